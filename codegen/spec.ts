@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+export interface Operation {
+  operationId: string;
+  method: HttpMethod;
+  path: string;
+  summary: string;
+  hasPathParams: boolean;
+  hasQuery: boolean;
+  hasBody: boolean;
+  /** Media types of the 200/201 reply, e.g. application/json and text/event-stream. */
+  successStatus: number;
+  successMedia: string[];
+}
+
+interface RawOperation {
+  operationId?: string;
+  summary?: string;
+  parameters?: { in: string }[];
+  requestBody?: unknown;
+  responses?: Record<string, { content?: Record<string, unknown> }>;
+}
+
+export function loadSpec(path: string): Record<string, unknown> {
+  return parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+}
+
+/** Every operation of the contract, in file order; an operation without an operationId is an error. */
+export function listOperations(spec: Record<string, unknown>): Operation[] {
+  const operations: Operation[] = [];
+  const paths = (spec.paths ?? {}) as Record<string, Record<string, RawOperation>>;
+  for (const [path, item] of Object.entries(paths)) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      if (!op.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+      const responses = op.responses ?? {};
+      const successStatus = ['200', '201', '202', '204'].find((s) => s in responses);
+      if (!successStatus) throw new Error(`${op.operationId} has no success response`);
+      operations.push({
+        operationId: op.operationId,
+        method,
+        path,
+        summary: op.summary ?? '',
+        hasPathParams: (op.parameters ?? []).some((p) => p.in === 'path'),
+        hasQuery: (op.parameters ?? []).some((p) => p.in === 'query'),
+        hasBody: op.requestBody !== undefined,
+        successStatus: Number(successStatus),
+        successMedia: Object.keys(responses[successStatus]?.content ?? {}),
+      });
+    }
+  }
+  return operations;
+}
+
+/** `/v1/models/{model}` → `/v1/models/:model` */
+export function toExpressPath(path: string): string {
+  return path.replace(/\{([^}]+)\}/g, ':$1');
+}

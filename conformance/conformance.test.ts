@@ -1,0 +1,24 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { judge, loadCases, mockUpstream, send, startHarness, type Harness } from './harness.js';
+
+const cases = loadCases();
+
+describe('conformance', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.close());
+
+  it('has at least 30 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const c of cases) {
+    it(`${c.file}: ${c.name}`, async () => {
+      const received = mockUpstream(harness.server, c.upstream ?? []);
+      const reply = await send(harness.base, c);
+      expect(judge(c, reply, received)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,40 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'src/generated/', 'src/store/migrations/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'],
+              message: 'Only src/store/ talks to the database.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/engine/**', 'src/providers/**', 'src/store/**', 'src/retrieval/**', 'src/handlers/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='express']",
+          message: 'Only src/server/ and src/generated/ know express.',
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,213 @@
+/**
+ * A zero-dependency fake OpenAI-compatible upstream on node:http, for integration tests and the
+ * benchmark. Deterministic: the assistant echoes the last user message; with tools and a user turn
+ * last, it calls the first tool. Models named "error-<status>" fail with that status.
+ *
+ *   tsx scripts/fake-upstream.ts [port]
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+
+export interface FakeUpstream {
+  url: string;
+  /** Every request body seen, newest last. */
+  requests: { path: string; body: unknown; headers: IncomingMessage['headers'] }[];
+  close(): Promise<void>;
+}
+
+interface ChatMessage {
+  role: string;
+  content?: string | { type: string; text?: string }[] | null;
+}
+interface ChatRequest {
+  model: string;
+  messages: ChatMessage[];
+  stream?: boolean;
+  stream_options?: { include_usage?: boolean };
+  tools?: { type: string; function: { name: string } }[];
+}
+
+const CREATED = 1_700_000_000;
+const MODELS = ['fake-model', 'fake-embedder'];
+
+function lastUserText(messages: ChatMessage[]): string {
+  const user = [...messages].reverse().find((m) => m.role === 'user');
+  if (!user?.content) return '';
+  if (typeof user.content === 'string') return user.content;
+  return user.content.map((p) => p.text ?? '').join('');
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function usage(prompt: number, completion: number) {
+  return { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion };
+}
+
+function chat(req: ChatRequest, res: ServerResponse): void {
+  const id = 'chatcmpl-fake';
+  const tool =
+    req.tools?.[0] && req.messages.at(-1)?.role === 'user' ? req.tools[0].function.name : undefined;
+  const text = `You said: ${lastUserText(req.messages)}`;
+  const promptTokens = req.messages.length * 5;
+  if (!req.stream) {
+    const message = tool
+      ? {
+          role: 'assistant',
+          content: null,
+          refusal: null,
+          tool_calls: [
+            { id: 'call_fake_1', type: 'function', function: { name: tool, arguments: '{"city":"Paris"}' } },
+          ],
+        }
+      : { role: 'assistant', content: text, refusal: null };
+    return json(res, 200, {
+      id,
+      object: 'chat.completion',
+      created: CREATED,
+      model: req.model,
+      choices: [{ index: 0, message, logprobs: null, finish_reason: tool ? 'tool_calls' : 'stop' }],
+      usage: usage(promptTokens, 7),
+    });
+  }
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  const chunk = (delta: object, finish: string | null = null) =>
+    `data: ${JSON.stringify({
+      id,
+      object: 'chat.completion.chunk',
+      created: CREATED,
+      model: req.model,
+      choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+    })}\n\n`;
+  let out = chunk({ role: 'assistant', content: '' });
+  if (tool) {
+    out += chunk({
+      tool_calls: [
+        { index: 0, id: 'call_fake_1', type: 'function', function: { name: tool, arguments: '' } },
+      ],
+    });
+    out += chunk({ tool_calls: [{ index: 0, function: { arguments: '{"city":' } }] });
+    out += chunk({ tool_calls: [{ index: 0, function: { arguments: '"Paris"}' } }] });
+  } else {
+    for (const word of text.split(/(?<= )/)) out += chunk({ content: word });
+  }
+  out += chunk({}, tool ? 'tool_calls' : 'stop');
+  if (req.stream_options?.include_usage) {
+    out += `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: CREATED, model: req.model, choices: [], usage: usage(promptTokens, 7) })}\n\n`;
+  }
+  res.end(out + 'data: [DONE]\n\n');
+}
+
+function embeddings(
+  body: { model: string; input: string | string[]; encoding_format?: string },
+  res: ServerResponse,
+) {
+  const inputs = Array.isArray(body.input) ? body.input : [body.input];
+  const data = inputs.map((text, index) => {
+    const vector = [text.length / 100, 0.5, -0.25];
+    const embedding =
+      body.encoding_format === 'base64'
+        ? Buffer.from(new Float32Array(vector).buffer).toString('base64')
+        : vector;
+    return { object: 'embedding', index, embedding };
+  });
+  json(res, 200, {
+    object: 'list',
+    data,
+    model: body.model,
+    usage: { prompt_tokens: inputs.length, total_tokens: inputs.length },
+  });
+}
+
+function completions(body: { model: string; prompt: string; stream?: boolean }, res: ServerResponse) {
+  const choice = { text: ` echo: ${String(body.prompt)}`, index: 0, logprobs: null, finish_reason: 'stop' };
+  const reply = {
+    id: 'cmpl-fake',
+    object: 'text_completion',
+    created: CREATED,
+    model: body.model,
+    choices: [choice],
+  };
+  if (!body.stream) return json(res, 200, { ...reply, usage: usage(3, 4) });
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  res.end(`data: ${JSON.stringify(reply)}\n\ndata: [DONE]\n\n`);
+}
+
+function handle(
+  state: FakeUpstream,
+  record: boolean,
+  req: IncomingMessage,
+  res: ServerResponse,
+  raw: string,
+): void {
+  const path = (req.url ?? '').replace(/\?.*$/, '');
+  const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+  if (record) state.requests.push({ path, body, headers: req.headers });
+  const model = typeof body?.model === 'string' ? body.model : '';
+  const failure = /^error-(\d{3})$/.exec(model);
+  if (failure) {
+    const status = Number(failure[1]);
+    return json(res, status, {
+      error: { message: `fake failure ${status}`, type: 'invalid_request_error', param: null, code: null },
+    });
+  }
+  if (req.method === 'GET' && path === '/v1/models') {
+    return json(res, 200, {
+      object: 'list',
+      data: MODELS.map((id) => ({ id, object: 'model', created: CREATED, owned_by: 'fake' })),
+    });
+  }
+  if (req.method === 'POST' && path === '/v1/chat/completions')
+    return chat(body as unknown as ChatRequest, res);
+  if (req.method === 'POST' && path === '/v1/embeddings') return embeddings(body as never, res);
+  if (req.method === 'POST' && path === '/v1/completions') return completions(body as never, res);
+  json(res, 404, {
+    error: {
+      message: `no route ${req.method} ${path}`,
+      type: 'invalid_request_error',
+      param: null,
+      code: null,
+    },
+  });
+}
+
+export interface FakeUpstreamOptions {
+  port?: number;
+  host?: string;
+  /** Keep every request in `requests` (tests); off for the benchmark, which would fill memory. */
+  record?: boolean;
+}
+
+export function startFakeUpstream({
+  port = 0,
+  host = '127.0.0.1',
+  record = true,
+}: FakeUpstreamOptions = {}): Promise<FakeUpstream> {
+  const state: FakeUpstream = { url: '', requests: [], close: async () => {} };
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => handle(state, record, req, res, Buffer.concat(chunks).toString('utf8')));
+  });
+  server.keepAliveTimeout = 65_000;
+  return new Promise((resolve) => {
+    server.listen(port, host, () => {
+      state.url = `http://${host}:${(server.address() as AddressInfo).port}/v1`;
+      state.close = () =>
+        new Promise((done) => {
+          server.closeAllConnections();
+          server.close(() => done());
+        });
+      resolve(state);
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const upstream = await startFakeUpstream({ port: Number(process.argv[2] ?? 0), record: false });
+  console.log(upstream.url);
+}

@@ -1,0 +1,170 @@
+/**
+ * The one config loader: environment variables, optionally a YAML file (--config or GATEWAY_CONFIG)
+ * with ${VAR} / ${VAR:-default} expansion. Zero-config is one provider "openai" from OPENAI_BASE_URL
+ * and OPENAI_API_KEY.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export interface ProviderConfig {
+  name: string;
+  baseURL: string;
+  apiKey: string;
+  headers: Record<string, string>;
+  /** Upstream time to response headers, in milliseconds. */
+  timeoutMs: number;
+  maxRetries: number;
+  /** A static model list: when set, the provider is not asked for its models and serves only these. */
+  models?: string[];
+}
+
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  databaseUrl: string;
+  logLevel: string;
+  bodyLimitBytes: number;
+  shutdownTimeoutMs: number;
+  modelsCacheTtlMs: number;
+  defaultProvider: string;
+  providers: ProviderConfig[];
+  /** Validate every reply against openapi.yaml (tests turn this on; it costs time on the hot path). */
+  validateResponses: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const DEFAULT_TIMEOUT_S = 600;
+
+/** Replaces ${VAR} and ${VAR:-default} in every string of a parsed YAML document. */
+export function expandEnv(value: unknown, env: NodeJS.ProcessEnv, at = 'config'): unknown {
+  if (typeof value === 'string') {
+    return value.replace(
+      /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g,
+      (_, name: string, fallback?: string) => {
+        const found = env[name];
+        if (found !== undefined && found !== '') return found;
+        if (fallback !== undefined) return fallback;
+        throw new ConfigError(
+          `${at}: environment variable ${name} is not set (write \${${name}:-} to allow empty)`,
+        );
+      },
+    );
+  }
+  if (Array.isArray(value)) return value.map((v, i) => expandEnv(v, env, `${at}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandEnv(v, env, `${at}.${k}`)]));
+  }
+  return value;
+}
+
+function str(value: unknown, at: string, fallback?: string): string {
+  if (value === undefined || value === null) {
+    if (fallback !== undefined) return fallback;
+    throw new ConfigError(`${at} is required`);
+  }
+  if (typeof value !== 'string' && typeof value !== 'number') throw new ConfigError(`${at} must be a string`);
+  return String(value);
+}
+
+function num(value: unknown, at: string, fallback: number): number {
+  if (value === undefined || value === null || value === '') return fallback;
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isFinite(n) || n < 0)
+    throw new ConfigError(`${at} must be a non-negative number, got ${String(value)}`);
+  return n;
+}
+
+function parseProvider(raw: unknown, at: string): ProviderConfig {
+  if (!raw || typeof raw !== 'object') throw new ConfigError(`${at} must be a mapping`);
+  const p = raw as Record<string, unknown>;
+  const name = str(p.name, `${at}.name`);
+  if (!/^[A-Za-z0-9_.-]+$/.test(name))
+    throw new ConfigError(`${at}.name must be letters, digits, '.', '_' or '-'`);
+  const headers = (p.headers ?? {}) as Record<string, unknown>;
+  if (typeof headers !== 'object' || Array.isArray(headers))
+    throw new ConfigError(`${at}.headers must be a mapping`);
+  let models: string[] | undefined;
+  if (p.models !== undefined) {
+    if (!Array.isArray(p.models)) throw new ConfigError(`${at}.models must be a list of model ids`);
+    models = p.models.map((m, i) => str(m, `${at}.models[${i}]`));
+  }
+  return {
+    name,
+    baseURL: str(p.base_url, `${at}.base_url`).replace(/\/+$/, ''),
+    apiKey: str(p.api_key, `${at}.api_key`, ''),
+    headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, str(v, `${at}.headers.${k}`)])),
+    timeoutMs: num(p.timeout, `${at}.timeout`, DEFAULT_TIMEOUT_S) * 1000,
+    maxRetries: num(p.max_retries, `${at}.max_retries`, 0),
+    models,
+  };
+}
+
+function configPath(argv: string[], env: NodeJS.ProcessEnv): string | undefined {
+  const i = argv.findIndex((a) => a === '--config' || a.startsWith('--config='));
+  if (i === -1) return env.GATEWAY_CONFIG || undefined;
+  const arg = argv[i]!;
+  const path = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1];
+  if (!path) throw new ConfigError('--config needs a file path');
+  return path;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): GatewayConfig {
+  const path = configPath(argv, env);
+  let file: Record<string, unknown> = {};
+  if (path) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new ConfigError(`cannot read config file ${path}: ${(error as Error).message}`);
+    }
+    file = (expandEnv(parse(text) ?? {}, env) ?? {}) as Record<string, unknown>;
+  }
+  const server = (file.server ?? {}) as Record<string, unknown>;
+
+  let providers: ProviderConfig[];
+  if (file.providers !== undefined) {
+    if (!Array.isArray(file.providers) || file.providers.length === 0) {
+      throw new ConfigError('providers must be a non-empty list');
+    }
+    providers = file.providers.map((p, i) => parseProvider(p, `providers[${i}]`));
+  } else {
+    providers = [
+      parseProvider(
+        {
+          name: 'openai',
+          base_url: env.OPENAI_BASE_URL || 'https://api.openai.com/v1',
+          api_key: env.OPENAI_API_KEY ?? '',
+          timeout: env.OPENAI_TIMEOUT,
+          max_retries: env.OPENAI_MAX_RETRIES,
+        },
+        'OPENAI_*',
+      ),
+    ];
+  }
+  const names = new Set<string>();
+  for (const p of providers) {
+    if (names.has(p.name)) throw new ConfigError(`provider "${p.name}" is defined twice`);
+    names.add(p.name);
+  }
+  const defaultProvider = str(file.default_provider, 'default_provider', providers[0]!.name);
+  if (!names.has(defaultProvider))
+    throw new ConfigError(`default_provider "${defaultProvider}" is not a provider`);
+
+  return {
+    host: str(env.HOST ?? server.host, 'server.host', '0.0.0.0'),
+    port: num(env.PORT ?? server.port, 'server.port', 8080),
+    databaseUrl: str(env.DATABASE_URL ?? file.database_url, 'database_url', 'sqlite:./data/gateway.db'),
+    logLevel: str(env.LOG_LEVEL ?? file.log_level, 'log_level', 'info'),
+    bodyLimitBytes: num(env.BODY_LIMIT_MB ?? server.body_limit_mb, 'server.body_limit_mb', 20) * 1024 * 1024,
+    shutdownTimeoutMs:
+      num(env.SHUTDOWN_TIMEOUT ?? server.shutdown_timeout, 'server.shutdown_timeout', 30) * 1000,
+    modelsCacheTtlMs: num(env.MODELS_CACHE_TTL ?? file.models_cache_ttl, 'models_cache_ttl', 60) * 1000,
+    defaultProvider,
+    providers,
+    validateResponses: env.VALIDATE_RESPONSES === 'true',
+  };
+}

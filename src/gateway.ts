@@ -1,0 +1,82 @@
+/** The composition root: builds providers, store, handlers and the app from a config, and runs them. */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+import type { GatewayConfig } from './config.js';
+import { createHandlers } from './handlers/index.js';
+import { Provider } from './providers/provider.js';
+import { ProviderRegistry } from './providers/registry.js';
+import { createDispatcher, undiciFetch } from './providers/transport.js';
+import { createApp } from './server/app.js';
+import { openDatabase, type Database } from './store/database.js';
+import { VERSION } from './version.js';
+
+export interface Gateway {
+  readonly app: Express;
+  readonly database: Database;
+  readonly providers: ProviderRegistry;
+  listen(port?: number, host?: string): Promise<AddressInfo>;
+  /** Stops accepting, lets in-flight requests and streams finish (bounded), closes the database. */
+  close(): Promise<void>;
+}
+
+export interface GatewayOptions {
+  /** How providers are called; defaults to undici on a keep-alive pool. */
+  fetch?: typeof globalThis.fetch;
+}
+
+export function createGateway(config: GatewayConfig, log: Logger, options: GatewayOptions = {}): Gateway {
+  const dispatcher = options.fetch ? undefined : createDispatcher();
+  const transport = options.fetch ?? undiciFetch(dispatcher!);
+  const providerList = config.providers.map((p) => new Provider(p, transport));
+  const providers = new ProviderRegistry(
+    providerList,
+    providerList.find((p) => p.name === config.defaultProvider)!,
+    config.modelsCacheTtlMs,
+    log,
+  );
+  const database = openDatabase(config.databaseUrl);
+  const handlers = createHandlers({ providers, database, version: VERSION });
+  const app = createApp({
+    handlers,
+    log,
+    bodyLimitBytes: config.bodyLimitBytes,
+    validateResponses: config.validateResponses,
+  });
+  let server: Server | undefined;
+  let closing: Promise<void> | undefined;
+
+  return {
+    app,
+    database,
+    providers,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        server = app.listen(port, host, (error?: Error) =>
+          error ? reject(error) : resolve(server!.address() as AddressInfo),
+        );
+        server.keepAliveTimeout = 65_000;
+      });
+    },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          database.close();
+          void dispatcher?.close();
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          log.warn('shutdown timeout: closing the connections still open');
+          server?.closeAllConnections();
+        }, config.shutdownTimeoutMs);
+        timer.unref();
+        if (!server) return done();
+        server.close(() => done());
+        server.closeIdleConnections();
+      });
+      return closing;
+    },
+  };
+}

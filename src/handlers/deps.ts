@@ -1,0 +1,9 @@
+import type { ProviderRegistry } from '../providers/registry.js';
+import type { Database } from '../store/database.js';
+
+/** What handlers are built from; passed in explicitly, never imported as singletons. */
+export interface HandlerDeps {
+  providers: ProviderRegistry;
+  database: Database;
+  version: string;
+}

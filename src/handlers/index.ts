@@ -1,0 +1,19 @@
+import type { Handlers } from '../generated/router.js';
+import { chatCompletionsHandlers } from './chat-completions.js';
+import { completionsHandlers } from './completions.js';
+import type { HandlerDeps } from './deps.js';
+import { embeddingsHandlers } from './embeddings.js';
+import { healthHandlers } from './health.js';
+import { modelsHandlers } from './models.js';
+
+export type { HandlerDeps } from './deps.js';
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    ...healthHandlers(deps),
+    ...modelsHandlers(deps),
+    ...chatCompletionsHandlers(deps),
+    ...completionsHandlers(deps),
+    ...embeddingsHandlers(deps),
+  };
+}

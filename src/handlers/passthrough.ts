@@ -1,0 +1,63 @@
+/**
+ * Pass-through of an OpenAI-compatible call to the provider that serves the model: the client's
+ * bytes go up unchanged (unless the model id must be rewritten), the upstream's bytes come back.
+ */
+import { ApiError, badGateway } from '../errors.js';
+import type { ProviderRegistry } from '../providers/registry.js';
+import { RawReply, StreamReply, type HandlerContext } from '../server/reply.js';
+import { formatEvent } from '../server/sse.js';
+
+const encoder = new TextEncoder();
+
+function withModel(raw: Uint8Array, model: string): Uint8Array {
+  const body = JSON.parse(Buffer.from(raw).toString('utf8')) as Record<string, unknown>;
+  body.model = model;
+  return encoder.encode(JSON.stringify(body));
+}
+
+/** Written when the upstream fails after the stream has started: the SDKs raise it as an APIError. */
+function streamError(error: unknown): string {
+  const apiError =
+    error instanceof ApiError
+      ? error
+      : badGateway(`The upstream stream broke off: ${(error as Error)?.message ?? error}`);
+  return formatEvent(JSON.stringify(apiError.toJSON()));
+}
+
+async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  // Returning early (client gone) cancels the reader, which aborts the upstream request.
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) yield chunk;
+}
+
+export async function passThrough(
+  providers: ProviderRegistry,
+  path: string,
+  request: { model: string; stream?: boolean | null },
+  ctx: HandlerContext,
+): Promise<RawReply | StreamReply> {
+  const route = await providers.resolve(request.model);
+  const raw = ctx.rawBody ?? encoder.encode(JSON.stringify(request));
+  const body = route.upstreamModel === request.model ? raw : withModel(raw, route.upstreamModel);
+  const upstream = await route.provider.post(path, body, ctx.signal);
+  const contentType = upstream.headers.get('content-type') ?? '';
+
+  if (request.stream) {
+    if (!contentType.includes('text/event-stream') || !upstream.body) {
+      void upstream.body?.cancel().catch(() => undefined);
+      throw badGateway(
+        `Provider "${route.provider.name}" answered a streaming request with ${contentType || 'no content type'}.`,
+      );
+    }
+    return new StreamReply(chunksOf(upstream.body), streamError);
+  }
+  const bytes = new Uint8Array(await upstream.arrayBuffer());
+  try {
+    JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  } catch {
+    throw badGateway(
+      `Provider "${route.provider.name}" answered with a body that is not JSON.`,
+      'upstream_invalid_response',
+    );
+  }
+  return new RawReply(upstream.status, 'application/json', bytes);
+}

@@ -1,0 +1,92 @@
+/**
+ * A provider: an OpenAI-compatible base URL and key, called through the official openai SDK — one
+ * client per provider, its keep-alive pool shared by every request.
+ */
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type { ProviderConfig } from '../config.js';
+import { ApiError, badGateway, gatewayTimeout } from '../errors.js';
+
+export interface UpstreamModel {
+  id: string;
+  created: number;
+  owned_by: string;
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+export class Provider {
+  readonly name: string;
+  readonly staticModels: readonly string[] | undefined;
+  readonly client: OpenAI;
+  private readonly timeoutMs: number;
+
+  /** `fetch` is the transport: undiciFetch in production, globalThis.fetch where msw must see the calls. */
+  constructor(config: ProviderConfig, fetch: typeof globalThis.fetch) {
+    this.name = config.name;
+    this.staticModels = config.models;
+    this.timeoutMs = config.timeoutMs;
+    this.client = new OpenAI({
+      baseURL: config.baseURL,
+      // The SDK insists on a key; local servers (Ollama, llama.cpp) take none, and ignore this one.
+      apiKey: config.apiKey || 'no-key',
+      defaultHeaders: config.headers,
+      timeout: config.timeoutMs,
+      maxRetries: config.maxRetries,
+      fetch,
+    });
+  }
+
+  /**
+   * POSTs a body that is already JSON, as is, and returns the upstream's raw reply (its body
+   * unread), so callers can pass it on without parsing it again.
+   */
+  async post(path: string, body: Uint8Array, signal: AbortSignal): Promise<Response> {
+    try {
+      return await this.client.post(path, { body, headers: JSON_HEADERS, signal }).asResponse();
+    } catch (error) {
+      throw this.upstreamError(error);
+    }
+  }
+
+  async listModels(): Promise<UpstreamModel[]> {
+    const models: UpstreamModel[] = [];
+    try {
+      for await (const m of this.client.models.list()) {
+        models.push({ id: m.id, created: Number(m.created) || 0, owned_by: m.owned_by || this.name });
+      }
+    } catch (error) {
+      throw this.upstreamError(error);
+    }
+    return models;
+  }
+
+  /** Maps the SDK's errors: upstream 4xx keep their status and message; the rest become 502 or 504. */
+  upstreamError(error: unknown): unknown {
+    if (error instanceof APIUserAbortError) return error;
+    if (error instanceof APIConnectionTimeoutError) {
+      return gatewayTimeout(`Provider "${this.name}" did not answer within ${this.timeoutMs / 1000} s.`);
+    }
+    if (error instanceof APIConnectionError) {
+      const cause = (error.cause as Error | undefined)?.message;
+      return badGateway(
+        `Provider "${this.name}" is unreachable${cause ? `: ${cause}` : ''}.`,
+        'upstream_unreachable',
+      );
+    }
+    if (error instanceof APIError && typeof error.status === 'number') {
+      const body = (error.error ?? {}) as { message?: unknown };
+      const message = typeof body.message === 'string' ? body.message : error.message;
+      if (error.status >= 400 && error.status < 500) {
+        return new ApiError(
+          error.status,
+          message,
+          error.type ?? 'invalid_request_error',
+          error.param ?? null,
+          error.code ?? null,
+        );
+      }
+      return badGateway(`Provider "${this.name}" failed with status ${error.status}: ${message}`);
+    }
+    return error;
+  }
+}

@@ -1,0 +1,112 @@
+/** The one place where anything thrown becomes OpenAI's error envelope with the right status. */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ApiError, badRequest, internalError, notFound, payloadTooLarge } from '../errors.js';
+
+interface ValidatorIssue {
+  path: string;
+  message: string;
+  errorCode?: string;
+}
+
+/** `/body/messages/0/content` → `messages[0].content`, the way OpenAI names a field. */
+export function paramName(path: string): string {
+  const parts = path
+    .replace(/^\/(body|query|params|path|headers)\/?/, '')
+    .split('/')
+    .filter(Boolean);
+  return parts.reduce(
+    (name, part) => (/^\d+$/.test(part) ? `${name}[${part}]` : name ? `${name}.${part}` : part),
+    '',
+  );
+}
+
+/**
+ * Of a validator's issues, the one that says most: the deepest path, since a oneOf failure lists
+ * every branch. Enum failures on that path (one per branch: each message role) are merged.
+ */
+function mostSpecific(issues: ValidatorIssue[]): ValidatorIssue | undefined {
+  const informative = issues.filter((i) => !/must match (exactly one|a schema in anyOf)/.test(i.message));
+  const pool = informative.length ? informative : issues;
+  const depth = (i: ValidatorIssue) => i.path.split('/').length;
+  const best = pool.reduce<ValidatorIssue | undefined>(
+    (b, i) => (!b || depth(i) > depth(b) ? i : b),
+    undefined,
+  );
+  if (!best) return undefined;
+  const allowed = pool
+    .filter((i) => i.path === best.path && i.message.startsWith(ENUM_PREFIX))
+    .flatMap((i) => i.message.slice(ENUM_PREFIX.length).split(', '));
+  if (allowed.length > 1) return { ...best, message: `${ENUM_PREFIX}${[...new Set(allowed)].join(', ')}` };
+  return best;
+}
+
+const ENUM_PREFIX = 'must be equal to one of the allowed values: ';
+
+function fromValidator(error: {
+  status: number;
+  message: string;
+  path?: string;
+  errors?: ValidatorIssue[];
+}): ApiError {
+  const issue = mostSpecific(error.errors ?? []);
+  if (error.status === 404) return notFound(`Unknown request URL: ${error.path ?? ''}.`, null, 'unknown_url');
+  if (error.status === 405) {
+    return new ApiError(
+      405,
+      `Method not allowed: ${error.path ?? ''} does not take ${error.message.split(' ')[0]}.`,
+      'invalid_request_error',
+      null,
+      'method_not_allowed',
+    );
+  }
+  if (error.status === 415)
+    return new ApiError(415, error.message, 'invalid_request_error', null, 'unsupported_media_type');
+  if (error.status >= 500 && !issue) return internalError();
+  if (!issue) return badRequest(error.message);
+  const param = paramName(issue.path);
+  const where = issue.path.startsWith('/query')
+    ? 'query parameter'
+    : issue.path.startsWith('/path')
+      ? 'path parameter'
+      : 'field';
+  if (error.status >= 500)
+    return internalError(`The gateway produced an invalid reply: ${param || 'body'} ${issue.message}.`);
+  const message = param
+    ? `Invalid ${where} '${param}': ${issue.message}.`
+    : `Invalid request: ${issue.message}.`;
+  return badRequest(
+    message,
+    param || null,
+    issue.errorCode?.startsWith('required') ? 'missing_required_parameter' : 'invalid_value',
+  );
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const e = error as { status?: number; type?: string; message?: string; errors?: ValidatorIssue[] };
+  if (e?.type === 'entity.too.large')
+    return payloadTooLarge('The request body is larger than the gateway accepts.');
+  if (e?.type === 'entity.parse.failed')
+    return badRequest(`The request body is not valid JSON: ${e.message}`, null, 'invalid_json');
+  if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported')
+    return badRequest(e.message ?? 'Unsupported encoding.');
+  if (typeof e?.status === 'number' && Array.isArray(e.errors)) {
+    return fromValidator(e as { status: number; message: string; errors: ValidatorIssue[] });
+  }
+  return internalError();
+}
+
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  const apiError = toApiError(error);
+  const log = res.locals.ctx?.log ?? req.app.locals.log;
+  if (apiError.status >= 500) log?.error({ err: error }, 'request failed');
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.status(apiError.status).json(apiError.toJSON());
+};
+
+export const unknownRoute: RequestHandler = (req, _res, next) => {
+  next(notFound(`Unknown request URL: ${req.method} ${req.path}.`, null, 'unknown_url'));
+};

@@ -1,0 +1,37 @@
+/** Runs a handler for a mounted route and sends whatever it returns. Used by src/generated/router.ts. */
+import type { RequestHandler, Response } from 'express';
+import type { HandlerContext, Reply } from './reply.js';
+import { RawReply, StreamReply } from './reply.js';
+import { writeEventStream } from './sse.js';
+
+type Run = (
+  input: { params: unknown; query: unknown; body: unknown },
+  ctx: HandlerContext,
+) => Promise<Reply<unknown>>;
+
+function send(res: Response, status: number, reply: Reply<unknown>): void | Promise<void> {
+  if (reply instanceof StreamReply) return writeEventStream(res, reply);
+  if (reply instanceof RawReply) {
+    // With response validation on, hand the parsed body to res.json so the validator sees it; the
+    // bytes on the wire are the same JSON.
+    if (res.app.locals.validateResponses && reply.contentType.includes('json')) {
+      res.status(reply.status).json(JSON.parse(Buffer.from(reply.body).toString('utf8')));
+      return;
+    }
+    res.status(reply.status).type(reply.contentType).end(reply.body);
+    return;
+  }
+  if (reply === undefined) {
+    res.status(status).end();
+    return;
+  }
+  res.status(status).json(reply);
+}
+
+export function invoke(status: number, run: Run): RequestHandler {
+  return (req, res, next) => {
+    run({ params: req.params, query: req.query, body: req.body }, res.locals.ctx as HandlerContext)
+      .then((reply) => send(res, status, reply))
+      .catch(next);
+  };
+}

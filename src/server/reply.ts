@@ -1,0 +1,39 @@
+/**
+ * What handlers return. A handler returns its typed JSON body, or one of these when the bytes come
+ * from elsewhere. Nothing here knows express, so handlers stay free of HTTP.
+ */
+import type { Logger } from 'pino';
+
+export interface HandlerContext {
+  requestId: string;
+  /** Every stored row is scoped to this; "default" until API keys land. */
+  tenant: string;
+  log: Logger;
+  /** Aborted when the client goes away before its reply is complete. */
+  signal: AbortSignal;
+  /** The request body exactly as the client sent it. */
+  rawBody?: Uint8Array;
+}
+
+/** A reply whose body was produced elsewhere (an upstream) and is sent byte for byte. */
+export class RawReply {
+  constructor(
+    readonly status: number,
+    readonly contentType: string,
+    readonly body: Uint8Array,
+  ) {}
+}
+
+/**
+ * A text/event-stream reply. Each chunk is written as it arrives, one write per chunk; a chunk is a
+ * whole SSE event (or, when passing an upstream through, whatever bytes the upstream sent).
+ * `onError` renders a failure that happens after the headers went out as a final chunk.
+ */
+export class StreamReply {
+  constructor(
+    readonly chunks: AsyncIterable<Uint8Array | string>,
+    readonly onError: (error: unknown) => string,
+  ) {}
+}
+
+export type Reply<T> = T | RawReply | StreamReply;

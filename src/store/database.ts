@@ -1,0 +1,49 @@
+/**
+ * Opens the database named by DATABASE_URL and applies the committed migrations. SQLite (WAL) is
+ * the embedded default; the repositories are written against interfaces so PostgreSQL can follow.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Sqlite from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.js';
+
+export type SqliteDb = BetterSQLite3Database<typeof schema>;
+
+export interface Database {
+  readonly db: SqliteDb;
+  /** Throws when the database cannot answer. */
+  ping(): void;
+  close(): void;
+}
+
+// Two levels up is the package root from both src/store/ and dist/store/; migrations are not compiled.
+const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/store/migrations');
+
+/** `sqlite:./data/gateway.db`, `sqlite::memory:` or a bare path. */
+export function sqlitePath(url: string): string {
+  if (url.startsWith('postgres'))
+    throw new Error('PostgreSQL is not supported yet; use a sqlite: DATABASE_URL.');
+  const path = url.replace(/^sqlite:(\/\/)?/, '');
+  return path === '' ? ':memory:' : path;
+}
+
+export function openDatabase(url: string): Database {
+  const path = sqlitePath(url);
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Sqlite(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  const ping = sqlite.prepare('SELECT 1');
+  return {
+    db,
+    ping: () => void ping.get(),
+    close: () => sqlite.close(),
+  };
+}
