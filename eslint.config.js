@@ -8,6 +8,12 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/store/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
@@ -20,10 +26,6 @@ export default tseslint.config(
         },
       ],
     },
-  },
-  {
-    files: ['src/store/**'],
-    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['src/engine/**', 'src/providers/**', 'src/store/**', 'src/retrieval/**', 'src/handlers/**'],

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   const spec = loadSpec(specPath);
   const operations = listOperations(spec);
   mkdirSync(outDir, { recursive: true });
-  const types = astToString(await openapiTS(spec as never, { alphabetize: false }));
+  const types = astToString(
+    await openapiTS(spec as never, { alphabetize: false, defaultNonNullable: false }),
+  );
   await write(
     'types.ts',
     `/* generated — do not edit. Source: openapi.yaml; generator: openapi-typescript */\n${types}`,

@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer, type SetupServerApi } from 'msw/node';
+import { setupServer } from 'msw/node';
+
+type SetupServerApi = ReturnType<typeof setupServer>;
 import { request } from 'undici';
 import { parse } from 'yaml';
 import { loadConfig } from '../src/config.js';

@@ -1,7 +1,8 @@
 /**
  * A zero-dependency fake OpenAI-compatible upstream on node:http, for integration tests and the
  * benchmark. Deterministic: the assistant echoes the last user message; with tools and a user turn
- * last, it calls the first tool. Models named "error-<status>" fail with that status.
+ * last, it calls the first tool. Models named "error-<status>" fail with that status; "slow" answers
+ * after 300 ms; "slow-stream" streams a chunk every 50 ms for 5 s.
  *
  *   tsx scripts/fake-upstream.ts [port]
  */
@@ -13,6 +14,8 @@ export interface FakeUpstream {
   url: string;
   /** Every request body seen, newest last. */
   requests: { path: string; body: unknown; headers: IncomingMessage['headers'] }[];
+  /** Streams whose client went away before the stream ended. */
+  abortedStreams: number;
   close(): Promise<void>;
 }
 
@@ -102,6 +105,25 @@ function chat(req: ChatRequest, res: ServerResponse): void {
   res.end(out + 'data: [DONE]\n\n');
 }
 
+function slowStream(state: FakeUpstream, res: ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  let sent = 0;
+  const timer = setInterval(() => {
+    const delta = { content: `${sent} ` };
+    res.write(
+      `data: ${JSON.stringify({ id: 'chatcmpl-slow', object: 'chat.completion.chunk', created: CREATED, model: 'slow-stream', choices: [{ index: 0, delta, logprobs: null, finish_reason: null }] })}\n\n`,
+    );
+    if (++sent === 100) {
+      clearInterval(timer);
+      res.end('data: [DONE]\n\n');
+    }
+  }, 50);
+  res.on('close', () => {
+    if (sent < 100) state.abortedStreams++;
+    clearInterval(timer);
+  });
+}
+
 function embeddings(
   body: { model: string; input: string | string[]; encoding_format?: string },
   res: ServerResponse,
@@ -148,6 +170,11 @@ function handle(
   const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
   if (record) state.requests.push({ path, body, headers: req.headers });
   const model = typeof body?.model === 'string' ? body.model : '';
+  if (model === 'slow') {
+    setTimeout(() => chat({ ...(body as unknown as ChatRequest), stream: false }, res), 300);
+    return;
+  }
+  if (model === 'slow-stream') return slowStream(state, res);
   const failure = /^error-(\d{3})$/.exec(model);
   if (failure) {
     const status = Number(failure[1]);
@@ -187,7 +214,7 @@ export function startFakeUpstream({
   host = '127.0.0.1',
   record = true,
 }: FakeUpstreamOptions = {}): Promise<FakeUpstream> {
-  const state: FakeUpstream = { url: '', requests: [], close: async () => {} };
+  const state: FakeUpstream = { url: '', requests: [], abortedStreams: 0, close: async () => {} };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

@@ -61,7 +61,10 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
     },
     close() {
       closing ??= new Promise<void>((resolve) => {
+        // Connections that finish their last request while we wait are closed as they go idle.
+        const reaper = setInterval(() => server?.closeIdleConnections(), 50);
         const done = () => {
+          clearInterval(reaper);
           clearTimeout(timer);
           database.close();
           void dispatcher?.close();

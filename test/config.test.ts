@@ -1,0 +1,69 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, expandEnv, loadConfig } from '../src/config.js';
+
+function yamlFile(text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'gw-config-')), 'gateway.yaml');
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('loadConfig', () => {
+  it('defaults to one "openai" provider from OPENAI_* and SQLite under ./data', () => {
+    const config = loadConfig({ OPENAI_API_KEY: 'sk-1' });
+    expect(config.providers).toEqual([
+      expect.objectContaining({
+        name: 'openai',
+        baseURL: 'https://api.openai.com/v1',
+        apiKey: 'sk-1',
+        maxRetries: 0,
+      }),
+    ]);
+    expect(config.port).toBe(8080);
+    expect(config.databaseUrl).toBe('sqlite:./data/gateway.db');
+    expect(config.defaultProvider).toBe('openai');
+  });
+
+  it('reads providers from YAML with ${VAR} and ${VAR:-default} expansion', () => {
+    const path = yamlFile(`
+server: { port: 9000 }
+default_provider: local
+providers:
+  - name: openai
+    base_url: https://api.openai.com/v1/
+    api_key: \${OPENAI_API_KEY}
+    headers: { OpenAI-Organization: "\${ORG:-org-default}" }
+    timeout: 30
+  - name: local
+    base_url: http://localhost:11434/v1
+    models: [llama3.2]
+`);
+    const config = loadConfig({ OPENAI_API_KEY: 'sk-yaml' }, ['--config', path]);
+    expect(config.port).toBe(9000);
+    expect(config.defaultProvider).toBe('local');
+    expect(config.providers[0]).toMatchObject({
+      baseURL: 'https://api.openai.com/v1',
+      apiKey: 'sk-yaml',
+      headers: { 'OpenAI-Organization': 'org-default' },
+      timeoutMs: 30_000,
+    });
+    expect(config.providers[1]).toMatchObject({ name: 'local', apiKey: '', models: ['llama3.2'] });
+    expect(loadConfig({ OPENAI_API_KEY: 'x', GATEWAY_CONFIG: path }).providers).toHaveLength(2);
+  });
+
+  it('says which variable is missing, and rejects duplicate or unknown providers', () => {
+    expect(() => expandEnv({ a: ['${NOPE}'] }, {})).toThrow(
+      /config\.a\[0\]: environment variable NOPE is not set/,
+    );
+    const twice = yamlFile(
+      'providers: [{ name: a, base_url: "http://x" }, { name: a, base_url: "http://y" }]',
+    );
+    expect(() => loadConfig({}, [`--config=${twice}`])).toThrow(/defined twice/);
+    const unknown = yamlFile('default_provider: b\nproviders: [{ name: a, base_url: "http://x" }]');
+    expect(() => loadConfig({}, ['--config', unknown])).toThrow(ConfigError);
+    expect(() => loadConfig({}, ['--config', '/no/such/file.yaml'])).toThrow(/cannot read config file/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/server.port must be a non-negative number/);
+  });
+});

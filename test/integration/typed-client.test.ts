@@ -1,0 +1,45 @@
+/** The generated openapi-fetch client, as another TypeScript app would use it. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstream.js';
+import { createClient, type GatewayClient } from '../../src/client.js';
+import { loadConfig } from '../../src/config.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
+import { createLogger } from '../../src/logger.js';
+
+let upstream: FakeUpstream;
+let gateway: Gateway;
+let client: GatewayClient;
+
+beforeAll(async () => {
+  upstream = await startFakeUpstream();
+  gateway = createGateway(
+    loadConfig({ OPENAI_BASE_URL: upstream.url, DATABASE_URL: 'sqlite::memory:' }),
+    createLogger('silent'),
+  );
+  const { port } = await gateway.listen(0, '127.0.0.1');
+  client = createClient({ baseUrl: `http://127.0.0.1:${port}` });
+});
+
+afterAll(async () => {
+  await gateway.close();
+  await upstream.close();
+});
+
+it('calls typed operations and gets typed data or typed errors back', async () => {
+  const health = await client.GET('/health');
+  expect(health.data?.status).toBe('ok');
+
+  const chat = await client.POST('/v1/chat/completions', {
+    body: { model: 'fake-model', messages: [{ role: 'user', content: 'typed' }] },
+  });
+  // data is typed as either reply the operation has (JSON or stream chunk); this one is JSON.
+  const choice = chat.data?.choices[0];
+  expect(choice && 'message' in choice && choice.message.content).toBe('You said: typed');
+
+  const model = await client.GET('/v1/models/{model}', { params: { path: { model: 'openai/fake-model' } } });
+  expect(model.data?.owned_by).toBe('fake');
+
+  const missing = await client.GET('/v1/models/{model}', { params: { path: { model: 'missing' } } });
+  expect(missing.response.status).toBe(404);
+  expect(missing.error?.error.code).toBe('model_not_found');
+});
