@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'src/generated/', 'src/store/migrations/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'src/generated/', 'src/store/migrations/', 'tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

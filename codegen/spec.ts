@@ -17,10 +17,12 @@ export interface Operation {
   successMedia: string[];
 }
 
+type RawParameter = { in: string } | { $ref: string };
+
 interface RawOperation {
   operationId?: string;
   summary?: string;
-  parameters?: { in: string }[];
+  parameters?: RawParameter[];
   requestBody?: unknown;
   responses?: Record<string, { content?: Record<string, unknown> }>;
 }
@@ -32,7 +34,15 @@ export function loadSpec(path: string): Record<string, unknown> {
 /** Every operation of the contract, in file order; an operation without an operationId is an error. */
 export function listOperations(spec: Record<string, unknown>): Operation[] {
   const operations: Operation[] = [];
-  const paths = (spec.paths ?? {}) as Record<string, Record<string, RawOperation>>;
+  const paths = (spec.paths ?? {}) as Record<
+    string,
+    Record<string, RawOperation> & { parameters?: RawParameter[] }
+  >;
+  const shared = ((spec.components as Record<string, unknown> | undefined)?.parameters ?? {}) as Record<
+    string,
+    { in: string }
+  >;
+  const located = (p: RawParameter) => ('$ref' in p ? shared[p.$ref.split('/').pop()!]?.in : p.in);
   for (const [path, item] of Object.entries(paths)) {
     for (const method of HTTP_METHODS) {
       const op = item[method];
@@ -46,8 +56,10 @@ export function listOperations(spec: Record<string, unknown>): Operation[] {
         method,
         path,
         summary: op.summary ?? '',
-        hasPathParams: (op.parameters ?? []).some((p) => p.in === 'path'),
-        hasQuery: (op.parameters ?? []).some((p) => p.in === 'query'),
+        hasPathParams: [...(item.parameters ?? []), ...(op.parameters ?? [])].some(
+          (p) => located(p) === 'path',
+        ),
+        hasQuery: (op.parameters ?? []).some((p) => located(p) === 'query'),
         hasBody: op.requestBody !== undefined,
         successStatus: Number(successStatus),
         successMedia: Object.keys(responses[successStatus]?.content ?? {}),

@@ -184,8 +184,26 @@ export async function startHarness(): Promise<Harness> {
     [],
   );
   config.providers = [
-    { name: 'openai', baseURL: UPSTREAM, apiKey: 'sk-test', headers: {}, timeoutMs: 500, maxRetries: 0 },
-    { name: 'second', baseURL: SECOND_UPSTREAM, apiKey: '', headers: {}, timeoutMs: 500, maxRetries: 0 },
+    {
+      name: 'openai',
+      baseURL: UPSTREAM,
+      apiKey: 'sk-test',
+      headers: {},
+      timeoutMs: 500,
+      maxRetries: 0,
+      nativeResponses: false,
+      contextWindows: {},
+    },
+    {
+      name: 'second',
+      baseURL: SECOND_UPSTREAM,
+      apiKey: '',
+      headers: {},
+      timeoutMs: 500,
+      maxRetries: 0,
+      nativeResponses: false,
+      contextWindows: {},
+    },
     {
       name: 'local',
       baseURL: 'http://local.test/v1',
@@ -193,6 +211,8 @@ export async function startHarness(): Promise<Harness> {
       headers: {},
       timeoutMs: 500,
       maxRetries: 0,
+      nativeResponses: false,
+      contextWindows: { 'llama-3': 4096 },
       models: ['llama-3'],
     },
   ];

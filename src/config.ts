@@ -16,6 +16,10 @@ export interface ProviderConfig {
   maxRetries: number;
   /** A static model list: when set, the provider is not asked for its models and serves only these. */
   models?: string[];
+  /** The provider speaks /v1/responses itself: Responses requests are forwarded, not translated. */
+  nativeResponses: boolean;
+  /** Context window in tokens by upstream model id, for truncation; `*` is the provider's default. */
+  contextWindows: Record<string, number>;
 }
 
 export interface GatewayConfig {
@@ -91,6 +95,14 @@ function parseProvider(raw: unknown, at: string): ProviderConfig {
     if (!Array.isArray(p.models)) throw new ConfigError(`${at}.models must be a list of model ids`);
     models = p.models.map((m, i) => str(m, `${at}.models[${i}]`));
   }
+  const windows = (p.context_windows ?? {}) as Record<string, unknown>;
+  if (typeof windows !== 'object' || Array.isArray(windows))
+    throw new ConfigError(`${at}.context_windows must be a mapping of model id to tokens`);
+  const contextWindows = Object.fromEntries(
+    Object.entries(windows).map(([m, n]) => [m, num(n, `${at}.context_windows.${m}`, 0)]),
+  );
+  if (p.context_window !== undefined && p.context_window !== '')
+    contextWindows['*'] = num(p.context_window, `${at}.context_window`, 0);
   return {
     name,
     baseURL: str(p.base_url, `${at}.base_url`).replace(/\/+$/, ''),
@@ -99,6 +111,8 @@ function parseProvider(raw: unknown, at: string): ProviderConfig {
     timeoutMs: num(p.timeout, `${at}.timeout`, DEFAULT_TIMEOUT_S) * 1000,
     maxRetries: num(p.max_retries, `${at}.max_retries`, 0),
     models,
+    nativeResponses: p.native_responses === true || p.native_responses === 'true',
+    contextWindows,
   };
 }
 
@@ -140,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
           api_key: env.OPENAI_API_KEY ?? '',
           timeout: env.OPENAI_TIMEOUT,
           max_retries: env.OPENAI_MAX_RETRIES,
+          context_window: env.OPENAI_CONTEXT_WINDOW,
+          native_responses: env.OPENAI_NATIVE_RESPONSES,
         },
         'OPENAI_*',
       ),

@@ -1,21 +1,27 @@
 /** The composition root: builds providers, store, handlers and the app from a config, and runs them. */
+import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
+import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { GatewayConfig } from './config.js';
+import { BackgroundRunner, type RunnerOptions } from './engine/background.js';
+import { ResponsesEngine, type EngineOptions } from './engine/responses.js';
 import { createHandlers } from './handlers/index.js';
 import { Provider } from './providers/provider.js';
 import { ProviderRegistry } from './providers/registry.js';
 import { createDispatcher, undiciFetch } from './providers/transport.js';
 import { createApp } from './server/app.js';
 import { openDatabase, type Database } from './store/database.js';
+import { SqliteResponsesRepository } from './store/responses.js';
 import { VERSION } from './version.js';
 
 export interface Gateway {
   readonly app: Express;
   readonly database: Database;
   readonly providers: ProviderRegistry;
+  readonly responses: ResponsesEngine;
   listen(port?: number, host?: string): Promise<AddressInfo>;
   /** Stops accepting, lets in-flight requests and streams finish (bounded), closes the database. */
   close(): Promise<void>;
@@ -24,6 +30,9 @@ export interface Gateway {
 export interface GatewayOptions {
   /** How providers are called; defaults to undici on a keep-alive pool. */
   fetch?: typeof globalThis.fetch;
+  /** Lease and polling periods of the Responses engine (tests shorten them). */
+  engine?: Partial<EngineOptions>;
+  runner?: Partial<RunnerOptions>;
 }
 
 export function createGateway(config: GatewayConfig, log: Logger, options: GatewayOptions = {}): Gateway {
@@ -37,7 +46,19 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
     log,
   );
   const database = openDatabase(config.databaseUrl);
-  const handlers = createHandlers({ providers, database, version: VERSION });
+  const responses = new ResponsesEngine(providers, new SqliteResponsesRepository(database.db), {
+    owner: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
+    leaseMs: 30_000,
+    followPollMs: 1_000,
+    ...options.engine,
+  });
+  const runner = new BackgroundRunner(
+    responses,
+    { concurrency: 16, pollMs: 1_000, ...options.runner },
+    log.child({ component: 'background' }),
+  );
+  runner.start();
+  const handlers = createHandlers({ providers, database, responses, version: VERSION });
   const app = createApp({
     handlers,
     log,
@@ -51,6 +72,7 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
     app,
     database,
     providers,
+    responses,
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         server = app.listen(port, host, (error?: Error) =>
@@ -66,9 +88,12 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
         const done = () => {
           clearInterval(reaper);
           clearTimeout(timer);
-          database.close();
-          void dispatcher?.close();
-          resolve();
+          // Background runs may outlive the HTTP server; their leases bound how long they are missed.
+          void runner.stop(config.shutdownTimeoutMs).then(() => {
+            database.close();
+            void dispatcher?.close();
+            resolve();
+          });
         };
         const timer = setTimeout(() => {
           log.warn('shutdown timeout: closing the connections still open');

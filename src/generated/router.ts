@@ -36,6 +36,52 @@ export interface Handlers {
     input: { body: operations['createEmbedding']['requestBody']['content']['application/json'] },
     ctx: HandlerContext,
   ): Promise<Reply<operations['createEmbedding']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/responses — Lists stored responses, newest first unless order=asc. */
+  listResponses(
+    input: { query: NonNullable<operations['listResponses']['parameters']['query']> },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['listResponses']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/responses — Creates a model response, on any backend (translated to chat completions where the provider does not speak Responses). */
+  createResponse(
+    input: { body: operations['createResponse']['requestBody']['content']['application/json'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['createResponse']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/responses/input_tokens — Counts the input tokens of a would-be response request. */
+  countInputTokens(
+    input: { body: operations['countInputTokens']['requestBody']['content']['application/json'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['countInputTokens']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/responses/compact — Compacts a conversation (input items or a previous response's chain) into a compaction item. */
+  compactResponse(
+    input: { body: operations['compactResponse']['requestBody']['content']['application/json'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['compactResponse']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/responses/{response_id} — Retrieves a stored response; with stream=true replays its events after starting_after, then follows it. */
+  getResponse(
+    input: {
+      params: operations['getResponse']['parameters']['path'];
+      query: NonNullable<operations['getResponse']['parameters']['query']>;
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['getResponse']['responses'][200]['content']['application/json']>>;
+  /** DELETE /v1/responses/{response_id} — Deletes a stored response and its items. */
+  deleteResponse(
+    input: { params: operations['deleteResponse']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['deleteResponse']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/responses/{response_id}/cancel — Cancels a background response that has not finished. */
+  cancelResponse(
+    input: { params: operations['cancelResponse']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['cancelResponse']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/responses/{response_id}/input_items — Lists the input items of a stored response. */
+  listInputItems(
+    input: {
+      params: operations['listInputItems']['parameters']['path'];
+      query: NonNullable<operations['listInputItems']['parameters']['query']>;
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['listInputItems']['responses'][200]['content']['application/json']>>;
 }
 
 export type OperationId = keyof Handlers;
@@ -71,6 +117,62 @@ export const routeTable = [
     expressPath: '/v1/embeddings',
     status: 200,
   },
+  {
+    operationId: 'listResponses',
+    method: 'get',
+    path: '/v1/responses',
+    expressPath: '/v1/responses',
+    status: 200,
+  },
+  {
+    operationId: 'createResponse',
+    method: 'post',
+    path: '/v1/responses',
+    expressPath: '/v1/responses',
+    status: 200,
+  },
+  {
+    operationId: 'countInputTokens',
+    method: 'post',
+    path: '/v1/responses/input_tokens',
+    expressPath: '/v1/responses/input_tokens',
+    status: 200,
+  },
+  {
+    operationId: 'compactResponse',
+    method: 'post',
+    path: '/v1/responses/compact',
+    expressPath: '/v1/responses/compact',
+    status: 200,
+  },
+  {
+    operationId: 'getResponse',
+    method: 'get',
+    path: '/v1/responses/{response_id}',
+    expressPath: '/v1/responses/:response_id',
+    status: 200,
+  },
+  {
+    operationId: 'deleteResponse',
+    method: 'delete',
+    path: '/v1/responses/{response_id}',
+    expressPath: '/v1/responses/:response_id',
+    status: 200,
+  },
+  {
+    operationId: 'cancelResponse',
+    method: 'post',
+    path: '/v1/responses/{response_id}/cancel',
+    expressPath: '/v1/responses/:response_id/cancel',
+    status: 200,
+  },
+  {
+    operationId: 'listInputItems',
+    method: 'get',
+    path: '/v1/responses/{response_id}/input_items',
+    expressPath: '/v1/responses/:response_id/input_items',
+    status: 200,
+  },
 ] as const;
 
 /** Mounts every handler on its path; the validator runs before these routes. */
@@ -98,5 +200,37 @@ export function mountHandlers(router: Router, handlers: Handlers): void {
   router.post(
     '/v1/embeddings',
     invoke(200, (input, ctx) => handlers.createEmbedding(input as never, ctx)),
+  );
+  router.get(
+    '/v1/responses',
+    invoke(200, (input, ctx) => handlers.listResponses(input as never, ctx)),
+  );
+  router.post(
+    '/v1/responses',
+    invoke(200, (input, ctx) => handlers.createResponse(input as never, ctx)),
+  );
+  router.post(
+    '/v1/responses/input_tokens',
+    invoke(200, (input, ctx) => handlers.countInputTokens(input as never, ctx)),
+  );
+  router.post(
+    '/v1/responses/compact',
+    invoke(200, (input, ctx) => handlers.compactResponse(input as never, ctx)),
+  );
+  router.get(
+    '/v1/responses/:response_id',
+    invoke(200, (input, ctx) => handlers.getResponse(input as never, ctx)),
+  );
+  router.delete(
+    '/v1/responses/:response_id',
+    invoke(200, (input, ctx) => handlers.deleteResponse(input as never, ctx)),
+  );
+  router.post(
+    '/v1/responses/:response_id/cancel',
+    invoke(200, (input, ctx) => handlers.cancelResponse(input as never, ctx)),
+  );
+  router.get(
+    '/v1/responses/:response_id/input_items',
+    invoke(200, (input, ctx) => handlers.listInputItems(input as never, ctx)),
   );
 }

@@ -1,3 +1,4 @@
+import type { ResponsesEngine } from '../engine/responses.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import type { Database } from '../store/database.js';
 
@@ -5,5 +6,6 @@ import type { Database } from '../store/database.js';
 export interface HandlerDeps {
   providers: ProviderRegistry;
   database: Database;
+  responses: ResponsesEngine;
   version: string;
 }

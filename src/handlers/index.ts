@@ -5,6 +5,7 @@ import type { HandlerDeps } from './deps.js';
 import { embeddingsHandlers } from './embeddings.js';
 import { healthHandlers } from './health.js';
 import { modelsHandlers } from './models.js';
+import { responsesHandlers } from './responses.js';
 
 export type { HandlerDeps } from './deps.js';
 
@@ -15,5 +16,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...chatCompletionsHandlers(deps),
     ...completionsHandlers(deps),
     ...embeddingsHandlers(deps),
+    ...responsesHandlers(deps),
   };
 }

@@ -3,6 +3,12 @@
  * client per provider, its keep-alive pool shared by every request.
  */
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionCreateParamsStreaming,
+} from 'openai/resources/chat/completions';
 import type { ProviderConfig } from '../config.js';
 import { ApiError, badGateway, gatewayTimeout } from '../errors.js';
 
@@ -18,6 +24,8 @@ export class Provider {
   readonly name: string;
   readonly staticModels: readonly string[] | undefined;
   readonly client: OpenAI;
+  readonly nativeResponses: boolean;
+  private readonly contextWindows: Record<string, number>;
   private readonly timeoutMs: number;
 
   /** `fetch` is the transport: undiciFetch in production, globalThis.fetch where msw must see the calls. */
@@ -25,6 +33,8 @@ export class Provider {
     this.name = config.name;
     this.staticModels = config.models;
     this.timeoutMs = config.timeoutMs;
+    this.nativeResponses = config.nativeResponses;
+    this.contextWindows = config.contextWindows;
     this.client = new OpenAI({
       baseURL: config.baseURL,
       // The SDK insists on a key; local servers (Ollama, llama.cpp) take none, and ignore this one.
@@ -43,6 +53,44 @@ export class Provider {
   async post(path: string, body: Uint8Array, signal: AbortSignal): Promise<Response> {
     try {
       return await this.client.post(path, { body, headers: JSON_HEADERS, signal }).asResponse();
+    } catch (error) {
+      throw this.upstreamError(error);
+    }
+  }
+
+  /** The model's context window in tokens, if configured. */
+  contextWindow(upstreamModel: string): number | undefined {
+    return this.contextWindows[upstreamModel] ?? this.contextWindows['*'];
+  }
+
+  async chat(body: ChatCompletionCreateParamsNonStreaming, signal: AbortSignal): Promise<ChatCompletion> {
+    try {
+      return await this.client.chat.completions.create(body, { signal });
+    } catch (error) {
+      throw this.upstreamError(error);
+    }
+  }
+
+  /**
+   * Opens a chat completion stream: resolves once the upstream answered with its headers (so a
+   * refusal is still an HTTP error), then yields chunk by chunk. Errors either way are mapped as in chat().
+   */
+  async openChatStream(
+    body: Omit<ChatCompletionCreateParamsStreaming, 'stream'>,
+    signal: AbortSignal,
+  ): Promise<AsyncIterable<ChatCompletionChunk>> {
+    let stream: AsyncIterable<ChatCompletionChunk>;
+    try {
+      stream = await this.client.chat.completions.create({ ...body, stream: true }, { signal });
+    } catch (error) {
+      throw this.upstreamError(error);
+    }
+    return this.mapErrors(stream);
+  }
+
+  private async *mapErrors<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+    try {
+      yield* source;
     } catch (error) {
       throw this.upstreamError(error);
     }

@@ -41,7 +41,11 @@ export const responseItems = sqliteTable(
     itemId: text('item_id').notNull(),
     item: text('item', { mode: 'json' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.responseId, t.kind, t.position] })],
+  (t) => [
+    primaryKey({ columns: [t.responseId, t.kind, t.position] }),
+    // item_reference input items are looked up by id.
+    index('response_items_tenant_item').on(t.tenant, t.itemId),
+  ],
 );
 
 /** The streaming events of background responses, for GET ?stream=true&starting_after=N. */

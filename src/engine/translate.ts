@@ -1,0 +1,256 @@
+/**
+ * A Responses request becomes a chat completions request: messages from instructions and items,
+ * tools, and every sampling and routing parameter a chat completions backend understands.
+ * Pure functions of their input.
+ */
+import type {
+  ChatCompletionAssistantMessageParam,
+  ChatCompletionContentPart,
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionMessageParam,
+  ChatCompletionTool,
+  ChatCompletionToolChoiceOption,
+} from 'openai/resources/chat/completions';
+import type { CreateResponseBody, ItemField, MessageItem } from '../api-types.js';
+import { badRequest } from '../errors.js';
+import { decodeCompaction } from './compaction.js';
+
+export type ChatParams = Omit<ChatCompletionCreateParamsNonStreaming, 'stream'>;
+type Json = Record<string, unknown>;
+
+/** Rejects fields the gateway cannot honour, each with a 400 naming it. */
+export function checkSupported(request: CreateResponseBody): void {
+  const unsupported: Array<[keyof CreateResponseBody, string]> = [
+    ['conversation', 'Conversations are not served by this gateway yet; use previous_response_id.'],
+    ['prompt', 'Prompt templates are not served by this gateway yet; send instructions and input.'],
+    [
+      'context_management',
+      'Server-side context management is not supported; use truncation: "auto" or /v1/responses/compact.',
+    ],
+  ];
+  for (const [field, message] of unsupported) {
+    if (request[field] !== undefined && request[field] !== null)
+      throw badRequest(message, field, 'unsupported_parameter');
+  }
+  if (request.background && request.store === false)
+    throw badRequest('background responses must be stored: store cannot be false.', 'store', 'invalid_value');
+  const names = new Set<string>();
+  for (const [i, tool] of (request.tools ?? []).entries()) {
+    if (names.has(tool.name))
+      throw badRequest(
+        `Duplicate function name '${tool.name}' in tools.`,
+        `tools[${i}].name`,
+        'invalid_value',
+      );
+    names.add(tool.name);
+  }
+  for (const [param, name] of chosenFunctions(request.tool_choice)) {
+    if (!names.has(name))
+      throw badRequest(`tool_choice names '${name}', which is not in tools.`, param, 'invalid_value');
+  }
+}
+
+function chosenFunctions(choice: CreateResponseBody['tool_choice']): Array<[string, string]> {
+  if (!choice || typeof choice === 'string') return [];
+  if (choice.type === 'allowed_tools')
+    return choice.tools.map((t, i) => [`tool_choice.tools[${i}].name`, (t as { name: string }).name]);
+  return [['tool_choice.name', (choice as { name: string }).name]];
+}
+
+/** Chat messages for instructions followed by the items of every turn, in order. */
+export function toMessages(
+  instructions: string | null | undefined,
+  items: ItemField[],
+): ChatCompletionMessageParam[] {
+  const messages: ChatCompletionMessageParam[] = [];
+  if (instructions) messages.push({ role: 'system', content: instructions });
+  // The assistant message that function calls attach to, until something else follows it.
+  let assistant: ChatCompletionAssistantMessageParam | undefined;
+  for (const item of items) {
+    switch (item.type) {
+      case 'message': {
+        const message = fromMessage(item);
+        messages.push(message);
+        assistant = message.role === 'assistant' ? message : undefined;
+        break;
+      }
+      case 'function_call': {
+        if (!assistant) {
+          assistant = { role: 'assistant', content: null };
+          messages.push(assistant);
+        }
+        (assistant.tool_calls ??= []).push({
+          id: item.call_id,
+          type: 'function',
+          function: { name: item.name, arguments: item.arguments },
+        });
+        break;
+      }
+      case 'function_call_output':
+        messages.push({
+          role: 'tool',
+          tool_call_id: item.call_id,
+          content: typeof item.output === 'string' ? item.output : textOf(item.output as Json[]),
+        });
+        assistant = undefined;
+        break;
+      case 'compaction':
+        messages.push({ role: 'system', content: decodeCompaction(item.encrypted_content) });
+        assistant = undefined;
+        break;
+      // Reasoning is the model's own scratch work: chat backends neither need nor accept it back.
+      case 'reasoning':
+        break;
+    }
+  }
+  return messages;
+}
+
+function textOf(parts: Json[]): string {
+  return parts
+    .map((p) => (typeof p.text === 'string' ? p.text : typeof p.refusal === 'string' ? p.refusal : ''))
+    .join('');
+}
+
+function fromMessage(item: MessageItem): ChatCompletionMessageParam {
+  const parts = item.content as Json[];
+  switch (item.role) {
+    case 'assistant': {
+      const refusal = parts.find((p) => p.type === 'refusal');
+      const text = textOf(parts.filter((p) => p.type !== 'refusal'));
+      return {
+        role: 'assistant',
+        content: text || (refusal ? null : ''),
+        ...(refusal ? { refusal: refusal.refusal as string } : {}),
+      };
+    }
+    // Many local chat templates know no "developer" role; a system message means the same to them.
+    case 'system':
+    case 'developer':
+      return { role: 'system', content: textOf(parts) };
+    default: {
+      if (parts.every((p) => p.type === 'input_text')) return { role: 'user', content: textOf(parts) };
+      return { role: 'user', content: parts.map(toChatPart) };
+    }
+  }
+}
+
+function toChatPart(part: Json): ChatCompletionContentPart {
+  switch (part.type) {
+    case 'input_image':
+      return {
+        type: 'image_url',
+        image_url: { url: part.image_url as string, detail: (part.detail as 'auto') ?? 'auto' },
+      };
+    case 'input_file':
+      return {
+        type: 'file',
+        file: {
+          file_data: part.file_data as string,
+          ...(typeof part.filename === 'string' ? { filename: part.filename } : {}),
+        },
+      };
+    default:
+      return { type: 'text', text: String(part.text ?? '') };
+  }
+}
+
+function toTools(tools: CreateResponseBody['tools']): ChatCompletionTool[] | undefined {
+  if (!tools?.length) return undefined;
+  return tools.map((t) => ({
+    type: 'function',
+    function: {
+      name: t.name,
+      ...(t.description ? { description: t.description } : {}),
+      parameters: (t.parameters ?? { type: 'object', properties: {} }) as Json,
+      ...(t.strict !== undefined && t.strict !== null ? { strict: t.strict } : {}),
+    },
+  }));
+}
+
+function toToolChoice(choice: CreateResponseBody['tool_choice']): ChatCompletionToolChoiceOption | undefined {
+  if (choice === undefined || choice === null) return undefined;
+  if (typeof choice === 'string') return choice;
+  if (choice.type === 'allowed_tools') {
+    return {
+      type: 'allowed_tools',
+      allowed_tools: {
+        mode: choice.mode === 'required' ? 'required' : 'auto',
+        tools: choice.tools.map((t) => ({
+          type: 'function',
+          function: { name: (t as { name: string }).name },
+        })),
+      },
+    };
+  }
+  return { type: 'function', function: { name: (choice as { name: string }).name } };
+}
+
+function toResponseFormat(text: CreateResponseBody['text']): ChatParams['response_format'] {
+  const format = text?.format as Json | null | undefined;
+  if (!format || format.type === 'text') return undefined;
+  if (format.type === 'json_object') return { type: 'json_object' };
+  return {
+    type: 'json_schema',
+    json_schema: {
+      name: format.name as string,
+      schema: format.schema as Json,
+      ...(typeof format.description === 'string' ? { description: format.description } : {}),
+      ...(typeof format.strict === 'boolean' ? { strict: format.strict } : {}),
+    },
+  };
+}
+
+/** True when the client asked for output_text logprobs, either way the API allows. */
+export function wantsLogprobs(request: CreateResponseBody): boolean {
+  return (
+    (request.include ?? []).includes('message.output_text.logprobs') ||
+    (request.top_logprobs !== undefined && request.top_logprobs !== null)
+  );
+}
+
+export function toChatParams(
+  request: CreateResponseBody,
+  messages: ChatCompletionMessageParam[],
+  upstreamModel: string,
+): ChatParams {
+  const params: ChatParams & Json = { model: upstreamModel, messages };
+  const tools = toTools(request.tools);
+  if (tools) {
+    params.tools = tools;
+    if (request.parallel_tool_calls !== undefined && request.parallel_tool_calls !== null)
+      params.parallel_tool_calls = request.parallel_tool_calls;
+  }
+  const toolChoice = toToolChoice(request.tool_choice);
+  if (toolChoice) params.tool_choice = toolChoice;
+  const responseFormat = toResponseFormat(request.text);
+  if (responseFormat) params.response_format = responseFormat;
+  if (request.text?.verbosity) params.verbosity = request.text.verbosity;
+  if (request.reasoning?.effort)
+    params.reasoning_effort = request.reasoning.effort as ChatParams['reasoning_effort'];
+  if (request.max_output_tokens !== undefined && request.max_output_tokens !== null)
+    params.max_completion_tokens = request.max_output_tokens;
+  if (wantsLogprobs(request)) {
+    params.logprobs = true;
+    if (request.top_logprobs) params.top_logprobs = request.top_logprobs;
+  }
+  const carried = [
+    'temperature',
+    'top_p',
+    'presence_penalty',
+    'frequency_penalty',
+    'user',
+    'safety_identifier',
+    'prompt_cache_key',
+    'prompt_cache_retention',
+    'prompt_cache_options',
+    'moderation',
+    'service_tier',
+  ] as const;
+  for (const key of carried) {
+    const value = request[key];
+    if (value !== undefined && value !== null) (params as Json)[key] = value;
+  }
+  if (request.metadata && Object.keys(request.metadata).length) params.metadata = request.metadata;
+  return params;
+}

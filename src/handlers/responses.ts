@@ -1,0 +1,114 @@
+import type { ResponseStreamEvent } from '../api-types.js';
+import { ApiError, badRequest, internalError } from '../errors.js';
+import type { Handlers } from '../generated/router.js';
+import { StreamReply } from '../server/reply.js';
+import { formatEvent } from '../server/sse.js';
+import { UnknownCursorError, type Page, type PageQuery } from '../store/responses.js';
+import type { HandlerDeps } from './deps.js';
+
+type ResponsesHandlers = Pick<
+  Handlers,
+  | 'createResponse'
+  | 'listResponses'
+  | 'getResponse'
+  | 'deleteResponse'
+  | 'cancelResponse'
+  | 'listInputItems'
+  | 'countInputTokens'
+  | 'compactResponse'
+>;
+
+/** Responses events as SSE, one write per event, ending with data: [DONE]. */
+function eventStream(events: AsyncGenerator<ResponseStreamEvent>): StreamReply {
+  let next = 0;
+  async function* render() {
+    for await (const event of events) {
+      next = event.sequence_number + 1;
+      yield formatEvent(JSON.stringify(event), event.type);
+    }
+    yield 'data: [DONE]\n\n';
+  }
+  return new StreamReply(render(), (error) => {
+    const { message, type, code, param } = (error instanceof ApiError ? error : internalError()).toJSON()
+      .error;
+    const event = {
+      type: 'error',
+      sequence_number: next,
+      error: { type, code, message, param },
+      code,
+      message,
+      param,
+    };
+    return formatEvent(JSON.stringify(event), 'error');
+  });
+}
+
+function pageQuery(query: {
+  limit?: number;
+  order?: 'asc' | 'desc';
+  after?: string;
+  before?: string;
+}): PageQuery {
+  return { limit: query.limit ?? 20, order: query.order ?? 'desc', after: query.after, before: query.before };
+}
+
+/** One list shape for every page: object, data, first_id, last_id, has_more. */
+async function listPage<T extends { id: string }>(load: () => Promise<Page<T>>) {
+  try {
+    const page = await load();
+    return {
+      object: 'list' as const,
+      data: page.data,
+      first_id: page.data[0]?.id ?? null,
+      last_id: page.data.at(-1)?.id ?? null,
+      has_more: page.hasMore,
+    };
+  } catch (error) {
+    if (error instanceof UnknownCursorError)
+      throw badRequest(
+        `Invalid '${error.param}': no object with that id in this list.`,
+        error.param,
+        'invalid_value',
+      );
+    throw error;
+  }
+}
+
+export function responsesHandlers(deps: HandlerDeps): ResponsesHandlers {
+  const engine = deps.responses;
+  return {
+    async createResponse({ body }, ctx) {
+      const result = await engine.create(ctx.tenant, body, ctx.signal);
+      return Symbol.asyncIterator in result ? eventStream(result) : result;
+    },
+    async listResponses({ query }, ctx) {
+      return listPage(() => engine.list(ctx.tenant, { ...pageQuery(query), model: query.model }));
+    },
+    async getResponse({ params, query }, ctx) {
+      if (query.stream)
+        return eventStream(
+          await engine.stream(ctx.tenant, params.response_id, query.starting_after ?? -1, ctx.signal),
+        );
+      return engine.get(ctx.tenant, params.response_id);
+    },
+    async deleteResponse({ params }, ctx) {
+      await engine.delete(ctx.tenant, params.response_id);
+      return { id: params.response_id, object: 'response', deleted: true };
+    },
+    async cancelResponse({ params }, ctx) {
+      return engine.cancel(ctx.tenant, params.response_id);
+    },
+    async listInputItems({ params, query }, ctx) {
+      return listPage(() => engine.inputItems(ctx.tenant, params.response_id, pageQuery(query)));
+    },
+    async countInputTokens({ body }, ctx) {
+      return {
+        object: 'response.input_tokens',
+        input_tokens: await engine.countInputTokens(ctx.tenant, body),
+      };
+    },
+    async compactResponse({ body }, ctx) {
+      return engine.compact(ctx.tenant, body, ctx.signal);
+    },
+  };
+}

@@ -1,0 +1,1 @@
+CREATE INDEX `response_items_tenant_item` ON `response_items` (`tenant`,`item_id`);
