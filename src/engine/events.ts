@@ -112,8 +112,34 @@ export class ResponseRun {
     return events;
   }
 
+  /**
+   * An event of a provider that speaks Responses itself, renumbered into this run. Its lifecycle
+   * events are this run's own (created, in_progress, the final one), so those are not relayed; the
+   * final one's Response is adopted.
+   */
+  relay(upstream: Json): ResponseStreamEvent[] {
+    const type = String(upstream.type);
+    if (type === 'response.created' || type === 'response.in_progress' || type === 'response.queued') return [];
+    if (type === 'response.completed' || type === 'response.incomplete' || type === 'response.failed') {
+      this.adopt(upstream.response as Json);
+      return [];
+    }
+    const { type: _type, sequence_number: _sequence, ...fields } = upstream;
+    return [this.event(type, fields)];
+  }
+
+  private adopted: Json | undefined;
+
+  /** Takes the outcome of a Response produced by a provider that speaks Responses itself. */
+  adopt(upstream: Json): void {
+    this.adopted = upstream;
+    this.response.output = (upstream.output as ResponseResource['output']) ?? [];
+    if (upstream.usage) this.response.usage = upstream.usage as ResponseUsage;
+  }
+
   /** Closes the open item and ends with response.completed or response.incomplete. */
   finish(): ResponseStreamEvent[] {
+    if (this.adopted) return this.finishAdopted(this.adopted);
     const incomplete =
       this.finishReason === 'length'
         ? 'max_output_tokens'
@@ -128,6 +154,19 @@ export class ResponseRun {
     const type = incomplete ? 'response.incomplete' : 'response.completed';
     events.push(this.event(type, { response: this.snapshot() }));
     return events;
+  }
+
+  private finishAdopted(upstream: Json): ResponseStreamEvent[] {
+    const status = upstream.status as ResponseResource['status'];
+    if (status === 'failed') {
+      const error = (upstream.error ?? {}) as Partial<RunError>;
+      return this.fail({ code: error.code ?? 'server_error', message: error.message ?? 'The upstream failed.' });
+    }
+    this.response.status = status === 'incomplete' ? 'incomplete' : 'completed';
+    this.response.incomplete_details = (upstream.incomplete_details as ResponseResource['incomplete_details']) ?? null;
+    this.response.completed_at = (upstream.completed_at as number | null) ?? Math.floor(Date.now() / 1000);
+    const type = this.response.status === 'incomplete' ? 'response.incomplete' : 'response.completed';
+    return [this.event(type, { response: this.snapshot() })];
   }
 
   /** The response failed (upstream error midway): an error event, then response.failed. */

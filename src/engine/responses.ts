@@ -23,6 +23,7 @@ import { COMPACTION_PROMPT, encodeCompaction } from './compaction.js';
 import { completionAsChunk, ResponseRun, toUsage, type RunError } from './events.js';
 import { newId } from './ids.js';
 import { normalizeInput } from './input.js';
+import { toNativeBody } from './native.js';
 import { countMessageTokens } from './tokens.js';
 import { checkSupported, toChatParams, toMessages, wantsLogprobs, type ChatParams } from './translate.js';
 
@@ -53,8 +54,11 @@ interface Admitted {
   response: ResponseResource;
 }
 
+/** An upstream call once it answered: chat chunks, or (native Responses) events or a Response. */
 type Opened = {
   chunks?: Iterable<ChatCompletionChunk> | AsyncIterable<ChatCompletionChunk>;
+  events?: AsyncIterable<Record<string, unknown>>;
+  response?: Record<string, unknown>;
   failure?: unknown;
 };
 
@@ -76,8 +80,12 @@ export class ResponsesEngine {
   ): Promise<ResponseResource | AsyncGenerator<ResponseStreamEvent>> {
     const admitted = await this.admit(tenant, request);
     if (request.background) return this.enqueue(admitted, signal);
-    const params = await this.chatParams(admitted);
-    const opened = await this.open(admitted, params, signal, request.stream === true);
+    const opened = await this.open(
+      admitted,
+      await this.contextItems(admitted),
+      signal,
+      request.stream === true,
+    );
     const events = this.drive(admitted, opened, signal, this.leaseFor(admitted));
     if (request.stream) return events;
     for await (const _ of events);
@@ -103,21 +111,20 @@ export class ResponsesEngine {
     return this.store.chain(tenant, previousId);
   }
 
-  /** The chat request for an admitted response, its history truncated to the model's context window. */
-  private async chatParams(a: Admitted): Promise<ChatParams> {
+  /**
+   * Every item the model sees this turn: earlier turns then this input, the oldest turns dropped
+   * (truncation: auto) to fit the model's context window when one is configured.
+   */
+  private async contextItems(a: Admitted): Promise<ItemField[]> {
     const window = a.route.provider.contextWindow(a.route.upstreamModel);
     let turns = a.history;
     for (;;) {
       const items = [...turns.flatMap((t) => [...t.input, ...t.output]), ...a.input];
-      const params = toChatParams(
-        a.request,
-        toMessages(a.request.instructions, items),
-        a.route.upstreamModel,
-      );
-      if (!window) return params;
+      if (!window) return items;
+      const params = this.chatParams(a, items);
       const budget = window - (a.request.max_output_tokens ?? 0);
       const tokens = await countMessageTokens(params.messages, params.tools);
-      if (tokens <= budget) return params;
+      if (tokens <= budget) return items;
       if (a.request.truncation !== 'auto' || !turns.length) {
         throw badRequest(
           `The input (${tokens} tokens${a.request.max_output_tokens ? ` plus max_output_tokens` : ''}) exceeds the context window of ${a.request.model} (${window} tokens).` +
@@ -130,10 +137,20 @@ export class ResponsesEngine {
     }
   }
 
+  private chatParams(a: Admitted, items: ItemField[]): ChatParams {
+    return toChatParams(a.request, toMessages(a.request.instructions, items), a.route.upstreamModel);
+  }
+
   /** Opens the upstream call. A client error (4xx) before anything was produced is the caller's error. */
-  private async open(a: Admitted, params: ChatParams, signal: AbortSignal, stream: boolean): Promise<Opened> {
+  private async open(a: Admitted, items: ItemField[], signal: AbortSignal, stream: boolean): Promise<Opened> {
     const provider = a.route.provider;
     try {
+      if (provider.nativeResponses) {
+        const body = toNativeBody(a.request, items, a.route.upstreamModel);
+        if (stream) return { events: await provider.openResponsesStream(body, signal) };
+        return { response: await provider.responses(body, signal) };
+      }
+      const params = this.chatParams(a, items);
       if (stream) {
         const streamed = { ...params, stream_options: { include_usage: true } };
         return { chunks: await provider.openChatStream(streamed, signal) };
@@ -171,12 +188,12 @@ export class ResponsesEngine {
     try {
       yield* a.response.background ? run.resume() : run.start();
       let failure = opened.failure;
-      if (opened.chunks) {
-        try {
-          for await (const chunk of opened.chunks) yield* run.push(chunk);
-        } catch (error) {
-          failure = error;
-        }
+      try {
+        for await (const chunk of opened.chunks ?? []) yield* run.push(chunk);
+        for await (const event of opened.events ?? []) yield* run.relay(event);
+        if (opened.response) run.adopt(opened.response);
+      } catch (error) {
+        failure = error;
       }
       if (signal.aborted) return;
       const final = failure === undefined ? run.finish() : run.fail(runError(failure));
@@ -237,7 +254,7 @@ export class ResponsesEngine {
     try {
       const route = await this.providers.resolve(request.model ?? response.model);
       a = { tenant, request, route, history: turns, input: own.input, response };
-      opened = await this.open(a, await this.chatParams(a), signal, true);
+      opened = await this.open(a, await this.contextItems(a), signal, true);
     } catch (error) {
       if (error instanceof APIUserAbortError) return;
       const run = new ResponseRun(response, runOptions(request), stored.length);

@@ -88,6 +88,29 @@ export class Provider {
     return this.mapErrors(stream);
   }
 
+  /** POST /responses on a provider that speaks the Responses API itself. */
+  async responses(body: Record<string, unknown>, signal: AbortSignal): Promise<Record<string, unknown>> {
+    try {
+      return (await this.client.post('/responses', { body, signal })) as Record<string, unknown>;
+    } catch (error) {
+      throw this.upstreamError(error);
+    }
+  }
+
+  /** A Responses event stream from a provider that speaks the Responses API; opened like openChatStream. */
+  async openResponsesStream(
+    body: Record<string, unknown>,
+    signal: AbortSignal,
+  ): Promise<AsyncIterable<Record<string, unknown>>> {
+    let stream: AsyncIterable<Record<string, unknown>>;
+    try {
+      stream = await this.client.post('/responses', { body: { ...body, stream: true }, stream: true, signal });
+    } catch (error) {
+      throw this.upstreamError(error);
+    }
+    return this.mapErrors(stream);
+  }
+
   private async *mapErrors<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
     try {
       yield* source;
