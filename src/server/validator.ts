@@ -33,7 +33,10 @@ export function contractValidator(contract: object, validateResponses: boolean):
   memoizeValidatorPathCompilation();
   return OpenApiValidator.middleware({
     apiSpec: contract as never,
-    validateRequests: { allowUnknownQueryParameters: false, coerceTypes: true },
+    // Path and query parameters are always coerced from strings (the validator insists). A JSON body
+    // already has its types; coercing it would turn `false`, `0` and `""` into null wherever null is
+    // also allowed (store: false, temperature: 0 would be lost).
+    validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false },
     validateResponses: validateResponses ? { removeAdditional: false } : false,
     validateSecurity: false,
     ignoreUndocumented: false,
