@@ -307,9 +307,11 @@ export class SqliteResponsesRepository implements ResponsesRepository {
 
   async claim(owner: string, leaseMs: number) {
     const now = Date.now();
-    // One statement, so two runners (even in two processes) never claim the same job.
+    // One statement, so two runners (even in two processes) never claim the same job. The stored
+    // Response says in_progress from then on too: a GET must not see 'queued' while it runs.
     const row = this.db.get<{ id: string; tenant: string; request: string } | undefined>(sql`
-      UPDATE responses SET status = 'in_progress', lease_owner = ${owner}, lease_expires_at = ${now + leaseMs}
+      UPDATE responses SET status = 'in_progress', lease_owner = ${owner}, lease_expires_at = ${now + leaseMs},
+        response = json_set(response, '$.status', 'in_progress')
       WHERE id = (SELECT id FROM responses WHERE status = 'queued' ORDER BY rowid LIMIT 1)
         AND status = 'queued'
       RETURNING id, tenant, request`);
