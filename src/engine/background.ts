@@ -81,9 +81,14 @@ export class BackgroundRunner {
     this.engine.changes.on(`cancel:${job.id}`, abort);
     // Renewing the lease also tells this process when another one cancelled the response.
     const renewal = setInterval(() => {
-      void this.engine.store.renew(job.id, owner, leaseMs).then((status) => {
-        if (status !== 'in_progress') abort();
-      });
+      this.engine.store.renew(job.id, owner, leaseMs).then(
+        (status) => {
+          if (status !== 'in_progress') abort();
+        },
+        // The database closed under a run that outlived shutdown: its lease runs out, and the
+        // next sweep (of whichever process) fails it.
+        (error: unknown) => this.log.warn({ err: error, responseId: job.id }, 'renewing a lease failed'),
+      );
     }, leaseMs / 3);
     renewal.unref();
     const done = this.engine

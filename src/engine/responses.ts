@@ -210,7 +210,10 @@ export class ResponsesEngine {
   }
 
   private holdLease(id: string, lease: Lease): NodeJS.Timeout {
-    const timer = setInterval(() => void this.store.renew(id, lease.owner, lease.ms), lease.ms / 3);
+    // A renewal that fails (the database closed at shutdown while the run went on) only lets the
+    // lease run out, which is what a stopped process should leave behind: not an unhandled rejection.
+    const renew = () => this.store.renew(id, lease.owner, lease.ms).catch(() => undefined);
+    const timer = setInterval(() => void renew(), lease.ms / 3);
     timer.unref();
     return timer;
   }
@@ -419,15 +422,7 @@ export class ResponsesEngine {
       object: 'response.compaction',
       created_at: Math.floor(Date.now() / 1000),
       output: [{ type: 'compaction', id: newId('cmp'), encrypted_content: encodeCompaction(summary) }],
-      usage: completion.usage
-        ? toUsage(completion.usage)
-        : {
-            input_tokens: 0,
-            output_tokens: 0,
-            total_tokens: 0,
-            input_tokens_details: { cached_tokens: 0 },
-            output_tokens_details: { reasoning_tokens: 0 },
-          },
+      usage: toUsage(completion.usage ?? { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 }),
     };
   }
 }
