@@ -359,7 +359,11 @@ export class ResponseRun {
       else open.item.content = [{ type: 'reasoning_text', text: open.text }];
     } else {
       events.push(
-        this.event('response.function_call_arguments.done', { ...where, arguments: open.item.arguments }),
+        this.event('response.function_call_arguments.done', {
+          ...where,
+          name: open.item.name,
+          arguments: open.item.arguments,
+        }),
       );
       open.item.status = status;
     }
@@ -383,11 +387,19 @@ function toLogprob(lp: ChatLogprob): Json {
 }
 
 export function toUsage(usage: NonNullable<ChatCompletion['usage']>): ResponseUsage {
+  const cache = usage.prompt_tokens_details as
+    { cached_tokens?: number; cache_write_tokens?: number } | undefined;
+  // OpenAI's usage also counts cache writes (its spec and SDK types require the field); chat backends
+  // rarely report them, so 0 unless the upstream does.
+  const inputDetails = {
+    cached_tokens: cache?.cached_tokens ?? 0,
+    cache_write_tokens: cache?.cache_write_tokens ?? 0,
+  };
   return {
     input_tokens: usage.prompt_tokens ?? 0,
     output_tokens: usage.completion_tokens ?? 0,
     total_tokens: usage.total_tokens ?? (usage.prompt_tokens ?? 0) + (usage.completion_tokens ?? 0),
-    input_tokens_details: { cached_tokens: usage.prompt_tokens_details?.cached_tokens ?? 0 },
+    input_tokens_details: inputDetails,
     output_tokens_details: { reasoning_tokens: usage.completion_tokens_details?.reasoning_tokens ?? 0 },
   };
 }
