@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { judge, loadCases, mockUpstream, send, startHarness, type Harness } from './harness.js';
+import { loadCases, runCase, startHarness, type Harness } from './harness.js';
 
 const cases = loadCases();
 
@@ -16,9 +16,7 @@ describe('conformance', () => {
 
   for (const c of cases) {
     it(`${c.file}: ${c.name}`, async () => {
-      const received = mockUpstream(harness.server, c.upstream ?? []);
-      const reply = await send(harness.base, c);
-      expect(judge(c, reply, received)).toEqual([]);
+      expect(await runCase(harness, c)).toEqual([]);
     });
   }
 });

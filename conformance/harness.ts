@@ -1,6 +1,55 @@
 /**
- * Replays conformance cases against the real app, in-process, with the upstream mocked by msw.
- * Every reply (and every SSE event) is checked against the project's contract and OpenAI's.
+ * Replays conformance cases against the real app, in-process, with the upstreams mocked by msw.
+ * Every reply (and every SSE event) is checked against the project's contract, OpenAI's, and for the
+ * Responses API the Open Responses spec; every Responses event stream is also checked for its
+ * structure (conformance/responses-stream.ts).
+ *
+ * A case is a YAML file under conformance/cases/, either one request:
+ *
+ *   name: what the case shows
+ *   request: { method, path, headers?, body? | raw?, repeat_body_kib? }
+ *   upstream: [UpstreamStep…]      # what the mocked providers answer (below)
+ *   expect: Expectation             # (below)
+ *
+ * or several, in order, each able to use the replies before it:
+ *
+ *   name: …
+ *   steps:
+ *     - request: { … }
+ *       upstream: [UpstreamStep…]   # optional; installed when this step starts
+ *       expect: Expectation
+ *       delay_ms: 100               # optional: wait this long before sending
+ *       retry_ms: 3000              # optional: re-send until `expect` holds, for at most this long
+ *
+ * Substitution: any string in a step's request, upstream and expect may contain
+ * `${steps[N].<path>}`, where steps[N] is the Nth step's reply: { status, headers, body, events }
+ * (body: the parsed JSON; events: the parsed SSE events of a stream), e.g.
+ * `${steps[0].body.id}`, `${steps[1].events[3].sequence_number}`. A string that is only one
+ * `${…}` becomes the value itself (a number stays a number). `${repeat(N, text)}` is text N times.
+ *
+ * Upstream steps (entries) are served in order: the first unused entry for a method, provider and
+ * path answers; once all are used, the last one keeps answering. An entry answers with `json`,
+ * `sse` (data payloads, objects JSON-encoded, "[DONE]" verbatim), `text`, a `network_error`, after
+ * `delay_ms`.
+ *
+ * Expectation:
+ *   status                 the HTTP status
+ *   headers                substrings of reply headers
+ *   body                   a deep subset of the JSON reply (arrays: same length, element-wise subsets;
+ *                          the string "$absent" asserts a key is missing, "$string"/"$number" any value
+ *                          of that type)
+ *   min_events, last_event, done   for streams: at least N events, a subset of the last event,
+ *                          whether the stream ends with data: [DONE] (default: true on 200)
+ *   events                 for streams: a subset per event type: { "response.output_text.delta":
+ *                          [{delta: "a"}, …] } (all events of that type, in order)
+ *   upstream_body          a deep subset of the (first) body the upstream received through this
+ *                          step's entries, i.e. the chat completions request the gateway sent.
+ *                          Checked once every step has run (background runs call upstream later).
+ *   upstream_calls         how many requests this step's entries answered (checked at the end too)
+ *   openai_spec_gap        where OpenAI's published spec disagrees with OpenAI's API or with Open
+ *   openresponses_spec_gap Responses (and the gateway follows the other): the reason. A string skips
+ *                          that contract for this reply; { reason, events: [types] } skips it only for
+ *                          those SSE event types. The reply is still checked against the others.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -13,17 +62,23 @@ import { parse } from 'yaml';
 import { loadConfig } from '../src/config.js';
 import { createGateway, type Gateway } from '../src/gateway.js';
 import { createLogger } from '../src/logger.js';
-import { loadContracts, templateOf } from './schemas.js';
+import { checkResponsesStream } from './responses-stream.js';
+import { formatError, loadContracts, templateOf, type Contract } from './schemas.js';
+import { excusing, resolveGaps, type ScopedGap, type SpecGap } from './spec-gaps.js';
 
 export const UPSTREAM = 'http://upstream.test/v1';
 export const SECOND_UPSTREAM = 'http://second.test/v1';
+export const LOCAL_UPSTREAM = 'http://local.test/v1';
+const BASES = { openai: UPSTREAM, second: SECOND_UPSTREAM, local: LOCAL_UPSTREAM } as const;
 export const CASES_DIR = resolve(import.meta.dirname, 'cases');
+
+type Json = Record<string, unknown>;
 
 export interface UpstreamStep {
   method?: string;
   path: string;
-  /** Which mocked provider answers: "openai" (default) or "second". */
-  provider?: 'openai' | 'second';
+  /** Which mocked provider answers: "openai" (default), "second" or "local". */
+  provider?: keyof typeof BASES;
   status?: number;
   json?: unknown;
   /** SSE data payloads; objects are JSON-encoded; "[DONE]" is sent as is. */
@@ -41,35 +96,63 @@ export interface UpstreamStep {
   expect_body_verbatim?: boolean;
 }
 
+export interface CaseRequest {
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  raw?: string;
+  repeat_body_kib?: number;
+}
+
+export interface Expectation {
+  status: number;
+  headers?: Record<string, string>;
+  /** A subset the reply body must contain (deep). */
+  body?: unknown;
+  /** For streams: the number of data events before [DONE] must be at least this. */
+  min_events?: number;
+  /** For streams: whether the stream must end with data: [DONE] (default true when status 200). */
+  done?: boolean;
+  /** A subset the last JSON event must contain. */
+  last_event?: unknown;
+  /** For streams: per event type, subsets of every event of that type, in order. */
+  events?: Record<string, unknown[]>;
+  /** A subset of the body this step's upstream entries received first. */
+  upstream_body?: unknown;
+  /** How many requests this step's upstream entries answered. */
+  upstream_calls?: number;
+  /**
+   * Where OpenAI's published spec is wrong about OpenAI's own API, or disagrees with Open Responses
+   * (conformance/spec-gaps.ts).
+   */
+  openai_spec_gap?: SpecGap;
+  /** Where the Open Responses spec disagrees with OpenAI's API, which the gateway follows. */
+  openresponses_spec_gap?: SpecGap;
+}
+
+export interface Step {
+  request: CaseRequest;
+  upstream?: UpstreamStep[];
+  expect: Expectation;
+  delay_ms?: number;
+  retry_ms?: number;
+}
+
 export interface ConformanceCase {
   name: string;
   file: string;
-  request: {
-    method: string;
-    path: string;
-    headers?: Record<string, string>;
-    body?: unknown;
-    raw?: string;
-    repeat_body_kib?: number;
-  };
+  request?: CaseRequest;
   upstream?: UpstreamStep[];
-  expect: {
-    status: number;
-    headers?: Record<string, string>;
-    /** A subset the reply body must contain (deep). */
-    body?: unknown;
-    /** For streams: the number of data events before [DONE] must be at least this. */
-    min_events?: number;
-    /** For streams: whether the stream must end with data: [DONE] (default true when status 200). */
-    done?: boolean;
-    /** A subset the last JSON event must contain. */
-    last_event?: unknown;
-    /**
-     * Where OpenAI's published spec is wrong about OpenAI's own API (e.g. it types base64 embeddings as
-     * arrays), the reason; the reply is then checked against the project's contract only.
-     */
-    openai_spec_gap?: string;
-  };
+  expect?: Expectation;
+  steps?: Step[];
+}
+
+/** The steps of a case: its `steps`, or its one request as a step. */
+export function stepsOf(c: ConformanceCase): Step[] {
+  if (c.steps) return c.steps;
+  if (!c.request || !c.expect) throw new Error(`${c.file}: a case needs steps, or request and expect`);
+  return [{ request: c.request, upstream: c.upstream ?? [], expect: c.expect }];
 }
 
 export function loadCases(dir = CASES_DIR): ConformanceCase[] {
@@ -89,18 +172,29 @@ export function loadCases(dir = CASES_DIR): ConformanceCase[] {
   return cases;
 }
 
-/** Deep subset match: every key of `expected` is in `actual` with a matching value. */
+/**
+ * Deep subset match: every key of `expected` is in `actual` with a matching value. Arrays match
+ * element-wise and must have the same length. "$absent" asserts a key is missing; "$string",
+ * "$number" accept any value of that type.
+ */
 export function mismatches(actual: unknown, expected: unknown, at = ''): string[] {
+  const where = at || '/';
+  if (expected === '$absent')
+    return actual === undefined ? [] : [`${where}: expected no value, got ${JSON.stringify(actual)}`];
+  if (expected === '$string' || expected === '$number')
+    return typeof actual === expected.slice(1)
+      ? []
+      : [`${where}: expected a ${expected.slice(1)}, got ${JSON.stringify(actual)}`];
   if (expected === null || typeof expected !== 'object') {
     return Object.is(actual, expected)
       ? []
-      : [`${at || '/'}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
+      : [`${where}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`];
   }
   if (actual === null || typeof actual !== 'object')
-    return [`${at || '/'}: expected an object or array, got ${JSON.stringify(actual)}`];
+    return [`${where}: expected an object or array, got ${JSON.stringify(actual)}`];
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual) || actual.length !== expected.length) {
-      return [`${at}: expected an array of ${expected.length}, got ${JSON.stringify(actual)}`];
+      return [`${where}: expected an array of ${expected.length}, got ${JSON.stringify(actual)}`];
     }
     return expected.flatMap((e, i) => mismatches(actual[i], e, `${at}/${i}`));
   }
@@ -109,9 +203,49 @@ export function mismatches(actual: unknown, expected: unknown, at = ''): string[
   );
 }
 
+/** What an earlier step's reply offers to substitution. */
+export interface StepResult {
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+  events?: Json[];
+}
+
+function lookup(expr: string, steps: StepResult[]): unknown {
+  const repeat = /^repeat\((\d+),\s*(['"])(.*)\2\)$/s.exec(expr);
+  if (repeat) return repeat[3]!.repeat(Number(repeat[1]));
+  if (!/^steps\[\d+\]/.test(expr)) throw new Error(`unknown substitution \${${expr}}`);
+  let value: unknown = { steps };
+  for (const key of expr.match(/[^.[\]]+/g) ?? []) {
+    if (value === null || value === undefined) break;
+    value = (value as Record<string, unknown>)[key];
+  }
+  if (value === undefined) throw new Error(`\${${expr}} is undefined`);
+  return value;
+}
+
+/** Replaces every `${…}` in the strings of `value` (see the top of this file). */
+export function substitute<T>(value: T, steps: StepResult[]): T {
+  if (typeof value === 'string') {
+    const whole = /^\$\{([^}]+)\}$/.exec(value);
+    if (whole) return lookup(whole[1]!, steps) as T;
+    return value.replace(/\$\{([^}]+)\}/g, (_, expr: string) => {
+      const v = lookup(expr, steps);
+      return typeof v === 'string' ? v : JSON.stringify(v);
+    }) as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => substitute(v, steps)) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, steps)])) as T;
+  return value;
+}
+
 export interface Received {
   path: string;
   raw: string;
+  /** The step whose upstream entry answered. */
+  step: number;
+  entry: UpstreamStep;
 }
 
 function sseBody(step: UpstreamStep): ReadableStream<Uint8Array> {
@@ -120,7 +254,11 @@ function sseBody(step: UpstreamStep): ReadableStream<Uint8Array> {
     async start(controller) {
       for (const payload of step.sse ?? []) {
         const data = typeof payload === 'string' ? payload : JSON.stringify(payload);
-        controller.enqueue(encoder.encode(`data: ${data}\n\n`));
+        try {
+          controller.enqueue(encoder.encode(`data: ${data}\n\n`));
+        } catch {
+          return; // the gateway went away (a cancelled run)
+        }
         await delay(1);
       }
       if (step.break_stream) controller.error(new Error('upstream connection reset'));
@@ -129,19 +267,38 @@ function sseBody(step: UpstreamStep): ReadableStream<Uint8Array> {
   });
 }
 
-/** Installs msw handlers for a case's upstream steps; returns what the upstream received. */
-export function mockUpstream(server: SetupServerApi, steps: UpstreamStep[]): Received[] {
-  const received: Received[] = [];
-  // Behind the case's own handlers: providers list no models unless the case says otherwise.
-  const emptyModelLists = [UPSTREAM, SECOND_UPSTREAM].map((base) =>
-    http.get(`${base}/models`, () => HttpResponse.json({ object: 'list', data: [] })),
-  );
-  server.resetHandlers(
-    ...steps.map((step) => {
-      const base = step.provider === 'second' ? SECOND_UPSTREAM : UPSTREAM;
-      const method = (step.method ?? 'post').toLowerCase() as 'get' | 'post';
-      return http[method](`${base}${step.path}`, async ({ request: req }) => {
-        received.push({ path: step.path, raw: method === 'get' ? '' : await req.text() });
+/** The mocked upstreams of one case: entries are added step by step and served in order. */
+export class UpstreamMock {
+  readonly received: Received[] = [];
+  private readonly entries: Array<{ entry: UpstreamStep; step: number; used: boolean }> = [];
+
+  constructor(server: SetupServerApi) {
+    const handlers = Object.values(BASES).map((base) =>
+      http.all(`${base}/*`, async ({ request: req }) => {
+        const method = req.method.toLowerCase();
+        const path = new URL(req.url).pathname.slice(new URL(base).pathname.length);
+        const provider = (Object.keys(BASES) as (keyof typeof BASES)[]).find((k) => BASES[k] === base)!;
+        const matching = this.entries.filter(
+          (e) =>
+            (e.entry.method ?? 'post').toLowerCase() === method &&
+            (e.entry.provider ?? 'openai') === provider &&
+            e.entry.path === path,
+        );
+        const chosen = matching.find((e) => !e.used) ?? matching.at(-1);
+        if (!chosen) {
+          // Providers list no models unless the case says otherwise; anything else unmocked fails.
+          if (method === 'get' && path === '/models' && provider !== 'local')
+            return HttpResponse.json({ object: 'list', data: [] });
+          return HttpResponse.error();
+        }
+        chosen.used = true;
+        const step = chosen.entry;
+        this.received.push({
+          path,
+          raw: method === 'get' ? '' : await req.text(),
+          step: chosen.step,
+          entry: step,
+        });
         if (step.delay_ms) await delay(step.delay_ms);
         if (step.network_error) return HttpResponse.error();
         const status = step.status ?? 200;
@@ -157,11 +314,19 @@ export function mockUpstream(server: SetupServerApi, steps: UpstreamStep[]): Rec
           });
         }
         return HttpResponse.json(step.json as never, { status });
-      });
-    }),
-    ...emptyModelLists,
-  );
-  return received;
+      }),
+    );
+    server.resetHandlers(...handlers);
+  }
+
+  add(step: number, entries: UpstreamStep[]): void {
+    for (const entry of entries) this.entries.push({ entry, step, used: false });
+  }
+
+  /** The requests the entries of one step answered. */
+  of(step: number): Received[] {
+    return this.received.filter((r) => r.step === step);
+  }
 }
 
 export interface Harness {
@@ -180,38 +345,18 @@ export async function startHarness(): Promise<Harness> {
       VALIDATE_RESPONSES: 'true',
       BODY_LIMIT_MB: '1',
       MODELS_CACHE_TTL: '0',
+      SHUTDOWN_TIMEOUT: '2',
     },
     [],
   );
+  const provider = { apiKey: '', headers: {}, timeoutMs: 500, maxRetries: 0, nativeResponses: false };
   config.providers = [
+    { ...provider, name: 'openai', baseURL: UPSTREAM, apiKey: 'sk-test', contextWindows: {} },
+    { ...provider, name: 'second', baseURL: SECOND_UPSTREAM, contextWindows: {} },
     {
-      name: 'openai',
-      baseURL: UPSTREAM,
-      apiKey: 'sk-test',
-      headers: {},
-      timeoutMs: 500,
-      maxRetries: 0,
-      nativeResponses: false,
-      contextWindows: {},
-    },
-    {
-      name: 'second',
-      baseURL: SECOND_UPSTREAM,
-      apiKey: '',
-      headers: {},
-      timeoutMs: 500,
-      maxRetries: 0,
-      nativeResponses: false,
-      contextWindows: {},
-    },
-    {
+      ...provider,
       name: 'local',
-      baseURL: 'http://local.test/v1',
-      apiKey: '',
-      headers: {},
-      timeoutMs: 500,
-      maxRetries: 0,
-      nativeResponses: false,
+      baseURL: LOCAL_UPSTREAM,
       contextWindows: { 'llama-3': 4096 },
       models: ['llama-3'],
     },
@@ -220,6 +365,8 @@ export async function startHarness(): Promise<Harness> {
   // The gateway reaches its upstreams through globalThis.fetch, which msw intercepts.
   const gateway = createGateway(config, createLogger('silent'), {
     fetch: (input, init) => globalThis.fetch(input, init),
+    runner: { pollMs: 50 },
+    engine: { followPollMs: 50 },
   });
   const address = await gateway.listen(0, '127.0.0.1');
   return {
@@ -239,19 +386,19 @@ export interface Reply {
   text: string;
 }
 
-/** Sends the case's request with undici.request, which msw does not intercept. */
-export async function send(base: string, c: ConformanceCase): Promise<Reply> {
+/** Sends a request with undici.request, which msw does not intercept. */
+export async function send(base: string, req: CaseRequest): Promise<Reply> {
   let body: string | undefined;
-  if (c.request.raw !== undefined) body = c.request.raw;
-  else if (c.request.body !== undefined) body = JSON.stringify(c.request.body);
-  if (c.request.repeat_body_kib)
+  if (req.raw !== undefined) body = req.raw;
+  else if (req.body !== undefined) body = JSON.stringify(req.body);
+  if (req.repeat_body_kib)
     body = JSON.stringify({
-      ...(c.request.body as object),
-      padding: 'x'.repeat(c.request.repeat_body_kib * 1024),
+      ...(req.body as object),
+      padding: 'x'.repeat(req.repeat_body_kib * 1024),
     });
-  const r = await request(base + c.request.path, {
-    method: c.request.method as 'GET',
-    headers: { ...(body !== undefined && { 'content-type': 'application/json' }), ...c.request.headers },
+  const r = await request(base + req.path, {
+    method: req.method as 'GET',
+    headers: { ...(body !== undefined && { 'content-type': 'application/json' }), ...req.headers },
     body,
   });
   const headers: Record<string, string> = {};
@@ -273,43 +420,86 @@ export function sseData(text: string): string[] {
     });
 }
 
-/** Every problem with a reply: status, headers, body subset, both contracts, stream framing. */
-export function judge(c: ConformanceCase, reply: Reply, received: Received[]): string[] {
+/** A path of the Responses API (whose streams are Responses event streams). */
+export const isResponsesPath = (template: string) => template.startsWith('/v1/responses');
+
+/**
+ * Every problem with one step's reply: status, headers, body subset, the three contracts, stream
+ * framing and (for Responses streams) stream structure. Returns the reply as later steps see it.
+ */
+export function judge(
+  req: CaseRequest,
+  expect: Expectation,
+  reply: Reply,
+): { problems: string[]; result: StepResult } {
   const problems: string[] = [];
-  const { ours, openai, templates } = loadContracts();
-  if (reply.status !== c.expect.status)
-    problems.push(`status ${reply.status}, expected ${c.expect.status}: ${reply.text.slice(0, 300)}`);
-  for (const [k, v] of Object.entries(c.expect.headers ?? {})) {
+  const { ours, openai, openresponses, templates } = loadContracts();
+  const result: StepResult = { status: reply.status, headers: reply.headers };
+  if (reply.status !== expect.status)
+    problems.push(`status ${reply.status}, expected ${expect.status}: ${reply.text.slice(0, 300)}`);
+  for (const [k, v] of Object.entries(expect.headers ?? {})) {
     if (!reply.headers[k.toLowerCase()]?.includes(v))
       problems.push(`header ${k}: expected ${v}, got ${reply.headers[k.toLowerCase()]}`);
   }
-  const template = templateOf(c.request.path, templates);
+  const template = templateOf(req.path, templates);
   const media = reply.headers['content-type']?.split(';')[0] ?? '';
-  const checkBoth = (value: unknown, mediaType: string, status = reply.status) => {
-    for (const contract of c.expect.openai_spec_gap ? [ours] : [ours, openai]) {
-      const ref = contract.replySchema(c.request.method, template, status, mediaType);
-      if (ref) problems.push(...contract.check(ref, value));
-      else if (contract === ours)
-        problems.push(`ours: no reply schema for ${c.request.method} ${template} ${status} ${mediaType}`);
+  const contracts: Array<[Contract, ScopedGap[]]> = [
+    [ours, []],
+    [openai, resolveGaps('openai', expect.openai_spec_gap)],
+    [openresponses, resolveGaps('openresponses', expect.openresponses_spec_gap)],
+  ];
+  const used = new Set<ScopedGap>();
+  const check = (value: unknown, mediaType: string, eventType?: string, status = reply.status) => {
+    for (const [contract, gaps] of contracts) {
+      const ref = contract.replySchema(req.method, template, status, mediaType);
+      if (!ref) {
+        if (contract === ours)
+          problems.push(`ours: no reply schema for ${req.method} ${template} ${status} ${mediaType}`);
+        continue;
+      }
+      for (const error of contract.check(ref, value)) {
+        const gap = excusing(gaps, error, eventType);
+        if (gap) used.add(gap);
+        else problems.push(eventType ? `${eventType}: ${formatError(error)}` : formatError(error));
+      }
     }
   };
   if (media === 'text/event-stream') {
-    const payloads = sseData(reply.text);
-    const done = payloads.at(-1) === '[DONE]';
-    if ((c.expect.done ?? true) !== done)
-      problems.push(`stream ${done ? 'ends' : 'does not end'} with [DONE]`);
-    const events = payloads
-      .filter((p) => p !== '[DONE]')
-      .map((p) => JSON.parse(p) as Record<string, unknown>);
-    for (const event of events) {
-      if ('error' in event) checkBoth(event, 'application/json', 500);
-      else checkBoth(event, media);
+    let events: Json[];
+    if (isResponsesPath(template)) {
+      const after = new URL(req.path, 'http://x').searchParams.get('starting_after');
+      const stream = checkResponsesStream(reply.text, {
+        startingAfter: after === null ? undefined : Number(after),
+        done: expect.done ?? true,
+      });
+      problems.push(...stream.problems);
+      events = stream.events;
+      for (const event of events) check(event, media, String(event.type));
+    } else {
+      const payloads = sseData(reply.text);
+      const done = payloads.at(-1) === '[DONE]';
+      if ((expect.done ?? true) !== done)
+        problems.push(`stream ${done ? 'ends' : 'does not end'} with [DONE]`);
+      events = payloads.filter((p) => p !== '[DONE]').map((p) => JSON.parse(p) as Json);
+      for (const event of events) {
+        if ('error' in event) check(event, 'application/json', undefined, 500);
+        else check(event, media);
+      }
     }
-    if (c.expect.min_events !== undefined && events.length < c.expect.min_events) {
-      problems.push(`${events.length} events, expected at least ${c.expect.min_events}`);
+    result.events = events;
+    if (expect.min_events !== undefined && events.length < expect.min_events) {
+      problems.push(`${events.length} events, expected at least ${expect.min_events}`);
     }
-    if (c.expect.last_event !== undefined)
-      problems.push(...mismatches(events.at(-1), c.expect.last_event, 'last_event'));
+    if (expect.last_event !== undefined)
+      problems.push(...mismatches(events.at(-1), expect.last_event, 'last_event'));
+    for (const [type, expected] of Object.entries(expect.events ?? {}))
+      problems.push(
+        ...mismatches(
+          events.filter((e) => e.type === type),
+          expected,
+          `events[${type}]`,
+        ),
+      );
   } else {
     let body: unknown;
     try {
@@ -318,21 +508,71 @@ export function judge(c: ConformanceCase, reply: Reply, received: Received[]): s
       problems.push(`reply is not JSON: ${reply.text.slice(0, 200)}`);
     }
     if (body !== undefined) {
-      checkBoth(body, 'application/json');
-      if (c.expect.body !== undefined) problems.push(...mismatches(body, c.expect.body));
+      result.body = body;
+      check(body, 'application/json');
+      if (expect.body !== undefined) problems.push(...mismatches(body, expect.body));
     }
   }
-  for (const step of c.upstream ?? []) {
-    const got = received.find((r) => r.path === step.path);
-    if ((step.expect_body || step.expect_body_verbatim) && !got)
-      problems.push(`upstream ${step.path} was not called`);
-    if (got && step.expect_body)
-      problems.push(...mismatches(JSON.parse(got.raw), step.expect_body, `upstream${step.path}`));
-    if (got && step.expect_body_verbatim) {
-      const sent = c.request.raw ?? JSON.stringify(c.request.body);
+  for (const [contract, gaps] of contracts)
+    for (const gap of gaps)
+      if (!used.has(gap))
+        problems.push(`${contract.name} spec gap excused nothing in this reply, remove it: ${gap.reason}`);
+  return { problems, result };
+}
+
+/** The upstream-side expectations of one step, once every step has run. */
+export function judgeUpstream(step: Step, index: number, req: CaseRequest, mock: UpstreamMock): string[] {
+  const problems: string[] = [];
+  const received = mock.of(index);
+  for (const entry of step.upstream ?? []) {
+    const got = received.find((r) => r.entry === entry);
+    if ((entry.expect_body || entry.expect_body_verbatim) && !got)
+      problems.push(`upstream ${entry.path} was not called`);
+    if (got && entry.expect_body)
+      problems.push(...mismatches(JSON.parse(got.raw), entry.expect_body, `upstream${entry.path}`));
+    if (got && entry.expect_body_verbatim) {
+      const sent = req.raw ?? JSON.stringify(req.body);
       if (got.raw !== sent)
         problems.push(`upstream body differs from the client's:\n  sent ${sent}\n  got  ${got.raw}`);
     }
   }
+  const { upstream_body: body, upstream_calls: calls } = step.expect;
+  if (calls !== undefined && received.length !== calls)
+    problems.push(`the upstream answered ${received.length} requests of this step, expected ${calls}`);
+  if (body !== undefined) {
+    const first = received.find((r) => r.raw !== '');
+    if (!first) problems.push('upstream_body: the upstream received no body in this step');
+    else problems.push(...mismatches(JSON.parse(first.raw), body, 'upstream_body'));
+  }
+  return problems;
+}
+
+/** Runs every step of a case; returns its problems, each prefixed with its step when there are several. */
+export async function runCase(harness: Harness, c: ConformanceCase): Promise<string[]> {
+  const steps = stepsOf(c);
+  const mock = new UpstreamMock(harness.server);
+  const results: StepResult[] = [];
+  const resolved: Step[] = [];
+  const problems: string[] = [];
+  const label = (i: number, list: string[]) => (steps.length > 1 ? list.map((p) => `step ${i}: ${p}`) : list);
+  for (const [i, raw] of steps.entries()) {
+    const step = substitute(raw, results);
+    resolved.push(step);
+    mock.add(i, step.upstream ?? []);
+    if (step.delay_ms) await delay(step.delay_ms);
+    const deadline = Date.now() + (step.retry_ms ?? 0);
+    let judged: ReturnType<typeof judge>;
+    for (;;) {
+      judged = judge(step.request, step.expect, await send(harness.base, step.request));
+      if (!judged.problems.length || Date.now() >= deadline) break;
+      await delay(25);
+    }
+    results.push(judged.result);
+    problems.push(...label(i, judged.problems));
+    // Later steps build on this one's reply: after a wrong one they would only add noise.
+    if (judged.problems.length) return problems;
+  }
+  for (const [i, step] of resolved.entries())
+    problems.push(...label(i, judgeUpstream(step, i, step.request, mock)));
   return problems;
 }

@@ -1,6 +1,8 @@
 /**
- * Reply validators from two contracts: the project's openapi.yaml and OpenAI's official spec
- * (../shared/reference/openai/openapi.yaml), whose OpenAPI 3.0-isms are normalised here once.
+ * Reply validators from three contracts: the project's openapi.yaml, OpenAI's official spec
+ * (../shared/reference/openai/openapi.yaml), whose OpenAPI 3.0-isms are normalised here once, and the
+ * Open Responses spec (../shared/reference/openresponses/openapi.json, OpenAPI 3.1, which describes
+ * POST /responses and POST /responses/compact only, and no error replies).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,6 +12,7 @@ import { parse } from 'yaml';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const OPENAI_SPEC_PATH = resolve(ROOT, '../shared/reference/openai/openapi.yaml');
+export const OPENRESPONSES_SPEC_PATH = resolve(ROOT, '../shared/reference/openresponses/openapi.json');
 
 type Json = Record<string, unknown>;
 
@@ -48,6 +51,8 @@ export class Contract {
     private readonly spec: Json,
     /** The contract's path for a gateway path: OpenAI's spec has no /v1 prefix. */
     private readonly pathOf: (gatewayPath: string) => string,
+    /** The schema of error replies (status >= 400); null when the contract defines none. */
+    private readonly errorSchema: string | null = '#/components/schemas/ErrorResponse',
   ) {
     addFormats.default(this.ajv);
     this.ajv
@@ -71,7 +76,7 @@ export class Contract {
   replySchema(method: string, gatewayPath: string, status: number, media: string): string | undefined {
     const paths = this.spec.paths as Record<string, Record<string, Json>>;
     const path = this.pathOf(gatewayPath);
-    if (status >= 400) return '#/components/schemas/ErrorResponse';
+    if (status >= 400) return this.errorSchema ?? undefined;
     const op = paths[path]?.[method.toLowerCase()] as { responses?: Record<string, Json> } | undefined;
     const reply = op?.responses?.[String(status)] as { content?: Record<string, unknown> } | undefined;
     if (!reply?.content?.[media]) return undefined;
@@ -79,27 +84,85 @@ export class Contract {
     return `#/paths/${escaped}/${method.toLowerCase()}/responses/${status}/content/${media.replace('/', '~1')}/schema`;
   }
 
+  /** The schema at a JSON pointer of this contract (following one $ref). */
+  private resolve(ref: string): Json | undefined {
+    let node: unknown = this.spec;
+    for (const key of ref.replace(/^#\//, '').split('/'))
+      node = (node as Json | undefined)?.[key.replaceAll('~1', '/').replaceAll('~0', '~')];
+    const target = (node as Json | undefined)?.$ref;
+    return typeof target === 'string' ? this.resolve(target) : (node as Json | undefined);
+  }
+
+  /**
+   * For a value with a `type` (a stream event) and a union schema: the branch whose `type` admits
+   * it, so that a failure is reported against that event's schema, not against every branch.
+   */
+  private branchFor(ref: string, value: unknown): string | undefined {
+    const type = (value as Json | null)?.type;
+    const union = this.resolve(ref);
+    const branches = (union?.oneOf ?? union?.anyOf) as Json[] | undefined;
+    if (typeof type !== 'string' || !branches) return undefined;
+    for (const branch of branches) {
+      if (typeof branch.$ref !== 'string') continue;
+      const t = (this.resolve(branch.$ref)?.properties as Json | undefined)?.type as Json | undefined;
+      if (t?.const === type || (Array.isArray(t?.enum) && t.enum.includes(type))) return branch.$ref;
+    }
+    return undefined;
+  }
+
   /** Returns the validation errors of `value` against the schema at `ref`, or [] when it conforms. */
-  check(ref: string, value: unknown): string[] {
+  check(ref: string, value: unknown): SchemaError[] {
     const v = this.validator(ref);
     if (v(value)) return [];
-    return (v.errors ?? []).map(
-      (e) => `${this.name}: ${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`,
-    );
+    const union = this.resolve(ref);
+    const type = (value as Json | null)?.type;
+    if ((union?.oneOf || union?.anyOf) && typeof type === 'string') {
+      const branch = this.branchFor(ref, value);
+      if (!branch)
+        return [
+          {
+            contract: this.name,
+            at: '',
+            message: `type ${JSON.stringify(type)} is not in the union at ${ref}`,
+          },
+        ];
+      const errors = this.check(branch, value);
+      if (errors.length) return errors;
+    }
+    return (v.errors ?? []).map((e) => ({
+      contract: this.name,
+      at: e.instancePath,
+      message: `${e.message} ${JSON.stringify(e.params)}`,
+    }));
   }
 }
 
-/** A gateway path template for a concrete path: /v1/models/x → /v1/models/{model}. */
+export interface SchemaError {
+  contract: string;
+  /** The JSON pointer of the failing value ('' for the whole value). */
+  at: string;
+  message: string;
+}
+
+export const formatError = (e: SchemaError) => `${e.contract}: ${e.at || '/'} ${e.message}`;
+
+/**
+ * A gateway path template for a concrete path: /v1/models/x → /v1/models/{model}. A parameter is one
+ * segment (so /v1/responses/x/cancel is not /v1/responses/{response_id}), or failing that several
+ * (model ids with a /).
+ */
 export function templateOf(path: string, templates: string[]): string {
   const clean = path.split('?')[0]!;
-  for (const t of templates) {
-    const re = new RegExp(`^${t.replace(/\{[^}]+\}/g, '.+')}$`);
-    if (re.test(clean)) return t;
+  for (const param of ['[^/]+', '.+']) {
+    for (const t of templates) {
+      const re = new RegExp(`^${t.replace(/\{[^}]+\}/g, param)}$`);
+      if (re.test(clean)) return t;
+    }
   }
   return clean;
 }
 
-let contracts: { ours: Contract; openai: Contract; templates: string[] } | undefined;
+let contracts: { ours: Contract; openai: Contract; openresponses: Contract; templates: string[] } | undefined;
 
 export function loadContracts() {
   if (contracts) return contracts;
@@ -109,6 +172,10 @@ export function loadContracts() {
   if (!existsSync(OPENAI_SPEC_PATH)) throw new Error(`OpenAI's spec is missing: ${OPENAI_SPEC_PATH}`);
   const openaiSpec = normalizeOpenApi30(parse(readFileSync(OPENAI_SPEC_PATH, 'utf8'))) as Json;
   const openai = new Contract('openai', openaiSpec, (p) => p.replace(/^\/v1/, ''));
-  contracts = { ours, openai, templates };
+  if (!existsSync(OPENRESPONSES_SPEC_PATH))
+    throw new Error(`The Open Responses spec is missing: ${OPENRESPONSES_SPEC_PATH}`);
+  const openresponsesSpec = JSON.parse(readFileSync(OPENRESPONSES_SPEC_PATH, 'utf8')) as Json;
+  const openresponses = new Contract('openresponses', openresponsesSpec, (p) => p.replace(/^\/v1/, ''), null);
+  contracts = { ours, openai, openresponses, templates };
   return contracts;
 }

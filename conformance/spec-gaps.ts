@@ -1,0 +1,78 @@
+/**
+ * Where the three contracts genuinely disagree, the known disagreements, by name. A case opts in
+ * with `openai_spec_gap: [name, …]` or `openresponses_spec_gap: [name, …]`, which excuses only the
+ * errors a gap describes (at these JSON pointers, on these event types) for that reply; everything
+ * else is still checked against that contract. A gap that excuses nothing in its reply is itself an
+ * error, so gaps are removed once the contract or the gateway no longer needs them.
+ *
+ * A case can also give an inline gap ({ reason, events?, at? }) or, as before, a bare reason, which
+ * skips that contract for the whole reply.
+ */
+import type { SchemaError } from './schemas.js';
+
+export interface ScopedGap {
+  reason: string;
+  /** Only on SSE events of these types. */
+  events?: string[];
+  /** Only for errors at (or below) these JSON pointers. */
+  at?: string[];
+}
+
+/** What a case's expect says: a reason (whole reply), a scoped gap, or names of known gaps. */
+export type SpecGap = string | ScopedGap | Array<string | ScopedGap>;
+
+export const KNOWN_GAPS: Record<'openai' | 'openresponses', Record<string, ScopedGap>> = {
+  openai: {
+    'usage-null': {
+      reason:
+        "OpenAI's spec types Response.usage as an (optional) object; OpenAI's API sends usage: null until a " +
+        'response has finished (and when there is none), and Open Responses requires the key, nullable.',
+      at: ['/usage', '/response/usage'],
+    },
+    'reasoning-events': {
+      reason:
+        'Open Responses streams reasoning text as response.reasoning.delta / response.reasoning.done; ' +
+        "OpenAI's event union names them response.reasoning_text.delta / .done.",
+      events: ['response.reasoning.delta', 'response.reasoning.done'],
+    },
+    'empty-item-list': {
+      reason:
+        "OpenAI's ResponseItemList requires first_id and last_id as strings; an empty list has neither " +
+        '(the gateway sends null, as OpenAI does for its other empty lists).',
+      at: ['/first_id', '/last_id'],
+    },
+  },
+  openresponses: {
+    'json-schema-echo': {
+      reason:
+        'Open Responses types the echoed text.format.schema of a json_schema format as null; OpenAI echoes ' +
+        'the schema object, and so does the gateway.',
+      at: ['/text/format/schema', '/response/text/format/schema'],
+    },
+  },
+};
+
+/** The gaps a case's expect names for one contract; a bare reason becomes a gap over everything. */
+export function resolveGaps(contract: keyof typeof KNOWN_GAPS, gap: SpecGap | undefined): ScopedGap[] {
+  if (gap === undefined) return [];
+  if (typeof gap === 'string') return [{ reason: gap }];
+  if (!Array.isArray(gap)) return [gap];
+  return gap.map((g) => {
+    if (typeof g !== 'string') return g;
+    const known = KNOWN_GAPS[contract][g];
+    if (!known)
+      throw new Error(
+        `unknown ${contract} spec gap '${g}' (known: ${Object.keys(KNOWN_GAPS[contract]).join(', ')})`,
+      );
+    return known;
+  });
+}
+
+/** The gap that excuses an error of a reply (or of one of its events), if any. */
+export function excusing(gaps: ScopedGap[], error: SchemaError, eventType?: string): ScopedGap | undefined {
+  return gaps.find(
+    (g) =>
+      (!g.events || (eventType !== undefined && g.events.includes(eventType))) &&
+      (!g.at || g.at.some((a) => error.at === a || error.at.startsWith(`${a}/`))),
+  );
+}
