@@ -1,8 +1,12 @@
 /**
  * A zero-dependency fake OpenAI-compatible upstream on node:http, for integration tests and the
- * benchmark. Deterministic: the assistant echoes the last user message; with tools and a user turn
- * last, it calls the first tool. Models named "error-<status>" fail with that status; "slow" answers
- * after 300 ms; "slow-stream" streams a chunk every 50 ms for 5 s.
+ * benchmark. Deterministic: the assistant echoes the last user message ("You said: …"); with tools
+ * and a user turn last, it calls the first tool; after tool results it reports them ("Tools said: …").
+ * max_completion_tokens cuts the reply to that many words, ending with finish_reason "length".
+ * Models named "error-<status>" fail with that status; "slow" answers after 300 ms; "slow-stream"
+ * streams a chunk every 50 ms for 5 s; "fake-reasoner" thinks aloud (reasoning_content) before
+ * answering; "parallel-tools" calls the first tool twice at once; "fail-midstream" sends two chunks
+ * and then drops the connection (without a reply when not streaming).
  *
  *   tsx scripts/fake-upstream.ts [port]
  */
@@ -29,16 +33,62 @@ interface ChatRequest {
   stream?: boolean;
   stream_options?: { include_usage?: boolean };
   tools?: { type: string; function: { name: string } }[];
+  max_completion_tokens?: number;
 }
 
 const CREATED = 1_700_000_000;
 const MODELS = ['fake-model', 'fake-embedder'];
 
+function textOf(message: ChatMessage | undefined): string {
+  if (!message?.content) return '';
+  if (typeof message.content === 'string') return message.content;
+  return message.content.map((p) => p.text ?? '').join('');
+}
+
 function lastUserText(messages: ChatMessage[]): string {
-  const user = [...messages].reverse().find((m) => m.role === 'user');
-  if (!user?.content) return '';
-  if (typeof user.content === 'string') return user.content;
-  return user.content.map((p) => p.text ?? '').join('');
+  return textOf([...messages].reverse().find((m) => m.role === 'user'));
+}
+
+/** The tool results at the end of the conversation, in order. */
+function trailingToolResults(messages: ChatMessage[]): string[] {
+  const results: string[] = [];
+  for (let i = messages.length - 1; i >= 0 && messages[i]!.role === 'tool'; i--)
+    results.unshift(textOf(messages[i]));
+  return results;
+}
+
+interface ToolCall {
+  id: string;
+  name: string;
+  arguments: string;
+}
+
+/** What the fake model answers: reasoning, text or tool calls, and why it stopped. */
+function reply(req: ChatRequest) {
+  const lastRole = req.messages.at(-1)?.role;
+  const tool = req.tools?.[0] && lastRole === 'user' ? req.tools[0].function.name : undefined;
+  const calls: ToolCall[] = !tool
+    ? []
+    : req.model === 'parallel-tools'
+      ? [
+          { id: 'call_fake_1', name: tool, arguments: '{"city":"Paris"}' },
+          { id: 'call_fake_2', name: tool, arguments: '{"city":"London"}' },
+        ]
+      : [{ id: 'call_fake_1', name: tool, arguments: '{"city":"Paris"}' }];
+  const results = lastRole === 'tool' ? trailingToolResults(req.messages) : [];
+  let text = results.length ? `Tools said: ${results.join('; ')}` : `You said: ${lastUserText(req.messages)}`;
+  let finish = calls.length ? 'tool_calls' : 'stop';
+  const limit = req.max_completion_tokens;
+  if (!calls.length && typeof limit === 'number') {
+    const words = text.split(/(?<= )/);
+    if (words.length > limit) {
+      text = words.slice(0, limit).join('');
+      finish = 'length';
+    }
+  }
+  const reasoning =
+    req.model === 'fake-reasoner' ? `Thinking about ${lastUserText(req.messages)}.` : undefined;
+  return { text: calls.length ? null : text, calls, reasoning, finish };
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {
@@ -53,52 +103,59 @@ function usage(prompt: number, completion: number) {
 
 function chat(req: ChatRequest, res: ServerResponse): void {
   const id = 'chatcmpl-fake';
-  const tool =
-    req.tools?.[0] && req.messages.at(-1)?.role === 'user' ? req.tools[0].function.name : undefined;
-  const text = `You said: ${lastUserText(req.messages)}`;
+  const { text, calls, reasoning, finish } = reply(req);
   const promptTokens = req.messages.length * 5;
   if (!req.stream) {
-    const message = tool
-      ? {
-          role: 'assistant',
-          content: null,
-          refusal: null,
-          tool_calls: [
-            { id: 'call_fake_1', type: 'function', function: { name: tool, arguments: '{"city":"Paris"}' } },
-          ],
-        }
-      : { role: 'assistant', content: text, refusal: null };
+    const message = {
+      role: 'assistant',
+      content: text,
+      refusal: null,
+      ...(reasoning ? { reasoning_content: reasoning } : {}),
+      ...(calls.length
+        ? {
+            tool_calls: calls.map((c) => ({
+              id: c.id,
+              type: 'function',
+              function: { name: c.name, arguments: c.arguments },
+            })),
+          }
+        : {}),
+    };
     return json(res, 200, {
       id,
       object: 'chat.completion',
       created: CREATED,
       model: req.model,
-      choices: [{ index: 0, message, logprobs: null, finish_reason: tool ? 'tool_calls' : 'stop' }],
+      choices: [{ index: 0, message, logprobs: null, finish_reason: finish }],
       usage: usage(promptTokens, 7),
     });
   }
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-  const chunk = (delta: object, finish: string | null = null) =>
+  const chunk = (delta: object, finishReason: string | null = null) =>
     `data: ${JSON.stringify({
       id,
       object: 'chat.completion.chunk',
       created: CREATED,
       model: req.model,
-      choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+      choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
     })}\n\n`;
   let out = chunk({ role: 'assistant', content: '' });
-  if (tool) {
-    out += chunk({
-      tool_calls: [
-        { index: 0, id: 'call_fake_1', type: 'function', function: { name: tool, arguments: '' } },
-      ],
-    });
-    out += chunk({ tool_calls: [{ index: 0, function: { arguments: '{"city":' } }] });
-    out += chunk({ tool_calls: [{ index: 0, function: { arguments: '"Paris"}' } }] });
-  } else {
-    for (const word of text.split(/(?<= )/)) out += chunk({ content: word });
+  if (req.model === 'fail-midstream') {
+    res.write(out + chunk({ content: 'Half ' }));
+    setTimeout(() => res.destroy(), 20);
+    return;
   }
-  out += chunk({}, tool ? 'tool_calls' : 'stop');
+  if (reasoning) for (const word of reasoning.split(/(?<= )/)) out += chunk({ reasoning_content: word });
+  for (const [index, call] of calls.entries()) {
+    out += chunk({
+      tool_calls: [{ index, id: call.id, type: 'function', function: { name: call.name, arguments: '' } }],
+    });
+    const cut = call.arguments.indexOf(':') + 1;
+    out += chunk({ tool_calls: [{ index, function: { arguments: call.arguments.slice(0, cut) } }] });
+    out += chunk({ tool_calls: [{ index, function: { arguments: call.arguments.slice(cut) } }] });
+  }
+  if (text !== null) for (const word of text.split(/(?<= )/)) out += chunk({ content: word });
+  out += chunk({}, finish);
   if (req.stream_options?.include_usage) {
     out += `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: CREATED, model: req.model, choices: [], usage: usage(promptTokens, 7) })}\n\n`;
   }
@@ -175,6 +232,10 @@ function handle(
     return;
   }
   if (model === 'slow-stream') return slowStream(state, res);
+  if (model === 'fail-midstream' && !(body as { stream?: boolean }).stream) {
+    res.destroy();
+    return;
+  }
   const failure = /^error-(\d{3})$/.exec(model);
   if (failure) {
     const status = Number(failure[1]);
