@@ -24,13 +24,13 @@
  * Substitution: any string in a step's request, upstream and expect may contain
  * `${steps[N].<path>}`, where steps[N] is the Nth step's reply: { status, headers, body, events }
  * (body: the parsed JSON; events: the parsed SSE events of a stream), e.g.
- * `${steps[0].body.id}`, `${steps[1].events[3].sequence_number}`. A string that is only one
+ * `${steps[0].body.id}`, `${steps[1].events[3].sequence_number}`, `${steps[1].events[-1].type}` (negative: from the end). A string that is only one
  * `${…}` becomes the value itself (a number stays a number). `${repeat(N, text)}` is text N times.
  *
  * Upstream steps (entries) are served in order: the first unused entry for a method, provider and
  * path answers; once all are used, the last one keeps answering. An entry answers with `json`,
- * `sse` (data payloads, objects JSON-encoded, "[DONE]" verbatim), `text`, a `network_error`, after
- * `delay_ms`.
+ * `sse` (data payloads, objects JSON-encoded, "[DONE]" verbatim; `stall_ms` before the first),
+ * `text`, a `network_error`, after `delay_ms` (before the headers).
  *
  * Expectation:
  *   status                 the HTTP status
@@ -40,6 +40,8 @@
  *                          of that type)
  *   min_events, last_event, done   for streams: at least N events, a subset of the last event,
  *                          whether the stream ends with data: [DONE] (default: true on 200)
+ *   final_event            for Responses streams: false when no final response.completed /
+ *                          .incomplete / .failed is expected (a cancelled response has none)
  *   events                 for streams: a subset per event type: { "response.output_text.delta":
  *                          [{delta: "a"}, …] } (all events of that type, in order)
  *   upstream_body          a deep subset of the (first) body the upstream received through this
@@ -63,7 +65,7 @@ import { loadConfig } from '../src/config.js';
 import { createGateway, type Gateway } from '../src/gateway.js';
 import { createLogger } from '../src/logger.js';
 import { checkResponsesStream } from './responses-stream.js';
-import { formatError, loadContracts, templateOf, type Contract } from './schemas.js';
+import { formatError, loadContracts, templateOf, warmUpContracts, type Contract } from './schemas.js';
 import { excusing, resolveGaps, type ScopedGap, type SpecGap } from './spec-gaps.js';
 
 export const UPSTREAM = 'http://upstream.test/v1';
@@ -89,6 +91,8 @@ export interface UpstreamStep {
   text?: string;
   content_type?: string;
   delay_ms?: number;
+  /** For sse: after the headers, wait this long before the first payload (a run that is under way). */
+  stall_ms?: number;
   network_error?: boolean;
   /** The upstream must have received a body containing these fields. */
   expect_body?: Record<string, unknown>;
@@ -116,6 +120,8 @@ export interface Expectation {
   done?: boolean;
   /** A subset the last JSON event must contain. */
   last_event?: unknown;
+  /** For Responses streams: whether the last event is response.completed / .incomplete / .failed (default true). */
+  final_event?: boolean;
   /** For streams: per event type, subsets of every event of that type, in order. */
   events?: Record<string, unknown[]>;
   /** A subset of the body this step's upstream entries received first. */
@@ -218,7 +224,7 @@ function lookup(expr: string, steps: StepResult[]): unknown {
   let value: unknown = { steps };
   for (const key of expr.match(/[^.[\]]+/g) ?? []) {
     if (value === null || value === undefined) break;
-    value = (value as Record<string, unknown>)[key];
+    value = Array.isArray(value) && /^-\d+$/.test(key) ? value.at(Number(key)) : (value as Json)[key];
   }
   if (value === undefined) throw new Error(`\${${expr}} is undefined`);
   return value;
@@ -248,19 +254,24 @@ export interface Received {
   entry: UpstreamStep;
 }
 
-function sseBody(step: UpstreamStep): ReadableStream<Uint8Array> {
+/** An SSE body; like a real connection, it breaks off when the gateway aborts its request. */
+function sseBody(step: UpstreamStep, signal: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream({
     async start(controller) {
+      const aborted = () => {
+        if (!signal.aborted) return false;
+        controller.error(new DOMException('This operation was aborted', 'AbortError'));
+        return true;
+      };
+      if (step.stall_ms) await delay(step.stall_ms);
       for (const payload of step.sse ?? []) {
+        if (aborted()) return;
         const data = typeof payload === 'string' ? payload : JSON.stringify(payload);
-        try {
-          controller.enqueue(encoder.encode(`data: ${data}\n\n`));
-        } catch {
-          return; // the gateway went away (a cancelled run)
-        }
+        controller.enqueue(encoder.encode(`data: ${data}\n\n`));
         await delay(1);
       }
+      if (aborted()) return;
       if (step.break_stream) controller.error(new Error('upstream connection reset'));
       else controller.close();
     },
@@ -303,7 +314,7 @@ export class UpstreamMock {
         if (step.network_error) return HttpResponse.error();
         const status = step.status ?? 200;
         if (step.sse)
-          return new HttpResponse(sseBody(step), {
+          return new HttpResponse(sseBody(step, req.signal), {
             status,
             headers: { 'content-type': 'text/event-stream' },
           });
@@ -337,6 +348,8 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
+  // Compiling the contracts' schemas takes seconds: done here, it does not skew a case's timing.
+  warmUpContracts();
   const server = setupServer();
   server.listen({ onUnhandledRequest: 'error' });
   const config = loadConfig(
@@ -449,12 +462,19 @@ export function judge(
     [openresponses, resolveGaps('openresponses', expect.openresponses_spec_gap)],
   ];
   const used = new Set<ScopedGap>();
-  const check = (value: unknown, mediaType: string, eventType?: string, status = reply.status) => {
+  const check = (
+    value: unknown,
+    mediaType: string,
+    eventType?: string,
+    status = reply.status,
+    method = req.method,
+    path = template,
+  ) => {
     for (const [contract, gaps] of contracts) {
-      const ref = contract.replySchema(req.method, template, status, mediaType);
+      const ref = contract.replySchema(method, path, status, mediaType);
       if (!ref) {
         if (contract === ours)
-          problems.push(`ours: no reply schema for ${req.method} ${template} ${status} ${mediaType}`);
+          problems.push(`ours: no reply schema for ${method} ${path} ${status} ${mediaType}`);
         continue;
       }
       for (const error of contract.check(ref, value)) {
@@ -471,10 +491,12 @@ export function judge(
       const stream = checkResponsesStream(reply.text, {
         startingAfter: after === null ? undefined : Number(after),
         done: expect.done ?? true,
+        final: expect.final_event ?? true,
       });
       problems.push(...stream.problems);
       events = stream.events;
-      for (const event of events) check(event, media, String(event.type));
+      // Every Responses stream carries the events of POST /v1/responses, whichever path serves it.
+      for (const event of events) check(event, media, String(event.type), 200, 'POST', '/v1/responses');
     } else {
       const payloads = sseData(reply.text);
       const done = payloads.at(-1) === '[DONE]';
@@ -556,7 +578,12 @@ export async function runCase(harness: Harness, c: ConformanceCase): Promise<str
   const problems: string[] = [];
   const label = (i: number, list: string[]) => (steps.length > 1 ? list.map((p) => `step ${i}: ${p}`) : list);
   for (const [i, raw] of steps.entries()) {
-    const step = substitute(raw, results);
+    let step: Step;
+    try {
+      step = substitute(raw, results);
+    } catch (error) {
+      return [...problems, ...label(i, [(error as Error).message])];
+    }
     resolved.push(step);
     mock.add(i, step.upstream ?? []);
     if (step.delay_ms) await delay(step.delay_ms);

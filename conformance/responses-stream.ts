@@ -7,7 +7,8 @@
  *   starting_after + 1 for a resumed stream).
  * - Lifecycle: response.created first (fresh streams), then response.queued / response.in_progress
  *   before any output; the last event is response.completed, response.incomplete or
- *   response.failed, and an `error` event comes only right before response.failed.
+ *   response.failed (unless the case expects none: a cancelled response), and an `error` event comes
+ *   only right before response.failed.
  * - Item ordering: output_item.added (output_index 0, 1, … in order) → for a message, per part:
  *   content_part.added → output_text.delta* (refusal.delta*) → output_text.done → content_part.done
  *   → output_item.done; for a function call: added → function_call_arguments.delta* →
@@ -29,6 +30,11 @@ export interface StreamCheckOptions {
   startingAfter?: number;
   /** Whether the stream must end with data: [DONE] (default true). */
   done?: boolean;
+  /**
+   * Whether the last event must be response.completed / .incomplete / .failed (default true). A
+   * cancelled response has no final event in either spec, so its stream just ends.
+   */
+  final?: boolean;
 }
 
 export interface StreamCheck {
@@ -332,7 +338,10 @@ export function checkResponsesStream(text: string, options: StreamCheckOptions =
     }
   });
 
-  if (!terminal) problems.push('no response.completed, response.incomplete or response.failed at the end');
+  if (options.final === false) {
+    if (terminal) problems.push(`a final ${String(terminal.type)}, expected none`);
+  } else if (!terminal)
+    problems.push('no response.completed, response.incomplete or response.failed at the end');
   else {
     const output = ((terminal.response as Json).output ?? []) as Json[];
     if (!resumed && output.length !== items.size)

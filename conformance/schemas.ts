@@ -179,3 +179,15 @@ export function loadContracts() {
   contracts = { ours, openai, openresponses, templates };
   return contracts;
 }
+
+/** Compiles the reply schemas of every path of our contract, in all three contracts. */
+export function warmUpContracts(): void {
+  const { ours, openai, openresponses, templates } = loadContracts();
+  for (const contract of [ours, openai, openresponses])
+    for (const path of templates)
+      for (const method of ['GET', 'POST', 'DELETE'])
+        for (const media of ['application/json', 'text/event-stream']) {
+          const ref = contract.replySchema(method, path, 200, media);
+          if (ref) contract.check(ref, {});
+        }
+}
