@@ -119,7 +119,8 @@ export class ResponseRun {
    */
   relay(upstream: Json): ResponseStreamEvent[] {
     const type = String(upstream.type);
-    if (type === 'response.created' || type === 'response.in_progress' || type === 'response.queued') return [];
+    if (type === 'response.created' || type === 'response.in_progress' || type === 'response.queued')
+      return [];
     if (type === 'response.completed' || type === 'response.incomplete' || type === 'response.failed') {
       this.adopt(upstream.response as Json);
       return [];
@@ -160,10 +161,14 @@ export class ResponseRun {
     const status = upstream.status as ResponseResource['status'];
     if (status === 'failed') {
       const error = (upstream.error ?? {}) as Partial<RunError>;
-      return this.fail({ code: error.code ?? 'server_error', message: error.message ?? 'The upstream failed.' });
+      return this.fail({
+        code: error.code ?? 'server_error',
+        message: error.message ?? 'The upstream failed.',
+      });
     }
     this.response.status = status === 'incomplete' ? 'incomplete' : 'completed';
-    this.response.incomplete_details = (upstream.incomplete_details as ResponseResource['incomplete_details']) ?? null;
+    this.response.incomplete_details =
+      (upstream.incomplete_details as ResponseResource['incomplete_details']) ?? null;
     this.response.completed_at = (upstream.completed_at as number | null) ?? Math.floor(Date.now() / 1000);
     const type = this.response.status === 'incomplete' ? 'response.incomplete' : 'response.completed';
     return [this.event(type, { response: this.snapshot() })];
@@ -205,7 +210,7 @@ export class ResponseRun {
     let open = this.open;
     if (open?.kind !== 'reasoning') {
       this.closeOpen(events, 'completed');
-      const item: ReasoningItem = { type: 'reasoning', id: newId('rs'), summary: [] };
+      const item: ReasoningItem = { type: 'reasoning', id: newId('rs'), status: 'in_progress', summary: [] };
       if (!this.options.reasoningSummary) item.content = [];
       open = { kind: 'reasoning', index: this.response.output.length, item, text: '' };
       this.addItem(open, events);
@@ -357,6 +362,7 @@ export class ResponseRun {
       events.push(...done);
       if (this.options.reasoningSummary) open.item.summary = [{ type: 'summary_text', text: open.text }];
       else open.item.content = [{ type: 'reasoning_text', text: open.text }];
+      open.item.status = status;
     } else {
       events.push(
         this.event('response.function_call_arguments.done', {

@@ -63,6 +63,7 @@ async function normalizeItem(item: Json, at: string, lookup: ItemLookup): Promis
       return {
         type: 'reasoning',
         id: id ?? newId('rs'),
+        status: (item.status as 'completed' | undefined) ?? 'completed',
         summary: (item.summary as never[]) ?? [],
         ...(Array.isArray(item.content) ? { content: item.content as never[] } : {}),
         ...(typeof item.encrypted_content === 'string' ? { encrypted_content: item.encrypted_content } : {}),

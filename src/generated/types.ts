@@ -2022,6 +2022,11 @@ export interface components {
       )[];
       /** @description The encrypted reasoning content that was generated. */
       encrypted_content?: string;
+      /**
+       * @description The status of the item.
+       * @enum {string}
+       */
+      status?: 'in_progress' | 'completed' | 'incomplete';
     };
     /**
      * Compaction item

@@ -2,7 +2,7 @@
  * Stored responses: the Response object, its input and output items, the events of background
  * runs, and the background job queue (status + lease). Every read and write is scoped to a tenant.
  */
-import { and, asc, desc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type {
   CreateResponseBody,
   ItemField,
@@ -185,7 +185,7 @@ export class SqliteResponsesRepository implements ResponsesRepository {
     const rowid = sql<number>`${responses}.rowid`;
     const where: SQL[] = [eq(responses.tenant, tenant)];
     if (page.model) where.push(eq(responses.model, page.model));
-    const cursor = (param: 'after' | 'before', id: string) => {
+    const bounds = pageBounds(rowid, page, (id, param) => {
       const row = this.db
         .select({ rowid })
         .from(responses)
@@ -193,19 +193,12 @@ export class SqliteResponsesRepository implements ResponsesRepository {
         .get();
       if (!row) throw new UnknownCursorError(param);
       return row.rowid;
-    };
-    const forward = page.order === 'asc';
-    if (page.after)
-      where.push(forward ? gt(rowid, cursor('after', page.after)) : lt(rowid, cursor('after', page.after)));
-    if (page.before)
-      where.push(
-        forward ? lt(rowid, cursor('before', page.before)) : gt(rowid, cursor('before', page.before)),
-      );
+    });
     const rows = this.db
       .select({ response: responses.response })
       .from(responses)
-      .where(and(...where))
-      .orderBy(forward ? asc(rowid) : desc(rowid))
+      .where(and(...where, ...bounds.where))
+      .orderBy(bounds.orderBy)
       .limit(page.limit + 1)
       .all();
     return toPage(
@@ -220,30 +213,20 @@ export class SqliteResponsesRepository implements ResponsesRepository {
       eq(responseItems.tenant, tenant),
       eq(responseItems.kind, 'input'),
     ];
-    const cursor = (param: 'after' | 'before', itemId: string) => {
+    const bounds = pageBounds(responseItems.position, page, (itemId, param) => {
       const row = this.db
         .select({ position: responseItems.position })
         .from(responseItems)
-        .where(and(...where.slice(0, 3), eq(responseItems.itemId, itemId)))
+        .where(and(...where, eq(responseItems.itemId, itemId)))
         .get();
       if (!row) throw new UnknownCursorError(param);
       return row.position;
-    };
-    const forward = page.order === 'asc';
-    const position = responseItems.position;
-    if (page.after)
-      where.push(
-        forward ? gt(position, cursor('after', page.after)) : lt(position, cursor('after', page.after)),
-      );
-    if (page.before)
-      where.push(
-        forward ? lt(position, cursor('before', page.before)) : gt(position, cursor('before', page.before)),
-      );
+    });
     const rows = this.db
       .select({ item: responseItems.item })
       .from(responseItems)
-      .where(and(...where))
-      .orderBy(forward ? asc(position) : desc(position))
+      .where(and(...where, ...bounds.where))
+      .orderBy(bounds.orderBy)
       .limit(page.limit + 1)
       .all();
     return toPage(
@@ -340,6 +323,22 @@ export class SqliteResponsesRepository implements ResponsesRepository {
 
 function itemRows(tenant: string, responseId: string, kind: 'input' | 'output', items: ItemField[]) {
   return items.map((item, position) => ({ responseId, tenant, kind, position, itemId: item.id, item }));
+}
+
+/**
+ * The one cursor pagination: the conditions and order of a page over an ordering column, the
+ * after/before ids resolved to that column's values by `valueOf` (which throws for unknown ids).
+ */
+function pageBounds(
+  column: SQLWrapper,
+  page: PageQuery,
+  valueOf: (id: string, param: 'after' | 'before') => number,
+): { where: SQL[]; orderBy: SQL } {
+  const forward = page.order === 'asc';
+  const where: SQL[] = [];
+  if (page.after) where.push((forward ? gt : lt)(column, valueOf(page.after, 'after')));
+  if (page.before) where.push((forward ? lt : gt)(column, valueOf(page.before, 'before')));
+  return { where, orderBy: forward ? asc(column) : desc(column) };
 }
 
 function toPage<T>(rows: T[], limit: number): Page<T> {
