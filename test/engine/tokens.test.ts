@@ -1,0 +1,72 @@
+/** Token counts of chat messages (o200k, OpenAI's per-message framing). */
+import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
+import { describe, expect, it } from 'vitest';
+import { countMessageTokens, tokensPerMessage } from '../../src/engine/tokens.js';
+
+const user = (content: string): ChatCompletionMessageParam => ({ role: 'user', content });
+
+describe('countMessageTokens', () => {
+  it('counts 3 to prime the reply plus, per message, 3 of framing, its role and its text', async () => {
+    expect(await countMessageTokens([])).toBe(3);
+    // "user" and "hi" are one token each.
+    expect(await countMessageTokens([user('hi')])).toBe(3 + 3 + 1 + 1);
+    expect(await countMessageTokens([user('hi'), user('hi')])).toBe(3 + 2 * 5);
+  });
+
+  it('counts text parts like text, and an image as a fixed 85', async () => {
+    const parts: ChatCompletionMessageParam = {
+      role: 'user',
+      content: [
+        { type: 'text', text: 'hi' },
+        { type: 'image_url', image_url: { url: 'https://example.com/a.png' } },
+      ],
+    };
+    expect(await countMessageTokens([parts])).toBe((await countMessageTokens([user('hi')])) + 85);
+  });
+
+  it('counts file data at a quarter of its tokens', async () => {
+    const data = 'data:text/plain;base64,' + Buffer.from('x'.repeat(400)).toString('base64');
+    const file: ChatCompletionMessageParam = {
+      role: 'user',
+      content: [{ type: 'file', file: { file_data: data } }],
+    };
+    const withFile = await countMessageTokens([file]);
+    const empty = await countMessageTokens([{ role: 'user', content: [] }]);
+    expect(withFile).toBeGreaterThan(empty);
+    expect(withFile - empty).toBeLessThan((await countMessageTokens([user(data)])) - empty);
+  });
+
+  it('counts an assistant’s tool calls and refusal, and the tools offered', async () => {
+    const bare = await countMessageTokens([{ role: 'assistant', content: null }]);
+    const calling = await countMessageTokens([
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [
+          { id: 'c', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } },
+        ],
+      },
+    ]);
+    expect(calling).toBeGreaterThan(bare + 5);
+    const refusing = await countMessageTokens([
+      { role: 'assistant', content: null, refusal: 'I cannot do that.' },
+    ]);
+    expect(refusing).toBeGreaterThan(bare + 3);
+    const tools: ChatCompletionTool[] = [
+      { type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: {} } } },
+    ];
+    expect(await countMessageTokens([user('hi')], tools)).toBeGreaterThan(
+      (await countMessageTokens([user('hi')])) + 10,
+    );
+  });
+});
+
+describe('tokensPerMessage', () => {
+  it('gives each message its own count, framing included, adding up to the total less the priming', async () => {
+    const messages = [user('hi'), user('a longer message than the first one')];
+    const each = await tokensPerMessage(messages);
+    expect(each[0]).toBe(5);
+    expect(each[1]).toBeGreaterThan(each[0]!);
+    expect(each.reduce((a, b) => a + b, 0)).toBe((await countMessageTokens(messages)) - 3);
+  });
+});
