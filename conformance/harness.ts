@@ -362,7 +362,7 @@ export async function startHarness(): Promise<Harness> {
     },
     [],
   );
-  const provider = { apiKey: '', headers: {}, timeoutMs: 500, maxRetries: 0, nativeResponses: false };
+  const provider = { apiKey: '', headers: {}, timeoutMs: 500, idleTimeoutMs: 500, maxRetries: 0, nativeResponses: false };
   config.providers = [
     { ...provider, name: 'openai', baseURL: UPSTREAM, apiKey: 'sk-test', contextWindows: {} },
     { ...provider, name: 'second', baseURL: SECOND_UPSTREAM, contextWindows: {} },

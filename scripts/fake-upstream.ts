@@ -6,7 +6,8 @@
  * Models named "error-<status>" fail with that status; "slow" answers after 300 ms; "slow-stream"
  * streams a chunk every 50 ms for 5 s; "fake-reasoner" thinks aloud (reasoning_content) before
  * answering; "parallel-tools" calls the first tool twice at once; "fail-midstream" sends two chunks
- * and then drops the connection (without a reply when not streaming).
+ * and then drops the connection (without a reply when not streaming); "stall-stream" sends one chunk
+ * and then nothing.
  *
  *   tsx scripts/fake-upstream.ts [port]
  */
@@ -232,6 +233,14 @@ function handle(
     return;
   }
   if (model === 'slow-stream') return slowStream(state, res);
+  if (model === 'stall-stream') {
+    // Headers and one chunk, then silence until the client gives up.
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.write(
+      `data: ${JSON.stringify({ id: 'chatcmpl-stall', object: 'chat.completion.chunk', created: CREATED, model, choices: [{ index: 0, delta: { role: 'assistant', content: 'Hel' }, logprobs: null, finish_reason: null }] })}\n\n`,
+    );
+    return;
+  }
   if (model === 'fail-midstream' && !(body as { stream?: boolean }).stream) {
     res.destroy();
     return;

@@ -13,6 +13,8 @@ export interface ProviderConfig {
   headers: Record<string, string>;
   /** Upstream time to response headers, in milliseconds. */
   timeoutMs: number;
+  /** Longest silence allowed between two pieces of an upstream body (a stalled stream), in milliseconds. */
+  idleTimeoutMs: number;
   maxRetries: number;
   /** A static model list: when set, the provider is not asked for its models and serves only these. */
   models?: string[];
@@ -41,6 +43,7 @@ export class ConfigError extends Error {
 }
 
 const DEFAULT_TIMEOUT_S = 600;
+const DEFAULT_IDLE_TIMEOUT_S = 120;
 
 /** Replaces ${VAR} and ${VAR:-default} in every string of a parsed YAML document. */
 export function expandEnv(value: unknown, env: NodeJS.ProcessEnv, at = 'config'): unknown {
@@ -109,6 +112,7 @@ function parseProvider(raw: unknown, at: string): ProviderConfig {
     apiKey: str(p.api_key, `${at}.api_key`, ''),
     headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, str(v, `${at}.headers.${k}`)])),
     timeoutMs: num(p.timeout, `${at}.timeout`, DEFAULT_TIMEOUT_S) * 1000,
+    idleTimeoutMs: num(p.idle_timeout, `${at}.idle_timeout`, DEFAULT_IDLE_TIMEOUT_S) * 1000,
     maxRetries: num(p.max_retries, `${at}.max_retries`, 0),
     models,
     nativeResponses: p.native_responses === true || p.native_responses === 'true',
@@ -153,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
           base_url: env.OPENAI_BASE_URL || 'https://api.openai.com/v1',
           api_key: env.OPENAI_API_KEY ?? '',
           timeout: env.OPENAI_TIMEOUT,
+          idle_timeout: env.OPENAI_IDLE_TIMEOUT,
           max_retries: env.OPENAI_MAX_RETRIES,
           context_window: env.OPENAI_CONTEXT_WINDOW,
           native_responses: env.OPENAI_NATIVE_RESPONSES,

@@ -37,8 +37,9 @@ export interface GatewayOptions {
 
 export function createGateway(config: GatewayConfig, log: Logger, options: GatewayOptions = {}): Gateway {
   const dispatcher = options.fetch ? undefined : createDispatcher();
-  const transport = options.fetch ?? undiciFetch(dispatcher!);
-  const providerList = config.providers.map((p) => new Provider(p, transport));
+  const providerList = config.providers.map(
+    (p) => new Provider(p, options.fetch ?? undiciFetch(dispatcher!, p.idleTimeoutMs)),
+  );
   const providers = new ProviderRegistry(
     providerList,
     providerList.find((p) => p.name === config.defaultProvider)!,

@@ -48,7 +48,9 @@ export async function passThrough(
         `Provider "${route.provider.name}" answered a streaming request with ${contentType || 'no content type'}.`,
       );
     }
-    return new StreamReply(chunksOf(upstream.body), streamError);
+    return new StreamReply(chunksOf(upstream.body), (error) =>
+      streamError(route.provider.upstreamError(error)),
+    );
   }
   const bytes = new Uint8Array(await upstream.arrayBuffer());
   try {

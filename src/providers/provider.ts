@@ -27,12 +27,14 @@ export class Provider {
   readonly nativeResponses: boolean;
   private readonly contextWindows: Record<string, number>;
   private readonly timeoutMs: number;
+  private readonly idleTimeoutMs: number;
 
   /** `fetch` is the transport: undiciFetch in production, globalThis.fetch where msw must see the calls. */
   constructor(config: ProviderConfig, fetch: typeof globalThis.fetch) {
     this.name = config.name;
     this.staticModels = config.models;
     this.timeoutMs = config.timeoutMs;
+    this.idleTimeoutMs = config.idleTimeoutMs;
     this.nativeResponses = config.nativeResponses;
     this.contextWindows = config.contextWindows;
     this.client = new OpenAI({
@@ -104,7 +106,11 @@ export class Provider {
   ): Promise<AsyncIterable<Record<string, unknown>>> {
     let stream: AsyncIterable<Record<string, unknown>>;
     try {
-      stream = await this.client.post('/responses', { body: { ...body, stream: true }, stream: true, signal });
+      stream = await this.client.post('/responses', {
+        body: { ...body, stream: true },
+        stream: true,
+        signal,
+      });
     } catch (error) {
       throw this.upstreamError(error);
     }
@@ -134,6 +140,11 @@ export class Provider {
   /** Maps the SDK's errors: upstream 4xx keep their status and message; the rest become 502 or 504. */
   upstreamError(error: unknown): unknown {
     if (error instanceof APIUserAbortError) return error;
+    if (isBodyTimeout(error)) {
+      return gatewayTimeout(
+        `Provider "${this.name}" sent nothing for ${this.idleTimeoutMs / 1000} s in the middle of its reply.`,
+      );
+    }
     if (error instanceof APIConnectionTimeoutError) {
       return gatewayTimeout(`Provider "${this.name}" did not answer within ${this.timeoutMs / 1000} s.`);
     }
@@ -160,4 +171,13 @@ export class Provider {
     }
     return error;
   }
+}
+
+/** undici's UND_ERR_BODY_TIMEOUT, as thrown or as the cause the SDK wrapped it in. */
+function isBodyTimeout(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
+    if (e.code === 'UND_ERR_BODY_TIMEOUT') return true;
+    e = e.cause as typeof e;
+  }
+  return false;
 }

@@ -30,7 +30,11 @@ function responseHeaders(raw: Record<string, string | string[] | undefined>): [s
   return out;
 }
 
-export function undiciFetch(dispatcher: Dispatcher): typeof fetch {
+/**
+ * `idleTimeoutMs` bounds the silence between two pieces of a response body (undici's bodyTimeout),
+ * so an upstream that stalls after its headers fails with UND_ERR_BODY_TIMEOUT instead of hanging.
+ */
+export function undiciFetch(dispatcher: Dispatcher, idleTimeoutMs = 300_000): typeof fetch {
   return async (input, init = {}) => {
     const url = input instanceof Request ? input.url : String(input);
     const upstream = await request(url, {
@@ -38,6 +42,7 @@ export function undiciFetch(dispatcher: Dispatcher): typeof fetch {
       headers: plainHeaders(init.headers),
       body: (init.body ?? null) as Dispatcher.DispatchOptions['body'],
       signal: init.signal ?? undefined,
+      bodyTimeout: idleTimeoutMs,
       dispatcher,
     });
     const status = upstream.statusCode;
