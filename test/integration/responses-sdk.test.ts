@@ -954,6 +954,98 @@ describe('input tokens and compaction', () => {
   });
 });
 
+describe('truncation', () => {
+  // 20 words a turn: a user turn is 27 tokens by the gateway's count, a turn with its answer 51.
+  const words = (word: string) => Array.from({ length: 20 }, () => word).join(' ');
+  let small: Gateway;
+  let sdk: OpenAI;
+
+  beforeAll(async () => {
+    const config = gatewayConfig('sqlite::memory:');
+    config.providers[0]!.contextWindows['*'] = 100;
+    small = createGateway(config, createLogger('silent'), FAST);
+    sdk = await sdkFor(small);
+  });
+
+  afterAll(() => small.close());
+
+  async function twoTurns() {
+    const one = await sdk.responses.create({ model: 'fake-model', input: words('one') });
+    return sdk.responses.create({ model: 'fake-model', previous_response_id: one.id, input: words('two') });
+  }
+
+  it('refuses a conversation over the context window unless truncation is auto', async () => {
+    const two = await twoTurns();
+    expect(lastChat().messages).toHaveLength(3);
+    const refused = await failure(
+      sdk.responses.create({ model: 'fake-model', previous_response_id: two.id, input: words('three') }),
+    );
+    expect(refused).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(refused).toMatchObject({ param: 'input', code: 'context_length_exceeded' });
+    expect(refused.message).toContain('truncation');
+  });
+
+  it('drops the oldest turns with truncation: auto until the rest fits', async () => {
+    const two = await twoTurns();
+    const three = await sdk.responses.create({
+      model: 'fake-model',
+      previous_response_id: two.id,
+      input: words('three'),
+      truncation: 'auto',
+    });
+    expect(three.truncation).toBe('auto');
+    expect(three.output_text).toBe(`You said: ${words('three')}`);
+    expect(lastChat().messages.map((m) => String(m.content).split(' ').at(-1))).toEqual([
+      'two',
+      'two',
+      'three',
+    ]);
+    // max_output_tokens is kept free in the window too: now only this turn fits.
+    await sdk.responses.create({
+      model: 'fake-model',
+      previous_response_id: two.id,
+      input: words('three'),
+      truncation: 'auto',
+      max_output_tokens: 50,
+    });
+    expect(lastChat().messages).toEqual([{ role: 'user', content: words('three') }]);
+  });
+
+  it('refuses, even with truncation: auto, an input that alone does not fit', async () => {
+    const refused = await failure(
+      sdk.responses.create({
+        model: 'fake-model',
+        input: words('big'),
+        truncation: 'auto',
+        max_output_tokens: 90,
+      }),
+    );
+    expect(refused).toMatchObject({ status: 400, param: 'input', code: 'context_length_exceeded' });
+  });
+
+  it('fails a background response that does not fit', async () => {
+    const two = await twoTurns();
+    const queued = await sdk.responses.create({
+      model: 'fake-model',
+      previous_response_id: two.id,
+      input: words('three'),
+      background: true,
+    });
+    expect(queued.status).toBe('queued');
+    await expect.poll(async () => (await sdk.responses.retrieve(queued.id)).status).toBe('failed');
+    const failed = await sdk.responses.retrieve(queued.id);
+    expect(failed.error?.message).toContain('context window');
+    const events = await sseEvents(await fetch(`${sdk.baseURL}/responses/${queued.id}?stream=true`));
+    expect(events.map((e) => e.type)).toEqual([
+      'response.created',
+      'response.queued',
+      'error',
+      'response.failed',
+    ]);
+    expect(events.map((e) => e.sequence_number)).toEqual([0, 1, 2, 3]);
+  });
+});
+
 describe('restart', () => {
   it('fails responses left in progress by a process that stopped', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'orgw-restart-'));
