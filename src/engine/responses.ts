@@ -335,7 +335,8 @@ export class ResponsesEngine {
   async delete(tenant: string, id: string): Promise<void> {
     const response = await this.store.get(tenant, id);
     if (!response) throw responseNotFound(id);
-    if (!TERMINAL.has(response.status)) await this.cancel(tenant, id);
+    // A running background response is stopped; a foreground run finds its row gone and stores nothing.
+    if (response.background && !TERMINAL.has(response.status)) await this.cancel(tenant, id);
     await this.store.delete(tenant, id);
   }
 
