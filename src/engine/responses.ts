@@ -291,6 +291,14 @@ export class ResponsesEngine {
       const status = (await this.store.get(tenant, id))?.status;
       // A cancelled response has no final event; anything else ends with one.
       if (status === undefined || status === 'cancelled') return;
+      // A finished response was asked for from past its final event (starting_after the last one):
+      // there is nothing more to wait for. Its status is saved before its final event is, so the
+      // event may also have come just now: then it is read at once.
+      if (TERMINAL.has(status)) {
+        const final = (await this.store.eventsAfter(id, -1)).find((e) => TERMINAL_EVENTS.has(e.type));
+        if (final && final.sequence_number <= last) return;
+        if (final) continue;
+      }
       await this.nextChange(id, signal);
     }
   }

@@ -569,6 +569,13 @@ describe('function calling', () => {
       { role: 'assistant', content: 'Tools said: 22°C, sunny' },
       { role: 'user', content: 'Thanks!' },
     ]);
+    // Streamed, it is not kept either.
+    const streamed = await collect(
+      await client.responses.create({ model: 'fake-model', input: 'x', store: false, stream: true }),
+    );
+    const streamedId = (streamed[0] as ResponseStreamEvent & { type: 'response.created' }).response.id;
+    expect(streamed.at(-1)!.type).toBe('response.completed');
+    expect(await failure(client.responses.retrieve(streamedId))).toBeInstanceOf(OpenAI.NotFoundError);
     // Nothing was kept.
     for (const r of [first, second, third])
       expect(await failure(client.responses.retrieve(r.id))).toBeInstanceOf(OpenAI.NotFoundError);
@@ -822,6 +829,12 @@ describe('background', () => {
       await client.responses.retrieve(queued.id, { stream: true, starting_after: 3 }),
     );
     expect(resumed).toEqual(replay.slice(4));
+    // Resuming after the last event of a finished response ends at once, with nothing.
+    const past = await client.responses.retrieve(queued.id, {
+      stream: true,
+      starting_after: last.sequence_number,
+    });
+    expect(await collect(past)).toEqual([]);
 
     // Only background responses keep their events.
     const foreground = await client.responses.create({ model: 'fake-model', input: 'now' });
@@ -872,6 +885,18 @@ describe('background', () => {
     // A stream of a cancelled response ends.
     const after = await collect(await client.responses.retrieve(queued.id, { stream: true }));
     expect(after.length).toBeGreaterThan(3);
+  });
+
+  it('deletes a running background response, stopping its run', async () => {
+    const before = upstream.abortedStreams;
+    const queued = await client.responses.create({ model: 'slow-stream', input: 'x', background: true });
+    await expect
+      .poll(async () => (await client.responses.retrieve(queued.id)).status, { timeout: 3000 })
+      .toBe('in_progress');
+    await client.responses.delete(queued.id);
+    await expect.poll(() => upstream.abortedStreams, { timeout: 2000 }).toBe(before + 1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await failure(client.responses.retrieve(queued.id))).toBeInstanceOf(OpenAI.NotFoundError);
   });
 
   it('fails a background response whose upstream fails', async () => {
