@@ -763,6 +763,13 @@ describe('outcomes', () => {
     const limited = await failure(client.responses.create({ model: 'error-429', input: 'x' }));
     expect(limited).toBeInstanceOf(OpenAI.RateLimitError);
     expect(limited.message).toContain('fake failure 429');
+    // Streamed, too, the refusal comes before any event, as an HTTP error.
+    const streamed = await failure(client.responses.create({ model: 'error-429', input: 'x', stream: true }));
+    expect(streamed).toBeInstanceOf(OpenAI.RateLimitError);
+    // A background response has already been accepted: it fails, saying why.
+    const queued = await client.responses.create({ model: 'error-429', input: 'x', background: true });
+    await expect.poll(async () => (await client.responses.retrieve(queued.id)).status).toBe('failed');
+    expect((await client.responses.retrieve(queued.id)).error?.code).toBe('rate_limit_exceeded');
   });
 
   it('streams an error event then response.failed when the upstream fails midway', async () => {
@@ -829,6 +836,11 @@ describe('background', () => {
       await client.responses.retrieve(queued.id, { stream: true, starting_after: 3 }),
     );
     expect(resumed).toEqual(replay.slice(4));
+    // The SDK's stream helper rebuilds the response from the replay.
+    const helper = client.responses.stream({ response_id: queued.id, starting_after: 3 });
+    const helperEvents = await collect(helper);
+    expect(helperEvents[0]!.sequence_number).toBe(4);
+    expect((await helper.finalResponse()).output_text).toBe('You said: later');
     // Resuming after the last event of a finished response ends at once, with nothing.
     const past = await client.responses.retrieve(queued.id, {
       stream: true,
