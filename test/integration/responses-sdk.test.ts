@@ -855,9 +855,16 @@ describe('background', () => {
     expect(await failure(client.responses.cancel(foreground.id))).toBeInstanceOf(OpenAI.BadRequestError);
   });
 
-  it('streams a background response as it runs', async () => {
+  it('streams a background response as it runs, continuing a conversation', async () => {
+    const earlier = await client.responses.create({
+      model: 'fake-model',
+      input: 'first',
+      instructions: 'Old.',
+    });
     const stream = await client.responses.create({
       model: 'fake-model',
+      instructions: 'New.',
+      previous_response_id: earlier.id,
       input: 'follow me',
       background: true,
       stream: true,
@@ -870,6 +877,12 @@ describe('background', () => {
     expect(last.type === 'response.completed' && last.response.output[0]).toMatchObject({
       content: [{ text: 'You said: follow me' }],
     });
+    expect(lastChat().messages).toEqual([
+      { role: 'system', content: 'New.' },
+      { role: 'user', content: 'first' },
+      { role: 'assistant', content: 'You said: first' },
+      { role: 'user', content: 'follow me' },
+    ]);
   });
 
   it('cancels a running background response and aborts its upstream stream', async () => {
