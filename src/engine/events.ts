@@ -229,7 +229,7 @@ export class ResponseRun {
     events.push(
       this.options.reasoningSummary
         ? this.event('response.reasoning_summary_text.delta', { ...where, summary_index: 0, delta: text })
-        : this.event('response.reasoning.delta', { ...where, content_index: 0, delta: text }),
+        : this.event('response.reasoning_text.delta', { ...where, content_index: 0, delta: text }),
     );
   }
 
@@ -352,7 +352,7 @@ export class ResponseRun {
             }),
           ]
         : [
-            this.event('response.reasoning.done', { ...where, content_index: 0, text: open.text }),
+            this.event('response.reasoning_text.done', { ...where, content_index: 0, text: open.text }),
             this.event('response.content_part.done', {
               ...where,
               content_index: 0,

@@ -204,7 +204,10 @@ export class ResponsesEngine {
       if (renewal) clearInterval(renewal);
       if (!finished) {
         run.cancel();
-        if (stored) await this.store.save(a.tenant, run.response, run.response.output, ['in_progress']);
+        // A background response cancelled through the API is already 'cancelled'; what it had
+        // produced by then is kept with it.
+        if (stored)
+          await this.store.save(a.tenant, run.response, run.response.output, ['in_progress', 'cancelled']);
       }
     }
   }
@@ -447,8 +450,12 @@ function runOptions(request: CreateResponseBody) {
 }
 
 function runError(error: unknown): RunError {
-  if (error instanceof ApiError)
-    return { code: error.status === 429 ? 'rate_limit_exceeded' : 'server_error', message: error.message };
+  // Codes from OpenAI's ResponseErrorCode: a request the model cannot take is an invalid prompt.
+  if (error instanceof ApiError) {
+    const code =
+      error.status === 429 ? 'rate_limit_exceeded' : error.status < 500 ? 'invalid_prompt' : 'server_error';
+    return { code, message: error.message };
+  }
   return {
     code: 'server_error',
     message: `The upstream failed: ${(error as Error)?.message ?? String(error)}`,

@@ -29,12 +29,6 @@ export async function countMessageTokens(
   return total;
 }
 
-/** Tokens of each message on its own (framing included), for truncation decisions. */
-export async function tokensPerMessage(messages: ChatCompletionMessageParam[]): Promise<number[]> {
-  const count = await loadCount();
-  return messages.map((m) => messageTokens(m, count));
-}
-
 function messageTokens(message: ChatCompletionMessageParam, count: Count): number {
   let total = PER_MESSAGE + count(message.role);
   const content = message.content;

@@ -203,10 +203,7 @@ function toResponseFormat(text: CreateResponseBody['text']): ChatParams['respons
 
 /** True when the client asked for output_text logprobs, either way the API allows. */
 export function wantsLogprobs(request: CreateResponseBody): boolean {
-  return (
-    (request.include ?? []).includes('message.output_text.logprobs') ||
-    (request.top_logprobs !== undefined && request.top_logprobs !== null)
-  );
+  return (request.include ?? []).includes('message.output_text.logprobs') || (request.top_logprobs ?? 0) > 0;
 }
 
 export function toChatParams(

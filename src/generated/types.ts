@@ -2773,7 +2773,9 @@ export interface components {
       strict?: boolean | null;
     };
     TextFormatParam:
-      components['schemas']['TextResponseFormat'] | components['schemas']['JsonSchemaResponseFormatParam'];
+      | components['schemas']['TextResponseFormat']
+      | components['schemas']['JsonSchemaResponseFormatParam']
+      | components['schemas']['JsonObjectResponseFormat'];
     /** @description A page of stored responses. */
     ResponseList: {
       /** @enum {string} */
@@ -2825,6 +2827,50 @@ export interface components {
       object: 'response.input_tokens';
       input_tokens: number;
     };
+    /**
+     * Response reasoning text delta event
+     * @description A streaming event that indicated reasoning text was incrementally added.
+     */
+    ResponseReasoningTextDeltaStreamingEvent: {
+      /**
+       * @description The type of the event, always `response.reasoning_text.delta`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'response.reasoning_text.delta';
+      /** @description The sequence number of the event that was emitted. */
+      sequence_number: number;
+      /** @description The ID of the item that was updated. */
+      item_id: string;
+      /** @description The index of the output item that was updated. */
+      output_index: number;
+      /** @description The index of the reasoning content that was updated. */
+      content_index: number;
+      /** @description The reasoning text delta that was appended. */
+      delta: string;
+      /** @description An obfuscation string that was added to pad the event payload. */
+      obfuscation?: string;
+    };
+    /**
+     * Response reasoning text done event
+     * @description A streaming event that indicated reasoning text was completed.
+     */
+    ResponseReasoningTextDoneStreamingEvent: {
+      /**
+       * @description The type of the event, always `response.reasoning_text.done`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'response.reasoning_text.done';
+      /** @description The sequence number of the event that was emitted. */
+      sequence_number: number;
+      /** @description The ID of the item that was updated. */
+      item_id: string;
+      /** @description The index of the output item that was updated. */
+      output_index: number;
+      /** @description The index of the reasoning content that was completed. */
+      content_index: number;
+      /** @description The final reasoning text that was emitted. */
+      text: string;
+    };
     /** @description One event of a response stream. */
     ResponseStreamEvent:
       | components['schemas']['ResponseCreatedStreamingEvent']
@@ -2850,7 +2896,9 @@ export interface components {
       | components['schemas']['ResponseOutputTextAnnotationAddedStreamingEvent']
       | components['schemas']['ResponseFunctionCallArgumentsDeltaStreamingEvent']
       | components['schemas']['ResponseFunctionCallArgumentsDoneStreamingEvent']
-      | components['schemas']['ErrorStreamingEvent'];
+      | components['schemas']['ErrorStreamingEvent']
+      | components['schemas']['ResponseReasoningTextDeltaStreamingEvent']
+      | components['schemas']['ResponseReasoningTextDoneStreamingEvent'];
   };
   responses: {
     /** @description The request does not match the contract; `param` names the offending field. */

@@ -228,9 +228,9 @@ describe('ResponseRun: reasoning', () => {
     expect(types(events).slice(2, 9)).toEqual([
       'response.output_item.added',
       'response.content_part.added',
-      'response.reasoning.delta',
-      'response.reasoning.delta',
-      'response.reasoning.done',
+      'response.reasoning_text.delta',
+      'response.reasoning_text.delta',
+      'response.reasoning_text.done',
       'response.content_part.done',
       'response.output_item.done',
     ]);
@@ -238,11 +238,11 @@ describe('ResponseRun: reasoning', () => {
     expect(item).toMatchObject({ type: 'reasoning', summary: [], content: [] });
     expect(item.id).toMatch(/^rs_/);
     expect(events[3]).toMatchObject({ output_index: 0, part: { type: 'reasoning_text', text: '' } });
-    expect(of(events, 'response.reasoning.delta').map((e) => [e.delta, e.output_index])).toEqual([
+    expect(of(events, 'response.reasoning_text.delta').map((e) => [e.delta, e.output_index])).toEqual([
       ['Let me ', 0],
       ['think.', 0],
     ]);
-    expect(of(events, 'response.reasoning.done')[0]).toMatchObject({ text: 'Let me think.' });
+    expect(of(events, 'response.reasoning_text.done')[0]).toMatchObject({ text: 'Let me think.' });
     // The message comes next, at output_index 1.
     expect(events[9]).toMatchObject({ type: 'response.output_item.added', output_index: 1 });
     expect(run.response.output.map((o) => o.type)).toEqual(['reasoning', 'message']);

@@ -1,7 +1,7 @@
 /** Token counts of chat messages (o200k, OpenAI's per-message framing). */
 import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
 import { describe, expect, it } from 'vitest';
-import { countMessageTokens, tokensPerMessage } from '../../src/engine/tokens.js';
+import { countMessageTokens } from '../../src/engine/tokens.js';
 
 const user = (content: string): ChatCompletionMessageParam => ({ role: 'user', content });
 
@@ -58,15 +58,5 @@ describe('countMessageTokens', () => {
     expect(await countMessageTokens([user('hi')], tools)).toBeGreaterThan(
       (await countMessageTokens([user('hi')])) + 10,
     );
-  });
-});
-
-describe('tokensPerMessage', () => {
-  it('gives each message its own count, framing included, adding up to the total less the priming', async () => {
-    const messages = [user('hi'), user('a longer message than the first one')];
-    const each = await tokensPerMessage(messages);
-    expect(each[0]).toBe(5);
-    expect(each[1]).toBeGreaterThan(each[0]!);
-    expect(each.reduce((a, b) => a + b, 0)).toBe((await countMessageTokens(messages)) - 3);
   });
 });

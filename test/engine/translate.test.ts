@@ -356,6 +356,8 @@ describe('toChatParams', () => {
     const neither = request({ include: ['reasoning.encrypted_content'] });
     expect(wantsLogprobs(neither)).toBe(false);
     expect(toChatParams(neither, messages, 'up')).not.toHaveProperty('logprobs');
+    // top_logprobs: 0 (the echoed default) asks for no alternatives, so no logprobs either.
+    expect(toChatParams(request({ top_logprobs: 0 }), messages, 'up')).not.toHaveProperty('logprobs');
   });
 });
 

@@ -318,16 +318,19 @@ describe('streaming', () => {
   });
 
   it('streams reasoning before the answer, as reasoning text or as a summary', async () => {
-    // Reasoning text streams as Open Responses' response.reasoning.delta events (the contract's
-    // name; OpenAI's is response.reasoning_text.delta, which the SDK's stream() helper expects, so
-    // this reads the raw stream).
-    const raw = await client.responses.create({ model: 'fake-reasoner', input: 'life', stream: true });
-    const events = (await collect(raw)) as Array<{ type: string; delta?: string; output_index?: number }>;
-    const reasoning = events.filter((e) => e.type === 'response.reasoning.delta');
+    // Reasoning text streams as OpenAI's response.reasoning_text.* events, which the SDK's stream()
+    // helper accumulates (it throws on Open Responses' response.reasoning.* names).
+    const reasoned = client.responses.stream({ model: 'fake-reasoner', input: 'life' });
+    const events = (await collect(reasoned)) as Array<{
+      type: string;
+      delta?: string;
+      output_index?: number;
+    }>;
+    const reasoning = events.filter((e) => e.type === 'response.reasoning_text.delta');
     expect(reasoning.map((e) => e.delta).join('')).toBe('Thinking about life.');
     expect(reasoning.every((e) => e.output_index === 0)).toBe(true);
-    expect(events.map((e) => e.type)).toContain('response.reasoning.done');
-    const final = (events.at(-1) as unknown as { response: Response }).response;
+    expect(events.map((e) => e.type)).toContain('response.reasoning_text.done');
+    const final = await reasoned.finalResponse();
     expect(final.output.map((o) => o.type)).toEqual(['reasoning', 'message']);
     expect(final.output[0]).toMatchObject({
       type: 'reasoning',
@@ -903,9 +906,12 @@ describe('background', () => {
     const cancelled = await client.responses.cancel(queued.id);
     expect(cancelled.status).toBe('cancelled');
     await expect.poll(() => upstream.abortedStreams, { timeout: 2000 }).toBe(before + 1);
-    // The run does not overwrite the cancel, and cancelling again changes nothing.
+    // The run does not overwrite the cancel, keeps what it had produced, and cancelling again
+    // changes nothing.
     await new Promise((r) => setTimeout(r, 200));
-    expect((await client.responses.retrieve(queued.id)).status).toBe('cancelled');
+    const stored = await client.responses.retrieve(queued.id);
+    expect(stored.status).toBe('cancelled');
+    expect(stored.output_text).toMatch(/^0 1 2 /);
     expect((await client.responses.cancel(queued.id)).status).toBe('cancelled');
     // A stream of a cancelled response ends.
     const after = await collect(await client.responses.retrieve(queued.id, { stream: true }));
@@ -1085,6 +1091,7 @@ describe('truncation', () => {
     await expect.poll(async () => (await sdk.responses.retrieve(queued.id)).status).toBe('failed');
     const failed = await sdk.responses.retrieve(queued.id);
     expect(failed.error?.message).toContain('context window');
+    expect(failed.error?.code).toBe('invalid_prompt');
     const events = await sseEvents(await fetch(`${sdk.baseURL}/responses/${queued.id}?stream=true`));
     expect(events.map((e) => e.type)).toEqual([
       'response.created',
