@@ -14,6 +14,10 @@ describe('conformance', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
   });
 
+  it('has at least 40 Responses API cases', () => {
+    expect(cases.filter((c) => c.file.startsWith('responses/')).length).toBeGreaterThanOrEqual(40);
+  });
+
   for (const c of cases) {
     it(`${c.file}: ${c.name}`, async () => {
       expect(await runCase(harness, c)).toEqual([]);

@@ -37,7 +37,7 @@
  *   headers                substrings of reply headers
  *   body                   a deep subset of the JSON reply (arrays: same length, element-wise subsets;
  *                          the string "$absent" asserts a key is missing, "$string"/"$number" any value
- *                          of that type)
+ *                          of that type, "$matches <regex>" a string the regex finds)
  *   min_events, last_event, done   for streams: at least N events, a subset of the last event,
  *                          whether the stream ends with data: [DONE] (default: true on 200)
  *   final_event            for Responses streams: false when no final response.completed /
@@ -181,12 +181,16 @@ export function loadCases(dir = CASES_DIR): ConformanceCase[] {
 /**
  * Deep subset match: every key of `expected` is in `actual` with a matching value. Arrays match
  * element-wise and must have the same length. "$absent" asserts a key is missing; "$string",
- * "$number" accept any value of that type.
+ * "$number" accept any value of that type; "$matches <regex>" any string the regex finds.
  */
 export function mismatches(actual: unknown, expected: unknown, at = ''): string[] {
   const where = at || '/';
   if (expected === '$absent')
     return actual === undefined ? [] : [`${where}: expected no value, got ${JSON.stringify(actual)}`];
+  if (typeof expected === 'string' && expected.startsWith('$matches '))
+    return typeof actual === 'string' && new RegExp(expected.slice('$matches '.length)).test(actual)
+      ? []
+      : [`${where}: expected a string matching ${expected.slice(1)}, got ${JSON.stringify(actual)}`];
   if (expected === '$string' || expected === '$number')
     return typeof actual === expected.slice(1)
       ? []
@@ -362,7 +366,14 @@ export async function startHarness(): Promise<Harness> {
     },
     [],
   );
-  const provider = { apiKey: '', headers: {}, timeoutMs: 500, idleTimeoutMs: 500, maxRetries: 0, nativeResponses: false };
+  const provider = {
+    apiKey: '',
+    headers: {},
+    timeoutMs: 500,
+    idleTimeoutMs: 500,
+    maxRetries: 0,
+    nativeResponses: false,
+  };
   config.providers = [
     { ...provider, name: 'openai', baseURL: UPSTREAM, apiKey: 'sk-test', contextWindows: {} },
     { ...provider, name: 'second', baseURL: SECOND_UPSTREAM, contextWindows: {} },

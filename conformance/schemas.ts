@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 
@@ -129,12 +129,58 @@ export class Contract {
       const errors = this.check(branch, value);
       if (errors.length) return errors;
     }
-    return (v.errors ?? []).map((e) => ({
+    return narrow(v.errors ?? [], value).map((e) => ({
       contract: this.name,
       at: e.instancePath,
       message: `${e.message} ${JSON.stringify(e.params)}`,
     }));
   }
+}
+
+/**
+ * Keeps, for a failed oneOf/anyOf over objects with a `type` (formats, items, parts), only the
+ * errors of the branches whose `type` admits the value's: a branch that fails on `type` itself does
+ * not apply, and neither do its other errors; the oneOf error goes when a branch that applies
+ * explains it.
+ */
+function narrow(errors: ErrorObject[], value: unknown): ErrorObject[] {
+  const at = (pointer: string): unknown =>
+    pointer
+      .split('/')
+      .slice(1)
+      .reduce<unknown>(
+        (node, key) => (node as Json | undefined)?.[key.replaceAll('~1', '/').replaceAll('~0', '~')],
+        value,
+      );
+  const inapplicable = errors
+    .filter(
+      (e) =>
+        (e.keyword === 'enum' || e.keyword === 'const') &&
+        e.instancePath.endsWith('/type') &&
+        typeof at(e.instancePath) === 'string',
+    )
+    .map((e) => ({
+      under: e.instancePath.slice(0, -'/type'.length),
+      branch: e.schemaPath.replace(/\/properties\/type\/(enum|const)$/, '/'),
+    }));
+  const kept = errors.filter(
+    (e) =>
+      !inapplicable.some(
+        (b) =>
+          (e.instancePath === b.under || e.instancePath.startsWith(`${b.under}/`)) &&
+          e.schemaPath.startsWith(b.branch),
+      ),
+  );
+  return kept.filter(
+    (e) =>
+      !(e.keyword === 'oneOf' || e.keyword === 'anyOf') ||
+      !kept.some(
+        (o) =>
+          o !== e &&
+          o.keyword !== e.keyword &&
+          (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`)),
+      ),
+  );
 }
 
 export interface SchemaError {

@@ -29,12 +29,6 @@ export const KNOWN_GAPS: Record<'openai' | 'openresponses', Record<string, Scope
         'response has finished (and when there is none), and Open Responses requires the key, nullable.',
       at: ['/usage', '/response/usage'],
     },
-    'reasoning-events': {
-      reason:
-        'Open Responses streams reasoning text as response.reasoning.delta / response.reasoning.done; ' +
-        "OpenAI's event union names them response.reasoning_text.delta / .done.",
-      events: ['response.reasoning.delta', 'response.reasoning.done'],
-    },
     'empty-item-list': {
       reason:
         "OpenAI's ResponseItemList requires first_id and last_id as strings; an empty list has neither " +
@@ -43,6 +37,12 @@ export const KNOWN_GAPS: Record<'openai' | 'openresponses', Record<string, Scope
     },
   },
   openresponses: {
+    'reasoning-text-events': {
+      reason:
+        'Open Responses streams reasoning text as response.reasoning.delta / response.reasoning.done; ' +
+        "OpenAI's API and spec name them response.reasoning_text.delta / .done, as the gateway does.",
+      events: ['response.reasoning_text.delta', 'response.reasoning_text.done'],
+    },
     'json-schema-echo': {
       reason:
         'Open Responses types the echoed text.format.schema of a json_schema format as null; OpenAI echoes ' +
