@@ -48,6 +48,7 @@
  *                          step's entries, i.e. the chat completions request the gateway sent.
  *                          Checked once every step has run (background runs call upstream later).
  *   upstream_calls         how many requests this step's entries answered (checked at the end too)
+ *   upstream_aborted       whether the gateway aborted those requests (a cancelled run)
  *   openai_spec_gap        where OpenAI's published spec disagrees with OpenAI's API or with Open
  *   openresponses_spec_gap Responses (and the gateway follows the other): the reason. A string skips
  *                          that contract for this reply; { reason, events: [types] } skips it only for
@@ -128,6 +129,8 @@ export interface Expectation {
   upstream_body?: unknown;
   /** How many requests this step's upstream entries answered. */
   upstream_calls?: number;
+  /** Whether the gateway aborted the requests this step's upstream entries answered. */
+  upstream_aborted?: boolean;
   /**
    * Where OpenAI's published spec is wrong about OpenAI's own API, or disagrees with Open Responses
    * (conformance/spec-gaps.ts).
@@ -256,26 +259,33 @@ export interface Received {
   /** The step whose upstream entry answered. */
   step: number;
   entry: UpstreamStep;
+  /** The gateway aborted this request (a cancelled run, a client that went away). */
+  aborted: boolean;
 }
 
-/** An SSE body; like a real connection, it breaks off when the gateway aborts its request. */
+/** An SSE body; like a real connection, it breaks off the moment the gateway aborts its request. */
 function sseBody(step: UpstreamStep, signal: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  let ended = false;
   return new ReadableStream({
     async start(controller) {
-      const aborted = () => {
-        if (!signal.aborted) return false;
+      const abort = () => {
+        if (ended) return;
+        ended = true;
         controller.error(new DOMException('This operation was aborted', 'AbortError'));
-        return true;
       };
+      if (signal.aborted) return abort();
+      signal.addEventListener('abort', abort, { once: true });
       if (step.stall_ms) await delay(step.stall_ms);
       for (const payload of step.sse ?? []) {
-        if (aborted()) return;
+        if (ended) return;
         const data = typeof payload === 'string' ? payload : JSON.stringify(payload);
         controller.enqueue(encoder.encode(`data: ${data}\n\n`));
         await delay(1);
       }
-      if (aborted()) return;
+      if (ended) return;
+      ended = true;
+      signal.removeEventListener('abort', abort);
       if (step.break_stream) controller.error(new Error('upstream connection reset'));
       else controller.close();
     },
@@ -308,12 +318,15 @@ export class UpstreamMock {
         }
         chosen.used = true;
         const step = chosen.entry;
-        this.received.push({
+        const received: Received = {
           path,
           raw: method === 'get' ? '' : await req.text(),
           step: chosen.step,
           entry: step,
-        });
+          aborted: req.signal.aborted,
+        };
+        req.signal.addEventListener('abort', () => (received.aborted = true), { once: true });
+        this.received.push(received);
         if (step.delay_ms) await delay(step.delay_ms);
         if (step.network_error) return HttpResponse.error();
         const status = step.status ?? 200;
@@ -569,7 +582,9 @@ export function judgeUpstream(step: Step, index: number, req: CaseRequest, mock:
         problems.push(`upstream body differs from the client's:\n  sent ${sent}\n  got  ${got.raw}`);
     }
   }
-  const { upstream_body: body, upstream_calls: calls } = step.expect;
+  const { upstream_body: body, upstream_calls: calls, upstream_aborted: aborted } = step.expect;
+  for (const r of aborted === undefined ? [] : received)
+    if (r.aborted !== aborted) problems.push(`upstream ${r.path} was ${r.aborted ? '' : 'not '}aborted`);
   if (calls !== undefined && received.length !== calls)
     problems.push(`the upstream answered ${received.length} requests of this step, expected ${calls}`);
   if (body !== undefined) {
