@@ -24,13 +24,18 @@
  * Substitution: any string in a step's request, upstream and expect may contain
  * `${steps[N].<path>}`, where steps[N] is the Nth step's reply: { status, headers, body, events }
  * (body: the parsed JSON; events: the parsed SSE events of a stream), e.g.
- * `${steps[0].body.id}`, `${steps[1].events[3].sequence_number}`, `${steps[1].events[-1].type}` (negative: from the end). A string that is only one
- * `${…}` becomes the value itself (a number stays a number). `${repeat(N, text)}` is text N times.
+ * `${steps[0].body.id}`, `${steps[1].events[3].sequence_number}`, `${steps[1].events[-1].type}`
+ * (a negative index counts from the end). A string that is only one `${…}` becomes the value itself
+ * (a number stays a number, an object an object). `${repeat(N, "text")}` is text N times.
+ * Substitution happens when the step starts, so a step can only use the steps before it.
  *
- * Upstream steps (entries) are served in order: the first unused entry for a method, provider and
- * path answers; once all are used, the last one keeps answering. An entry answers with `json`,
- * `sse` (data payloads, objects JSON-encoded, "[DONE]" verbatim; `stall_ms` before the first),
- * `text`, a `network_error`, after `delay_ms` (before the headers).
+ * Upstream entries (provider: openai (default), second or local) are served in order: the first
+ * unused entry for a method, provider and path answers; once all are used, the last one keeps
+ * answering. An entry answers with `json`, `sse` (data payloads, objects JSON-encoded, "[DONE]"
+ * verbatim; `stall_ms` before the first; `break_stream` to end with a reset), `text`, a
+ * `network_error`, after `delay_ms` (before the headers). SSE bodies break off when the gateway
+ * aborts the request. Unmocked GET /models lists nothing; any other unmocked call fails as a
+ * network error. `expect_body` / `expect_body_verbatim` on an entry check what it received.
  *
  * Expectation:
  *   status                 the HTTP status
@@ -49,10 +54,16 @@
  *                          Checked once every step has run (background runs call upstream later).
  *   upstream_calls         how many requests this step's entries answered (checked at the end too)
  *   upstream_aborted       whether the gateway aborted those requests (a cancelled run)
- *   openai_spec_gap        where OpenAI's published spec disagrees with OpenAI's API or with Open
- *   openresponses_spec_gap Responses (and the gateway follows the other): the reason. A string skips
- *                          that contract for this reply; { reason, events: [types] } skips it only for
- *                          those SSE event types. The reply is still checked against the others.
+ *   openai_spec_gap        where one spec disagrees with the other (or OpenAI's with OpenAI's API)
+ *   openresponses_spec_gap and the gateway follows the other: a list of names from
+ *                          conformance/spec-gaps.ts, each excusing only that contract's errors at its
+ *                          JSON pointers / on its event types; or an inline { reason, events?, at? };
+ *                          or a bare reason, which skips that contract for the whole reply. A gap that
+ *                          excuses nothing is an error. The reply is still checked against the others.
+ *
+ * Responses streams (text/event-stream on /v1/responses…) are checked with checkResponsesStream
+ * (starting_after taken from the query) and every event against each contract's POST /responses
+ * event union.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
