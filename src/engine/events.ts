@@ -51,6 +51,8 @@ interface OpenCall {
   kind: 'function_call';
   index: number;
   item: FunctionCallItem;
+  /** For a call held back while an earlier one is open: its argument deltas so far. */
+  deltas?: string[];
 }
 type OpenItem = OpenMessage | OpenReasoning | OpenCall;
 
@@ -58,6 +60,12 @@ export class ResponseRun {
   private open: OpenItem | undefined;
   /** Function call items by the chat tool-call index. */
   private readonly calls = new Map<number, FunctionCallItem>();
+  /**
+   * Calls that started while another call was open, in output order. Upstreams may interleave the
+   * argument chunks of parallel calls, so the open call stays open (its arguments may not be
+   * complete) and these are streamed, each in full, once it is done.
+   */
+  private readonly held: OpenCall[] = [];
   private finishReason: string | null = null;
 
   constructor(
@@ -286,7 +294,6 @@ export class ResponseRun {
     let item = this.calls.get(call.index);
     if (!item) {
       if (this.options.maxToolCalls !== null && this.calls.size >= this.options.maxToolCalls) return;
-      this.closeOpen(events, 'completed');
       item = {
         type: 'function_call',
         id: newId('fc'),
@@ -296,19 +303,34 @@ export class ResponseRun {
         status: 'in_progress',
       };
       this.calls.set(call.index, item);
-      this.addItem({ kind: 'function_call', index: this.response.output.length, item }, events);
+      const open: OpenCall = { kind: 'function_call', index: this.response.output.length, item };
+      if (this.open?.kind === 'function_call') {
+        this.response.output.push(item);
+        this.held.push({ ...open, deltas: [] });
+      } else {
+        this.closeOpen(events, 'completed');
+        this.addItem(open, events);
+      }
     } else if (call.function?.name && !item.name) {
       item.name = call.function.name;
     }
     const delta = call.function?.arguments;
     if (!delta) return;
     item.arguments += delta;
-    // A call whose item is already done (chunks interleaved between calls) only updates the Response.
-    if (this.open?.item !== item) return;
-    const index = this.open.index;
-    events.push(
-      this.event('response.function_call_arguments.delta', { item_id: item.id, output_index: index, delta }),
-    );
+    if (this.open?.item === item) {
+      const index = this.open.index;
+      events.push(
+        this.event('response.function_call_arguments.delta', {
+          item_id: item.id,
+          output_index: index,
+          delta,
+        }),
+      );
+      return;
+    }
+    // A held call keeps its deltas for later; a call already done (text came in between) only
+    // updates the Response.
+    this.held.find((h) => h.item === item)?.deltas?.push(delta);
   }
 
   private closePart(open: OpenMessage, events: ResponseStreamEvent[]): void {
@@ -329,7 +351,31 @@ export class ResponseRun {
     open.part = undefined;
   }
 
+  /** Closes the open item, then streams each held call in full and closes it. */
   private closeOpen(events: ResponseStreamEvent[], status: 'completed' | 'incomplete'): void {
+    this.closeCurrent(events, status);
+    for (const call of this.held.splice(0)) {
+      const { item, index } = call;
+      events.push(
+        this.event('response.output_item.added', {
+          output_index: index,
+          item: { ...structuredClone(item), arguments: '' },
+        }),
+      );
+      for (const delta of call.deltas ?? [])
+        events.push(
+          this.event('response.function_call_arguments.delta', {
+            item_id: item.id,
+            output_index: index,
+            delta,
+          }),
+        );
+      this.open = call;
+      this.closeCurrent(events, status);
+    }
+  }
+
+  private closeCurrent(events: ResponseStreamEvent[], status: 'completed' | 'incomplete'): void {
     const open = this.open;
     if (!open) return;
     this.open = undefined;
