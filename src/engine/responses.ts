@@ -189,8 +189,15 @@ export class ResponsesEngine {
       yield* a.response.background ? run.resume() : run.start();
       let failure = opened.failure;
       try {
-        for await (const chunk of opened.chunks ?? []) yield* run.push(chunk);
-        for await (const event of opened.events ?? []) yield* run.relay(event);
+        // Chunks already buffered when a cancel lands are not turned into events.
+        for await (const chunk of opened.chunks ?? []) {
+          if (signal.aborted) break;
+          yield* run.push(chunk);
+        }
+        for await (const event of opened.events ?? []) {
+          if (signal.aborted) break;
+          yield* run.relay(event);
+        }
         if (opened.response) run.adopt(opened.response);
       } catch (error) {
         failure = error;

@@ -2172,8 +2172,11 @@ export interface components {
       /** @description The Unix timestamp (in seconds) for when the response was created. */
       created_at: number;
       completed_at: number | null;
-      /** @description The status that was set for the response. */
-      status: string;
+      /**
+       * @description The status that was set for the response.
+       * @enum {string}
+       */
+      status: 'completed' | 'failed' | 'in_progress' | 'cancelled' | 'queued' | 'incomplete';
       incomplete_details: (components['schemas']['IncompleteDetails'] & unknown) | null;
       /** @description The model that generated this response. */
       model: string;

@@ -9,6 +9,7 @@ import { PACKAGE_ROOT } from '../version.js';
 import { foldModelIdPath, requestContext } from './context.js';
 import type { HandlerContext } from './reply.js';
 import { errorHandler, unknownRoute } from './errors.js';
+import { UnionExplainer } from './union-errors.js';
 import { contractValidator } from './validator.js';
 
 export interface AppOptions {
@@ -32,6 +33,7 @@ export function createApp(options: AppOptions): Express {
   app.set('query parser', 'extended');
   app.locals.log = options.log;
   app.locals.validateResponses = options.validateResponses;
+  app.locals.unionExplainer = new UnionExplainer(loadContract() as Record<string, unknown>);
 
   app.use(requestContext(options.log));
   app.use(foldModelIdPath);

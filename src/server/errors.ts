@@ -1,5 +1,6 @@
 /** The one place where anything thrown becomes OpenAI's error envelope with the right status. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Explained, UnionExplainer } from './union-errors.js';
 import { ApiError, badRequest, internalError, notFound, payloadTooLarge } from '../errors.js';
 
 interface ValidatorIssue {
@@ -42,13 +43,36 @@ function mostSpecific(issues: ValidatorIssue[]): ValidatorIssue | undefined {
 
 const ENUM_PREFIX = 'must be equal to one of the allowed values: ';
 
-function fromValidator(error: {
-  status: number;
-  message: string;
-  path?: string;
-  errors?: ValidatorIssue[];
-}): ApiError {
-  const issue = mostSpecific(error.errors ?? []);
+/** Re-reads a body issue in the light of the union branch the value meant (see union-errors.ts). */
+export type ExplainIssue = (path: string) => Explained | undefined;
+
+/** A better explanation is a nicety: if finding it fails, the validator's own issue stands. */
+function safely(explain: ExplainIssue | undefined, path: string): Explained | undefined {
+  try {
+    return explain?.(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function fromValidator(
+  error: {
+    status: number;
+    message: string;
+    path?: string;
+    errors?: ValidatorIssue[];
+  },
+  explain?: ExplainIssue,
+): ApiError {
+  let issue = mostSpecific(error.errors ?? []);
+  const explained =
+    issue && error.status === 400 && issue.path.startsWith('/body') ? safely(explain, issue.path) : undefined;
+  if (explained)
+    issue = {
+      path: explained.path,
+      message: explained.message,
+      errorCode: explained.required ? 'required' : undefined,
+    };
   if (error.status === 404) return notFound(`Unknown request URL: ${error.path ?? ''}.`, null, 'unknown_url');
   if (error.status === 405) {
     return new ApiError(
@@ -81,7 +105,7 @@ function fromValidator(error: {
   );
 }
 
-export function toApiError(error: unknown): ApiError {
+export function toApiError(error: unknown, explain?: ExplainIssue): ApiError {
   if (error instanceof ApiError) return error;
   const e = error as { status?: number; type?: string; message?: string; errors?: ValidatorIssue[] };
   if (e?.type === 'entity.too.large')
@@ -91,13 +115,20 @@ export function toApiError(error: unknown): ApiError {
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported')
     return badRequest(e.message ?? 'Unsupported encoding.');
   if (typeof e?.status === 'number' && Array.isArray(e.errors)) {
-    return fromValidator(e as { status: number; message: string; errors: ValidatorIssue[] });
+    return fromValidator(e as { status: number; message: string; errors: ValidatorIssue[] }, explain);
   }
   return internalError();
 }
 
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  const apiError = toApiError(error);
+  const explainer = req.app.locals.unionExplainer as UnionExplainer | undefined;
+  const operation = (
+    req as { openapi?: { schema?: { requestBody?: { content?: Record<string, { schema?: object }> } } } }
+  ).openapi?.schema;
+  const bodySchema = operation?.requestBody?.content?.['application/json']?.schema;
+  const explain: ExplainIssue | undefined =
+    explainer && bodySchema ? (path) => explainer.explain(bodySchema as never, req.body, path) : undefined;
+  const apiError = toApiError(error, explain);
   const log = res.locals.ctx?.log ?? req.app.locals.log;
   if (apiError.status >= 500) log?.error({ err: error }, 'request failed');
   if (res.headersSent) {
