@@ -36,6 +36,8 @@ export interface GatewayConfig {
   providers: ProviderConfig[];
   /** Validate every reply against openapi.yaml (tests turn this on; it costs time on the hot path). */
   validateResponses: boolean;
+  /** How many background responses one process runs at once. */
+  backgroundConcurrency: number;
 }
 
 export class ConfigError extends Error {
@@ -187,5 +189,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     defaultProvider,
     providers,
     validateResponses: env.VALIDATE_RESPONSES === 'true',
+    backgroundConcurrency: Math.max(
+      1,
+      num(env.BACKGROUND_CONCURRENCY ?? file.background_concurrency, 'background_concurrency', 16),
+    ),
   };
 }

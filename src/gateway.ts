@@ -55,7 +55,7 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
   });
   const runner = new BackgroundRunner(
     responses,
-    { concurrency: 16, pollMs: 1_000, ...options.runner },
+    { concurrency: config.backgroundConcurrency, pollMs: 1_000, ...options.runner },
     log.child({ component: 'background' }),
   );
   runner.start();

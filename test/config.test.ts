@@ -53,6 +53,48 @@ providers:
     expect(loadConfig({ OPENAI_API_KEY: 'x', GATEWAY_CONFIG: path }).providers).toHaveLength(2);
   });
 
+  it('reads the Responses settings: context windows, native Responses, idle timeout, background concurrency', () => {
+    const path = yamlFile(`
+background_concurrency: 4
+providers:
+  - name: ollama
+    base_url: http://localhost:11434/v1
+    idle_timeout: 5
+    context_window: 8192
+    context_windows: { llama3.2: 131072 }
+  - name: openai
+    base_url: https://api.openai.com/v1
+    native_responses: true
+`);
+    const config = loadConfig({}, ['--config', path]);
+    expect(config.backgroundConcurrency).toBe(4);
+    expect(config.providers[0]).toMatchObject({
+      idleTimeoutMs: 5000,
+      nativeResponses: false,
+      contextWindows: { 'llama3.2': 131072, '*': 8192 },
+    });
+    expect(config.providers[1]).toMatchObject({
+      nativeResponses: true,
+      contextWindows: {},
+      idleTimeoutMs: 120_000,
+    });
+    const zero = loadConfig({
+      OPENAI_CONTEXT_WINDOW: '4096',
+      OPENAI_NATIVE_RESPONSES: 'true',
+      OPENAI_IDLE_TIMEOUT: '0.5',
+      BACKGROUND_CONCURRENCY: '2',
+    });
+    expect(zero.providers[0]).toMatchObject({
+      contextWindows: { '*': 4096 },
+      nativeResponses: true,
+      idleTimeoutMs: 500,
+    });
+    expect(zero.backgroundConcurrency).toBe(2);
+    expect(() =>
+      loadConfig({}, ['--config', yamlFile('providers: [{ name: a, base_url: x, context_windows: [1] }]')]),
+    ).toThrow(/context_windows must be a mapping/);
+  });
+
   it('says which variable is missing, and rejects duplicate or unknown providers', () => {
     expect(() => expandEnv({ a: ['${NOPE}'] }, {})).toThrow(
       /config\.a\[0\]: environment variable NOPE is not set/,
