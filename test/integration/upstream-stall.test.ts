@@ -5,31 +5,17 @@
  */
 import OpenAI, { APIError } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstream.js';
-import { loadConfig } from '../../src/config.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
-import { createLogger } from '../../src/logger.js';
+import { startStack, type Stack } from './stack.js';
 
-let upstream: FakeUpstream;
-let gateway: Gateway;
+let stack: Stack;
 let client: OpenAI;
 
 beforeAll(async () => {
-  upstream = await startFakeUpstream();
-  const config = loadConfig({
-    OPENAI_BASE_URL: upstream.url,
-    OPENAI_IDLE_TIMEOUT: '0.3',
-    DATABASE_URL: 'sqlite::memory:',
-  });
-  gateway = createGateway(config, createLogger('silent'));
-  const address = await gateway.listen(0, '127.0.0.1');
-  client = new OpenAI({ baseURL: `http://127.0.0.1:${address.port}/v1`, apiKey: 'k', maxRetries: 0 });
+  stack = await startStack({ OPENAI_IDLE_TIMEOUT: '0.3' });
+  client = stack.client;
 });
 
-afterAll(async () => {
-  await gateway.close();
-  await upstream.close();
-});
+afterAll(() => stack.close());
 
 describe('an upstream that stalls mid-stream', () => {
   it('ends a chat completions stream with a 504 error after the idle timeout', async () => {

@@ -1,0 +1,34 @@
+/** The gateway in front of the fake upstream, over real HTTP, with an openai SDK client: what most integration tests start from. */
+import OpenAI from 'openai';
+import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstream.js';
+import { loadConfig } from '../../src/config.js';
+import { createGateway, type Gateway, type GatewayOptions } from '../../src/gateway.js';
+import { createLogger } from '../../src/logger.js';
+
+export interface Stack {
+  upstream: FakeUpstream;
+  gateway: Gateway;
+  client: OpenAI;
+  /** http://127.0.0.1:<port> */
+  base: string;
+  close(): Promise<void>;
+}
+
+export async function startStack(env: NodeJS.ProcessEnv = {}, options: GatewayOptions = {}): Promise<Stack> {
+  const upstream = await startFakeUpstream();
+  const config = loadConfig({ OPENAI_BASE_URL: upstream.url, DATABASE_URL: 'sqlite::memory:', ...env });
+  const gateway = createGateway(config, createLogger('silent'), options);
+  const address = await gateway.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${address.port}`;
+  const client = new OpenAI({ baseURL: `${base}/v1`, apiKey: 'sk-client', maxRetries: 0 });
+  return {
+    upstream,
+    gateway,
+    client,
+    base,
+    async close() {
+      await gateway.close();
+      await upstream.close();
+    },
+  };
+}
