@@ -188,11 +188,8 @@ export class ResponseRun {
     this.closeOpen(events, 'incomplete');
     this.response.status = 'failed';
     this.response.error = { code: error.code, message: error.message };
-    // Open Responses nests the error; OpenAI's ResponseErrorEvent has its fields at the top. Both.
     const payload = { type: 'server_error', code: error.code, message: error.message, param: null };
-    events.push(
-      this.event('error', { error: payload, code: error.code, message: error.message, param: null }),
-    );
+    events.push(errorEvent(this.sequence++, payload));
     events.push(this.event('response.failed', { response: this.snapshot() }));
     return events;
   }
@@ -423,6 +420,24 @@ export class ResponseRun {
       this.event('response.output_item.done', { output_index: open.index, item: structuredClone(open.item) }),
     );
   }
+}
+
+/**
+ * The `error` event. Open Responses nests the error; OpenAI's ResponseErrorEvent has its fields at
+ * the top level. It carries both, so it validates against both specs.
+ */
+export function errorEvent(
+  sequenceNumber: number,
+  error: { type: string; code: string | null; message: string; param: string | null },
+): ResponseStreamEvent {
+  return {
+    type: 'error',
+    sequence_number: sequenceNumber,
+    error,
+    code: error.code,
+    message: error.message,
+    param: error.param,
+  } as unknown as ResponseStreamEvent;
 }
 
 function toLogprob(lp: ChatLogprob): Json {

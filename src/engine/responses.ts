@@ -86,7 +86,7 @@ export class ResponsesEngine {
       signal,
       request.stream === true,
     );
-    const events = this.drive(admitted, opened, signal, this.leaseFor(admitted));
+    const events = this.drive(admitted, opened, signal, admitted.response.store ? this.lease() : undefined);
     if (request.stream) return events;
     for await (const _ of events);
     return admitted.response;
@@ -97,18 +97,26 @@ export class ResponsesEngine {
     if (!request.model)
       throw badRequest("Missing required parameter: 'model'.", 'model', 'missing_required_parameter');
     const route = await this.providers.resolve(request.model);
-    const history = await this.history(tenant, request.previous_response_id);
-    const input = await normalizeInput(request.input, (id) => this.store.findItem(tenant, id));
+    const { history, input } = await this.conversation(tenant, request);
     if (!input.length && !history.length)
       throw badRequest("Missing required parameter: 'input'.", 'input', 'missing_required_parameter');
     return { tenant, request, route, history, input, response: baseResponse(newId('resp'), request) };
   }
 
-  private async history(tenant: string, previousId: string | null | undefined): Promise<Turn[]> {
-    if (!previousId) return [];
-    if (!(await this.store.get(tenant, previousId)))
-      throw notFound(`Previous response with id '${previousId}' not found.`, 'previous_response_id');
-    return this.store.chain(tenant, previousId);
+  /** The earlier turns (previous_response_id; unknown → 404) and this request's input, normalized. */
+  private async conversation(
+    tenant: string,
+    request: Pick<CreateResponseBody, 'previous_response_id' | 'input'>,
+  ): Promise<{ history: Turn[]; input: ItemField[] }> {
+    const previousId = request.previous_response_id;
+    let history: Turn[] = [];
+    if (previousId) {
+      if (!(await this.store.get(tenant, previousId)))
+        throw notFound(`Previous response with id '${previousId}' not found.`, 'previous_response_id');
+      history = await this.store.chain(tenant, previousId);
+    }
+    const input = await normalizeInput(request.input, (id) => this.store.findItem(tenant, id));
+    return { history, input };
   }
 
   /**
@@ -119,7 +127,7 @@ export class ResponsesEngine {
     const window = a.route.provider.contextWindow(a.route.upstreamModel);
     let turns = a.history;
     for (;;) {
-      const items = [...turns.flatMap((t) => [...t.input, ...t.output]), ...a.input];
+      const items = itemsOf(turns, a.input);
       if (!window) return items;
       const params = this.chatParams(a, items);
       const budget = window - (a.request.max_output_tokens ?? 0);
@@ -163,8 +171,8 @@ export class ResponsesEngine {
     }
   }
 
-  private leaseFor(a: Admitted): Lease | undefined {
-    return a.response.store ? { owner: this.options.owner, ms: this.options.leaseMs } : undefined;
+  private lease(): Lease {
+    return { owner: this.options.owner, ms: this.options.leaseMs };
   }
 
   /**
@@ -172,7 +180,7 @@ export class ResponsesEngine {
    * the final event, so a follow-up request finds it. If the consumer goes away (client
    * disconnected), the response is stored as cancelled.
    */
-  async *drive(
+  private async *drive(
     a: Admitted,
     opened: Opened,
     signal: AbortSignal,
@@ -256,7 +264,6 @@ export class ResponsesEngine {
     response.status = 'in_progress';
     const turns = await this.store.chain(tenant, id);
     const own = turns.pop() ?? { input: [], output: [] };
-    const lease = { owner: this.options.owner, ms: this.options.leaseMs };
     const stored = await this.store.eventsAfter(id, -1);
     const emit = async (event: ResponseStreamEvent) => {
       await this.store.appendEvent(id, event);
@@ -278,7 +285,8 @@ export class ResponsesEngine {
       }
       return;
     }
-    for await (const event of this.drive(a, opened, signal, lease, stored.length)) await emit(event);
+    // The runner holds this run's lease (and learns of a cancel from renewing it).
+    for await (const event of this.drive(a, opened, signal, undefined, stored.length)) await emit(event);
     this.changes.emit(id);
   }
 
@@ -406,9 +414,8 @@ export class ResponsesEngine {
   async countInputTokens(tenant: string, body: TokenCountsBody): Promise<number> {
     const request = body as CreateResponseBody;
     checkSupported(request);
-    const history = await this.history(tenant, request.previous_response_id);
-    const input = await normalizeInput(request.input, (id) => this.store.findItem(tenant, id));
-    const items = [...history.flatMap((t) => [...t.input, ...t.output]), ...input];
+    const { history, input } = await this.conversation(tenant, request);
+    const items = itemsOf(history, input);
     const params = toChatParams(request, toMessages(request.instructions, items), request.model ?? '');
     return countMessageTokens(params.messages, params.tools);
   }
@@ -416,9 +423,8 @@ export class ResponsesEngine {
   /** POST /v1/responses/compact: the conversation so far becomes one compaction item. */
   async compact(tenant: string, body: CompactRequest, signal: AbortSignal): Promise<CompactResource> {
     const route = await this.providers.resolve(body.model);
-    const history = await this.history(tenant, body.previous_response_id);
-    const input = await normalizeInput(body.input, (id) => this.store.findItem(tenant, id));
-    const items = [...history.flatMap((t) => [...t.input, ...t.output]), ...input];
+    const { history, input } = await this.conversation(tenant, body);
+    const items = itemsOf(history, input);
     if (!items.length)
       throw badRequest(
         'Nothing to compact: send input or previous_response_id.',
@@ -444,6 +450,11 @@ export class ResponsesEngine {
       usage: toUsage(completion.usage ?? { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 }),
     };
   }
+}
+
+/** Every earlier turn's input and output, in order, then this turn's input. */
+function itemsOf(turns: Turn[], input: ItemField[]): ItemField[] {
+  return [...turns.flatMap((t) => [...t.input, ...t.output]), ...input];
 }
 
 const responseNotFound = (id: string) => notFound(`Response with id '${id}' not found.`, 'response_id');

@@ -1,4 +1,5 @@
 import type { ResponseStreamEvent } from '../api-types.js';
+import { errorEvent } from '../engine/events.js';
 import { ApiError, badRequest, internalError } from '../errors.js';
 import type { Handlers } from '../generated/router.js';
 import { StreamReply } from '../server/reply.js';
@@ -29,16 +30,7 @@ function eventStream(events: AsyncGenerator<ResponseStreamEvent>): StreamReply {
     yield 'data: [DONE]\n\n';
   }
   return new StreamReply(render(), (error) => {
-    const { message, type, code, param } = (error instanceof ApiError ? error : internalError()).toJSON()
-      .error;
-    const event = {
-      type: 'error',
-      sequence_number: next,
-      error: { type, code, message, param },
-      code,
-      message,
-      param,
-    };
+    const event = errorEvent(next, (error instanceof ApiError ? error : internalError()).toJSON().error);
     return formatEvent(JSON.stringify(event), 'error');
   });
 }

@@ -81,13 +81,7 @@ export class Provider {
     body: Omit<ChatCompletionCreateParamsStreaming, 'stream'>,
     signal: AbortSignal,
   ): Promise<AsyncIterable<ChatCompletionChunk>> {
-    let stream: AsyncIterable<ChatCompletionChunk>;
-    try {
-      stream = await this.client.chat.completions.create({ ...body, stream: true }, { signal });
-    } catch (error) {
-      throw this.upstreamError(error);
-    }
-    return this.mapErrors(stream);
+    return this.openStream(() => this.client.chat.completions.create({ ...body, stream: true }, { signal }));
   }
 
   /** POST /responses on a provider that speaks the Responses API itself. */
@@ -104,13 +98,19 @@ export class Provider {
     body: Record<string, unknown>,
     signal: AbortSignal,
   ): Promise<AsyncIterable<Record<string, unknown>>> {
-    let stream: AsyncIterable<Record<string, unknown>>;
+    return this.openStream(
+      () =>
+        this.client.post('/responses', { body: { ...body, stream: true }, stream: true, signal }) as Promise<
+          AsyncIterable<Record<string, unknown>>
+        >,
+    );
+  }
+
+  /** Awaits a stream's opening and maps its errors, at the opening or midway, like every other call. */
+  private async openStream<T>(open: () => Promise<AsyncIterable<T>>): Promise<AsyncIterable<T>> {
+    let stream: AsyncIterable<T>;
     try {
-      stream = await this.client.post('/responses', {
-        body: { ...body, stream: true },
-        stream: true,
-        signal,
-      });
+      stream = await open();
     } catch (error) {
       throw this.upstreamError(error);
     }
