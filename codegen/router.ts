@@ -6,7 +6,7 @@ function inputType(op: Operation): string {
   const ref = `operations['${op.operationId}']`;
   if (op.hasPathParams) parts.push(`params: ${ref}['parameters']['path']`);
   if (op.hasQuery) parts.push(`query: NonNullable<${ref}['parameters']['query']>`);
-  if (op.hasBody) parts.push(`body: ${ref}['requestBody']['content']['application/json']`);
+  if (op.bodyMedia) parts.push(`body: ${ref}['requestBody']['content']['${op.bodyMedia}']`);
   return parts.length ? `{ ${parts.join('; ')} }` : 'Record<string, never>';
 }
 
@@ -27,7 +27,7 @@ export function renderRouter(operations: Operation[]): string {
   const routes = operations
     .map(
       (op) =>
-        `  { operationId: '${op.operationId}', method: '${op.method}', path: '${op.path}', expressPath: '${toExpressPath(op.path)}', status: ${op.successStatus} },`,
+        `  { operationId: '${op.operationId}', method: '${op.method}', path: '${op.path}', expressPath: '${toExpressPath(op.path)}', status: ${op.successStatus}, body: ${op.bodyMedia ? `'${op.bodyMedia}'` : 'null'} },`,
     )
     .join('\n');
   const mounts = operations

@@ -11,7 +11,8 @@ export interface Operation {
   summary: string;
   hasPathParams: boolean;
   hasQuery: boolean;
-  hasBody: boolean;
+  /** The request body's media type (application/json or multipart/form-data), when it has one. */
+  bodyMedia: string | null;
   /** Media types of the 200/201 reply, e.g. application/json and text/event-stream. */
   successStatus: number;
   successMedia: string[];
@@ -23,7 +24,7 @@ interface RawOperation {
   operationId?: string;
   summary?: string;
   parameters?: RawParameter[];
-  requestBody?: unknown;
+  requestBody?: { content?: Record<string, unknown> };
   responses?: Record<string, { content?: Record<string, unknown> }>;
 }
 
@@ -60,13 +61,24 @@ export function listOperations(spec: Record<string, unknown>): Operation[] {
           (p) => located(p) === 'path',
         ),
         hasQuery: (op.parameters ?? []).some((p) => located(p) === 'query'),
-        hasBody: op.requestBody !== undefined,
+        bodyMedia: bodyMedia(op),
         successStatus: Number(successStatus),
         successMedia: Object.keys(responses[successStatus]?.content ?? {}),
       });
     }
   }
   return operations;
+}
+
+const BODY_MEDIA = ['application/json', 'multipart/form-data'];
+
+function bodyMedia(op: RawOperation): string | null {
+  if (!op.requestBody) return null;
+  const media = Object.keys(op.requestBody.content ?? {});
+  const known = media.filter((m) => BODY_MEDIA.includes(m));
+  if (known.length !== 1 || media.length !== 1)
+    throw new Error(`${op.operationId}: a request body must be one of ${BODY_MEDIA.join(', ')}`);
+  return known[0]!;
 }
 
 /** `/v1/models/{model}` → `/v1/models/:model` */

@@ -18,6 +18,10 @@ describe('conformance', () => {
     expect(cases.filter((c) => c.file.startsWith('responses/')).length).toBeGreaterThanOrEqual(40);
   });
 
+  it('has at least 12 Files API cases', () => {
+    expect(cases.filter((c) => c.file.startsWith('files/')).length).toBeGreaterThanOrEqual(12);
+  });
+
   for (const c of cases) {
     it(`${c.file}: ${c.name}`, async () => {
       expect(await runCase(harness, c)).toEqual([]);

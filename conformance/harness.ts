@@ -7,7 +7,7 @@
  * A case is a YAML file under conformance/cases/, either one request:
  *
  *   name: what the case shows
- *   request: { method, path, headers?, body? | raw?, repeat_body_kib? }
+ *   request: { method, path, headers?, body? | raw? | multipart?, repeat_body_kib? }
  *   upstream: [UpstreamStep…]      # what the mocked providers answer (below)
  *   expect: Expectation             # (below)
  *
@@ -21,9 +21,20 @@
  *       delay_ms: 100               # optional: wait this long before sending
  *       retry_ms: 3000              # optional: re-send until `expect` holds, for at most this long
  *
+ * A request body is `body` (sent as JSON), `raw` (a JSON content type, any bytes), or `multipart`
+ * (multipart/form-data, built with FormData; the content type and boundary are set by undici):
+ *
+ *   multipart:
+ *     fields: { purpose: user_data, 'expires_after[anchor]': created_at, 'expires_after[seconds]': 3600 }
+ *     files:  { file: { filename: a.txt, content: "hello", content_type: text/plain } }
+ *
+ * `fields` are text parts (a number is sent as its decimal text); `files` are file parts, their
+ * content a UTF-8 string, content_type optional (application/octet-stream when left out).
+ *
  * Substitution: any string in a step's request, upstream and expect may contain
- * `${steps[N].<path>}`, where steps[N] is the Nth step's reply: { status, headers, body, events }
- * (body: the parsed JSON; events: the parsed SSE events of a stream), e.g.
+ * `${steps[N].<path>}`, where steps[N] is the Nth step's reply: { status, headers, body, text, events }
+ * (body: the parsed JSON of a JSON reply; text: the reply body as text; events: the parsed SSE events
+ * of a stream), e.g.
  * `${steps[0].body.id}`, `${steps[1].events[3].sequence_number}`, `${steps[1].events[-1].type}`
  * (a negative index counts from the end). A string that is only one `${…}` becomes the value itself
  * (a number stays a number, an object an object). `${repeat(N, "text")}` is text N times.
@@ -43,6 +54,7 @@
  *   body                   a deep subset of the JSON reply (arrays: same length, element-wise subsets;
  *                          the string "$absent" asserts a key is missing, "$string"/"$number" any value
  *                          of that type, "$matches <regex>" a string the regex finds)
+ *   text                   the exact body, as text (for any reply; the way to check a non-JSON one)
  *   min_events, last_event, done   for streams: at least N events, a subset of the last event,
  *                          whether the stream ends with data: [DONE] (default: true on 200)
  *   final_event            for Responses streams: false when no final response.completed /
@@ -64,6 +76,13 @@
  * Responses streams (text/event-stream on /v1/responses…) are checked with checkResponsesStream
  * (starting_after taken from the query) and every event against each contract's POST /responses
  * event union.
+ *
+ * Only a reply whose content type is JSON (application/json, …+json, or none) is parsed as JSON and
+ * checked against each contract's JSON schema. Any other reply (a file download's
+ * application/octet-stream) must have its media type declared by ours for that status (its text is
+ * checked against that schema); a contract that declares other media types for that status
+ * disagrees, which only a spec gap excuses (an error at ''); an error reply (status >= 400) must be
+ * JSON.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -71,7 +90,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 
 type SetupServerApi = ReturnType<typeof setupServer>;
-import { request } from 'undici';
+import { FormData, request } from 'undici';
 import { parse } from 'yaml';
 import { loadConfig } from '../src/config.js';
 import { createGateway, type Gateway } from '../src/gateway.js';
@@ -118,7 +137,16 @@ export interface CaseRequest {
   headers?: Record<string, string>;
   body?: unknown;
   raw?: string;
+  /** A multipart/form-data body (see the top of this file). */
+  multipart?: MultipartBody;
   repeat_body_kib?: number;
+}
+
+export interface MultipartBody {
+  /** Text parts: name → value (a number is sent as its decimal text). */
+  fields?: Record<string, string | number>;
+  /** File parts: name → the file. */
+  files?: Record<string, { filename: string; content: string; content_type?: string }>;
 }
 
 export interface Expectation {
@@ -126,6 +154,8 @@ export interface Expectation {
   headers?: Record<string, string>;
   /** A subset the reply body must contain (deep). */
   body?: unknown;
+  /** The exact reply body, as text. */
+  text?: string;
   /** For streams: the number of data events before [DONE] must be at least this. */
   min_events?: number;
   /** For streams: whether the stream must end with data: [DONE] (default true when status 200). */
@@ -231,7 +261,9 @@ export function mismatches(actual: unknown, expected: unknown, at = ''): string[
 export interface StepResult {
   status: number;
   headers: Record<string, string>;
+  /** The parsed body of a JSON reply. */
   body?: unknown;
+  text: string;
   events?: Json[];
 }
 
@@ -434,6 +466,19 @@ export interface Reply {
   text: string;
 }
 
+/** A multipart body as FormData (undici sends it with its boundary in the content type). */
+export function formData({ fields = {}, files = {} }: MultipartBody): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, String(value));
+  for (const [name, file] of Object.entries(files))
+    form.append(
+      name,
+      new Blob([file.content], { type: file.content_type ?? 'application/octet-stream' }),
+      file.filename,
+    );
+  return form;
+}
+
 /** Sends a request with undici.request, which msw does not intercept. */
 export async function send(base: string, req: CaseRequest): Promise<Reply> {
   let body: string | undefined;
@@ -444,10 +489,11 @@ export async function send(base: string, req: CaseRequest): Promise<Reply> {
       ...(req.body as object),
       padding: 'x'.repeat(req.repeat_body_kib * 1024),
     });
+  if (req.multipart && body !== undefined) throw new Error('a request has either multipart or body/raw');
   const r = await request(base + req.path, {
     method: req.method as 'GET',
     headers: { ...(body !== undefined && { 'content-type': 'application/json' }), ...req.headers },
-    body,
+    body: req.multipart ? formData(req.multipart) : body,
   });
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(r.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : String(v);
@@ -482,9 +528,13 @@ export function judge(
 ): { problems: string[]; result: StepResult } {
   const problems: string[] = [];
   const { ours, openai, openresponses, templates } = loadContracts();
-  const result: StepResult = { status: reply.status, headers: reply.headers };
+  const result: StepResult = { status: reply.status, headers: reply.headers, text: reply.text };
   if (reply.status !== expect.status)
     problems.push(`status ${reply.status}, expected ${expect.status}: ${reply.text.slice(0, 300)}`);
+  if (expect.text !== undefined && reply.text !== expect.text)
+    problems.push(
+      `text: expected ${JSON.stringify(expect.text)}, got ${JSON.stringify(reply.text.slice(0, 300))}`,
+    );
   for (const [k, v] of Object.entries(expect.headers ?? {})) {
     if (!reply.headers[k.toLowerCase()]?.includes(v))
       problems.push(`header ${k}: expected ${v}, got ${reply.headers[k.toLowerCase()]}`);
@@ -557,7 +607,7 @@ export function judge(
           `events[${type}]`,
         ),
       );
-  } else {
+  } else if (media === '' || media === 'application/json' || media.endsWith('+json')) {
     let body: unknown;
     try {
       body = JSON.parse(reply.text);
@@ -569,6 +619,27 @@ export function judge(
       check(body, 'application/json');
       if (expect.body !== undefined) problems.push(...mismatches(body, expect.body));
     }
+  } else {
+    // Not JSON (a download): ours must declare this media type for the status (check() says so when
+    // it does not), an error reply must be JSON, and another contract that declares only other media
+    // types for this reply disagrees unless a gap excuses it.
+    if (reply.status >= 400) problems.push(`error reply is ${media}, not JSON: ${reply.text.slice(0, 200)}`);
+    else check(reply.text, media);
+    for (const [contract, gaps] of contracts) {
+      if (contract === ours) continue;
+      const declared = contract.replyMediaTypes(req.method, template, reply.status);
+      if (!declared || declared.includes(media)) continue;
+      const error = {
+        contract: contract.name,
+        at: '',
+        message: `declares ${declared.join(', ')} for ${req.method} ${template} ${reply.status}, not ${media}`,
+      };
+      const gap = excusing(gaps, error);
+      if (gap) used.add(gap);
+      else problems.push(formatError(error));
+    }
+    if (expect.body !== undefined)
+      problems.push(`body: the reply is ${media}, not JSON (expect text instead)`);
   }
   for (const [contract, gaps] of contracts)
     for (const gap of gaps)

@@ -59,7 +59,8 @@ export class Contract {
       .addFormat('float', true)
       .addFormat('double', true)
       .addFormat('int32', true)
-      .addFormat('int64', true);
+      .addFormat('int64', true)
+      .addFormat('binary', true);
     this.ajv.addSchema({ ...spec, $id: `${name}.json` } as Json);
   }
 
@@ -70,6 +71,15 @@ export class Contract {
       this.compiled.set(ref, v);
     }
     return v;
+  }
+
+  /** The media types the contract declares for this operation and status; undefined when it has no such reply. */
+  replyMediaTypes(method: string, gatewayPath: string, status: number): string[] | undefined {
+    const paths = this.spec.paths as Record<string, Record<string, Json>>;
+    const op = paths[this.pathOf(gatewayPath)]?.[method.toLowerCase()] as
+      { responses?: Record<string, { content?: Json }> } | undefined;
+    const content = op?.responses?.[String(status)]?.content;
+    return content ? Object.keys(content) : undefined;
   }
 
   /** The JSON pointer of the reply schema for this operation, status and media type, if the contract has one. */

@@ -35,6 +35,25 @@ export const KNOWN_GAPS: Record<'openai' | 'openresponses', Record<string, Scope
         '(the gateway sends null, as OpenAI does for its other empty lists).',
       at: ['/first_id', '/last_id'],
     },
+    'empty-file-list': {
+      reason:
+        "OpenAI's ListFilesResponse requires first_id and last_id as strings; an empty list (no files, or " +
+        'none of the purpose asked for) has neither, and the gateway sends null, as for its other lists.',
+      at: ['/first_id', '/last_id'],
+    },
+    'file-purpose-evals': {
+      reason:
+        "OpenAI's CreateFileRequest accepts purpose 'evals', but its OpenAIFile.purpose enum omits it; the " +
+        'file the gateway stores (and returns) keeps the purpose it was uploaded with.',
+      at: ['/purpose'],
+    },
+    'download-media-type': {
+      reason:
+        "OpenAI's spec declares GET /files/{file_id}/content as application/json (a JSON string); the " +
+        "content is the file's raw bytes, which the SDKs read as a binary body, and the gateway sends them " +
+        'as application/octet-stream, as its own contract declares.',
+      at: [''],
+    },
   },
   openresponses: {
     'reasoning-text-events': {

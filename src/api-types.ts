@@ -15,3 +15,5 @@ export type ResponseStreamEvent = Schemas['ResponseStreamEvent'];
 export type TokenCountsBody = Schemas['TokenCountsBody'];
 export type CompactRequest = Schemas['CompactResponseMethodPublicBody'];
 export type CompactResource = Schemas['CompactResource'];
+export type FileObject = Schemas['OpenAIFile'];
+export type FilePurpose = Schemas['CreateFileRequest']['purpose'];

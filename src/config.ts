@@ -4,7 +4,9 @@
  * and OPENAI_API_KEY.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { sqlitePath } from './store/database.js';
 
 export interface ProviderConfig {
   name: string;
@@ -38,6 +40,9 @@ export interface GatewayConfig {
   validateResponses: boolean;
   /** How many background responses one process runs at once. */
   backgroundConcurrency: number;
+  /** Where uploaded files' bytes are kept; undefined with an in-memory database (a temporary folder). */
+  filesDir: string | undefined;
+  maxUploadBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -122,6 +127,18 @@ function parseProvider(raw: unknown, at: string): ProviderConfig {
   };
 }
 
+/**
+ * Files live beside a SQLite database file (data/gateway.db → data/files) unless told otherwise; an
+ * in-memory database gets a temporary folder (undefined here), as short-lived as its rows.
+ */
+function filesDir(configured: unknown, databaseUrl: string): string | undefined {
+  if (configured !== undefined && configured !== '') return str(configured, 'files.dir');
+  if (databaseUrl.startsWith('postgres')) return './data/files';
+  const path = sqlitePath(databaseUrl);
+  if (path === ':memory:') return undefined;
+  return join(dirname(path), 'files');
+}
+
 function configPath(argv: string[], env: NodeJS.ProcessEnv): string | undefined {
   const i = argv.findIndex((a) => a === '--config' || a.startsWith('--config='));
   if (i === -1) return env.GATEWAY_CONFIG || undefined;
@@ -144,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     file = (expandEnv(parse(text) ?? {}, env) ?? {}) as Record<string, unknown>;
   }
   const server = (file.server ?? {}) as Record<string, unknown>;
+  const filesSection = (file.files ?? {}) as Record<string, unknown>;
 
   let providers: ProviderConfig[];
   if (file.providers !== undefined) {
@@ -177,10 +195,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   if (!names.has(defaultProvider))
     throw new ConfigError(`default_provider "${defaultProvider}" is not a provider`);
 
+  const databaseUrl = str(env.DATABASE_URL ?? file.database_url, 'database_url', 'sqlite:./data/gateway.db');
   return {
     host: str(env.HOST ?? server.host, 'server.host', '0.0.0.0'),
     port: num(env.PORT ?? server.port, 'server.port', 8080),
-    databaseUrl: str(env.DATABASE_URL ?? file.database_url, 'database_url', 'sqlite:./data/gateway.db'),
+    databaseUrl,
     logLevel: str(env.LOG_LEVEL ?? file.log_level, 'log_level', 'info'),
     bodyLimitBytes: num(env.BODY_LIMIT_MB ?? server.body_limit_mb, 'server.body_limit_mb', 20) * 1024 * 1024,
     shutdownTimeoutMs:
@@ -192,6 +211,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     backgroundConcurrency: Math.max(
       1,
       num(env.BACKGROUND_CONCURRENCY ?? file.background_concurrency, 'background_concurrency', 16),
+    ),
+    filesDir: filesDir(env.FILES_DIR ?? filesSection.dir, databaseUrl),
+    // Whole bytes: a fractional MB (0.001) is a valid setting, but multer takes only an integer limit.
+    maxUploadBytes: Math.floor(
+      num(env.FILES_MAX_UPLOAD_MB ?? filesSection.max_upload_mb, 'files.max_upload_mb', 512) * 1024 * 1024,
     ),
   };
 }

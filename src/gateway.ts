@@ -1,7 +1,9 @@
 /** The composition root: builds providers, store, handlers and the app from a config, and runs them. */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { hostname } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
@@ -13,7 +15,9 @@ import { Provider } from './providers/provider.js';
 import { ProviderRegistry } from './providers/registry.js';
 import { createDispatcher, undiciFetch } from './providers/transport.js';
 import { createApp } from './server/app.js';
+import { LocalBlobStore } from './store/blobs.js';
 import { openDatabase, type Database } from './store/database.js';
+import { FileStore, SqliteFilesRepository } from './store/files.js';
 import { SqliteResponsesRepository } from './store/responses.js';
 import { VERSION } from './version.js';
 
@@ -22,6 +26,7 @@ export interface Gateway {
   readonly database: Database;
   readonly providers: ProviderRegistry;
   readonly responses: ResponsesEngine;
+  readonly files: FileStore;
   listen(port?: number, host?: string): Promise<AddressInfo>;
   /** Stops accepting, lets in-flight requests and streams finish (bounded), closes the database. */
   close(): Promise<void>;
@@ -47,7 +52,12 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
     log,
   );
   const database = openDatabase(config.databaseUrl);
-  const responses = new ResponsesEngine(providers, new SqliteResponsesRepository(database.db), {
+  const scratchDir = config.filesDir ? undefined : mkdtempSync(join(tmpdir(), 'gateway-files-'));
+  const files = new FileStore(
+    new SqliteFilesRepository(database.db),
+    new LocalBlobStore(config.filesDir ?? scratchDir!),
+  );
+  const responses = new ResponsesEngine(providers, new SqliteResponsesRepository(database.db), files, {
     owner: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
     leaseMs: 30_000,
     followPollMs: 1_000,
@@ -59,12 +69,20 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
     log.child({ component: 'background' }),
   );
   runner.start();
-  const handlers = createHandlers({ providers, database, responses, version: VERSION });
+  // Expired files are invisible at once; their rows and bytes go at start-up and every ten minutes.
+  const purgeFiles = () =>
+    void files
+      .purgeExpired()
+      .catch((error: unknown) => log.error({ err: error }, 'purging expired files failed'));
+  purgeFiles();
+  const filePurger = setInterval(purgeFiles, 600_000).unref();
+  const handlers = createHandlers({ providers, database, responses, files, version: VERSION });
   const app = createApp({
     handlers,
     log,
     bodyLimitBytes: config.bodyLimitBytes,
     validateResponses: config.validateResponses,
+    uploads: { dir: files.incomingDir, maxFileBytes: config.maxUploadBytes },
   });
   let server: Server | undefined;
   let closing: Promise<void> | undefined;
@@ -74,6 +92,7 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
     database,
     providers,
     responses,
+    files,
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         server = app.listen(port, host, (error?: Error) =>
@@ -88,10 +107,12 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
         const reaper = setInterval(() => server?.closeIdleConnections(), 50);
         const done = () => {
           clearInterval(reaper);
+          clearInterval(filePurger);
           clearTimeout(timer);
           // Background runs may outlive the HTTP server; their leases bound how long they are missed.
           void runner.stop(config.shutdownTimeoutMs).then(() => {
             database.close();
+            if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
             void dispatcher?.close();
             resolve();
           });

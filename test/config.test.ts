@@ -95,6 +95,21 @@ providers:
     ).toThrow(/context_windows must be a mapping/);
   });
 
+  it('keeps files beside the SQLite database unless told where, and bounds uploads', () => {
+    const defaults = loadConfig({});
+    expect(defaults.filesDir).toBe(join('data', 'files'));
+    expect(defaults.maxUploadBytes).toBe(512 * 1024 * 1024);
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/srv/gw/db.sqlite' }).filesDir).toBe('/srv/gw/files');
+    // An in-memory database gets a temporary folder from the gateway (undefined here).
+    expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).filesDir).toBeUndefined();
+    const fromEnv = loadConfig({ FILES_DIR: '/tmp/uploads', FILES_MAX_UPLOAD_MB: '2' });
+    expect(fromEnv.filesDir).toBe('/tmp/uploads');
+    expect(fromEnv.maxUploadBytes).toBe(2 * 1024 * 1024);
+    const fromYaml = loadConfig({}, ['--config', yamlFile('files: { dir: /var/files, max_upload_mb: 8 }')]);
+    expect(fromYaml.filesDir).toBe('/var/files');
+    expect(fromYaml.maxUploadBytes).toBe(8 * 1024 * 1024);
+  });
+
   it('says which variable is missing, and rejects duplicate or unknown providers', () => {
     expect(() => expandEnv({ a: ['${NOPE}'] }, {})).toThrow(
       /config\.a\[0\]: environment variable NOPE is not set/,

@@ -12,7 +12,7 @@ import type {
   ResponseStreamEvent,
   ResponseUsage,
 } from '../api-types.js';
-import { newId } from './ids.js';
+import { newId } from '../ids.js';
 
 type Json = Record<string, unknown>;
 type Delta = ChatCompletionChunk.Choice.Delta & {

@@ -6,7 +6,7 @@
 import type { CreateResponseBody, ItemField, MessageItem } from '../api-types.js';
 import { badRequest } from '../errors.js';
 import { decodeCompaction } from './compaction.js';
-import { newId } from './ids.js';
+import { newId } from '../ids.js';
 
 type Json = Record<string, unknown>;
 type MessageContent = MessageItem['content'][number];
@@ -14,14 +14,31 @@ type MessageContent = MessageItem['content'][number];
 /** Looks up a stored item by id (for item_reference). */
 export type ItemLookup = (id: string) => Promise<ItemField | undefined>;
 
+/** What input needs to know of an uploaded file (for file_id). */
+export interface FileFacts {
+  filename: string;
+  mimeType: string;
+  bytes: number;
+}
+export type FileLookup = (id: string) => Promise<FileFacts | undefined>;
+
+export interface InputLookups {
+  item: ItemLookup;
+  file: FileLookup;
+}
+
+/** OpenAI's limit on the files of one request; the bytes are inlined into the upstream request. */
+export const MAX_INPUT_FILE_BYTES = 50 * 1024 * 1024;
+
 export async function normalizeInput(
   input: CreateResponseBody['input'],
-  lookup: ItemLookup,
+  lookups: InputLookups,
 ): Promise<ItemField[]> {
   if (input === undefined || input === null) return [];
   if (typeof input === 'string') return [userText(input)];
   const items: ItemField[] = [];
-  for (const [i, raw] of input.entries()) items.push(await normalizeItem(raw as Json, `input[${i}]`, lookup));
+  for (const [i, raw] of input.entries())
+    items.push(await normalizeItem(raw as Json, `input[${i}]`, lookups));
   return items;
 }
 
@@ -35,11 +52,11 @@ export function userText(text: string): MessageItem {
   };
 }
 
-async function normalizeItem(item: Json, at: string, lookup: ItemLookup): Promise<ItemField> {
+async function normalizeItem(item: Json, at: string, lookups: InputLookups): Promise<ItemField> {
   const id = typeof item.id === 'string' && item.id ? item.id : undefined;
   switch (item.type ?? (item.role ? 'message' : 'item_reference')) {
     case 'message':
-      return normalizeMessage(item, at, id);
+      return normalizeMessage(item, at, id, lookups.file);
     case 'function_call':
       return {
         type: 'function_call',
@@ -55,7 +72,7 @@ async function normalizeItem(item: Json, at: string, lookup: ItemLookup): Promis
         id: id ?? newId('fco'),
         call_id: item.call_id as string,
         output: Array.isArray(item.output)
-          ? (item.output as Json[]).map((part, j) => contentPart(part, `${at}.output[${j}]`) as never)
+          ? ((await contentParts(item.output as Json[], `${at}.output`, lookups.file)) as never)
           : (item.output as string),
         status: (item.status as 'completed' | undefined) ?? 'completed',
       };
@@ -77,7 +94,7 @@ async function normalizeItem(item: Json, at: string, lookup: ItemLookup): Promis
       };
     default: {
       // item_reference
-      const found = id ? await lookup(id) : undefined;
+      const found = id ? await lookups.item(id) : undefined;
       if (!found)
         throw badRequest(`Item with id '${String(item.id)}' not found.`, `${at}.id`, 'invalid_value');
       return found;
@@ -85,13 +102,18 @@ async function normalizeItem(item: Json, at: string, lookup: ItemLookup): Promis
   }
 }
 
-function normalizeMessage(item: Json, at: string, id: string | undefined): MessageItem {
+async function normalizeMessage(
+  item: Json,
+  at: string,
+  id: string | undefined,
+  files: FileLookup,
+): Promise<MessageItem> {
   const role = item.role as MessageItem['role'];
   const textType = role === 'assistant' ? 'output_text' : 'input_text';
   const content: MessageContent[] =
     typeof item.content === 'string'
       ? [textPart(textType, item.content)]
-      : (item.content as Json[]).map((part, j) => contentPart(part, `${at}.content[${j}]`));
+      : await contentParts(item.content as Json[], `${at}.content`, files);
   const message: MessageItem = {
     type: 'message',
     id: id ?? newId('msg'),
@@ -108,7 +130,26 @@ function textPart(type: 'input_text' | 'output_text', text: string): MessageCont
   return type === 'output_text' ? { type, text, annotations: [], logprobs: [] } : { type, text };
 }
 
-function contentPart(part: Json, at: string): MessageContent {
+async function contentParts(parts: Json[], at: string, files: FileLookup): Promise<MessageContent[]> {
+  const out: MessageContent[] = [];
+  for (const [j, part] of parts.entries()) out.push(await contentPart(part, `${at}[${j}]`, files));
+  return out;
+}
+
+/** The uploaded file a part names, which must exist and not be too large to send. */
+async function uploadedFile(id: string, at: string, files: FileLookup): Promise<FileFacts> {
+  const file = await files(id);
+  if (!file) throw badRequest(`No such File object: ${id}`, at, 'invalid_value');
+  if (file.bytes > MAX_INPUT_FILE_BYTES)
+    throw badRequest(
+      `File '${id}' is ${file.bytes} bytes; input files may be at most ${MAX_INPUT_FILE_BYTES} bytes.`,
+      at,
+      'file_too_large',
+    );
+  return file;
+}
+
+async function contentPart(part: Json, at: string, files: FileLookup): Promise<MessageContent> {
   switch (part.type) {
     case 'output_text':
       return {
@@ -118,34 +159,52 @@ function contentPart(part: Json, at: string): MessageContent {
         logprobs: (part.logprobs as never[]) ?? [],
       };
     case 'input_image': {
-      if (part.file_id)
-        throw badRequest(
-          'input_image by file_id needs the Files API, which this gateway does not serve yet; send image_url (a URL or a data URL).',
-          `${at}.file_id`,
-          'unsupported_parameter',
-        );
+      const detail = (part.detail as 'auto' | undefined) ?? 'auto';
+      if (part.file_id && part.image_url)
+        throw badRequest('Send either image_url or file_id, not both.', `${at}.file_id`, 'invalid_value');
+      if (typeof part.file_id === 'string' && part.file_id) {
+        const file = await uploadedFile(part.file_id, `${at}.file_id`, files);
+        if (!file.mimeType.startsWith('image/'))
+          throw badRequest(
+            `File '${part.file_id}' is not an image (${file.mimeType}).`,
+            `${at}.file_id`,
+            'invalid_value',
+          );
+        return { type: 'input_image', image_url: null, file_id: part.file_id, detail };
+      }
       if (typeof part.image_url !== 'string' || !part.image_url)
         throw badRequest(
-          'input_image needs an image_url (a URL or a data URL).',
+          'input_image needs an image_url (a URL or a data URL) or a file_id.',
           `${at}.image_url`,
           'missing_required_parameter',
         );
-      return {
-        type: 'input_image',
-        image_url: part.image_url,
-        detail: (part.detail as 'auto' | undefined) ?? 'auto',
-      };
+      return { type: 'input_image', image_url: part.image_url, detail };
     }
     case 'input_file': {
-      const at2 = part.file_id ? `${at}.file_id` : part.file_url ? `${at}.file_url` : undefined;
-      if (at2)
+      const given = ['file_id', 'file_data', 'file_url'].filter((k) => part[k]);
+      if (given.length > 1)
         throw badRequest(
-          'input_file is supported with file_data (base64, as a data URL); file_id and file_url need the Files API, which this gateway does not serve yet.',
-          at2,
+          `Send one of file_id, file_data or file_url, not ${given.join(' and ')}.`,
+          `${at}.${given[1]}`,
+          'invalid_value',
+        );
+      if (part.file_url)
+        throw badRequest(
+          'input_file by file_url is not supported: the gateway does not fetch URLs for the model. Upload the file (POST /v1/files) and send its file_id, or send file_data.',
+          `${at}.file_url`,
           'unsupported_parameter',
         );
+      if (typeof part.file_id === 'string' && part.file_id) {
+        const file = await uploadedFile(part.file_id, `${at}.file_id`, files);
+        const filename = typeof part.filename === 'string' && part.filename ? part.filename : file.filename;
+        return { type: 'input_file', file_id: part.file_id, filename };
+      }
       if (typeof part.file_data !== 'string' || !part.file_data)
-        throw badRequest('input_file needs file_data.', `${at}.file_data`, 'missing_required_parameter');
+        throw badRequest(
+          'input_file needs file_id or file_data.',
+          `${at}.file_data`,
+          'missing_required_parameter',
+        );
       return { ...part, type: 'input_file' } as MessageContent;
     }
     default:

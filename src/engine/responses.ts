@@ -18,10 +18,13 @@ import type {
 } from '../api-types.js';
 import { ApiError, badRequest, notFound } from '../errors.js';
 import type { ProviderRegistry, Route } from '../providers/registry.js';
-import type { Lease, Page, PageQuery, ResponsesRepository, Turn } from '../store/responses.js';
+import type { Page, PageQuery } from '../store/pagination.js';
+import type { Lease, ResponsesRepository, Turn } from '../store/responses.js';
 import { COMPACTION_PROMPT, encodeCompaction } from './compaction.js';
 import { completionAsChunk, ResponseRun, toUsage, type RunError } from './events.js';
-import { newId } from './ids.js';
+import { newId } from '../ids.js';
+import type { FileStore } from '../store/files.js';
+import { FileInliner } from './files.js';
 import { normalizeInput } from './input.js';
 import { toNativeBody } from './native.js';
 import { countMessageTokens } from './tokens.js';
@@ -41,6 +44,9 @@ export interface EngineOptions {
   /** How often a follower of a background stream looks for events another replica wrote. */
   followPollMs: number;
 }
+
+/** What the engine reads of uploaded files (file_id inputs). */
+export type UploadedFiles = Pick<FileStore, 'get' | 'read'>;
 
 /** A request that passed validation, with its route and history. */
 interface Admitted {
@@ -69,6 +75,7 @@ export class ResponsesEngine {
   constructor(
     private readonly providers: ProviderRegistry,
     readonly store: ResponsesRepository,
+    private readonly files: UploadedFiles,
     readonly options: EngineOptions,
   ) {}
 
@@ -115,8 +122,37 @@ export class ResponsesEngine {
         throw notFound(`Previous response with id '${previousId}' not found.`, 'previous_response_id');
       history = await this.store.chain(tenant, previousId);
     }
-    const input = await normalizeInput(request.input, (id) => this.store.findItem(tenant, id));
+    const input = await normalizeInput(request.input, {
+      item: (id) => this.store.findItem(tenant, id),
+      file: async (id) => {
+        const found = await this.files.get(tenant, id);
+        return found && { filename: found.file.filename, mimeType: found.mimeType, bytes: found.file.bytes };
+      },
+    });
     return { history, input };
+  }
+
+  /** The turns and input as an upstream must see them: uploaded files inlined (engine/files.ts). */
+  private async withFiles(
+    tenant: string,
+    history: Turn[],
+    input: ItemField[],
+  ): Promise<[Turn[], ItemField[]]> {
+    const inliner = new FileInliner(async (id) => {
+      const found = await this.files.read(tenant, id);
+      return (
+        found && { filename: found.record.file.filename, mimeType: found.record.mimeType, bytes: found.bytes }
+      );
+    });
+    return Promise.all([
+      Promise.all(
+        history.map(async (turn) => ({
+          ...turn,
+          input: await inliner.inline(turn.input, 'previous_response_id'),
+        })),
+      ),
+      inliner.inline(input, 'input'),
+    ]);
   }
 
   /**
@@ -125,9 +161,10 @@ export class ResponsesEngine {
    */
   private async contextItems(a: Admitted): Promise<ItemField[]> {
     const window = a.route.provider.contextWindow(a.route.upstreamModel);
-    let turns = a.history;
+    const [history, input] = await this.withFiles(a.tenant, a.history, a.input);
+    let turns = history;
     for (;;) {
-      const items = itemsOf(turns, a.input);
+      const items = itemsOf(turns, input);
       if (!window) return items;
       const params = this.chatParams(a, items);
       const budget = window - (a.request.max_output_tokens ?? 0);
@@ -415,7 +452,7 @@ export class ResponsesEngine {
     const request = body as CreateResponseBody;
     checkSupported(request);
     const { history, input } = await this.conversation(tenant, request);
-    const items = itemsOf(history, input);
+    const items = itemsOf(...(await this.withFiles(tenant, history, input)));
     const params = toChatParams(request, toMessages(request.instructions, items), request.model ?? '');
     return countMessageTokens(params.messages, params.tools);
   }
@@ -424,7 +461,7 @@ export class ResponsesEngine {
   async compact(tenant: string, body: CompactRequest, signal: AbortSignal): Promise<CompactResource> {
     const route = await this.providers.resolve(body.model);
     const { history, input } = await this.conversation(tenant, body);
-    const items = itemsOf(history, input);
+    const items = itemsOf(...(await this.withFiles(tenant, history, input)));
     if (!items.length)
       throw badRequest(
         'Nothing to compact: send input or previous_response_id.',

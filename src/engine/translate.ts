@@ -3,6 +3,8 @@
  * tools, and every sampling and routing parameter a chat completions backend understands.
  * Pure functions of their input.
  */
+import { isUtf8 } from 'node:buffer';
+import mime from 'mime-types';
 import type {
   ChatCompletionAssistantMessageParam,
   ChatCompletionContentPart,
@@ -142,17 +144,33 @@ function toChatPart(part: Json): ChatCompletionContentPart {
         type: 'image_url',
         image_url: { url: part.image_url as string, detail: (part.detail as 'auto') ?? 'auto' },
       };
-    case 'input_file':
+    case 'input_file': {
+      const filename = typeof part.filename === 'string' ? part.filename : undefined;
+      const text = textFileContent(part.file_data as string);
+      // Chat backends take files as PDFs at best; a text file goes to them as the text it is.
+      if (text !== undefined) return { type: 'text', text: fileAsText(filename, text) };
       return {
         type: 'file',
-        file: {
-          file_data: part.file_data as string,
-          ...(typeof part.filename === 'string' ? { filename: part.filename } : {}),
-        },
+        file: { file_data: part.file_data as string, ...(filename ? { filename } : {}) },
       };
+    }
     default:
       return { type: 'text', text: String(part.text ?? '') };
   }
+}
+
+/** The text of a base64 data URL whose media type is text (text/*, JSON, …), if it is valid UTF-8. */
+export function textFileContent(dataUrl: string): string | undefined {
+  const match = /^data:([^;,]+)[^,]*;base64,/.exec(dataUrl);
+  if (!match) return undefined;
+  const type = match[1]!.toLowerCase();
+  if (!type.startsWith('text/') && mime.charset(type) !== 'UTF-8') return undefined;
+  const bytes = Buffer.from(dataUrl.slice(match[0].length), 'base64');
+  return isUtf8(bytes) ? bytes.toString('utf8') : undefined;
+}
+
+function fileAsText(filename: string | undefined, text: string): string {
+  return `<file${filename ? ` name=${JSON.stringify(filename)}` : ''}>\n${text}\n</file>`;
 }
 
 function toTools(tools: CreateResponseBody['tools']): ChatCompletionTool[] | undefined {

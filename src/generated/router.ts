@@ -36,6 +36,31 @@ export interface Handlers {
     input: { body: operations['createEmbedding']['requestBody']['content']['application/json'] },
     ctx: HandlerContext,
   ): Promise<Reply<operations['createEmbedding']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/files — Lists the uploaded files, newest first by default. */
+  listFiles(
+    input: { query: NonNullable<operations['listFiles']['parameters']['query']> },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['listFiles']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/files — Uploads a file (multipart/form-data) for use with other endpoints, such as Responses inputs. */
+  createFile(
+    input: { body: operations['createFile']['requestBody']['content']['multipart/form-data'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['createFile']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/files/{file_id} — Retrieves a file's metadata. */
+  retrieveFile(
+    input: { params: operations['retrieveFile']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['retrieveFile']['responses'][200]['content']['application/json']>>;
+  /** DELETE /v1/files/{file_id} — Deletes a file and its content. */
+  deleteFile(
+    input: { params: operations['deleteFile']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['deleteFile']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/files/{file_id}/content — Returns the file's content, byte for byte as it was uploaded. */
+  downloadFile(
+    input: { params: operations['downloadFile']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<void>>;
   /** GET /v1/responses — Lists stored responses, newest first unless order=asc. */
   listResponses(
     input: { query: NonNullable<operations['listResponses']['parameters']['query']> },
@@ -87,14 +112,29 @@ export interface Handlers {
 export type OperationId = keyof Handlers;
 
 export const routeTable = [
-  { operationId: 'getHealth', method: 'get', path: '/health', expressPath: '/health', status: 200 },
-  { operationId: 'listModels', method: 'get', path: '/v1/models', expressPath: '/v1/models', status: 200 },
+  {
+    operationId: 'getHealth',
+    method: 'get',
+    path: '/health',
+    expressPath: '/health',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'listModels',
+    method: 'get',
+    path: '/v1/models',
+    expressPath: '/v1/models',
+    status: 200,
+    body: null,
+  },
   {
     operationId: 'retrieveModel',
     method: 'get',
     path: '/v1/models/{model}',
     expressPath: '/v1/models/:model',
     status: 200,
+    body: null,
   },
   {
     operationId: 'createChatCompletion',
@@ -102,6 +142,7 @@ export const routeTable = [
     path: '/v1/chat/completions',
     expressPath: '/v1/chat/completions',
     status: 200,
+    body: 'application/json',
   },
   {
     operationId: 'createCompletion',
@@ -109,6 +150,7 @@ export const routeTable = [
     path: '/v1/completions',
     expressPath: '/v1/completions',
     status: 200,
+    body: 'application/json',
   },
   {
     operationId: 'createEmbedding',
@@ -116,6 +158,47 @@ export const routeTable = [
     path: '/v1/embeddings',
     expressPath: '/v1/embeddings',
     status: 200,
+    body: 'application/json',
+  },
+  {
+    operationId: 'listFiles',
+    method: 'get',
+    path: '/v1/files',
+    expressPath: '/v1/files',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'createFile',
+    method: 'post',
+    path: '/v1/files',
+    expressPath: '/v1/files',
+    status: 200,
+    body: 'multipart/form-data',
+  },
+  {
+    operationId: 'retrieveFile',
+    method: 'get',
+    path: '/v1/files/{file_id}',
+    expressPath: '/v1/files/:file_id',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'deleteFile',
+    method: 'delete',
+    path: '/v1/files/{file_id}',
+    expressPath: '/v1/files/:file_id',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'downloadFile',
+    method: 'get',
+    path: '/v1/files/{file_id}/content',
+    expressPath: '/v1/files/:file_id/content',
+    status: 200,
+    body: null,
   },
   {
     operationId: 'listResponses',
@@ -123,6 +206,7 @@ export const routeTable = [
     path: '/v1/responses',
     expressPath: '/v1/responses',
     status: 200,
+    body: null,
   },
   {
     operationId: 'createResponse',
@@ -130,6 +214,7 @@ export const routeTable = [
     path: '/v1/responses',
     expressPath: '/v1/responses',
     status: 200,
+    body: 'application/json',
   },
   {
     operationId: 'countInputTokens',
@@ -137,6 +222,7 @@ export const routeTable = [
     path: '/v1/responses/input_tokens',
     expressPath: '/v1/responses/input_tokens',
     status: 200,
+    body: 'application/json',
   },
   {
     operationId: 'compactResponse',
@@ -144,6 +230,7 @@ export const routeTable = [
     path: '/v1/responses/compact',
     expressPath: '/v1/responses/compact',
     status: 200,
+    body: 'application/json',
   },
   {
     operationId: 'getResponse',
@@ -151,6 +238,7 @@ export const routeTable = [
     path: '/v1/responses/{response_id}',
     expressPath: '/v1/responses/:response_id',
     status: 200,
+    body: null,
   },
   {
     operationId: 'deleteResponse',
@@ -158,6 +246,7 @@ export const routeTable = [
     path: '/v1/responses/{response_id}',
     expressPath: '/v1/responses/:response_id',
     status: 200,
+    body: null,
   },
   {
     operationId: 'cancelResponse',
@@ -165,6 +254,7 @@ export const routeTable = [
     path: '/v1/responses/{response_id}/cancel',
     expressPath: '/v1/responses/:response_id/cancel',
     status: 200,
+    body: null,
   },
   {
     operationId: 'listInputItems',
@@ -172,6 +262,7 @@ export const routeTable = [
     path: '/v1/responses/{response_id}/input_items',
     expressPath: '/v1/responses/:response_id/input_items',
     status: 200,
+    body: null,
   },
 ] as const;
 
@@ -200,6 +291,26 @@ export function mountHandlers(router: Router, handlers: Handlers): void {
   router.post(
     '/v1/embeddings',
     invoke(200, (input, ctx) => handlers.createEmbedding(input as never, ctx)),
+  );
+  router.get(
+    '/v1/files',
+    invoke(200, (input, ctx) => handlers.listFiles(input as never, ctx)),
+  );
+  router.post(
+    '/v1/files',
+    invoke(200, (input, ctx) => handlers.createFile(input as never, ctx)),
+  );
+  router.get(
+    '/v1/files/:file_id',
+    invoke(200, (input, ctx) => handlers.retrieveFile(input as never, ctx)),
+  );
+  router.delete(
+    '/v1/files/:file_id',
+    invoke(200, (input, ctx) => handlers.deleteFile(input as never, ctx)),
+  );
+  router.get(
+    '/v1/files/:file_id/content',
+    invoke(200, (input, ctx) => handlers.downloadFile(input as never, ctx)),
   );
   router.get(
     '/v1/responses',

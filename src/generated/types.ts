@@ -102,6 +102,65 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lists the uploaded files, newest first by default. */
+    get: operations['listFiles'];
+    put?: never;
+    /** Uploads a file (multipart/form-data) for use with other endpoints, such as Responses inputs. */
+    post: operations['createFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/files/{file_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the file. */
+        file_id: components['parameters']['FileId'];
+      };
+      cookie?: never;
+    };
+    /** Retrieves a file's metadata. */
+    get: operations['retrieveFile'];
+    put?: never;
+    post?: never;
+    /** Deletes a file and its content. */
+    delete: operations['deleteFile'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/files/{file_id}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the file. */
+        file_id: components['parameters']['FileId'];
+      };
+      cookie?: never;
+    };
+    /** Returns the file's content, byte for byte as it was uploaded. */
+    get: operations['downloadFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/responses': {
     parameters: {
       query?: never;
@@ -1361,6 +1420,95 @@ export interface components {
       /** @description The IANA timezone  of the user, e.g. */
       timezone?: string;
     };
+    CreateFileRequest: {
+      /**
+       * Format: binary
+       * @description The file (not its name) to upload.
+       */
+      file: string;
+      /**
+       * @description The intended purpose of the file; `user_data` or `assistants` for Responses inputs.
+       * @enum {string}
+       */
+      purpose: 'assistants' | 'batch' | 'fine-tune' | 'vision' | 'user_data' | 'evals';
+      expires_after?: components['schemas']['FileExpirationAfter'];
+    };
+    /**
+     * File expiration policy
+     * @description When the file expires. By default, files with purpose `batch` expire after 30 days and all other files are kept until they are deleted.
+     */
+    FileExpirationAfter: {
+      /**
+       * @description The timestamp the expiry counts from; only `created_at`.
+       * @enum {string}
+       */
+      anchor: 'created_at';
+      /**
+       * Format: int64
+       * @description Seconds after the anchor at which the file expires, 3600 (1 hour) to 2592000 (30 days).
+       */
+      seconds: number;
+    };
+    /**
+     * OpenAIFile
+     * @description An uploaded file.
+     */
+    OpenAIFile: {
+      /** @description The file identifier, which can be referenced in the API endpoints. */
+      id: string;
+      /** @description The size of the file, in bytes. */
+      bytes: number;
+      /** @description The Unix timestamp (in seconds) for when the file was created. */
+      created_at: number;
+      /** @description The Unix timestamp (in seconds) for when the file will expire; absent when it does not. */
+      expires_at?: number;
+      /** @description The name of the file. */
+      filename: string;
+      /**
+       * @description The object type, which is always `file`.
+       * @enum {string}
+       */
+      object: 'file';
+      /**
+       * @description The intended purpose of the file.
+       * @enum {string}
+       */
+      purpose:
+        | 'assistants'
+        | 'assistants_output'
+        | 'batch'
+        | 'batch_output'
+        | 'fine-tune'
+        | 'fine-tune-results'
+        | 'vision'
+        | 'user_data'
+        | 'evals';
+      /**
+       * @deprecated
+       * @description Deprecated. Always `processed` here.
+       * @enum {string}
+       */
+      status: 'uploaded' | 'processed' | 'error';
+      /**
+       * @deprecated
+       * @description Deprecated.
+       */
+      status_details?: string;
+    };
+    ListFilesResponse: {
+      /** @enum {string} */
+      object: 'list';
+      data: components['schemas']['OpenAIFile'][];
+      first_id: string | null;
+      last_id: string | null;
+      has_more: boolean;
+    };
+    DeleteFileResponse: {
+      id: string;
+      /** @enum {string} */
+      object: 'file';
+      deleted: boolean;
+    };
     /**
      * Item reference
      * @description An internal identifier for an item to reference.
@@ -1885,6 +2033,8 @@ export interface components {
        */
       type: 'input_image';
       image_url: string | null;
+      /** @description The ID of the uploaded file the image is (OpenAI's field; not in Open Responses). */
+      file_id?: string | null;
       detail: components['schemas']['ImageDetail'] & unknown;
     };
     /**
@@ -1901,6 +2051,10 @@ export interface components {
       filename?: string;
       /** @description The URL of the file to be sent to the model. */
       file_url?: string;
+      /** @description The ID of the uploaded file (OpenAI's field; not in Open Responses). */
+      file_id?: string | null;
+      /** @description The file's content as a base64 data URL, as the client sent it (OpenAI's field). */
+      file_data?: string;
     };
     /** @enum {string} */
     MessageStatus: 'in_progress' | 'completed' | 'incomplete';
@@ -2940,6 +3094,15 @@ export interface components {
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
+    /** @description The request body's content type is not one this operation accepts. */
+    UnsupportedMediaType: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
     /** @description Rate limited (by the gateway or the upstream). */
     TooManyRequests: {
       headers: {
@@ -2978,6 +3141,8 @@ export interface components {
     };
   };
   parameters: {
+    /** @description The ID of the file. */
+    FileId: string;
     /** @description The ID of the response. */
     ResponseId: string;
     /** @description How many objects to return, 1 to 100. */
@@ -3162,6 +3327,145 @@ export interface operations {
       500: components['responses']['InternalServerError'];
       502: components['responses']['BadGateway'];
       504: components['responses']['GatewayTimeout'];
+    };
+  };
+  listFiles: {
+    parameters: {
+      query?: {
+        /** @description Only return files with the given purpose. */
+        purpose?: string;
+        /** @description How many files to return, 1 to 10,000. */
+        limit?: number;
+        /** @description Sort by creation time, ascending or descending. */
+        order?: components['parameters']['Order'];
+        /** @description Return the objects after this ID (a cursor from an earlier page). */
+        after?: components['parameters']['After'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListFilesResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  createFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['CreateFileRequest'];
+      };
+    };
+    responses: {
+      /** @description The stored file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenAIFile'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  retrieveFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the file. */
+        file_id: components['parameters']['FileId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenAIFile'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the file. */
+        file_id: components['parameters']['FileId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeleteFileResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  downloadFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the file. */
+        file_id: components['parameters']['FileId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file's bytes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
     };
   };
   listResponses: {

@@ -3,6 +3,7 @@ import { chatCompletionsHandlers } from './chat-completions.js';
 import { completionsHandlers } from './completions.js';
 import type { HandlerDeps } from './deps.js';
 import { embeddingsHandlers } from './embeddings.js';
+import { filesHandlers } from './files.js';
 import { healthHandlers } from './health.js';
 import { modelsHandlers } from './models.js';
 import { responsesHandlers } from './responses.js';
@@ -17,5 +18,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...completionsHandlers(deps),
     ...embeddingsHandlers(deps),
     ...responsesHandlers(deps),
+    ...filesHandlers(deps),
   };
 }

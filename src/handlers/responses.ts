@@ -1,11 +1,11 @@
 import type { ResponseStreamEvent } from '../api-types.js';
 import { errorEvent } from '../engine/events.js';
-import { ApiError, badRequest, internalError } from '../errors.js';
+import { ApiError, internalError } from '../errors.js';
 import type { Handlers } from '../generated/router.js';
 import { StreamReply } from '../server/reply.js';
 import { formatEvent } from '../server/sse.js';
-import { UnknownCursorError, type Page, type PageQuery } from '../store/responses.js';
 import type { HandlerDeps } from './deps.js';
+import { listPage, pageQuery } from './pagination.js';
 
 type ResponsesHandlers = Pick<
   Handlers,
@@ -33,37 +33,6 @@ function eventStream(events: AsyncGenerator<ResponseStreamEvent>): StreamReply {
     const event = errorEvent(next, (error instanceof ApiError ? error : internalError()).toJSON().error);
     return formatEvent(JSON.stringify(event), 'error');
   });
-}
-
-function pageQuery(query: {
-  limit?: number;
-  order?: 'asc' | 'desc';
-  after?: string;
-  before?: string;
-}): PageQuery {
-  return { limit: query.limit ?? 20, order: query.order ?? 'desc', after: query.after, before: query.before };
-}
-
-/** One list shape for every page: object, data, first_id, last_id, has_more. */
-async function listPage<T extends { id: string }>(load: () => Promise<Page<T>>) {
-  try {
-    const page = await load();
-    return {
-      object: 'list' as const,
-      data: page.data,
-      first_id: page.data[0]?.id ?? null,
-      last_id: page.data.at(-1)?.id ?? null,
-      has_more: page.hasMore,
-    };
-  } catch (error) {
-    if (error instanceof UnknownCursorError)
-      throw badRequest(
-        `Invalid '${error.param}': no object with that id in this list.`,
-        error.param,
-        'invalid_value',
-      );
-    throw error;
-  }
 }
 
 export function responsesHandlers(deps: HandlerDeps): ResponsesHandlers {

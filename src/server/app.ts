@@ -4,11 +4,12 @@ import { resolve } from 'node:path';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { parse } from 'yaml';
-import { mountHandlers, type Handlers } from '../generated/router.js';
+import { mountHandlers, routeTable, type Handlers } from '../generated/router.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { foldModelIdPath, requestContext } from './context.js';
 import type { HandlerContext } from './reply.js';
 import { errorHandler, unknownRoute } from './errors.js';
+import { multipartBody, type MultipartOptions } from './multipart.js';
 import { UnionExplainer } from './union-errors.js';
 import { contractValidator } from './validator.js';
 
@@ -17,6 +18,7 @@ export interface AppOptions {
   log: Logger;
   bodyLimitBytes: number;
   validateResponses: boolean;
+  uploads: MultipartOptions;
 }
 
 let contract: object | undefined;
@@ -24,6 +26,16 @@ let contract: object | undefined;
 export function loadContract(): object {
   contract ??= parse(readFileSync(resolve(PACKAGE_ROOT, 'openapi.yaml'), 'utf8')) as object;
   return structuredClone(contract);
+}
+
+type Schema = Record<string, unknown>;
+
+function multipartSchema(contract: Schema, path: string, method: string): Schema {
+  const at = (node: unknown, key: string) => (node as Schema)[key];
+  return ['paths', path, method, 'requestBody', 'content', 'multipart/form-data', 'schema'].reduce(
+    at,
+    contract,
+  ) as Schema;
 }
 
 export function createApp(options: AppOptions): Express {
@@ -46,7 +58,14 @@ export function createApp(options: AppOptions): Express {
       },
     }),
   );
-  app.use(contractValidator(loadContract(), options.validateResponses));
+  const contract = loadContract() as Schema;
+  for (const route of routeTable)
+    if (route.body === 'multipart/form-data')
+      app[route.method](
+        route.expressPath,
+        multipartBody(contract, multipartSchema(contract, route.path, route.method), options.uploads),
+      );
+  app.use(contractValidator(contract, options.validateResponses));
   const router = express.Router();
   mountHandlers(router, options.handlers);
   app.use(router);

@@ -1,7 +1,8 @@
 /** Runs a handler for a mounted route and sends whatever it returns. Used by src/generated/router.ts. */
+import { pipeline } from 'node:stream/promises';
 import type { RequestHandler, Response } from 'express';
 import type { HandlerContext, Reply } from './reply.js';
-import { RawReply, StreamReply } from './reply.js';
+import { FileReply, RawReply, StreamReply } from './reply.js';
 import { writeEventStream } from './sse.js';
 
 type Run = (
@@ -11,6 +12,14 @@ type Run = (
 
 function send(res: Response, status: number, reply: Reply<unknown>): void | Promise<void> {
   if (reply instanceof StreamReply) return writeEventStream(res, reply);
+  if (reply instanceof FileReply) {
+    // attachment() would set a type from the name's extension; the reply's own type goes after it.
+    res.status(status).attachment(reply.filename);
+    res.setHeader('content-type', reply.contentType);
+    res.setHeader('content-length', reply.size);
+    // A read error after the headers went out can only cut the reply short.
+    return pipeline(reply.body, res).catch(() => void res.destroy());
+  }
   if (reply instanceof RawReply) {
     // With response validation on, hand the parsed body to res.json so the validator sees it; the
     // bytes on the wire are the same JSON.

@@ -2,7 +2,18 @@
  * What handlers return. A handler returns its typed JSON body, or one of these when the bytes come
  * from elsewhere. Nothing here knows express, so handlers stay free of HTTP.
  */
+import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
+
+/** A file received in a multipart body, on disk until a handler adopts it (or the reply ends). */
+export interface UploadedFile {
+  field: string;
+  path: string;
+  filename: string;
+  size: number;
+  /** As the client labelled the part; application/octet-stream when it did not. */
+  contentType: string;
+}
 
 export interface HandlerContext {
   requestId: string;
@@ -13,6 +24,8 @@ export interface HandlerContext {
   signal: AbortSignal;
   /** The request body exactly as the client sent it. */
   rawBody?: Uint8Array;
+  /** The files of a multipart body. */
+  uploads?: UploadedFile[];
 }
 
 /** A reply whose body was produced elsewhere (an upstream) and is sent byte for byte. */
@@ -36,4 +49,14 @@ export class StreamReply {
   ) {}
 }
 
-export type Reply<T> = T | RawReply | StreamReply;
+/** A download: bytes streamed from storage, with their length and a name to save them under. */
+export class FileReply {
+  constructor(
+    readonly body: Readable,
+    readonly size: number,
+    readonly contentType: string,
+    readonly filename: string,
+  ) {}
+}
+
+export type Reply<T> = T | RawReply | StreamReply | FileReply;

@@ -39,6 +39,8 @@ export function contractValidator(contract: object, validateResponses: boolean):
     validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false },
     validateResponses: validateResponses ? { removeAdditional: false } : false,
     validateSecurity: false,
+    // Multipart bodies are parsed before the validator (src/server/multipart.ts).
+    fileUploader: false,
     ignoreUndocumented: false,
     // Match on req.url, where foldModelIdPath has put a model id's slashes into one segment.
     useRequestUrl: true,

@@ -2,7 +2,7 @@
  * Stored responses: the Response object, its input and output items, the events of background
  * runs, and the background job queue (status + lease). Every read and write is scoped to a tenant.
  */
-import { and, asc, desc, eq, gt, inArray, lt, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type {
   CreateResponseBody,
   ItemField,
@@ -11,19 +11,8 @@ import type {
   ResponseStreamEvent,
 } from '../api-types.js';
 import type { SqliteDb } from './database.js';
+import { pageBounds, toPage, UnknownCursorError, type Page, type PageQuery } from './pagination.js';
 import { responseEvents, responseItems, responses } from './schema.js';
-
-export interface PageQuery {
-  limit: number;
-  order: 'asc' | 'desc';
-  after?: string | undefined;
-  before?: string | undefined;
-}
-
-export interface Page<T> {
-  data: T[];
-  hasMore: boolean;
-}
 
 /** One earlier turn of a previous_response_id chain: what was sent and what came back. */
 export interface Turn {
@@ -40,13 +29,6 @@ export interface QueuedJob {
   tenant: string;
   id: string;
   request: CreateResponseBody;
-}
-
-/** Thrown when a pagination cursor names an object that is not in the list. */
-export class UnknownCursorError extends Error {
-  constructor(readonly param: 'after' | 'before') {
-    super(`cursor ${param} not found`);
-  }
 }
 
 export interface ResponsesRepository {
@@ -323,24 +305,4 @@ export class SqliteResponsesRepository implements ResponsesRepository {
 
 function itemRows(tenant: string, responseId: string, kind: 'input' | 'output', items: ItemField[]) {
   return items.map((item, position) => ({ responseId, tenant, kind, position, itemId: item.id, item }));
-}
-
-/**
- * The one cursor pagination: the conditions and order of a page over an ordering column, the
- * after/before ids resolved to that column's values by `valueOf` (which throws for unknown ids).
- */
-function pageBounds(
-  column: SQLWrapper,
-  page: PageQuery,
-  valueOf: (id: string, param: 'after' | 'before') => number,
-): { where: SQL[]; orderBy: SQL } {
-  const forward = page.order === 'asc';
-  const where: SQL[] = [];
-  if (page.after) where.push((forward ? gt : lt)(column, valueOf(page.after, 'after')));
-  if (page.before) where.push((forward ? lt : gt)(column, valueOf(page.before, 'before')));
-  return { where, orderBy: forward ? asc(column) : desc(column) };
-}
-
-function toPage<T>(rows: T[], limit: number): Page<T> {
-  return { data: rows.slice(0, limit), hasMore: rows.length > limit };
 }

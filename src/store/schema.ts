@@ -60,3 +60,20 @@ export const responseEvents = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.responseId, t.sequenceNumber] })],
 );
+
+/** Uploaded files: their metadata here, their bytes in the blob store under the same id. */
+export const files = sqliteTable(
+  'files',
+  {
+    id: text('id').primaryKey(),
+    tenant: text('tenant').notNull(),
+    filename: text('filename').notNull(),
+    purpose: text('purpose').notNull(),
+    bytes: integer('bytes').notNull(),
+    /** From the upload's Content-Type, or the filename's extension when that says nothing. */
+    mimeType: text('mime_type').notNull(),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at'),
+  },
+  (t) => [index('files_tenant_created').on(t.tenant, t.createdAt), index('files_expires').on(t.expiresAt)],
+);

@@ -3,11 +3,22 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CreateResponseBody, ItemField } from '../../src/api-types.js';
 import { ApiError } from '../../src/errors.js';
 import { encodeCompaction } from '../../src/engine/compaction.js';
-import { normalizeInput, type ItemLookup } from '../../src/engine/input.js';
+import {
+  MAX_INPUT_FILE_BYTES,
+  normalizeInput,
+  type FileFacts,
+  type ItemLookup,
+} from '../../src/engine/input.js';
 
 const none: ItemLookup = async () => undefined;
+/** The uploads these tests can name: an image, a text file and one too large to inline. */
+const uploads: Record<string, FileFacts> = {
+  'file-img': { filename: 'cat.png', mimeType: 'image/png', bytes: 10 },
+  'file-txt': { filename: 'notes.txt', mimeType: 'text/plain', bytes: 5 },
+  'file-big': { filename: 'big.pdf', mimeType: 'application/pdf', bytes: MAX_INPUT_FILE_BYTES + 1 },
+};
 const normalize = (input: unknown, lookup: ItemLookup = none) =>
-  normalizeInput(input as CreateResponseBody['input'], lookup);
+  normalizeInput(input as CreateResponseBody['input'], { item: lookup, file: async (id) => uploads[id] });
 
 /** The 400 a normalisation must fail with. */
 async function rejection(input: unknown, lookup: ItemLookup = none) {
@@ -185,29 +196,57 @@ describe('normalizeInput', () => {
     ]);
   });
 
-  it('rejects images and files by file_id (no Files API yet), naming the part', async () => {
+  it('keeps images and files by file_id as ids, after checking the upload exists and fits', async () => {
+    const [message] = await normalize([
+      {
+        role: 'user',
+        content: [
+          { type: 'input_image', file_id: 'file-img' },
+          { type: 'input_file', file_id: 'file-txt' },
+          { type: 'input_file', file_id: 'file-txt', filename: 'renamed.txt' },
+        ],
+      },
+    ]);
+    expect((message as { content: unknown[] }).content).toEqual([
+      { type: 'input_image', image_url: null, file_id: 'file-img', detail: 'auto' },
+      { type: 'input_file', file_id: 'file-txt', filename: 'notes.txt' },
+      { type: 'input_file', file_id: 'file-txt', filename: 'renamed.txt' },
+    ]);
+    const first = (content: unknown) => [{ role: 'user', content: [content] }];
     expect(
       await rejection([
         { role: 'user', content: 'x' },
-        {
-          role: 'user',
-          content: [
-            { type: 'input_text', text: 'see' },
-            { type: 'input_image', file_id: 'file_1' },
-          ],
-        },
+        ...first({ type: 'input_image', file_id: 'file-nope' }),
       ]),
-    ).toEqual({ status: 400, param: 'input[1].content[1].file_id', code: 'unsupported_parameter' });
-    expect(await rejection([{ role: 'user', content: [{ type: 'input_file', file_id: 'file_1' }] }])).toEqual(
-      {
-        status: 400,
-        param: 'input[0].content[0].file_id',
-        code: 'unsupported_parameter',
-      },
-    );
+    ).toEqual({
+      status: 400,
+      param: 'input[1].content[0].file_id',
+      code: 'invalid_value',
+    });
+    // Only an image can be an input_image; nothing larger than OpenAI's limit is inlined.
+    expect(await rejection(first({ type: 'input_image', file_id: 'file-txt' }))).toMatchObject({
+      param: 'input[0].content[0].file_id',
+      code: 'invalid_value',
+    });
+    expect(await rejection(first({ type: 'input_file', file_id: 'file-big' }))).toMatchObject({
+      param: 'input[0].content[0].file_id',
+      code: 'file_too_large',
+    });
+    // One source per part.
     expect(
-      await rejection([{ role: 'user', content: [{ type: 'input_file', file_url: 'https://x/a.pdf' }] }]),
-    ).toMatchObject({ param: 'input[0].content[0].file_url' });
+      await rejection(first({ type: 'input_image', file_id: 'file-img', image_url: 'https://x/a.png' })),
+    ).toMatchObject({ param: 'input[0].content[0].file_id' });
+    expect(
+      await rejection(
+        first({ type: 'input_file', file_id: 'file-txt', file_data: 'data:text/plain;base64,aGk=' }),
+      ),
+    ).toMatchObject({ param: 'input[0].content[0].file_data' });
+    // The gateway does not fetch URLs for the model.
+    expect(await rejection(first({ type: 'input_file', file_url: 'https://x/a.pdf' }))).toEqual({
+      status: 400,
+      param: 'input[0].content[0].file_url',
+      code: 'unsupported_parameter',
+    });
   });
 
   it('requires an image_url or file_data where there is no id', async () => {
@@ -235,7 +274,11 @@ describe('normalizeInput', () => {
   it('checks function_call_output parts like message parts', async () => {
     expect(
       await rejection([
-        { type: 'function_call_output', call_id: 'c', output: [{ type: 'input_image', file_id: 'f' }] },
+        {
+          type: 'function_call_output',
+          call_id: 'c',
+          output: [{ type: 'input_image', file_id: 'file-txt' }],
+        },
       ]),
     ).toMatchObject({ param: 'input[0].output[0].file_id' });
   });

@@ -159,7 +159,7 @@ describe('toMessages', () => {
         { type: 'input_image', image_url: 'https://example.com/cat.png' },
         { type: 'input_image', image_url: 'data:image/png;base64,AAAA', detail: 'high' },
         { type: 'input_file', file_data: 'data:application/pdf;base64,JVBE', filename: 'a.pdf' },
-        { type: 'input_file', file_data: 'data:text/plain;base64,aGk=' },
+        { type: 'input_file', file_data: 'data:application/octet-stream;base64,aGk=' },
       ],
     };
     expect(toMessages(null, items(message))).toEqual([
@@ -170,7 +170,36 @@ describe('toMessages', () => {
           { type: 'image_url', image_url: { url: 'https://example.com/cat.png', detail: 'auto' } },
           { type: 'image_url', image_url: { url: 'data:image/png;base64,AAAA', detail: 'high' } },
           { type: 'file', file: { file_data: 'data:application/pdf;base64,JVBE', filename: 'a.pdf' } },
-          { type: 'file', file: { file_data: 'data:text/plain;base64,aGk=' } },
+          { type: 'file', file: { file_data: 'data:application/octet-stream;base64,aGk=' } },
+        ],
+      },
+    ]);
+  });
+
+  it('sends text files (text/*, JSON) as their text, which chat backends can read', () => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
+    const message = {
+      ...user(''),
+      content: [
+        { type: 'input_text', text: 'Summarise' },
+        {
+          type: 'input_file',
+          file_data: `data:text/markdown;base64,${b64('# Title\nnaïve')}`,
+          filename: 'a.md',
+        },
+        { type: 'input_file', file_data: `data:application/json;base64,${b64('{"a":1}')}` },
+        // Not UTF-8 although labelled text: sent as a file, not as mangled text.
+        { type: 'input_file', file_data: 'data:text/plain;base64,//4=', filename: 'utf16.txt' },
+      ],
+    };
+    expect(toMessages(null, items(message))).toEqual([
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'Summarise' },
+          { type: 'text', text: '<file name="a.md">\n# Title\nnaïve\n</file>' },
+          { type: 'text', text: '<file>\n{"a":1}\n</file>' },
+          { type: 'file', file: { file_data: 'data:text/plain;base64,//4=', filename: 'utf16.txt' } },
         ],
       },
     ]);

@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import OpenAI from 'openai';
+import OpenAI, { toFile } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
@@ -167,5 +167,42 @@ describe('a provider that speaks Responses natively', () => {
     expect(final.output_text).toBe('native: streamed');
     expect(received.at(-1)).toMatchObject({ stream: true, store: false });
     expect((await client.responses.retrieve(final.id)).output_text).toBe('native: streamed');
+  });
+
+  it("gets uploaded files inline (file_data, image_url data URLs), never the gateway's file ids", async () => {
+    const pdf = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1');
+    const doc = await client.files.create({ file: await toFile(pdf, 'report.pdf'), purpose: 'user_data' });
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const img = await client.files.create({ file: await toFile(png, 'cat.png'), purpose: 'vision' });
+    const response = await client.responses.create({
+      model: 'native-model',
+      input: [
+        {
+          role: 'user',
+          content: [
+            { type: 'input_text', text: 'read this' },
+            { type: 'input_file', file_id: doc.id },
+            { type: 'input_image', file_id: img.id, detail: 'low' },
+          ],
+        },
+      ],
+    });
+    expect(response.status).toBe('completed');
+    const sent = received.at(-1)!.input[0].content as Json[];
+    expect(sent[1]).toEqual({
+      type: 'input_file',
+      file_data: `data:application/pdf;base64,${pdf.toString('base64')}`,
+      filename: 'report.pdf',
+    });
+    expect(sent[2]).toEqual({
+      type: 'input_image',
+      image_url: `data:image/png;base64,${png.toString('base64')}`,
+      detail: 'low',
+    });
+    // The stored input keeps the ids, as the client sent them.
+    const items = await client.responses.inputItems.list(response.id);
+    const content = (items.data[0] as Json).content as Json[];
+    expect(content[1]).toMatchObject({ type: 'input_file', file_id: doc.id, filename: 'report.pdf' });
+    expect(content[2]).toMatchObject({ type: 'input_image', file_id: img.id, image_url: null });
   });
 });

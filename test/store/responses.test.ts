@@ -11,7 +11,8 @@ import type {
 } from '../../src/api-types.js';
 import { baseResponse } from '../../src/engine/responses.js';
 import { openDatabase, type Database } from '../../src/store/database.js';
-import { SqliteResponsesRepository, UnknownCursorError, type PageQuery } from '../../src/store/responses.js';
+import { UnknownCursorError, type PageQuery } from '../../src/store/pagination.js';
+import { SqliteResponsesRepository } from '../../src/store/responses.js';
 
 let database: Database;
 let repo: SqliteResponsesRepository;

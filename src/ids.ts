@@ -1,0 +1,9 @@
+/** The one id generator, with the API's prefixes (files use OpenAI's `file-`, the rest `prefix_`). */
+import { randomBytes } from 'node:crypto';
+
+export type IdPrefix = 'resp' | 'msg' | 'fc' | 'fco' | 'rs' | 'cmp' | 'call' | 'file';
+
+export function newId(prefix: IdPrefix): string {
+  const separator = prefix === 'file' ? '-' : '_';
+  return `${prefix}${separator}${randomBytes(prefix === 'call' ? 12 : 24).toString('hex')}`;
+}

@@ -1,0 +1,62 @@
+/**
+ * File bytes, kept on the local disk beside the database (one file per key). Uploads are written to
+ * `incoming/` inside the same directory and adopted by a rename, so a stored blob is always whole.
+ */
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { open as openFile, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+
+export interface BlobStore {
+  /** Where uploads land before they are adopted (on the same file system as the blobs). */
+  readonly incomingDir: string;
+  /** Moves a finished upload into the store under `key`. */
+  adopt(key: string, uploadPath: string): Promise<void>;
+  /** The bytes as a stream, or undefined if the blob is gone. */
+  open(key: string): Promise<Readable | undefined>;
+  read(key: string): Promise<Buffer>;
+  remove(key: string): Promise<void>;
+}
+
+export class LocalBlobStore implements BlobStore {
+  readonly incomingDir: string;
+
+  constructor(private readonly dir: string) {
+    this.incomingDir = join(dir, 'incoming');
+    mkdirSync(this.incomingDir, { recursive: true });
+    // An upload a day old was cut off by a crash (another process may be receiving newer ones).
+    const dayAgo = Date.now() - 86_400_000;
+    for (const name of readdirSync(this.incomingDir)) {
+      const path = join(this.incomingDir, name);
+      const stat = statSync(path, { throwIfNoEntry: false }); // gone meanwhile: adopted elsewhere
+      if (stat && stat.mtimeMs < dayAgo) rmSync(path, { force: true });
+    }
+  }
+
+  private path(key: string): string {
+    if (!/^[A-Za-z0-9_-]+$/.test(key)) throw new Error(`invalid blob key ${key}`);
+    return join(this.dir, key);
+  }
+
+  adopt(key: string, uploadPath: string): Promise<void> {
+    return rename(uploadPath, this.path(key));
+  }
+
+  async open(key: string): Promise<Readable | undefined> {
+    try {
+      // Opened before returning, so a blob deleted in between is a miss, not a stream error.
+      return (await openFile(this.path(key))).createReadStream();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  read(key: string): Promise<Buffer> {
+    return readFile(this.path(key));
+  }
+
+  remove(key: string): Promise<void> {
+    return rm(this.path(key), { force: true });
+  }
+}

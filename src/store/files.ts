@@ -1,0 +1,216 @@
+/**
+ * Uploaded files: metadata rows (tenant-scoped) and their bytes in a blob store, kept in step. A file
+ * past its expires_at is gone to every reader at once and purged later.
+ */
+import type { Readable } from 'node:stream';
+import { and, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { FileObject, FilePurpose } from '../api-types.js';
+import { newId } from '../ids.js';
+import type { BlobStore } from './blobs.js';
+import type { SqliteDb } from './database.js';
+import { pageBounds, toPage, UnknownCursorError, type Page, type PageQuery } from './pagination.js';
+import { files } from './schema.js';
+
+/** A stored file: the API object and what the API does not show. */
+export interface FileRecord {
+  file: FileObject;
+  mimeType: string;
+}
+
+export interface FilesRepository {
+  insert(tenant: string, record: FileRecord): Promise<void>;
+  /** The file unless it is unknown or expired at `now` (Unix seconds). */
+  get(tenant: string, id: string, now: number): Promise<FileRecord | undefined>;
+  list(
+    tenant: string,
+    page: PageQuery & { purpose?: string | undefined },
+    now: number,
+  ): Promise<Page<FileObject>>;
+  delete(tenant: string, id: string): Promise<boolean>;
+  /** Files whose expires_at has passed at `now`. */
+  expired(now: number): Promise<Array<{ tenant: string; id: string }>>;
+}
+
+type FileRow = typeof files.$inferSelect;
+
+function toRecord(row: FileRow): FileRecord {
+  return {
+    file: {
+      id: row.id,
+      object: 'file',
+      bytes: row.bytes,
+      created_at: row.createdAt,
+      ...(row.expiresAt !== null ? { expires_at: row.expiresAt } : {}),
+      filename: row.filename,
+      purpose: row.purpose as FileObject['purpose'],
+      status: 'processed',
+    },
+    mimeType: row.mimeType,
+  };
+}
+
+export class SqliteFilesRepository implements FilesRepository {
+  constructor(private readonly db: SqliteDb) {}
+
+  private live(tenant: string, now: number): SQL[] {
+    return [eq(files.tenant, tenant), or(isNull(files.expiresAt), gt(files.expiresAt, now))!];
+  }
+
+  async insert(tenant: string, { file, mimeType }: FileRecord) {
+    this.db
+      .insert(files)
+      .values({
+        id: file.id,
+        tenant,
+        filename: file.filename,
+        purpose: file.purpose,
+        bytes: file.bytes,
+        mimeType,
+        createdAt: file.created_at,
+        expiresAt: file.expires_at ?? null,
+      })
+      .run();
+  }
+
+  async get(tenant: string, id: string, now: number) {
+    const row = this.db
+      .select()
+      .from(files)
+      .where(and(eq(files.id, id), ...this.live(tenant, now)))
+      .get();
+    return row && toRecord(row);
+  }
+
+  async list(tenant: string, page: PageQuery & { purpose?: string | undefined }, now: number) {
+    // rowid is upload order: a stable total order even when created_at ties.
+    const rowid = sql<number>`${files}.rowid`;
+    const where = this.live(tenant, now);
+    if (page.purpose) where.push(eq(files.purpose, page.purpose));
+    const bounds = pageBounds(rowid, page, (id, param) => {
+      const row = this.db
+        .select({ rowid })
+        .from(files)
+        .where(and(eq(files.id, id), eq(files.tenant, tenant)))
+        .get();
+      if (!row) throw new UnknownCursorError(param);
+      return row.rowid;
+    });
+    const rows = this.db
+      .select()
+      .from(files)
+      .where(and(...where, ...bounds.where))
+      .orderBy(bounds.orderBy)
+      .limit(page.limit + 1)
+      .all();
+    return toPage(
+      rows.map((row) => toRecord(row).file),
+      page.limit,
+    );
+  }
+
+  async delete(tenant: string, id: string) {
+    return (
+      this.db
+        .delete(files)
+        .where(and(eq(files.id, id), eq(files.tenant, tenant)))
+        .run().changes > 0
+    );
+  }
+
+  async expired(now: number) {
+    return this.db
+      .select({ tenant: files.tenant, id: files.id })
+      .from(files)
+      .where(lte(files.expiresAt, now))
+      .all();
+  }
+}
+
+/** A finished upload, still in the blob store's incoming directory. */
+export interface Upload {
+  path: string;
+  filename: string;
+  size: number;
+  mimeType: string;
+}
+
+const BATCH_EXPIRY_S = 30 * 86_400;
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** The Files API's storage: every change to a file goes through here, rows and bytes together. */
+export class FileStore {
+  constructor(
+    private readonly repo: FilesRepository,
+    private readonly blobs: BlobStore,
+  ) {}
+
+  get incomingDir(): string {
+    return this.blobs.incomingDir;
+  }
+
+  /** Stores an upload. Batch files expire after 30 days unless `expiresAfterS` says otherwise. */
+  async create(
+    tenant: string,
+    upload: Upload,
+    purpose: FilePurpose,
+    expiresAfterS?: number,
+  ): Promise<FileObject> {
+    const createdAt = nowSeconds();
+    const lifetime = expiresAfterS ?? (purpose === 'batch' ? BATCH_EXPIRY_S : undefined);
+    const file: FileObject = {
+      id: newId('file'),
+      object: 'file',
+      bytes: upload.size,
+      created_at: createdAt,
+      ...(lifetime !== undefined ? { expires_at: createdAt + lifetime } : {}),
+      filename: upload.filename,
+      purpose,
+      status: 'processed',
+    };
+    await this.blobs.adopt(file.id, upload.path);
+    try {
+      await this.repo.insert(tenant, { file, mimeType: upload.mimeType });
+    } catch (error) {
+      await this.blobs.remove(file.id);
+      throw error;
+    }
+    return file;
+  }
+
+  get(tenant: string, id: string): Promise<FileRecord | undefined> {
+    return this.repo.get(tenant, id, nowSeconds());
+  }
+
+  list(tenant: string, page: PageQuery & { purpose?: string | undefined }): Promise<Page<FileObject>> {
+    return this.repo.list(tenant, page, nowSeconds());
+  }
+
+  /** Removes the row first: from then on nobody finds the file, and the bytes can go. */
+  async delete(tenant: string, id: string): Promise<boolean> {
+    if (!(await this.get(tenant, id))) return false;
+    if (!(await this.repo.delete(tenant, id))) return false;
+    await this.blobs.remove(id);
+    return true;
+  }
+
+  async open(tenant: string, id: string): Promise<{ record: FileRecord; body: Readable } | undefined> {
+    const record = await this.get(tenant, id);
+    const body = record && (await this.blobs.open(id));
+    return body && { record: record!, body };
+  }
+
+  async read(tenant: string, id: string): Promise<{ record: FileRecord; bytes: Buffer } | undefined> {
+    const record = await this.get(tenant, id);
+    return record && { record, bytes: await this.blobs.read(id) };
+  }
+
+  /** Deletes the files that expired; returns how many. */
+  async purgeExpired(): Promise<number> {
+    const expired = await this.repo.expired(nowSeconds());
+    for (const { tenant, id } of expired) {
+      await this.repo.delete(tenant, id);
+      await this.blobs.remove(id);
+    }
+    return expired.length;
+  }
+}
