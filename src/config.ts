@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { sqlitePath } from './store/database.js';
+import { sqlitePath } from './store/location.js';
 
 export interface ProviderConfig {
   name: string;

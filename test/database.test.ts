@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, sqlitePath } from '../src/store/database.js';
+import { openDatabase } from '../src/store/database.js';
+import { sqlitePath } from '../src/store/location.js';
 
 describe('openDatabase', () => {
   it('creates the folder, turns on WAL and applies the migrations', () => {

@@ -27,8 +27,30 @@ export interface InputLookups {
   file: FileLookup;
 }
 
-/** OpenAI's limit on the files of one request; the bytes are inlined into the upstream request. */
+/**
+ * OpenAI's limit on the files of one request, all parts together (a file named twice counts
+ * twice): their bytes are inlined into the upstream request.
+ */
 export const MAX_INPUT_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Looks up the file a part names, failing at `at` if it is unknown or the request's files grow too large. */
+type UploadedFile = (id: string, at: string) => Promise<FileFacts>;
+
+function uploadedFiles(lookup: FileLookup): UploadedFile {
+  let total = 0;
+  return async (id, at) => {
+    const file = await lookup(id);
+    if (!file) throw badRequest(`No such File object: ${id}`, at, 'invalid_value');
+    total += file.bytes;
+    if (total > MAX_INPUT_FILE_BYTES)
+      throw badRequest(
+        `The files of this input add up to more than ${MAX_INPUT_FILE_BYTES} bytes, the most one request can send.`,
+        at,
+        'file_too_large',
+      );
+    return file;
+  };
+}
 
 export async function normalizeInput(
   input: CreateResponseBody['input'],
@@ -37,8 +59,9 @@ export async function normalizeInput(
   if (input === undefined || input === null) return [];
   if (typeof input === 'string') return [userText(input)];
   const items: ItemField[] = [];
+  const files = uploadedFiles(lookups.file);
   for (const [i, raw] of input.entries())
-    items.push(await normalizeItem(raw as Json, `input[${i}]`, lookups));
+    items.push(await normalizeItem(raw as Json, `input[${i}]`, lookups.item, files));
   return items;
 }
 
@@ -52,11 +75,16 @@ export function userText(text: string): MessageItem {
   };
 }
 
-async function normalizeItem(item: Json, at: string, lookups: InputLookups): Promise<ItemField> {
+async function normalizeItem(
+  item: Json,
+  at: string,
+  lookupItem: ItemLookup,
+  files: UploadedFile,
+): Promise<ItemField> {
   const id = typeof item.id === 'string' && item.id ? item.id : undefined;
   switch (item.type ?? (item.role ? 'message' : 'item_reference')) {
     case 'message':
-      return normalizeMessage(item, at, id, lookups.file);
+      return normalizeMessage(item, at, id, files);
     case 'function_call':
       return {
         type: 'function_call',
@@ -72,7 +100,7 @@ async function normalizeItem(item: Json, at: string, lookups: InputLookups): Pro
         id: id ?? newId('fco'),
         call_id: item.call_id as string,
         output: Array.isArray(item.output)
-          ? ((await contentParts(item.output as Json[], `${at}.output`, lookups.file)) as never)
+          ? ((await contentParts(item.output as Json[], `${at}.output`, files)) as never)
           : (item.output as string),
         status: (item.status as 'completed' | undefined) ?? 'completed',
       };
@@ -94,7 +122,7 @@ async function normalizeItem(item: Json, at: string, lookups: InputLookups): Pro
       };
     default: {
       // item_reference
-      const found = id ? await lookups.item(id) : undefined;
+      const found = id ? await lookupItem(id) : undefined;
       if (!found)
         throw badRequest(`Item with id '${String(item.id)}' not found.`, `${at}.id`, 'invalid_value');
       return found;
@@ -106,7 +134,7 @@ async function normalizeMessage(
   item: Json,
   at: string,
   id: string | undefined,
-  files: FileLookup,
+  files: UploadedFile,
 ): Promise<MessageItem> {
   const role = item.role as MessageItem['role'];
   const textType = role === 'assistant' ? 'output_text' : 'input_text';
@@ -130,26 +158,13 @@ function textPart(type: 'input_text' | 'output_text', text: string): MessageCont
   return type === 'output_text' ? { type, text, annotations: [], logprobs: [] } : { type, text };
 }
 
-async function contentParts(parts: Json[], at: string, files: FileLookup): Promise<MessageContent[]> {
+async function contentParts(parts: Json[], at: string, files: UploadedFile): Promise<MessageContent[]> {
   const out: MessageContent[] = [];
   for (const [j, part] of parts.entries()) out.push(await contentPart(part, `${at}[${j}]`, files));
   return out;
 }
 
-/** The uploaded file a part names, which must exist and not be too large to send. */
-async function uploadedFile(id: string, at: string, files: FileLookup): Promise<FileFacts> {
-  const file = await files(id);
-  if (!file) throw badRequest(`No such File object: ${id}`, at, 'invalid_value');
-  if (file.bytes > MAX_INPUT_FILE_BYTES)
-    throw badRequest(
-      `File '${id}' is ${file.bytes} bytes; input files may be at most ${MAX_INPUT_FILE_BYTES} bytes.`,
-      at,
-      'file_too_large',
-    );
-  return file;
-}
-
-async function contentPart(part: Json, at: string, files: FileLookup): Promise<MessageContent> {
+async function contentPart(part: Json, at: string, files: UploadedFile): Promise<MessageContent> {
   switch (part.type) {
     case 'output_text':
       return {
@@ -163,7 +178,7 @@ async function contentPart(part: Json, at: string, files: FileLookup): Promise<M
       if (part.file_id && part.image_url)
         throw badRequest('Send either image_url or file_id, not both.', `${at}.file_id`, 'invalid_value');
       if (typeof part.file_id === 'string' && part.file_id) {
-        const file = await uploadedFile(part.file_id, `${at}.file_id`, files);
+        const file = await files(part.file_id, `${at}.file_id`);
         if (!file.mimeType.startsWith('image/'))
           throw badRequest(
             `File '${part.file_id}' is not an image (${file.mimeType}).`,
@@ -195,7 +210,7 @@ async function contentPart(part: Json, at: string, files: FileLookup): Promise<M
           'unsupported_parameter',
         );
       if (typeof part.file_id === 'string' && part.file_id) {
-        const file = await uploadedFile(part.file_id, `${at}.file_id`, files);
+        const file = await files(part.file_id, `${at}.file_id`);
         const filename = typeof part.filename === 'string' && part.filename ? part.filename : file.filename;
         return { type: 'input_file', file_id: part.file_id, filename };
       }

@@ -46,7 +46,7 @@ export interface EngineOptions {
 }
 
 /** What the engine reads of uploaded files (file_id inputs). */
-export type UploadedFiles = Pick<FileStore, 'get' | 'read'>;
+export type UploadedFiles = Pick<FileStore, 'get' | 'readContent'>;
 
 /** A request that passed validation, with its route and history. */
 interface Admitted {
@@ -138,12 +138,7 @@ export class ResponsesEngine {
     history: Turn[],
     input: ItemField[],
   ): Promise<[Turn[], ItemField[]]> {
-    const inliner = new FileInliner(async (id) => {
-      const found = await this.files.read(tenant, id);
-      return (
-        found && { filename: found.record.file.filename, mimeType: found.record.mimeType, bytes: found.bytes }
-      );
-    });
+    const inliner = new FileInliner((id) => this.files.readContent(tenant, id));
     return Promise.all([
       Promise.all(
         history.map(async (turn) => ({

@@ -8,15 +8,34 @@ import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/reso
 type Count = (text: string) => number;
 let encoding: Promise<Count> | undefined;
 
+/**
+ * Past this many characters a text is estimated (4 characters a token) rather than tokenized: the
+ * count runs on the event loop, and a large uploaded text file would stall every other request.
+ */
+const EXACT_UP_TO_CHARS = 1_000_000;
+
 const loadCount = (): Promise<Count> =>
   (encoding ??= import('gpt-tokenizer/encoding/o200k_base').then(
-    (m) => (text: string) => m.countTokens(text),
+    (m) => (text: string) =>
+      text.length > EXACT_UP_TO_CHARS ? Math.ceil(text.length / 4) : m.countTokens(text),
   ));
 
 const PER_MESSAGE = 3;
 const REPLY_PRIMING = 3;
 /** What OpenAI charges for a low-detail image tile; a floor for images of unknown size. */
 const PER_IMAGE = 85;
+/**
+ * A file part (a PDF, say) cannot be tokenized: its text sits compressed among fonts and images.
+ * Estimated at a token per 64 bytes of file; its base64 is never fed to the tokenizer (slow, and
+ * counts noise).
+ */
+const FILE_BYTES_PER_TOKEN = 64;
+
+function fileTokens(fileData: string | undefined): number {
+  if (!fileData) return 0;
+  const bytes = Buffer.byteLength(fileData.slice(fileData.indexOf(',') + 1), 'base64');
+  return Math.ceil(bytes / FILE_BYTES_PER_TOKEN);
+}
 
 export async function countMessageTokens(
   messages: ChatCompletionMessageParam[],
@@ -38,7 +57,7 @@ function messageTokens(message: ChatCompletionMessageParam, count: Count): numbe
       if (part.type === 'text') total += count(part.text);
       else if (part.type === 'refusal') total += count(part.refusal);
       else if (part.type === 'image_url') total += PER_IMAGE;
-      else if (part.type === 'file') total += count(part.file.file_data ?? '') / 4;
+      else if (part.type === 'file') total += fileTokens(part.file.file_data);
     }
   }
   if (message.role === 'assistant') {

@@ -169,7 +169,7 @@ export function textFileContent(dataUrl: string): string | undefined {
   return isUtf8(bytes) ? bytes.toString('utf8') : undefined;
 }
 
-function fileAsText(filename: string | undefined, text: string): string {
+export function fileAsText(filename: string | undefined, text: string): string {
   return `<file${filename ? ` name=${JSON.stringify(filename)}` : ''}>\n${text}\n</file>`;
 }
 

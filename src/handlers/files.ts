@@ -1,4 +1,3 @@
-import mime from 'mime-types';
 import { badRequest, notFound } from '../errors.js';
 import type { Handlers } from '../generated/router.js';
 import { FileReply } from '../server/reply.js';
@@ -12,12 +11,6 @@ type FilesHandlers = Pick<
 
 const fileNotFound = (id: string) => notFound(`No such File object: ${id}`, 'file_id');
 
-/** What the client labelled the part, unless that says nothing; then what the name's extension says. */
-function mimeTypeOf(filename: string, declared: string): string {
-  if (declared && declared !== 'application/octet-stream') return declared;
-  return mime.lookup(filename) || 'application/octet-stream';
-}
-
 export function filesHandlers({ files }: HandlerDeps): FilesHandlers {
   return {
     async createFile({ body }, ctx) {
@@ -30,7 +23,7 @@ export function filesHandlers({ files }: HandlerDeps): FilesHandlers {
           path: upload.path,
           filename: upload.filename,
           size: upload.size,
-          mimeType: mimeTypeOf(upload.filename, upload.contentType),
+          mimeType: upload.contentType,
         },
         body.purpose,
         body.expires_after?.seconds,

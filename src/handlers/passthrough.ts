@@ -9,9 +9,15 @@ import { formatEvent } from '../server/sse.js';
 
 const encoder = new TextEncoder();
 
-function withModel(raw: Uint8Array, model: string): Uint8Array {
+/** The client's body with the upstream's model id, and whatever else `edit` changes. */
+async function rewritten(
+  raw: Uint8Array,
+  model: string,
+  edit?: (body: Record<string, unknown>) => Promise<void>,
+): Promise<Uint8Array> {
   const body = JSON.parse(Buffer.from(raw).toString('utf8')) as Record<string, unknown>;
   body.model = model;
+  await edit?.(body);
   return encoder.encode(JSON.stringify(body));
 }
 
@@ -34,10 +40,13 @@ export async function passThrough(
   path: string,
   request: { model: string; stream?: boolean | null },
   ctx: HandlerContext,
+  /** Changes to the client's body (parsed afresh from its bytes, so no validator defaults). */
+  edit?: (body: Record<string, unknown>) => Promise<void>,
 ): Promise<RawReply | StreamReply> {
   const route = await providers.resolve(request.model);
   const raw = ctx.rawBody ?? encoder.encode(JSON.stringify(request));
-  const body = route.upstreamModel === request.model ? raw : withModel(raw, route.upstreamModel);
+  const body =
+    route.upstreamModel === request.model && !edit ? raw : await rewritten(raw, route.upstreamModel, edit);
   const upstream = await route.provider.post(path, body, ctx.signal);
   const contentType = upstream.headers.get('content-type') ?? '';
 

@@ -54,11 +54,20 @@ function coerce(contract: Schema, schema: Schema, value: unknown): unknown {
   return value;
 }
 
-function uploadError(error: unknown, maxFileBytes: number): unknown {
+function uploadError(error: unknown, maxFileBytes: number, fileFields: string[]): unknown {
   if (error instanceof multer.MulterError) {
     if (error.code === 'LIMIT_FILE_SIZE')
       return payloadTooLarge(`The file exceeds the upload limit of ${maxFileBytes} bytes.`);
-    return badRequest(`Invalid multipart body: ${error.message}.`, error.field ?? null, 'invalid_value');
+    const field = error.field ?? null;
+    if (error.code === 'LIMIT_UNEXPECTED_FILE')
+      return badRequest(
+        field && fileFields.includes(field)
+          ? `Send one file in '${field}'.`
+          : `Unexpected file in '${field}'.`,
+        field,
+        'invalid_value',
+      );
+    return badRequest(`Invalid multipart body: ${error.message}.`, field, 'invalid_value');
   }
   // busboy's parse errors carry no code; file system errors do (and are ours: a 500).
   if (error instanceof Error && !(error as NodeJS.ErrnoException).code && !(error instanceof ApiError))
@@ -74,7 +83,8 @@ export function multipartBody(contract: Schema, schema: Schema, options: Multipa
     storage: multer.diskStorage({ destination: options.dir }),
     defParamCharset: 'utf8',
     limits: { fileSize: options.maxFileBytes, fields: 100, fieldSize: 1024 * 1024 },
-  }).any();
+    // One file per file field: another file is refused as it starts, before it reaches the disk.
+  }).fields(fileFields.map((name) => ({ name, maxCount: 1 })));
 
   return (req, res, next) => {
     if (!req.is('multipart/form-data')) return next();
@@ -86,7 +96,8 @@ export function multipartBody(contract: Schema, schema: Schema, options: Multipa
     parse(req, res, (error?: unknown) => {
       // After a parse error multer leaves placeholders (no path) for the files it was still
       // receiving; it deletes those itself.
-      const files = ((req.files ?? []) as Express.Multer.File[]).filter((f) => typeof f.path === 'string');
+      const received = Object.values((req.files ?? {}) as Record<string, Express.Multer.File[]>).flat();
+      const files = received.filter((f) => typeof f.path === 'string');
       ctx.uploads = files.map((f) => ({
         field: f.fieldname,
         path: f.path,
@@ -94,21 +105,15 @@ export function multipartBody(contract: Schema, schema: Schema, options: Multipa
         size: f.size,
         contentType: f.mimetype,
       })) satisfies UploadedFile[];
-      if (error) return next(uploadError(error, options.maxFileBytes));
+      if (error) return next(uploadError(error, options.maxFileBytes, fileFields));
       const body = req.body as Record<string, unknown>;
       for (const [name, value] of Object.entries(body)) {
         if (fileFields.includes(name))
           return next(badRequest(`'${name}' must be a file, not a text field.`, name, 'invalid_type'));
         if (props[name]) body[name] = coerce(contract, props[name], value);
       }
-      for (const file of files) {
-        if (!fileFields.includes(file.fieldname))
-          return next(badRequest(`Unexpected file in '${file.fieldname}'.`, file.fieldname, 'invalid_value'));
-        if (files.filter((f) => f.fieldname === file.fieldname).length > 1)
-          return next(badRequest(`Send one file in '${file.fieldname}'.`, file.fieldname, 'invalid_value'));
-        // Stands in for the file where the validator looks (type: string, format: binary).
-        body[file.fieldname] = '';
-      }
+      // Stands in for the file where the validator looks (type: string, format: binary).
+      for (const file of files) body[file.fieldname] = '';
       next();
     });
   };

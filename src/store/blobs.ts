@@ -14,7 +14,8 @@ export interface BlobStore {
   adopt(key: string, uploadPath: string): Promise<void>;
   /** The bytes as a stream, or undefined if the blob is gone. */
   open(key: string): Promise<Readable | undefined>;
-  read(key: string): Promise<Buffer>;
+  /** The bytes, or undefined if the blob is gone. */
+  read(key: string): Promise<Buffer | undefined>;
   remove(key: string): Promise<void>;
 }
 
@@ -52,8 +53,13 @@ export class LocalBlobStore implements BlobStore {
     }
   }
 
-  read(key: string): Promise<Buffer> {
-    return readFile(this.path(key));
+  async read(key: string): Promise<Buffer | undefined> {
+    try {
+      return await readFile(this.path(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
   }
 
   remove(key: string): Promise<void> {

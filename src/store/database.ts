@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import Sqlite from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { sqlitePath } from './location.js';
 import * as schema from './schema.js';
 
 export type SqliteDb = BetterSQLite3Database<typeof schema>;
@@ -21,14 +22,6 @@ export interface Database {
 
 // Two levels up is the package root from both src/store/ and dist/store/; migrations are not compiled.
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/store/migrations');
-
-/** `sqlite:./data/gateway.db`, `sqlite::memory:` or a bare path. */
-export function sqlitePath(url: string): string {
-  if (url.startsWith('postgres'))
-    throw new Error('PostgreSQL is not supported yet; use a sqlite: DATABASE_URL.');
-  const path = url.replace(/^sqlite:(\/\/)?/, '');
-  return path === '' ? ':memory:' : path;
-}
 
 export function openDatabase(url: string): Database {
   const path = sqlitePath(url);

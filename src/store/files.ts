@@ -2,8 +2,11 @@
  * Uploaded files: metadata rows (tenant-scoped) and their bytes in a blob store, kept in step. A file
  * past its expires_at is gone to every reader at once and purged later.
  */
+import { isUtf8 } from 'node:buffer';
+import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { and, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import mime from 'mime-types';
 import type { FileObject, FilePurpose } from '../api-types.js';
 import { newId } from '../ids.js';
 import type { BlobStore } from './blobs.js';
@@ -131,7 +134,40 @@ export interface Upload {
   path: string;
   filename: string;
   size: number;
+  /** As the client labelled it; application/octet-stream (or empty) says nothing. */
   mimeType: string;
+}
+
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * An upload's media type: as labelled, unless the label says nothing (the SDKs send
+ * application/octet-stream for a file without a type). Then its first 64 KiB decide: UTF-8 without
+ * NULs is text (the extension's type if that is a text type, else text/plain: mime-types calls .ts
+ * video/mp2t); anything else is what the extension says.
+ */
+export async function mediaTypeOf(upload: Upload): Promise<string> {
+  if (upload.mimeType && upload.mimeType !== 'application/octet-stream') return upload.mimeType;
+  const byExtension = mime.lookup(upload.filename) || 'application/octet-stream';
+  const handle = await open(upload.path);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SNIFF_BYTES), 0, SNIFF_BYTES, 0);
+    const head = buffer.subarray(0, bytesRead);
+    if (!looksLikeText(head, bytesRead < upload.size)) return byExtension;
+    return byExtension.startsWith('text/') || mime.charset(byExtension) === 'UTF-8'
+      ? byExtension
+      : 'text/plain';
+  } finally {
+    await handle.close();
+  }
+}
+
+/** UTF-8 without NULs; a prefix cut from a longer file may end inside a character. */
+function looksLikeText(head: Buffer, cut: boolean): boolean {
+  if (head.includes(0)) return false;
+  for (let drop = 0; drop <= (cut ? 3 : 0); drop++)
+    if (isUtf8(head.subarray(0, head.length - drop))) return true;
+  return false;
 }
 
 const BATCH_EXPIRY_S = 30 * 86_400;
@@ -155,6 +191,7 @@ export class FileStore {
     purpose: FilePurpose,
     expiresAfterS?: number,
   ): Promise<FileObject> {
+    const mimeType = await mediaTypeOf(upload);
     const createdAt = nowSeconds();
     const lifetime = expiresAfterS ?? (purpose === 'batch' ? BATCH_EXPIRY_S : undefined);
     const file: FileObject = {
@@ -169,7 +206,7 @@ export class FileStore {
     };
     await this.blobs.adopt(file.id, upload.path);
     try {
-      await this.repo.insert(tenant, { file, mimeType: upload.mimeType });
+      await this.repo.insert(tenant, { file, mimeType });
     } catch (error) {
       await this.blobs.remove(file.id);
       throw error;
@@ -200,8 +237,21 @@ export class FileStore {
   }
 
   async read(tenant: string, id: string): Promise<{ record: FileRecord; bytes: Buffer } | undefined> {
+    // Deleted between the lookup and the read: as gone as if the lookup had missed.
     const record = await this.get(tenant, id);
-    return record && { record, bytes: await this.blobs.read(id) };
+    const bytes = record && (await this.blobs.read(id));
+    return bytes && { record: record!, bytes };
+  }
+
+  /** What a model is sent of a file: its name, media type and bytes. */
+  async readContent(
+    tenant: string,
+    id: string,
+  ): Promise<{ filename: string; mimeType: string; bytes: Buffer } | undefined> {
+    const found = await this.read(tenant, id);
+    return (
+      found && { filename: found.record.file.filename, mimeType: found.record.mimeType, bytes: found.bytes }
+    );
   }
 
   /** Deletes the files that expired; returns how many. */

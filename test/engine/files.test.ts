@@ -6,7 +6,7 @@ import { FileInliner, type FileContent } from '../../src/engine/files.js';
 
 const files: Record<string, FileContent> = {
   'file-img': { filename: 'cat.png', mimeType: 'image/png', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
-  'file-py': { filename: 'main.py', mimeType: 'application/octet-stream', bytes: Buffer.from('print(1)\n') },
+  'file-py': { filename: 'main.py', mimeType: 'text/plain', bytes: Buffer.from('print(1)\n') },
   'file-bin': { filename: 'blob', mimeType: 'application/octet-stream', bytes: Buffer.from([0, 1, 2]) },
 };
 
@@ -36,7 +36,6 @@ describe('FileInliner', () => {
     expect((inlinedMessage as { content: unknown[] }).content).toEqual([
       { type: 'input_text', text: 'look' },
       { type: 'input_image', image_url: dataUrl('image/png', files['file-img']!.bytes), detail: 'high' },
-      // An unlabelled upload that is UTF-8 text goes as text/plain; binary keeps its label.
       { type: 'input_file', file_data: dataUrl('text/plain', files['file-py']!.bytes), filename: 'main.py' },
       {
         type: 'input_file',
@@ -57,6 +56,22 @@ describe('FileInliner', () => {
     const items = [message([{ type: 'input_text', text: 'hi' }])];
     expect(await new FileInliner(read).inline(items, 'input')).toBe(items);
     expect(read).not.toHaveBeenCalled();
+  });
+
+  it('refuses files that add up to more than one request may send, counting repeats', async () => {
+    const thirtyMb: FileContent = {
+      filename: 'big.pdf',
+      mimeType: 'application/pdf',
+      bytes: Buffer.alloc(30 << 20),
+    };
+    const read = vi.fn(async () => thirtyMb);
+    const inliner = new FileInliner(read);
+    const part = { type: 'input_file', file_id: 'file-big', filename: 'big.pdf' };
+    // One use fits; the same file again (here in a later call of the same request) does not.
+    await inliner.inline([message([part])], 'previous_response_id');
+    const error = await inliner.inline([message([part])], 'input').catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, param: 'input', code: 'file_too_large' });
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it('fails with a 400 naming the given field when a file is gone', async () => {

@@ -16,6 +16,7 @@ const uploads: Record<string, FileFacts> = {
   'file-img': { filename: 'cat.png', mimeType: 'image/png', bytes: 10 },
   'file-txt': { filename: 'notes.txt', mimeType: 'text/plain', bytes: 5 },
   'file-big': { filename: 'big.pdf', mimeType: 'application/pdf', bytes: MAX_INPUT_FILE_BYTES + 1 },
+  'file-half': { filename: 'half.pdf', mimeType: 'application/pdf', bytes: MAX_INPUT_FILE_BYTES / 2 + 1 },
 };
 const normalize = (input: unknown, lookup: ItemLookup = none) =>
   normalizeInput(input as CreateResponseBody['input'], { item: lookup, file: async (id) => uploads[id] });
@@ -232,6 +233,13 @@ describe('normalizeInput', () => {
       param: 'input[0].content[0].file_id',
       code: 'file_too_large',
     });
+    // The limit is on all the parts together: a file named twice counts twice.
+    expect(
+      await rejection([
+        { role: 'user', content: [{ type: 'input_file', file_id: 'file-half' }] },
+        { role: 'user', content: [{ type: 'input_file', file_id: 'file-half' }] },
+      ]),
+    ).toEqual({ status: 400, param: 'input[1].content[0].file_id', code: 'file_too_large' });
     // One source per part.
     expect(
       await rejection(first({ type: 'input_image', file_id: 'file-img', image_url: 'https://x/a.png' })),

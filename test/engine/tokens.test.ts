@@ -24,16 +24,28 @@ describe('countMessageTokens', () => {
     expect(await countMessageTokens([parts])).toBe((await countMessageTokens([user('hi')])) + 85);
   });
 
-  it('counts file data at a quarter of its tokens', async () => {
-    const data = 'data:text/plain;base64,' + Buffer.from('x'.repeat(400)).toString('base64');
-    const file: ChatCompletionMessageParam = {
-      role: 'user',
-      content: [{ type: 'file', file: { file_data: data } }],
-    };
-    const withFile = await countMessageTokens([file]);
+  it('estimates a file part from its size (a token per 64 bytes), never tokenizing its base64', async () => {
+    const pdf = (bytes: number) => ({
+      role: 'user' as const,
+      content: [
+        {
+          type: 'file' as const,
+          file: { file_data: `data:application/pdf;base64,${Buffer.alloc(bytes, 7).toString('base64')}` },
+        },
+      ],
+    });
     const empty = await countMessageTokens([{ role: 'user', content: [] }]);
-    expect(withFile).toBeGreaterThan(empty);
-    expect(withFile - empty).toBeLessThan((await countMessageTokens([user(data)])) - empty);
+    expect((await countMessageTokens([pdf(6400)])) - empty).toBe(100);
+    // 5 MB of binary: estimated at once (tokenizing its base64 took seconds and counted ~1.2M).
+    const started = performance.now();
+    expect((await countMessageTokens([pdf(5 * 1024 * 1024)])) - empty).toBe(81920);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('estimates a text past a million characters at four characters a token', async () => {
+    const long = 'ab '.repeat(400_000); // 1.2M characters
+    const empty = await countMessageTokens([user('')]);
+    expect((await countMessageTokens([user(long)])) - empty).toBe(300_000);
   });
 
   it('counts an assistant’s tool calls and refusal, and the tools offered', async () => {

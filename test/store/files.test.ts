@@ -19,7 +19,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FileObject, FilePurpose } from '../../src/api-types.js';
 import { LocalBlobStore } from '../../src/store/blobs.js';
 import { openDatabase, type Database } from '../../src/store/database.js';
-import { FileStore, SqliteFilesRepository, type FileRecord } from '../../src/store/files.js';
+import { FileStore, mediaTypeOf, SqliteFilesRepository, type FileRecord } from '../../src/store/files.js';
 import { UnknownCursorError, type PageQuery } from '../../src/store/pagination.js';
 import { files as filesTable } from '../../src/store/schema.js';
 
@@ -396,18 +396,20 @@ describe('LocalBlobStore', () => {
     writeFileSync(path, 'bytes');
     await blobs.adopt('key_1', path);
     expect(existsSync(path)).toBe(false);
-    expect((await blobs.read('key_1')).toString()).toBe('bytes');
+    expect((await blobs.read('key_1'))?.toString()).toBe('bytes');
     expect(await text((await blobs.open('key_1'))!)).toBe('bytes');
     await blobs.remove('key_1');
     expect(existsSync(join(dir, 'key_1'))).toBe(false);
     await expect(blobs.remove('key_1')).resolves.toBeUndefined();
   });
 
-  it('opens a missing blob as undefined; FileStore.open then finds nothing', async () => {
+  it('opens and reads a missing blob as undefined; FileStore.open and read then find nothing', async () => {
     expect(await blobs.open('missing')).toBeUndefined();
+    expect(await blobs.read('missing')).toBeUndefined();
     const file = await upload('here');
     rmSync(blobPath(file.id));
     expect(await store.open(T, file.id)).toBeUndefined();
+    expect(await store.read(T, file.id)).toBeUndefined();
   });
 
   it('refuses keys that could name a path outside its folder', async () => {
@@ -416,5 +418,32 @@ describe('LocalBlobStore', () => {
     await expect(async () => blobs.adopt('../escape', path)).rejects.toThrow(/invalid blob key/);
     await expect(async () => blobs.read('a/b')).rejects.toThrow(/invalid blob key/);
     expect(existsSync(path)).toBe(true);
+  });
+});
+
+describe('mediaTypeOf', () => {
+  const typeOf = (content: string | Buffer, filename: string, declared = 'application/octet-stream') =>
+    mediaTypeOf({ ...incoming(content), filename, mimeType: declared });
+
+  it('keeps what the client labelled, unless the label says nothing', async () => {
+    expect(await typeOf('x', 'a.bin', 'application/x-thing')).toBe('application/x-thing');
+    expect(await typeOf('# hi', 'a.md', '')).toBe('text/markdown');
+  });
+
+  it('calls unlabelled UTF-8 text text, whatever the extension claims', async () => {
+    expect(await typeOf('export const a = 1;\n', 'index.ts')).toBe('text/plain'); // not video/mp2t
+    expect(await typeOf('fn main() {}\n', 'main.rs')).toBe('text/plain');
+    expect(await typeOf('{"a": "naïve"}', 'data.json')).toBe('application/json');
+    expect(await typeOf('a,b\n1,2\n', 'table.csv')).toBe('text/csv');
+    // A character cut by the 64 KiB sniffing window is still text.
+    expect(await typeOf('a'.repeat(64 * 1024 - 1) + 'é'.repeat(10), 'long.txt')).toBe('text/plain');
+  });
+
+  it('goes by the extension for bytes that are not text', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(await typeOf(png, 'cat.png')).toBe('image/png');
+    expect(await typeOf(Buffer.from('%PDF-1.7\n%\xb5\xb5\n', 'latin1'), 'paper.pdf')).toBe('application/pdf');
+    expect(await typeOf(Buffer.from('text\0with a NUL'), 'a.txt')).toBe('text/plain'); // by extension
+    expect(await typeOf(Buffer.from([0xff, 0xfe, 0, 0x41]), 'blob')).toBe('application/octet-stream');
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Uploaded files as Responses input (input_image / input_file by file_id) through the official
- * openai SDK, in front of a chat-completions backend: what the upstream receives for each kind of
- * file, and what happens to a chain whose file is deleted.
+ * Uploaded files as input by file_id — Responses (input_image / input_file) and Chat Completions
+ * (file parts) — through the official openai SDK, in front of a chat-completions backend: what the
+ * upstream receives for each kind of file, and what happens to a chain whose file is deleted.
  */
 import OpenAI, { toFile, type APIError } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,8 @@ describe('Responses input by file_id', () => {
   it('sends a text file as its text (an unlabelled .py included) and a PDF as a file part', async () => {
     const code = 'def add(a, b):\n    return a + b  # naïve\n';
     const source = await upload(code, 'add.py', 'application/octet-stream');
+    // mime-types calls .ts video/mp2t; the bytes say text.
+    const ts = await upload('export const answer = 42;\n', 'index.ts');
     const pdfBytes = Buffer.from('%PDF-1.7\n%\xb5\xb5\xb5\xb5\n1 0 obj\n', 'latin1');
     const pdf = await upload(pdfBytes, 'paper.pdf');
     await client.responses.create({
@@ -85,6 +87,7 @@ describe('Responses input by file_id', () => {
           role: 'user',
           content: [
             { type: 'input_file', file_id: source.id },
+            { type: 'input_file', file_id: ts.id },
             { type: 'input_file', file_id: pdf.id, filename: 'renamed.pdf' },
             { type: 'input_text', text: 'Review both.' },
           ],
@@ -93,6 +96,7 @@ describe('Responses input by file_id', () => {
     });
     expect(lastUserParts()).toEqual([
       { type: 'text', text: `<file name="add.py">\n${code}\n</file>` },
+      { type: 'text', text: '<file name="index.ts">\nexport const answer = 42;\n\n</file>' },
       {
         type: 'file',
         file: {
@@ -168,6 +172,21 @@ describe('Responses input by file_id', () => {
     expect(notImage.status).toBe(400);
     expect(notImage.error).toMatchObject({ param: 'input[0].content[0].file_id' });
     expect(notImage.message).toContain('not an image');
+    // 30 parts naming one 2 MB file are 60 MB to send: refused at once, nothing read into memory.
+    const twoMb = await upload(Buffer.alloc(2 << 20, 1), 'two.bin');
+    const tooMuch = await failure(
+      client.responses.create({
+        model: 'fake-model',
+        input: [
+          {
+            role: 'user',
+            content: Array.from({ length: 30 }, () => ({ type: 'input_file' as const, file_id: twoMb.id })),
+          },
+        ],
+      }),
+    );
+    expect(tooMuch.status).toBe(400);
+    expect(tooMuch.error).toMatchObject({ param: 'input[0].content[25].file_id', code: 'file_too_large' });
     expect(await stored()).toBe(before);
   });
 
@@ -185,7 +204,7 @@ describe('Responses input by file_id', () => {
     expect(withFile.input_tokens - without.input_tokens).toBeGreaterThanOrEqual(400);
   });
 
-  it('runs a background response with a file, reading it when the run starts', async () => {
+  it('runs a background response with a file', async () => {
     const doc = await upload('Background facts.', 'facts.txt');
     const queued = await client.responses.create({
       model: 'fake-model',
@@ -201,5 +220,50 @@ describe('Responses input by file_id', () => {
     expect(lastUserParts()).toEqual([
       { type: 'text', text: '<file name="facts.txt">\nBackground facts.\n</file>' },
     ]);
+  });
+});
+
+describe('Chat Completions input by file_id', () => {
+  it("inlines this gateway's files, leaves other ids for the upstream, and adds nothing else", async () => {
+    const notes = await upload('remember the milk', 'todo.txt');
+    const pdfBytes = Buffer.from('%PDF-1.7\n%\xb5\xb5\n', 'latin1');
+    const pdf = await upload(pdfBytes, 'scan.pdf');
+    await client.chat.completions.create({
+      model: 'fake-model',
+      temperature: 0.5,
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'Read these.' },
+            { type: 'file', file: { file_id: notes.id } },
+            { type: 'file', file: { file_id: pdf.id, filename: 'renamed.pdf' } },
+            { type: 'file', file: { file_id: 'file-theUpstreamsOwn' } },
+          ],
+        },
+      ],
+    });
+    const sent = stack.upstream.requests.at(-1)!.body as Json;
+    expect(sent).toEqual({
+      model: 'fake-model',
+      temperature: 0.5,
+      messages: [
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'Read these.' },
+            { type: 'text', text: '<file name="todo.txt">\nremember the milk\n</file>' },
+            {
+              type: 'file',
+              file: {
+                file_data: `data:application/pdf;base64,${pdfBytes.toString('base64')}`,
+                filename: 'renamed.pdf',
+              },
+            },
+            { type: 'file', file: { file_id: 'file-theUpstreamsOwn' } },
+          ],
+        },
+      ],
+    });
   });
 });
