@@ -43,3 +43,37 @@ it('calls typed operations and gets typed data or typed errors back', async () =
   expect(missing.response.status).toBe(404);
   expect(missing.error?.error.code).toBe('model_not_found');
 });
+
+it('uploads, lists, downloads and deletes a file through the typed Files operations', async () => {
+  const form = new FormData();
+  form.append('purpose', 'user_data');
+  form.append('file', new Blob(['typed bytes']), 'typed.txt');
+  const created = await client.POST('/v1/files', {
+    // The body is typed from the contract; the FormData is what goes on the wire.
+    body: { purpose: 'user_data', file: 'typed.txt' },
+    bodySerializer: () => form,
+  });
+  expect(created.response.status).toBe(200);
+  const id = created.data!.id;
+  expect(created.data).toMatchObject({
+    object: 'file',
+    bytes: 11,
+    filename: 'typed.txt',
+    purpose: 'user_data',
+  });
+
+  const listed = await client.GET('/v1/files', { params: { query: { purpose: 'user_data', limit: 10 } } });
+  expect(listed.data?.data.map((f) => f.id)).toContain(id);
+
+  const content = await client.GET('/v1/files/{file_id}/content', {
+    params: { path: { file_id: id } },
+    parseAs: 'text',
+  });
+  expect(content.data).toBe('typed bytes');
+
+  const deleted = await client.DELETE('/v1/files/{file_id}', { params: { path: { file_id: id } } });
+  expect(deleted.data).toEqual({ id, object: 'file', deleted: true });
+  const gone = await client.GET('/v1/files/{file_id}', { params: { path: { file_id: id } } });
+  expect(gone.response.status).toBe(404);
+  expect(gone.error?.error.param).toBe('file_id');
+});
