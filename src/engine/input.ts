@@ -5,8 +5,8 @@
  */
 import type { CreateResponseBody, ItemField, MessageItem } from '../api-types.js';
 import { badRequest } from '../errors.js';
-import { decodeCompaction } from './compaction.js';
 import { newId } from '../ids.js';
+import { decodeCompaction } from './compaction.js';
 
 type Json = Record<string, unknown>;
 type MessageContent = MessageItem['content'][number];
@@ -18,7 +18,8 @@ export type ItemLookup = (id: string) => Promise<ItemField | undefined>;
 export interface FileFacts {
   filename: string;
   mimeType: string;
-  bytes: number;
+  /** In bytes. */
+  size: number;
 }
 export type FileLookup = (id: string) => Promise<FileFacts | undefined>;
 
@@ -41,7 +42,7 @@ function uploadedFiles(lookup: FileLookup): UploadedFile {
   return async (id, at) => {
     const file = await lookup(id);
     if (!file) throw badRequest(`No such File object: ${id}`, at, 'invalid_value');
-    total += file.bytes;
+    total += file.size;
     if (total > MAX_INPUT_FILE_BYTES)
       throw badRequest(
         `The files of this input add up to more than ${MAX_INPUT_FILE_BYTES} bytes, the most one request can send.`,

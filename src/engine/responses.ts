@@ -126,7 +126,7 @@ export class ResponsesEngine {
       item: (id) => this.store.findItem(tenant, id),
       file: async (id) => {
         const found = await this.files.get(tenant, id);
-        return found && { filename: found.file.filename, mimeType: found.mimeType, bytes: found.file.bytes };
+        return found && { filename: found.file.filename, mimeType: found.mimeType, size: found.file.bytes };
       },
     });
     return { history, input };

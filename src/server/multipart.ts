@@ -8,9 +8,8 @@ import { rm } from 'node:fs/promises';
 import type { RequestHandler } from 'express';
 import multer from 'multer';
 import { ApiError, badRequest, payloadTooLarge } from '../errors.js';
+import { followRefs, type Schema } from './contract.js';
 import type { HandlerContext, UploadedFile } from './reply.js';
-
-type Schema = Record<string, unknown>;
 
 export interface MultipartOptions {
   /** Where uploads are written; the handler moves the ones it keeps. */
@@ -18,21 +17,9 @@ export interface MultipartOptions {
   maxFileBytes: number;
 }
 
-/** Follows $ref into the contract's components. */
-export function resolveSchema(contract: Schema, schema: Schema): Schema {
-  let node = schema;
-  while (typeof node.$ref === 'string') {
-    node = node.$ref
-      .replace(/^#\//, '')
-      .split('/')
-      .reduce<Schema>((at, key) => at[key] as Schema, contract);
-  }
-  return node;
-}
-
 function properties(contract: Schema, schema: Schema): Record<string, Schema> {
-  const props = (resolveSchema(contract, schema).properties ?? {}) as Record<string, Schema>;
-  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, resolveSchema(contract, v)]));
+  const props = (followRefs(contract, schema).properties ?? {}) as Record<string, Schema>;
+  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, followRefs(contract, v)]));
 }
 
 /** Form values are strings; the schema says which are numbers, booleans or nested objects. */

@@ -6,8 +6,7 @@
  * validates the value against that branch alone, so the error names the field actually wrong.
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-
-type Schema = Record<string, unknown>;
+import { nodeAt, type Schema } from './contract.js';
 
 export interface Explained {
   /** JSON pointer into the request, like the validator's: /body/input/0/content. */
@@ -67,7 +66,7 @@ export class UnionExplainer {
   /** Follows $refs, and the non-null side of a nullable anyOf, for this value. */
   private resolve(node: Schema, value: unknown): Schema {
     for (let depth = 0; depth < 16; depth++) {
-      if (typeof node.$ref === 'string') node = this.deref(node.$ref);
+      if (typeof node.$ref === 'string') node = nodeAt(this.contract, node.$ref);
       else if (Array.isArray(node.anyOf) && value !== null) {
         const alternatives = (node.anyOf as Schema[]).filter((s) => s.type !== 'null');
         if (alternatives.length !== 1) return node;
@@ -76,12 +75,6 @@ export class UnionExplainer {
       else return node;
     }
     return node;
-  }
-
-  private deref(ref: string): Schema {
-    let node: unknown = this.contract;
-    for (const part of ref.replace(/^#\//, '').split('/')) node = (node as Schema)[part];
-    return node as Schema;
   }
 
   private choose(

@@ -13,10 +13,10 @@ import {
 const none: ItemLookup = async () => undefined;
 /** The uploads these tests can name: an image, a text file and one too large to inline. */
 const uploads: Record<string, FileFacts> = {
-  'file-img': { filename: 'cat.png', mimeType: 'image/png', bytes: 10 },
-  'file-txt': { filename: 'notes.txt', mimeType: 'text/plain', bytes: 5 },
-  'file-big': { filename: 'big.pdf', mimeType: 'application/pdf', bytes: MAX_INPUT_FILE_BYTES + 1 },
-  'file-half': { filename: 'half.pdf', mimeType: 'application/pdf', bytes: MAX_INPUT_FILE_BYTES / 2 + 1 },
+  'file-img': { filename: 'cat.png', mimeType: 'image/png', size: 10 },
+  'file-txt': { filename: 'notes.txt', mimeType: 'text/plain', size: 5 },
+  'file-big': { filename: 'big.pdf', mimeType: 'application/pdf', size: MAX_INPUT_FILE_BYTES + 1 },
+  'file-half': { filename: 'half.pdf', mimeType: 'application/pdf', size: MAX_INPUT_FILE_BYTES / 2 + 1 },
 };
 const normalize = (input: unknown, lookup: ItemLookup = none) =>
   normalizeInput(input as CreateResponseBody['input'], { item: lookup, file: async (id) => uploads[id] });

@@ -472,6 +472,22 @@ describe('listing', () => {
 
 describe('function calling', () => {
   const question = 'What is the weather in Paris?';
+  /** What the upstream is sent for the second turn of the loop, however the history arrives. */
+  const toolLoopMessages = [
+    { role: 'user', content: question },
+    {
+      role: 'assistant',
+      content: null,
+      tool_calls: [
+        {
+          id: 'call_fake_1',
+          type: 'function',
+          function: { name: 'get_weather', arguments: '{"city":"Paris"}' },
+        },
+      ],
+    },
+    { role: 'tool', tool_call_id: 'call_fake_1', content: '22°C, sunny' },
+  ];
 
   it('runs a tool loop with previous_response_id', async () => {
     const first = await client.responses.create({
@@ -510,21 +526,7 @@ describe('function calling', () => {
     });
     expect(second.output_text).toBe('Tools said: 22°C, sunny');
     expect(second.previous_response_id).toBe(first.id);
-    expect(lastChat().messages).toEqual([
-      { role: 'user', content: question },
-      {
-        role: 'assistant',
-        content: null,
-        tool_calls: [
-          {
-            id: 'call_fake_1',
-            type: 'function',
-            function: { name: 'get_weather', arguments: '{"city":"Paris"}' },
-          },
-        ],
-      },
-      { role: 'tool', tool_call_id: 'call_fake_1', content: '22°C, sunny' },
-    ]);
+    expect(lastChat().messages).toEqual(toolLoopMessages);
   });
 
   it('runs the same loop with store: false, the client sending the whole history back', async () => {
@@ -548,21 +550,7 @@ describe('function calling', () => {
     });
     expect(second.output_text).toBe('Tools said: 22°C, sunny');
     const stored = chatRequests().at(-3)!;
-    expect(lastChat().messages).toEqual([
-      { role: 'user', content: question },
-      {
-        role: 'assistant',
-        content: null,
-        tool_calls: [
-          {
-            id: 'call_fake_1',
-            type: 'function',
-            function: { name: 'get_weather', arguments: '{"city":"Paris"}' },
-          },
-        ],
-      },
-      { role: 'tool', tool_call_id: 'call_fake_1', content: '22°C, sunny' },
-    ]);
+    expect(lastChat().messages).toEqual(toolLoopMessages);
     expect(stored).toBeDefined();
     // The answer goes back in as well, and the conversation goes on.
     history.push(...(second.output as ResponseInputItem[]), { role: 'user', content: 'Thanks!' });

@@ -1,0 +1,28 @@
+/** openapi.yaml as data: parsed once per process, handed out as copies, with its $refs followed. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { PACKAGE_ROOT } from '../version.js';
+
+export type Schema = Record<string, unknown>;
+
+let parsed: Schema | undefined;
+
+/** A copy of the contract (the validator rewrites the one it is given). */
+export function loadContract(): Schema {
+  parsed ??= parse(readFileSync(resolve(PACKAGE_ROOT, 'openapi.yaml'), 'utf8')) as Schema;
+  return structuredClone(parsed);
+}
+
+/** The node a JSON pointer (`#/components/schemas/X`, or path segments) names in the contract. */
+export function nodeAt(contract: Schema, pointer: string | string[]): Schema {
+  const parts = typeof pointer === 'string' ? pointer.replace(/^#\//, '').split('/') : pointer;
+  return parts.reduce<Schema>((node, part) => node[part] as Schema, contract);
+}
+
+/** Follows a schema's $ref (and the $refs it leads to) to the schema itself. */
+export function followRefs(contract: Schema, schema: Schema): Schema {
+  let node = schema;
+  while (typeof node.$ref === 'string') node = nodeAt(contract, node.$ref);
+  return node;
+}
