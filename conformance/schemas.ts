@@ -1,7 +1,7 @@
 /**
  * Reply validators from three contracts: the project's openapi.yaml, OpenAI's official spec
- * (../shared/reference/openai/openapi.yaml), whose OpenAPI 3.0-isms are normalised here once, and the
- * Open Responses spec (../shared/reference/openresponses/openapi.json, OpenAPI 3.1, which describes
+ * (conformance/specs/openai/openapi.yaml), whose OpenAPI 3.0-isms are normalised here once, and the
+ * Open Responses spec (conformance/specs/openresponses/2026-04-24/openapi.json, OpenAPI 3.1, which describes
  * POST /responses and POST /responses/compact only, and no error replies).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,8 +11,8 @@ import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 
 const ROOT = resolve(import.meta.dirname, '..');
-export const OPENAI_SPEC_PATH = resolve(ROOT, '../shared/reference/openai/openapi.yaml');
-export const OPENRESPONSES_SPEC_PATH = resolve(ROOT, '../shared/reference/openresponses/openapi.json');
+export const OPENAI_SPEC_PATH = resolve(ROOT, 'conformance/specs/openai/openapi.yaml');
+export const OPENRESPONSES_SPEC_PATH = resolve(ROOT, 'conformance/specs/openresponses/2026-04-24/openapi.json');
 
 type Json = Record<string, unknown>;
 
