@@ -12,7 +12,10 @@ import { parse } from 'yaml';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const OPENAI_SPEC_PATH = resolve(ROOT, 'conformance/specs/openai/openapi.yaml');
-export const OPENRESPONSES_SPEC_PATH = resolve(ROOT, 'conformance/specs/openresponses/2026-04-24/openapi.json');
+export const OPENRESPONSES_SPEC_PATH = resolve(
+  ROOT,
+  'conformance/specs/openresponses/2026-04-24/openapi.json',
+);
 
 type Json = Record<string, unknown>;
 
