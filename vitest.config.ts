@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     coverage: {
       provider: 'v8',
-      include: ['src/**/*.ts'],
-      exclude: ['src/generated/**', 'src/cli.ts'],
+      include: ['src/**/*.ts', 'packages/client/src/**/*.ts'],
+      exclude: ['src/generated/**', 'packages/client/src/generated/**', 'src/cli.ts'],
       thresholds: { lines: 85 },
       reporter: ['text-summary', 'text'],
     },

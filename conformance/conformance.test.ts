@@ -5,9 +5,10 @@ const cases = loadCases();
 
 describe('conformance', () => {
   let harness: Harness;
+  // Compiling three contracts' schemas takes seconds, many on a loaded machine: not a test's budget.
   beforeAll(async () => {
     harness = await startHarness();
-  });
+  }, 120_000);
   afterAll(() => harness.close());
 
   it('has at least 30 cases', () => {
