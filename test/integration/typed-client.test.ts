@@ -1,7 +1,7 @@
-/** The generated openapi-fetch client, as another TypeScript app would use it. */
+/** The client package (packages/client) from source, against the gateway; test/consumer tries it installed. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createClient, readEvents, type GatewayClient } from '../../packages/client/src/index.js';
 import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstream.js';
-import { createClient, type GatewayClient } from '../../src/client.js';
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
@@ -32,9 +32,7 @@ it('calls typed operations and gets typed data or typed errors back', async () =
   const chat = await client.POST('/v1/chat/completions', {
     body: { model: 'fake-model', messages: [{ role: 'user', content: 'typed' }] },
   });
-  // data is typed as either reply the operation has (JSON or stream chunk); this one is JSON.
-  const choice = chat.data?.choices[0];
-  expect(choice && 'message' in choice && choice.message.content).toBe('You said: typed');
+  expect(chat.data?.choices[0]?.message.content).toBe('You said: typed');
 
   const model = await client.GET('/v1/models/{model}', { params: { path: { model: 'openai/fake-model' } } });
   expect(model.data?.owned_by).toBe('fake');
@@ -76,4 +74,32 @@ it('uploads, lists, downloads and deletes a file through the typed Files operati
   const gone = await client.GET('/v1/files/{file_id}', { params: { path: { file_id: id } } });
   expect(gone.response.status).toBe(404);
   expect(gone.error?.error.param).toBe('file_id');
+});
+
+it('reads a stream as the typed events of its operation', async () => {
+  const chat = await client.POST('/v1/chat/completions', {
+    body: { model: 'fake-model', messages: [{ role: 'user', content: 'streamed chat' }], stream: true },
+    parseAs: 'stream',
+  });
+  let text = '';
+  for await (const chunk of readEvents('/v1/chat/completions', chat.response))
+    text += chunk.choices[0]?.delta.content ?? '';
+  expect(text).toBe('You said: streamed chat');
+
+  const created = await client.POST('/v1/responses', {
+    body: { model: 'fake-model', input: 'streamed response', stream: true },
+    parseAs: 'stream',
+  });
+  const events: string[] = [];
+  for await (const event of readEvents('/v1/responses', created.data!)) events.push(event.type);
+  expect(events[0]).toBe('response.created');
+  expect(events.at(-1)).toBe('response.completed');
+
+  const refused = await client.POST('/v1/responses', {
+    body: { model: 'error-429', input: 'x', stream: true },
+    parseAs: 'stream',
+  });
+  expect(refused.response.status).toBe(429);
+  expect(refused.error?.error.message).toBeTruthy();
+  await expect(readEvents('/v1/responses', refused.response).next()).rejects.toThrow('answered 429');
 });
