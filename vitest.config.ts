@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['conformance/**/*.test.ts'],
           environment: 'node',
           testTimeout: 15_000,
+          // Compiling three contracts' schemas before the first case takes seconds, more on a busy box.
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -6,6 +6,7 @@ import { foldModelIdPath, requestContext } from './context.js';
 import { loadContract, nodeAt } from './contract.js';
 import type { HandlerContext } from './reply.js';
 import { errorHandler, unknownRoute } from './errors.js';
+import { limitJsonDepth } from './json-depth.js';
 import { multipartBody, type MultipartOptions } from './multipart.js';
 import { UnionExplainer } from './union-errors.js';
 import { contractValidator } from './validator.js';
@@ -40,6 +41,7 @@ export function createApp(options: AppOptions): Express {
       },
     }),
   );
+  app.use(limitJsonDepth);
   for (const route of routeTable) {
     if (route.body !== 'multipart/form-data') continue;
     const schema = nodeAt(contract, [

@@ -105,6 +105,9 @@ function fromValidator(
   );
 }
 
+const unsupportedMedia = (message: string, code: string) =>
+  new ApiError(415, message, 'invalid_request_error', null, code);
+
 export function toApiError(error: unknown, explain?: ExplainIssue): ApiError {
   if (error instanceof ApiError) return error;
   const e = error as { status?: number; type?: string; message?: string; errors?: ValidatorIssue[] };
@@ -112,11 +115,20 @@ export function toApiError(error: unknown, explain?: ExplainIssue): ApiError {
     return payloadTooLarge('The request body is larger than the gateway accepts.');
   if (e?.type === 'entity.parse.failed')
     return badRequest(`The request body is not valid JSON: ${e.message}`, null, 'invalid_json');
-  if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported')
-    return badRequest(e.message ?? 'Unsupported encoding.');
+  if (e?.type === 'encoding.unsupported')
+    return unsupportedMedia(
+      `The request's Content-Encoding is not supported (${e.message}); gzip, deflate and br are.`,
+      'unsupported_encoding',
+    );
+  if (e?.type === 'charset.unsupported')
+    return unsupportedMedia(`The request's charset is not supported (${e.message}).`, 'unsupported_charset');
   if (typeof e?.status === 'number' && Array.isArray(e.errors)) {
     return fromValidator(e as { status: number; message: string; errors: ValidatorIssue[] }, explain);
   }
+  // body-parser's other refusals (http-errors marks them exposable): a compressed body that does not
+  // decompress (zlib's message), a body shorter than its Content-Length, an aborted upload.
+  if (e?.status === 400 && (e as { expose?: unknown }).expose === true)
+    return badRequest(`The request body could not be read: ${e.message}.`, null, 'invalid_body');
   return internalError();
 }
 
@@ -135,7 +147,9 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
     res.destroy();
     return;
   }
-  res.status(apiError.status).json(apiError.toJSON());
+  // An upstream's rate-limit advice holds for its failures too: a 429's retry-after above all.
+  const relayed = { ...res.locals.ctx?.replyHeaders, ...apiError.headers };
+  res.status(apiError.status).set(relayed).json(apiError.toJSON());
 };
 
 export const unknownRoute: RequestHandler = (req, _res, next) => {
