@@ -44,7 +44,8 @@
  * unused entry for a method, provider and path answers; once all are used, the last one keeps
  * answering. An entry answers with `json`, `sse` (data payloads, objects JSON-encoded, "[DONE]"
  * verbatim; `stall_ms` before the first; `break_stream` to end with a reset), `text`, a
- * `network_error`, after `delay_ms` (before the headers). SSE bodies break off when the gateway
+ * `network_error`, after `delay_ms` (before the headers), with any `headers` given. The "openai"
+ * provider's key is sk-gateway-upstream-key-0123456789 (UPSTREAM_KEY), for cases about its leaking. SSE bodies break off when the gateway
  * aborts the request. Unmocked GET /models lists nothing; any other unmocked call fails as a
  * network error. `expect_body` / `expect_body_verbatim` on an entry check what it received.
  *
@@ -103,6 +104,8 @@ export const UPSTREAM = 'http://upstream.test/v1';
 export const SECOND_UPSTREAM = 'http://second.test/v1';
 export const LOCAL_UPSTREAM = 'http://local.test/v1';
 const BASES = { openai: UPSTREAM, second: SECOND_UPSTREAM, local: LOCAL_UPSTREAM } as const;
+/** The gateway's key for the "openai" provider: a case can check it never reaches a client. */
+export const UPSTREAM_KEY = 'sk-gateway-upstream-key-0123456789';
 export const CASES_DIR = resolve(import.meta.dirname, 'cases');
 
 type Json = Record<string, unknown>;
@@ -121,6 +124,8 @@ export interface UpstreamStep {
   /** A raw body with this content type. */
   text?: string;
   content_type?: string;
+  /** Reply headers (e.g. retry-after, x-ratelimit-*), with any kind of body. */
+  headers?: Record<string, string>;
   delay_ms?: number;
   /** For sse: after the headers, wait this long before the first payload (a run that is under way). */
   stall_ms?: number;
@@ -373,18 +378,19 @@ export class UpstreamMock {
         if (step.delay_ms) await delay(step.delay_ms);
         if (step.network_error) return HttpResponse.error();
         const status = step.status ?? 200;
+        const headers = step.headers ?? {};
         if (step.sse)
           return new HttpResponse(sseBody(step, req.signal), {
             status,
-            headers: { 'content-type': 'text/event-stream' },
+            headers: { 'content-type': 'text/event-stream', ...headers },
           });
         if (step.text !== undefined) {
           return new HttpResponse(step.text, {
             status,
-            headers: { 'content-type': step.content_type ?? 'text/plain' },
+            headers: { 'content-type': step.content_type ?? 'text/plain', ...headers },
           });
         }
-        return HttpResponse.json(step.json as never, { status });
+        return HttpResponse.json(step.json as never, { status, headers });
       }),
     );
     server.resetHandlers(...handlers);
@@ -431,7 +437,7 @@ export async function startHarness(): Promise<Harness> {
     nativeResponses: false,
   };
   config.providers = [
-    { ...provider, name: 'openai', baseURL: UPSTREAM, apiKey: 'sk-test', contextWindows: {} },
+    { ...provider, name: 'openai', baseURL: UPSTREAM, apiKey: UPSTREAM_KEY, contextWindows: {} },
     { ...provider, name: 'second', baseURL: SECOND_UPSTREAM, contextWindows: {} },
     {
       ...provider,

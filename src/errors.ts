@@ -10,6 +10,9 @@ export interface ErrorBody {
 }
 
 export class ApiError extends Error {
+  /** Upstream headers the reply relays (retry-after, x-ratelimit-*: src/providers/relayed-headers.ts). */
+  headers: Readonly<Record<string, string>> | undefined;
+
   constructor(
     readonly status: number,
     message: string,

@@ -13,7 +13,8 @@ import { ResponsesEngine, type EngineOptions } from './engine/responses.js';
 import { createHandlers } from './handlers/index.js';
 import { Provider } from './providers/provider.js';
 import { ProviderRegistry } from './providers/registry.js';
-import { createDispatcher, undiciFetch } from './providers/transport.js';
+import { SecretScrubber } from './providers/secrets.js';
+import { createDispatcher, undiciFetch, withHeadersTimeout } from './providers/transport.js';
 import { createApp } from './server/app.js';
 import { LocalBlobStore } from './store/blobs.js';
 import { openDatabase, type Database } from './store/database.js';
@@ -42,8 +43,17 @@ export interface GatewayOptions {
 
 export function createGateway(config: GatewayConfig, log: Logger, options: GatewayOptions = {}): Gateway {
   const dispatcher = options.fetch ? undefined : createDispatcher();
+  const secrets = SecretScrubber.fromConfig(config.providers);
   const providerList = config.providers.map(
-    (p) => new Provider(p, options.fetch ?? undiciFetch(dispatcher!, p.idleTimeoutMs)),
+    (p) =>
+      new Provider(
+        p,
+        options.fetch ? withHeadersTimeout(options.fetch, p.timeoutMs) : undiciFetch(dispatcher!, p),
+        {
+          log,
+          secrets,
+        },
+      ),
   );
   const providers = new ProviderRegistry(
     providerList,

@@ -146,9 +146,20 @@ export class ResponseRun {
     if (upstream.usage) this.response.usage = upstream.usage as ResponseUsage;
   }
 
-  /** Closes the open item and ends with response.completed or response.incomplete. */
-  finish(): ResponseStreamEvent[] {
+  /**
+   * Closes the open item and ends with response.completed or response.incomplete — or, when the
+   * upstream's reply ended without saying it was done (no finish_reason, no final Responses event:
+   * a stream cut off early), with response.failed: OpenAI's `incomplete` names only the model's own
+   * limits (max_output_tokens, content_filter), and a cut-off reply is neither. The text so far is
+   * kept, in items marked incomplete.
+   */
+  finish(upstream = 'The upstream'): ResponseStreamEvent[] {
     if (this.adopted) return this.finishAdopted(this.adopted);
+    if (this.finishReason === null)
+      return this.fail({
+        code: 'server_error',
+        message: `${upstream} ended its reply without saying the model had finished (no finish_reason or final event); the output so far is kept, incomplete.`,
+      });
     const incomplete =
       this.finishReason === 'length'
         ? 'max_output_tokens'
@@ -498,7 +509,15 @@ export function completionAsChunk(completion: ChatCompletion): ChatCompletionChu
     created: completion.created,
     model: completion.model,
     choices: choice
-      ? [{ index: 0, delta, finish_reason: choice.finish_reason, logprobs: choice.logprobs ?? null }]
+      ? // A whole completion is a finished one, whether or not the upstream said why it stopped.
+        [
+          {
+            index: 0,
+            delta,
+            finish_reason: choice.finish_reason ?? 'stop',
+            logprobs: choice.logprobs ?? null,
+          },
+        ]
       : [],
     usage: completion.usage ?? null,
   };

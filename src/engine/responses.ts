@@ -17,6 +17,7 @@ import type {
   TokenCountsBody,
 } from '../api-types.js';
 import { ApiError, badRequest, notFound } from '../errors.js';
+import type { OnHeaders } from '../providers/provider.js';
 import type { ProviderRegistry, Route } from '../providers/registry.js';
 import type { Page, PageQuery } from '../store/pagination.js';
 import type { Lease, ResponsesRepository, Turn } from '../store/responses.js';
@@ -84,6 +85,11 @@ export class ResponsesEngine {
     tenant: string,
     request: CreateResponseBody,
     signal: AbortSignal,
+    /**
+     * Gets the upstream's rate-limit headers for the reply (src/providers/relayed-headers.ts). A
+     * background response's reply is sent before its upstream call, so it has none to relay.
+     */
+    onHeaders?: OnHeaders,
   ): Promise<ResponseResource | AsyncGenerator<ResponseStreamEvent>> {
     const admitted = await this.admit(tenant, request);
     if (request.background) return this.enqueue(admitted, signal);
@@ -92,6 +98,7 @@ export class ResponsesEngine {
       await this.contextItems(admitted),
       signal,
       request.stream === true,
+      onHeaders,
     );
     const events = this.drive(admitted, opened, signal, admitted.response.store ? this.lease() : undefined);
     if (request.stream) return events;
@@ -182,22 +189,30 @@ export class ResponsesEngine {
   }
 
   /** Opens the upstream call. A client error (4xx) before anything was produced is the caller's error. */
-  private async open(a: Admitted, items: ItemField[], signal: AbortSignal, stream: boolean): Promise<Opened> {
+  private async open(
+    a: Admitted,
+    items: ItemField[],
+    signal: AbortSignal,
+    stream: boolean,
+    onHeaders?: OnHeaders,
+  ): Promise<Opened> {
     const provider = a.route.provider;
     try {
       if (provider.nativeResponses) {
         const body = toNativeBody(a.request, items, a.route.upstreamModel);
-        if (stream) return { events: await provider.openResponsesStream(body, signal) };
-        return { response: await provider.responses(body, signal) };
+        if (stream) return { events: await provider.openResponsesStream(body, signal, onHeaders) };
+        return { response: await provider.responses(body, signal, onHeaders) };
       }
       const params = this.chatParams(a, items);
       if (stream) {
         const streamed = { ...params, stream_options: { include_usage: true } };
-        return { chunks: await provider.openChatStream(streamed, signal) };
+        return { chunks: await provider.openChatStream(streamed, signal, onHeaders) };
       }
-      return { chunks: [completionAsChunk(await provider.chat(params, signal))] };
+      return { chunks: [completionAsChunk(await provider.chat(params, signal, onHeaders))] };
     } catch (error) {
       if (error instanceof APIUserAbortError) throw error;
+      // A failed Response is still the reply to a call the upstream answered: its advice holds.
+      if (error instanceof ApiError && error.headers) onHeaders?.(error.headers);
       if (!a.response.background && error instanceof ApiError && error.status < 500) throw error;
       return { failure: error };
     }
@@ -243,7 +258,10 @@ export class ResponsesEngine {
         failure = error;
       }
       if (signal.aborted) return;
-      const final = failure === undefined ? run.finish() : run.fail(runError(failure));
+      const final =
+        failure === undefined
+          ? run.finish(`Provider "${a.route.provider.name}"`)
+          : run.fail(runError(failure));
       if (stored) await this.store.save(a.tenant, run.response, run.response.output, ['in_progress']);
       finished = true;
       yield* final;

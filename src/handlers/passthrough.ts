@@ -3,7 +3,10 @@
  * bytes go up unchanged (unless the model id must be rewritten), the upstream's bytes come back.
  */
 import { ApiError, badGateway } from '../errors.js';
+import { relayedHeaders } from '../providers/relayed-headers.js';
 import type { ProviderRegistry } from '../providers/registry.js';
+import type { SecretScrubber } from '../providers/secrets.js';
+import { expectReply, notAReply, notAStream, REPLY_KIND_OF_PATH } from '../providers/upstream-errors.js';
 import { RawReply, StreamReply, type HandlerContext } from '../server/reply.js';
 import { formatEvent } from '../server/sse.js';
 
@@ -30,9 +33,13 @@ function streamError(error: unknown): string {
   return formatEvent(JSON.stringify(apiError.toJSON()));
 }
 
-async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  // Returning early (client gone) cancels the reader, which aborts the upstream request.
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) yield chunk;
+async function* chunksOf(
+  body: ReadableStream<Uint8Array>,
+  secrets: SecretScrubber,
+): AsyncGenerator<Uint8Array> {
+  // Returning early (client gone) cancels the reader, which aborts the upstream request. The bytes
+  // go out as they came, but for a configured secret an upstream echoed (in an error event).
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) yield secrets.scrubBytes(chunk);
 }
 
 export async function passThrough(
@@ -47,28 +54,27 @@ export async function passThrough(
   const raw = ctx.rawBody ?? encoder.encode(JSON.stringify(request));
   const body =
     route.upstreamModel === request.model && !edit ? raw : await rewritten(raw, route.upstreamModel, edit);
-  const upstream = await route.provider.post(path, body, ctx.signal);
+  const provider = route.provider;
+  const upstream = await provider.post(path, body, ctx.signal);
+  ctx.replyHeaders = relayedHeaders(upstream.headers);
   const contentType = upstream.headers.get('content-type') ?? '';
 
   if (request.stream) {
     if (!contentType.includes('text/event-stream') || !upstream.body) {
-      void upstream.body?.cancel().catch(() => undefined);
-      throw badGateway(
-        `Provider "${route.provider.name}" answered a streaming request with ${contentType || 'no content type'}.`,
-      );
+      throw notAStream(provider, contentType, await upstream.text().catch(() => ''));
     }
-    return new StreamReply(chunksOf(upstream.body), (error) =>
-      streamError(route.provider.upstreamError(error)),
+    return new StreamReply(chunksOf(upstream.body, provider.secrets), (error) =>
+      streamError(provider.upstreamError(error)),
     );
   }
   const bytes = new Uint8Array(await upstream.arrayBuffer());
+  const kind = REPLY_KIND_OF_PATH[path]!;
+  let parsed: unknown;
   try {
-    JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    parsed = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
   } catch {
-    throw badGateway(
-      `Provider "${route.provider.name}" answered with a body that is not JSON.`,
-      'upstream_invalid_response',
-    );
+    throw notAReply(provider, kind, undefined);
   }
+  expectReply(provider, kind, parsed);
   return new RawReply(upstream.status, 'application/json', bytes);
 }

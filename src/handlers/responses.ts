@@ -39,7 +39,12 @@ export function responsesHandlers(deps: HandlerDeps): ResponsesHandlers {
   const engine = deps.responses;
   return {
     async createResponse({ body }, ctx) {
-      const result = await engine.create(ctx.tenant, body, ctx.signal);
+      const result = await engine.create(
+        ctx.tenant,
+        body,
+        ctx.signal,
+        (headers) => (ctx.replyHeaders = headers),
+      );
       return Symbol.asyncIterator in result ? eventStream(result) : result;
     },
     async listResponses({ query }, ctx) {

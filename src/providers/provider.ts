@@ -1,6 +1,7 @@
 /**
  * A provider: an OpenAI-compatible base URL and key, called through the official openai SDK — one
- * client per provider, its keep-alive pool shared by every request.
+ * client per provider, its keep-alive pool shared by every request. Failures are mapped by
+ * upstream-errors.ts, which knows no SDK class; this file only unwraps the SDK's errors for it.
  */
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type {
@@ -9,8 +10,23 @@ import type {
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionCreateParamsStreaming,
 } from 'openai/resources/chat/completions';
+import type { Logger } from 'pino';
 import type { ProviderConfig } from '../config.js';
 import { ApiError, badGateway, gatewayTimeout } from '../errors.js';
+import { relayedHeaders, type RelayedHeaders } from './relayed-headers.js';
+import { SecretScrubber } from './secrets.js';
+import { sdkLogger, sdkLogLevel } from './sdk-logger.js';
+import {
+  expectReply,
+  notAReply,
+  notAStream,
+  transportError,
+  unreachable,
+  upstreamStatusError,
+  upstreamStreamError,
+  type ReplyKind,
+  type UpstreamIdentity,
+} from './upstream-errors.js';
 
 export interface UpstreamModel {
   id: string;
@@ -18,33 +34,62 @@ export interface UpstreamModel {
   owned_by: string;
 }
 
+/** Called with the headers a client should get from this call (retry-after, x-ratelimit-*), if any. */
+export type OnHeaders = (headers: RelayedHeaders) => void;
+
+export interface ProviderDeps {
+  /** Where the SDK's own messages go (it would print to the console otherwise). */
+  log?: Logger;
+  /** Every configured credential, removed from what upstreams say (defaults to this provider's). */
+  secrets?: SecretScrubber;
+}
+
+/**
+ * The SDK's own timeout bounds its fetch call, which with undiciFetch includes reading a
+ * non-streamed body; the transport enforces the time to headers instead (transport.ts), so the
+ * SDK's timer is set past any real call.
+ */
+const SDK_TIMEOUT_MS = 2 ** 31 - 1;
+
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
-export class Provider {
+interface WithResponse<T> {
+  withResponse(): Promise<{ data: T; response: Response }>;
+}
+
+export class Provider implements UpstreamIdentity {
   readonly name: string;
   readonly staticModels: readonly string[] | undefined;
   readonly client: OpenAI;
   readonly nativeResponses: boolean;
+  readonly timeoutMs: number;
+  readonly idleTimeoutMs: number;
+  readonly secrets: SecretScrubber;
   private readonly contextWindows: Record<string, number>;
-  private readonly timeoutMs: number;
-  private readonly idleTimeoutMs: number;
 
   /** `fetch` is the transport: undiciFetch in production, globalThis.fetch where msw must see the calls. */
-  constructor(config: ProviderConfig, fetch: typeof globalThis.fetch) {
+  constructor(config: ProviderConfig, fetch: typeof globalThis.fetch, deps: ProviderDeps = {}) {
     this.name = config.name;
     this.staticModels = config.models;
     this.timeoutMs = config.timeoutMs;
     this.idleTimeoutMs = config.idleTimeoutMs;
     this.nativeResponses = config.nativeResponses;
     this.contextWindows = config.contextWindows;
+    this.secrets = deps.secrets ?? SecretScrubber.fromConfig([config]);
     this.client = new OpenAI({
       baseURL: config.baseURL,
       // The SDK insists on a key; local servers (Ollama, llama.cpp) take none, and ignore this one.
       apiKey: config.apiKey || 'no-key',
-      defaultHeaders: config.headers,
-      timeout: config.timeoutMs,
+      // What upstreams were told of the client's patience before; the SDK would send its own timer's.
+      defaultHeaders: {
+        'x-stainless-timeout': String(Math.trunc(config.timeoutMs / 1000)),
+        ...config.headers,
+      },
+      timeout: SDK_TIMEOUT_MS,
       maxRetries: config.maxRetries,
       fetch,
+      logger: sdkLogger(deps.log?.child({ component: 'openai-sdk', provider: config.name })),
+      logLevel: sdkLogLevel(deps.log),
     });
   }
 
@@ -65,12 +110,12 @@ export class Provider {
     return this.contextWindows[upstreamModel] ?? this.contextWindows['*'];
   }
 
-  async chat(body: ChatCompletionCreateParamsNonStreaming, signal: AbortSignal): Promise<ChatCompletion> {
-    try {
-      return await this.client.chat.completions.create(body, { signal });
-    } catch (error) {
-      throw this.upstreamError(error);
-    }
+  async chat(
+    body: ChatCompletionCreateParamsNonStreaming,
+    signal: AbortSignal,
+    onHeaders?: OnHeaders,
+  ): Promise<ChatCompletion> {
+    return this.reply('chat completion', this.client.chat.completions.create(body, { signal }), onHeaders);
   }
 
   /**
@@ -80,41 +125,78 @@ export class Provider {
   async openChatStream(
     body: Omit<ChatCompletionCreateParamsStreaming, 'stream'>,
     signal: AbortSignal,
+    onHeaders?: OnHeaders,
   ): Promise<AsyncIterable<ChatCompletionChunk>> {
-    return this.openStream(() => this.client.chat.completions.create({ ...body, stream: true }, { signal }));
+    return this.openStream(
+      this.client.chat.completions.create({ ...body, stream: true }, { signal }),
+      onHeaders,
+    );
   }
 
   /** POST /responses on a provider that speaks the Responses API itself. */
-  async responses(body: Record<string, unknown>, signal: AbortSignal): Promise<Record<string, unknown>> {
-    try {
-      return (await this.client.post('/responses', { body, signal })) as Record<string, unknown>;
-    } catch (error) {
-      throw this.upstreamError(error);
-    }
+  async responses(
+    body: Record<string, unknown>,
+    signal: AbortSignal,
+    onHeaders?: OnHeaders,
+  ): Promise<Record<string, unknown>> {
+    return this.reply('response', this.client.post('/responses', { body, signal }), onHeaders);
   }
 
   /** A Responses event stream from a provider that speaks the Responses API; opened like openChatStream. */
   async openResponsesStream(
     body: Record<string, unknown>,
     signal: AbortSignal,
+    onHeaders?: OnHeaders,
   ): Promise<AsyncIterable<Record<string, unknown>>> {
     return this.openStream(
-      () =>
-        this.client.post('/responses', { body: { ...body, stream: true }, stream: true, signal }) as Promise<
-          AsyncIterable<Record<string, unknown>>
-        >,
+      this.client.post('/responses', {
+        body: { ...body, stream: true },
+        stream: true,
+        signal,
+      }) as WithResponse<AsyncIterable<Record<string, unknown>> & { controller: AbortController }>,
+      onHeaders,
     );
   }
 
-  /** Awaits a stream's opening and maps its errors, at the opening or midway, like every other call. */
-  private async openStream<T>(open: () => Promise<AsyncIterable<T>>): Promise<AsyncIterable<T>> {
-    let stream: AsyncIterable<T>;
+  /** Awaits a non-streamed reply, relays its headers and checks it is what was asked for. */
+  private async reply<T>(kind: ReplyKind, call: WithResponse<unknown>, onHeaders?: OnHeaders): Promise<T> {
+    let data: unknown;
     try {
-      stream = await open();
+      const answered = await call.withResponse();
+      data = answered.data;
+      this.relay(answered.response, onHeaders);
+    } catch (error) {
+      // A body the SDK could not parse as the JSON its content type promised.
+      if (error instanceof SyntaxError) throw notAReply(this, kind, undefined);
+      throw this.upstreamError(error);
+    }
+    return expectReply<T>(this, kind, data);
+  }
+
+  /** Awaits a stream's opening and maps its errors, at the opening or midway, like every other call. */
+  private async openStream<T>(
+    call: WithResponse<AsyncIterable<T> & { controller: AbortController }>,
+    onHeaders?: OnHeaders,
+  ): Promise<AsyncIterable<T>> {
+    let opened: { data: AsyncIterable<T> & { controller: AbortController }; response: Response };
+    try {
+      opened = await call.withResponse();
     } catch (error) {
       throw this.upstreamError(error);
     }
-    return this.mapErrors(stream);
+    this.relay(opened.response, onHeaders);
+    const contentType = opened.response.headers.get('content-type') ?? '';
+    if (!contentType.includes('text/event-stream')) {
+      const text = await opened.response.text().catch(() => '');
+      throw notAStream(this, contentType, text);
+    }
+    return this.mapErrors(opened.data);
+  }
+
+  private relay(response: Response, onHeaders?: OnHeaders): void {
+    if (!onHeaders) return;
+    const headers = relayedHeaders(response.headers);
+    if (headers) onHeaders(headers);
   }
 
   private async *mapErrors<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
@@ -137,47 +219,30 @@ export class Provider {
     return models;
   }
 
-  /** Maps the SDK's errors: upstream 4xx keep their status and message; the rest become 502 or 504. */
+  /** Unwraps the SDK's errors for upstream-errors.ts; a client's abort stays what it is. */
   upstreamError(error: unknown): unknown {
-    if (error instanceof APIUserAbortError) return error;
-    if (isBodyTimeout(error)) {
-      return gatewayTimeout(
-        `Provider "${this.name}" sent nothing for ${this.idleTimeoutMs / 1000} s in the middle of its reply.`,
-      );
-    }
+    if (error instanceof ApiError || error instanceof APIUserAbortError) return error;
+    const transport = transportError(this, error);
+    if (transport) return transport;
     if (error instanceof APIConnectionTimeoutError) {
-      return gatewayTimeout(`Provider "${this.name}" did not answer within ${this.timeoutMs / 1000} s.`);
+      return gatewayTimeout(`Provider "${this.name}" did not answer in time.`);
     }
     if (error instanceof APIConnectionError) {
-      const cause = (error.cause as Error | undefined)?.message;
-      return badGateway(
-        `Provider "${this.name}" is unreachable${cause ? `: ${cause}` : ''}.`,
-        'upstream_unreachable',
-      );
+      return unreachable(this, (error.cause as Error | undefined)?.message);
     }
-    if (error instanceof APIError && typeof error.status === 'number') {
-      const body = (error.error ?? {}) as { message?: unknown };
-      const message = typeof body.message === 'string' ? body.message : error.message;
-      if (error.status >= 400 && error.status < 500) {
-        return new ApiError(
-          error.status,
-          message,
-          error.type ?? 'invalid_request_error',
-          error.param ?? null,
-          error.code ?? null,
-        );
-      }
-      return badGateway(`Provider "${this.name}" failed with status ${error.status}: ${message}`);
+    if (error instanceof APIError) {
+      // Without a status, the error came inside a stream that had started (an error event).
+      if (typeof error.status !== 'number') return upstreamStreamError(this, error.error ?? error.message);
+      const body = error.error !== undefined ? { error: error.error } : error.message.replace(/^\d{3} /, '');
+      return upstreamStatusError(this, error.status, body, error.headers);
+    }
+    // An event the SDK could not parse (a truncated or garbled stream).
+    if (error instanceof SyntaxError) {
+      return badGateway(
+        `Provider "${this.name}" sent a stream event that is not JSON.`,
+        'upstream_invalid_response',
+      );
     }
     return error;
   }
-}
-
-/** undici's UND_ERR_BODY_TIMEOUT, as thrown or as the cause the SDK wrapped it in. */
-function isBodyTimeout(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
-    if (e.code === 'UND_ERR_BODY_TIMEOUT') return true;
-    e = e.cause as typeof e;
-  }
-  return false;
 }

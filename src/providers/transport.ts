@@ -30,11 +30,44 @@ function responseHeaders(raw: Record<string, string | string[] | undefined>): [s
   return out;
 }
 
+/** The two limits on an upstream call (ProviderConfig's timeout and idle_timeout). */
+export interface CallLimits {
+  /** Time to the response headers. */
+  timeoutMs: number;
+  /** Longest silence between two pieces of a response body. */
+  idleTimeoutMs: number;
+}
+
 /**
- * `idleTimeoutMs` bounds the silence between two pieces of a response body (undici's bodyTimeout),
- * so an upstream that stalls after its headers fails with UND_ERR_BODY_TIMEOUT instead of hanging.
+ * A timeout that fired, as the openai SDK must see it. The SDK turns any fetch error whose text
+ * says "timeout" or "timed out" into an APIConnectionTimeoutError and drops its cause, and with it
+ * which limit fired; this one's text says neither, so the SDK keeps it as the cause of its
+ * APIConnectionError and upstream-errors.ts finds the code.
  */
-export function undiciFetch(dispatcher: Dispatcher, idleTimeoutMs = 300_000): typeof fetch {
+export class UpstreamStalled extends Error {
+  override name = 'UpstreamStalled';
+  constructor(readonly code: 'UND_ERR_HEADERS_TIMEOUT' | 'UND_ERR_BODY_TIMEOUT') {
+    super(
+      code === 'UND_ERR_HEADERS_TIMEOUT'
+        ? 'no response headers in the time allowed'
+        : 'the reply went silent',
+    );
+  }
+}
+
+function stalled(error: unknown): never {
+  const code = (error as { code?: unknown })?.code;
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') throw new UpstreamStalled(code);
+  throw error;
+}
+
+/**
+ * `timeoutMs` bounds the wait for the response headers (undici's headersTimeout) and nothing else;
+ * `idleTimeoutMs` the silence between two pieces of the body (bodyTimeout), so an upstream that
+ * stalls after its headers fails with UND_ERR_BODY_TIMEOUT instead of hanging, and one that
+ * trickles a long reply is not cut off while it keeps sending.
+ */
+export function undiciFetch(dispatcher: Dispatcher, limits: CallLimits): typeof fetch {
   return async (input, init = {}) => {
     const url = input instanceof Request ? input.url : String(input);
     const upstream = await request(url, {
@@ -42,9 +75,10 @@ export function undiciFetch(dispatcher: Dispatcher, idleTimeoutMs = 300_000): ty
       headers: plainHeaders(init.headers),
       body: (init.body ?? null) as Dispatcher.DispatchOptions['body'],
       signal: init.signal ?? undefined,
-      bodyTimeout: idleTimeoutMs,
+      headersTimeout: limits.timeoutMs,
+      bodyTimeout: limits.idleTimeoutMs,
       dispatcher,
-    });
+    }).catch(stalled);
     const status = upstream.statusCode;
     const headers = responseHeaders(upstream.headers);
     if (status === 204 || status === 304 || init.method === 'HEAD') {
@@ -55,7 +89,35 @@ export function undiciFetch(dispatcher: Dispatcher, idleTimeoutMs = 300_000): ty
     const streaming = String(upstream.headers['content-type'] ?? '').includes('text/event-stream');
     const body = streaming
       ? (ReadableStream.from(upstream.body) as ReadableStream<Uint8Array>)
-      : new Uint8Array(await upstream.body.arrayBuffer());
+      : new Uint8Array(await upstream.body.arrayBuffer().catch(stalled));
     return new Response(body, { status, headers });
+  };
+}
+
+/**
+ * The time-to-headers limit for a fetch that resolves at the headers (globalThis.fetch, which the
+ * tests' msw intercepts), with the same error as undiciFetch's.
+ */
+export function withHeadersTimeout(inner: typeof fetch, timeoutMs: number): typeof fetch {
+  return async (input, init = {}) => {
+    const controller = new AbortController();
+    const outer = init.signal;
+    const abort = () => controller.abort(outer?.reason);
+    if (outer?.aborted) abort();
+    outer?.addEventListener('abort', abort, { once: true });
+    let fired = false;
+    const timer = setTimeout(() => {
+      fired = true;
+      controller.abort();
+    }, timeoutMs);
+    try {
+      return await inner(input, { ...init, signal: controller.signal });
+    } catch (error) {
+      if (fired) throw new UpstreamStalled('UND_ERR_HEADERS_TIMEOUT');
+      throw error;
+    } finally {
+      // The abort listener stays: the outer signal must still end the body read that follows.
+      clearTimeout(timer);
+    }
   };
 }

@@ -26,6 +26,8 @@ export interface HandlerContext {
   rawBody?: Uint8Array;
   /** The files of a multipart body. */
   uploads?: UploadedFile[];
+  /** Headers the reply carries from the upstream that served it (retry-after, x-ratelimit-*). */
+  replyHeaders?: Readonly<Record<string, string>> | undefined;
 }
 
 /** A reply whose body was produced elsewhere (an upstream) and is sent byte for byte. */

@@ -551,12 +551,19 @@ describe('toUsage and completionAsChunk', () => {
     expect(refused.usage).toBeNull();
   });
 
-  it('makes an empty chunk of a completion without choices', () => {
+  it('makes an empty chunk of a completion without choices, which fails the run: it answered nothing', () => {
     const empty = completionAsChunk({ ...completion({}, 'stop'), choices: [] });
     expect(empty.choices).toEqual([]);
     const run = newRun();
     runAll(run, [empty]);
     expect(run.response.output).toEqual([]);
+    expect(run.response.status).toBe('failed');
+    expect(run.response.error?.message).toMatch(/without saying the model had finished/);
+  });
+
+  it('takes a whole completion without a finish_reason as finished', () => {
+    const run = newRun();
+    runAll(run, [completionAsChunk(completion({ content: 'Hi' }, null as never))]);
     expect(run.response.status).toBe('completed');
   });
 });
