@@ -7,7 +7,10 @@
  * streams a chunk every 50 ms for 5 s; "fake-reasoner" thinks aloud (reasoning_content) before
  * answering; "parallel-tools" calls the first tool twice at once; "fail-midstream" sends two chunks
  * and then drops the connection (without a reply when not streaming); "stall-stream" sends one chunk
- * and then nothing.
+ * and then nothing; "stall-body" (not streaming) sends its headers and half its JSON, then nothing;
+ * "trickle" (not streaming) sends its headers at once and its JSON in ten pieces 100 ms apart;
+ * "late-headers" answers after 1.5 s; "garbage-stream" streams one chunk, then an event that is not
+ * JSON, then ends.
  *
  *   tsx scripts/fake-upstream.ts [port]
  */
@@ -102,35 +105,39 @@ function usage(prompt: number, completion: number) {
   return { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion };
 }
 
+/** A whole (non-streamed) chat completion. */
+function completionBody(req: ChatRequest) {
+  const { text, calls, reasoning, finish } = reply(req);
+  const message = {
+    role: 'assistant',
+    content: text,
+    refusal: null,
+    ...(reasoning ? { reasoning_content: reasoning } : {}),
+    ...(calls.length
+      ? {
+          tool_calls: calls.map((c) => ({
+            id: c.id,
+            type: 'function',
+            function: { name: c.name, arguments: c.arguments },
+          })),
+        }
+      : {}),
+  };
+  return {
+    id: 'chatcmpl-fake',
+    object: 'chat.completion',
+    created: CREATED,
+    model: req.model,
+    choices: [{ index: 0, message, logprobs: null, finish_reason: finish }],
+    usage: usage(req.messages.length * 5, 7),
+  };
+}
+
 function chat(req: ChatRequest, res: ServerResponse): void {
   const id = 'chatcmpl-fake';
   const { text, calls, reasoning, finish } = reply(req);
   const promptTokens = req.messages.length * 5;
-  if (!req.stream) {
-    const message = {
-      role: 'assistant',
-      content: text,
-      refusal: null,
-      ...(reasoning ? { reasoning_content: reasoning } : {}),
-      ...(calls.length
-        ? {
-            tool_calls: calls.map((c) => ({
-              id: c.id,
-              type: 'function',
-              function: { name: c.name, arguments: c.arguments },
-            })),
-          }
-        : {}),
-    };
-    return json(res, 200, {
-      id,
-      object: 'chat.completion',
-      created: CREATED,
-      model: req.model,
-      choices: [{ index: 0, message, logprobs: null, finish_reason: finish }],
-      usage: usage(promptTokens, 7),
-    });
-  }
+  if (!req.stream) return json(res, 200, completionBody(req));
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   const chunk = (delta: object, finishReason: string | null = null) =>
     `data: ${JSON.stringify({
@@ -238,6 +245,38 @@ function handle(
     res.writeHead(200, { 'content-type': 'text/event-stream' });
     res.write(
       `data: ${JSON.stringify({ id: 'chatcmpl-stall', object: 'chat.completion.chunk', created: CREATED, model, choices: [{ index: 0, delta: { role: 'assistant', content: 'Hel' }, logprobs: null, finish_reason: null }] })}\n\n`,
+    );
+    return;
+  }
+  if (model === 'late-headers') {
+    setTimeout(() => chat({ ...(body as unknown as ChatRequest), stream: false }, res), 1_500);
+    return;
+  }
+  if (model === 'stall-body' || model === 'trickle') {
+    const text = JSON.stringify(completionBody(body as unknown as ChatRequest));
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+    if (model === 'stall-body') {
+      res.write(text.slice(0, text.length >> 1));
+      return;
+    }
+    const size = Math.ceil(text.length / 10);
+    let sent = 0;
+    const timer = setInterval(() => {
+      res.write(text.slice(sent, sent + size));
+      sent += size;
+      if (sent >= text.length) {
+        clearInterval(timer);
+        res.end();
+      }
+    }, 100);
+    res.on('close', () => clearInterval(timer));
+    return;
+  }
+  if (model === 'garbage-stream') {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.end(
+      `data: ${JSON.stringify({ id: 'chatcmpl-garbage', object: 'chat.completion.chunk', created: CREATED, model, choices: [{ index: 0, delta: { role: 'assistant', content: 'Hel' }, logprobs: null, finish_reason: null }] })}\n\n` +
+        'data: {"id":"chatcmpl-garbage","choices":[{"delta":{"content":"lo\n\n',
     );
     return;
   }

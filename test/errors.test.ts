@@ -17,6 +17,20 @@ describe('error mapping', () => {
       code: 'invalid_json',
       type: 'invalid_request_error',
     });
+    // body-parser: a compressed body that does not decompress, an encoding or charset it does not read.
+    const zlib = Object.assign(new Error('incorrect header check'), { status: 400, expose: true });
+    expect(toApiError(zlib).toJSON().error).toMatchObject({
+      code: 'invalid_body',
+      type: 'invalid_request_error',
+    });
+    expect(toApiError({ type: 'encoding.unsupported', message: 'x' })).toMatchObject({
+      status: 415,
+      code: 'unsupported_encoding',
+    });
+    expect(toApiError({ type: 'charset.unsupported', message: 'x' })).toMatchObject({
+      status: 415,
+      code: 'unsupported_charset',
+    });
     const unknown = toApiError(new TypeError('x is undefined'));
     expect(unknown.status).toBe(500);
     expect(unknown.message).not.toContain('x is undefined');

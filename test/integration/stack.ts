@@ -1,5 +1,6 @@
 /** The gateway in front of the fake upstream, over real HTTP, with an openai SDK client: what most integration tests start from. */
 import OpenAI from 'openai';
+import type { Logger } from 'pino';
 import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstream.js';
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/gateway.js';
@@ -14,10 +15,14 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(env: NodeJS.ProcessEnv = {}, options: GatewayOptions = {}): Promise<Stack> {
+export async function startStack(
+  env: NodeJS.ProcessEnv = {},
+  options: GatewayOptions = {},
+  log: Logger = createLogger('silent'),
+): Promise<Stack> {
   const upstream = await startFakeUpstream();
   const config = loadConfig({ OPENAI_BASE_URL: upstream.url, DATABASE_URL: 'sqlite::memory:', ...env });
-  const gateway = createGateway(config, createLogger('silent'), options);
+  const gateway = createGateway(config, log, options);
   const address = await gateway.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${address.port}`;
   const client = new OpenAI({ baseURL: `${base}/v1`, apiKey: 'sk-client', maxRetries: 0 });
