@@ -14,13 +14,18 @@ beforeAll(async () => {
 
 afterAll(() => stack.close());
 
-async function chat(model: string): Promise<{ status: number; body: Record<string, any> }> {
+interface Reply {
+  error: { code: string; type: string; message: string };
+  choices: { message: { content: string } }[];
+}
+
+async function chat(model: string): Promise<{ status: number; body: Reply }> {
   const res = await fetch(`${stack.base}/v1/chat/completions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ model, messages: [{ role: 'user', content: 'hi' }] }),
   });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return { status: res.status, body: (await res.json()) as Reply };
 }
 
 describe('upstream timeouts', () => {
@@ -48,6 +53,6 @@ describe('upstream timeouts', () => {
   it('does not cut off a reply whose headers came in time and whose body keeps coming', async () => {
     const { status, body } = await chat('trickle');
     expect(status).toBe(200);
-    expect(body.choices[0].message.content).toBe('You said: hi');
+    expect(body.choices[0]!.message.content).toBe('You said: hi');
   });
 });
