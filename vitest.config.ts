@@ -16,6 +16,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           environment: 'node',
           testTimeout: 15_000,
+          // Starting a gateway and its fake upstream takes seconds when the box is busy.
+          hookTimeout: 60_000,
         },
       },
       {
