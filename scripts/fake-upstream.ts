@@ -180,7 +180,10 @@ function slowStream(state: FakeUpstream, res: ServerResponse): void {
     );
     if (++sent === 100) {
       clearInterval(timer);
-      res.end('data: [DONE]\n\n');
+      const done = { index: 0, delta: {}, logprobs: null, finish_reason: 'stop' };
+      res.end(
+        `data: ${JSON.stringify({ id: 'chatcmpl-slow', object: 'chat.completion.chunk', created: CREATED, model: 'slow-stream', choices: [done] })}\n\ndata: [DONE]\n\n`,
+      );
     }
   }, 50);
   res.on('close', () => {
