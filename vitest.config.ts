@@ -26,8 +26,6 @@ export default defineConfig({
           include: ['conformance/**/*.test.ts'],
           environment: 'node',
           testTimeout: 15_000,
-          // Compiling three contracts' schemas before the first case takes seconds, more on a busy box.
-          hookTimeout: 60_000,
         },
       },
     ],
