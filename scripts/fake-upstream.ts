@@ -24,6 +24,8 @@ export interface FakeUpstream {
   requests: { path: string; body: unknown; headers: IncomingMessage['headers'] }[];
   /** Streams whose client went away before the stream ended. */
   abortedStreams: number;
+  /** Replies of any kind whose connection closed before they were complete. */
+  abortedReplies: number;
   close(): Promise<void>;
 }
 
@@ -326,8 +328,17 @@ export function startFakeUpstream({
   host = '127.0.0.1',
   record = true,
 }: FakeUpstreamOptions = {}): Promise<FakeUpstream> {
-  const state: FakeUpstream = { url: '', requests: [], abortedStreams: 0, close: async () => {} };
+  const state: FakeUpstream = {
+    url: '',
+    requests: [],
+    abortedStreams: 0,
+    abortedReplies: 0,
+    close: async () => {},
+  };
   const server: Server = createServer((req, res) => {
+    res.on('close', () => {
+      if (!res.writableFinished) state.abortedReplies++;
+    });
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => handle(state, record, req, res, Buffer.concat(chunks).toString('utf8')));

@@ -1,37 +1,79 @@
-/** Per-request context: request id (accepted or generated, echoed), a child logger, the abort signal. */
+/**
+ * Per-request context: request id (accepted or generated, echoed), a child logger, the abort signal,
+ * and the one access line.
+ */
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
+import { APIUserAbortError } from 'openai';
 import type { Logger } from 'pino';
 import type { HandlerContext } from './reply.js';
 
 const ACCEPTABLE_ID = /^[\w.:@/+=-]{1,200}$/;
 
+/** nginx's "client closed request": the client went away before its reply was complete. */
+export const CLIENT_CLOSED = 499;
+
+/** Replies the gateway itself cut short (a failure after the headers went out), so not the client's doing. */
+const cutByGateway = new WeakSet<ServerResponse>();
+
+/**
+ * Gives a request its context and, when its connection closes, writes its access line: one line at
+ * info, with status 499 when the client left before the reply was complete (the upstream call is
+ * aborted through `ctx.signal` then). Plain node:http, so every listener shares it.
+ */
+export function openRequestContext(log: Logger, req: IncomingMessage, res: ServerResponse): HandlerContext {
+  const incoming = req.headers['x-request-id'];
+  const requestId = typeof incoming === 'string' && ACCEPTABLE_ID.test(incoming) ? incoming : randomUUID();
+  res.setHeader('x-request-id', requestId);
+  const started = performance.now();
+  const controller = new AbortController();
+  const child = log.child({ reqId: requestId });
+  const ctx: HandlerContext = { requestId, tenant: 'default', log: child, signal: controller.signal };
+  res.on('close', () => {
+    const incomplete = !res.writableFinished;
+    if (incomplete) controller.abort();
+    const clientClosed = incomplete && !cutByGateway.has(res);
+    child.info(
+      {
+        method: req.method,
+        url: (req as { originalUrl?: string }).originalUrl ?? req.url,
+        status: clientClosed ? CLIENT_CLOSED : res.statusCode,
+        ms: Math.round((performance.now() - started) * 100) / 100,
+        ...(clientClosed && { clientClosed }),
+        ...(incomplete && !clientClosed && { aborted: true }),
+      },
+      'request',
+    );
+  });
+  return ctx;
+}
+
 export function requestContext(log: Logger): RequestHandler {
   return (req, res, next) => {
-    const incoming = req.headers['x-request-id'];
-    const requestId = typeof incoming === 'string' && ACCEPTABLE_ID.test(incoming) ? incoming : randomUUID();
-    res.setHeader('x-request-id', requestId);
-    const started = performance.now();
-    const controller = new AbortController();
-    const child = log.child({ reqId: requestId });
-    const ctx: HandlerContext = { requestId, tenant: 'default', log: child, signal: controller.signal };
-    res.locals.ctx = ctx;
-    res.on('close', () => {
-      const aborted = !res.writableFinished;
-      if (aborted) controller.abort();
-      child.info(
-        {
-          method: req.method,
-          url: req.originalUrl,
-          status: res.statusCode,
-          ms: Math.round((performance.now() - started) * 100) / 100,
-          ...(aborted && { aborted }),
-        },
-        'request',
-      );
-    });
+    res.locals.ctx = openRequestContext(log, req, res);
     next();
   };
+}
+
+/** Ends a reply that failed after its headers went out: the gateway's failure, not a client's. */
+export function cutShort(res: ServerResponse): void {
+  cutByGateway.add(res);
+  res.destroy();
+}
+
+/**
+ * Whether an error is only the echo of a client having gone away: the request's signal fired (its
+ * connection closed early) and the error is that abort, as the SDK, undici or a stream report it.
+ * The access line already tells of it (499); it is no failure to log.
+ */
+export function isClientClosed(ctx: HandlerContext | undefined, error: unknown): boolean {
+  if (!ctx?.signal.aborted) return false;
+  for (let e = error as { name?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
+    if (e === ctx.signal.reason || e.name === 'AbortError' || e instanceof APIUserAbortError) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,7 @@
 /** The one place where anything thrown becomes OpenAI's error envelope with the right status. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { cutShort, isClientClosed } from './context.js';
+import type { HandlerContext } from './reply.js';
 import type { Explained, UnionExplainer } from './union-errors.js';
 import { ApiError, badRequest, internalError, notFound, payloadTooLarge } from '../errors.js';
 
@@ -140,11 +142,13 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const bodySchema = operation?.requestBody?.content?.['application/json']?.schema;
   const explain: ExplainIssue | undefined =
     explainer && bodySchema ? (path) => explainer.explain(bodySchema as never, req.body, path) : undefined;
+  const ctx = res.locals.ctx as HandlerContext | undefined;
+  if (isClientClosed(ctx, error)) return;
   const apiError = toApiError(error, explain);
-  const log = res.locals.ctx?.log ?? req.app.locals.log;
+  const log = ctx?.log ?? req.app.locals.log;
   if (apiError.status >= 500) log?.error({ err: error }, 'request failed');
   if (res.headersSent) {
-    res.destroy();
+    cutShort(res);
     return;
   }
   // An upstream's rate-limit advice holds for its failures too: a 429's retry-after above all.

@@ -4,6 +4,7 @@ import type { RequestHandler, Response } from 'express';
 import type { HandlerContext, Reply } from './reply.js';
 import { FileReply, RawReply, StreamReply } from './reply.js';
 import { writeEventStream } from './sse.js';
+import { cutShort } from './context.js';
 
 type Run = (
   input: { params: unknown; query: unknown; body: unknown },
@@ -20,7 +21,7 @@ function send(res: Response, status: number, reply: Reply<unknown>): void | Prom
     res.setHeader('content-type', reply.contentType);
     res.setHeader('content-length', reply.size);
     // A read error after the headers went out can only cut the reply short.
-    return pipeline(reply.body, res).catch(() => void res.destroy());
+    return pipeline(reply.body, res).catch(() => cutShort(res));
   }
   if (reply instanceof RawReply) {
     // With response validation on, hand the parsed body to res.json so the validator sees it; the

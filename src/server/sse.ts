@@ -4,7 +4,8 @@
  * upstream request).
  */
 import type { Response } from 'express';
-import type { StreamReply } from './reply.js';
+import { isClientClosed } from './context.js';
+import type { HandlerContext, StreamReply } from './reply.js';
 
 /** Formats one server-sent event; `event:` is omitted for data-only streams such as chat completions. */
 export function formatEvent(data: string, event?: string): string {
@@ -35,8 +36,10 @@ export async function writeEventStream(res: Response, reply: StreamReply): Promi
       if (!res.write(chunk)) await writable(res);
     }
   } catch (error) {
+    const ctx = res.locals.ctx as HandlerContext | undefined;
+    if (isClientClosed(ctx, error)) return;
     if (!res.destroyed) res.write(reply.onError(error));
-    res.locals.ctx?.log.warn({ err: error }, 'stream ended with an error');
+    ctx?.log.warn({ err: error }, 'stream ended with an error');
   }
   if (!res.destroyed) res.end();
 }
