@@ -6,6 +6,7 @@ function inputType(op: Operation): string {
   const ref = `operations['${op.operationId}']`;
   if (op.hasPathParams) parts.push(`params: ${ref}['parameters']['path']`);
   if (op.hasQuery) parts.push(`query: NonNullable<${ref}['parameters']['query']>`);
+  if (op.hasHeaders) parts.push(`headers: NonNullable<${ref}['parameters']['header']>`);
   if (op.bodyMedia) parts.push(`body: ${ref}['requestBody']['content']['${op.bodyMedia}']`);
   return parts.length ? `{ ${parts.join('; ')} }` : 'Record<string, never>';
 }

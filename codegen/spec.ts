@@ -11,6 +11,8 @@ export interface Operation {
   summary: string;
   hasPathParams: boolean;
   hasQuery: boolean;
+  /** Whether the operation reads request headers it declares (header parameters). */
+  hasHeaders: boolean;
   /** The request body's media type (application/json or multipart/form-data), when it has one. */
   bodyMedia: string | null;
   /** Media types of the 200/201 reply, e.g. application/json and text/event-stream. */
@@ -61,6 +63,7 @@ export function listOperations(spec: Record<string, unknown>): Operation[] {
           (p) => located(p) === 'path',
         ),
         hasQuery: (op.parameters ?? []).some((p) => located(p) === 'query'),
+        hasHeaders: (op.parameters ?? []).some((p) => located(p) === 'header'),
         bodyMedia: bodyMedia(op),
         successStatus: Number(successStatus),
         successMedia: Object.keys(responses[successStatus]?.content ?? {}),

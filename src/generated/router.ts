@@ -11,6 +11,23 @@ export interface Handlers {
     input: Record<string, never>,
     ctx: HandlerContext,
   ): Promise<Reply<operations['getHealth']['responses'][200]['content']['application/json']>>;
+  /** GET /openapi.json — This contract as JSON, with servers set to the URL the gateway was reached at. */
+  getOpenapiJson(
+    input: { headers: NonNullable<operations['getOpenapiJson']['parameters']['header']> },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['getOpenapiJson']['responses'][200]['content']['application/json']>>;
+  /** GET /openapi.yaml — This contract as YAML (the source file, comments kept), with servers set as for /openapi.json. */
+  getOpenapiYaml(
+    input: { headers: NonNullable<operations['getOpenapiYaml']['parameters']['header']> },
+    ctx: HandlerContext,
+  ): Promise<Reply<void>>;
+  /** GET /docs — The API reference, rendered in the browser from /openapi.json by Swagger UI (served by the gateway; works offline). */
+  getDocs(input: Record<string, never>, ctx: HandlerContext): Promise<Reply<void>>;
+  /** GET /docs/{asset} — A file of the API reference page (Swagger UI's script, style sheet and icons). */
+  getDocsAsset(
+    input: { params: operations['getDocsAsset']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<void>>;
   /** GET /v1/models — Lists the models of every provider, as "provider/model" ids. */
   listModels(
     input: Record<string, never>,
@@ -117,6 +134,31 @@ export const routeTable = [
     method: 'get',
     path: '/health',
     expressPath: '/health',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'getOpenapiJson',
+    method: 'get',
+    path: '/openapi.json',
+    expressPath: '/openapi.json',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'getOpenapiYaml',
+    method: 'get',
+    path: '/openapi.yaml',
+    expressPath: '/openapi.yaml',
+    status: 200,
+    body: null,
+  },
+  { operationId: 'getDocs', method: 'get', path: '/docs', expressPath: '/docs', status: 200, body: null },
+  {
+    operationId: 'getDocsAsset',
+    method: 'get',
+    path: '/docs/{asset}',
+    expressPath: '/docs/:asset',
     status: 200,
     body: null,
   },
@@ -271,6 +313,22 @@ export function mountHandlers(router: Router, handlers: Handlers): void {
   router.get(
     '/health',
     invoke(200, (input, ctx) => handlers.getHealth(input as never, ctx)),
+  );
+  router.get(
+    '/openapi.json',
+    invoke(200, (input, ctx) => handlers.getOpenapiJson(input as never, ctx)),
+  );
+  router.get(
+    '/openapi.yaml',
+    invoke(200, (input, ctx) => handlers.getOpenapiYaml(input as never, ctx)),
+  );
+  router.get(
+    '/docs',
+    invoke(200, (input, ctx) => handlers.getDocs(input as never, ctx)),
+  );
+  router.get(
+    '/docs/:asset',
+    invoke(200, (input, ctx) => handlers.getDocsAsset(input as never, ctx)),
   );
   router.get(
     '/v1/models',

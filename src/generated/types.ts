@@ -17,6 +17,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/openapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * This contract as JSON, with servers set to the URL the gateway was reached at.
+     * @description The contract the gateway serves and enforces. `servers` names the origin the request came to: `X-Forwarded-Proto` and `X-Forwarded-Host` when a proxy set them, else the `Host` header (over http); without a usable host it stays the relative `/`.
+     */
+    get: operations['getOpenapiJson'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/openapi.yaml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** This contract as YAML (the source file, comments kept), with servers set as for /openapi.json. */
+    get: operations['getOpenapiYaml'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The API reference, rendered in the browser from /openapi.json by Swagger UI (served by the gateway; works offline). */
+    get: operations['getDocs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs/{asset}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A file of the API reference page (Swagger UI's script, style sheet and icons). */
+    get: operations['getDocsAsset'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/models': {
     parameters: {
       query?: never;
@@ -288,6 +359,26 @@ export interface components {
        * @enum {string}
        */
       database: 'ok';
+    };
+    /** @description An OpenAPI 3.1 document (this contract). */
+    OpenApiDocument: {
+      openapi: string;
+      info: {
+        title: string;
+        version: string;
+      } & {
+        [key: string]: unknown;
+      };
+      servers?: ({
+        url: string;
+      } & {
+        [key: string]: unknown;
+      })[];
+      paths: {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
     };
     /** @description Constrains the tools available to the model to a pre-defined set. */
     ChatCompletionAllowedTools: {
@@ -3141,6 +3232,12 @@ export interface components {
     };
   };
   parameters: {
+    /** @description The host the client addressed (sent by every HTTP/1.1 client). */
+    Host: string;
+    /** @description The host the client addressed, as a reverse proxy in front of the gateway reports it. */
+    XForwardedHost: string;
+    /** @description The scheme the client used (http or https), as a reverse proxy reports it. */
+    XForwardedProto: string;
     /** @description The ID of the file. */
     FileId: string;
     /** @description The ID of the response. */
@@ -3180,6 +3277,110 @@ export interface operations {
           'application/json': components['schemas']['HealthResponse'];
         };
       };
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getOpenapiJson: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The host the client addressed (sent by every HTTP/1.1 client). */
+        host?: components['parameters']['Host'];
+        /** @description The host the client addressed, as a reverse proxy in front of the gateway reports it. */
+        'x-forwarded-host'?: components['parameters']['XForwardedHost'];
+        /** @description The scheme the client used (http or https), as a reverse proxy reports it. */
+        'x-forwarded-proto'?: components['parameters']['XForwardedProto'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The OpenAPI 3.1 document. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenApiDocument'];
+        };
+      };
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getOpenapiYaml: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The host the client addressed (sent by every HTTP/1.1 client). */
+        host?: components['parameters']['Host'];
+        /** @description The host the client addressed, as a reverse proxy in front of the gateway reports it. */
+        'x-forwarded-host'?: components['parameters']['XForwardedHost'];
+        /** @description The scheme the client used (http or https), as a reverse proxy reports it. */
+        'x-forwarded-proto'?: components['parameters']['XForwardedProto'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The OpenAPI 3.1 document. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/yaml': string;
+        };
+      };
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getDocs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An HTML page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getDocsAsset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The file's name; only these files are served. */
+        asset: 'swagger-ui-bundle.js' | 'swagger-ui.css' | 'favicon-32x32.png' | 'favicon-16x16.png';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file's bytes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/javascript': string;
+          'text/css': string;
+          'image/png': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
       500: components['responses']['InternalServerError'];
     };
   };

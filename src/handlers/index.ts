@@ -1,11 +1,13 @@
 import type { Handlers } from '../generated/router.js';
 import { chatCompletionsHandlers } from './chat-completions.js';
 import { completionsHandlers } from './completions.js';
+import { docsHandlers } from './docs.js';
 import type { HandlerDeps } from './deps.js';
 import { embeddingsHandlers } from './embeddings.js';
 import { filesHandlers } from './files.js';
 import { healthHandlers } from './health.js';
 import { modelsHandlers } from './models.js';
+import { contractHandlers } from './openapi.js';
 import { responsesHandlers } from './responses.js';
 
 export type { HandlerDeps } from './deps.js';
@@ -13,6 +15,8 @@ export type { HandlerDeps } from './deps.js';
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...healthHandlers(deps),
+    ...contractHandlers(),
+    ...docsHandlers(),
     ...modelsHandlers(deps),
     ...chatCompletionsHandlers(deps),
     ...completionsHandlers(deps),

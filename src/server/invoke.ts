@@ -7,7 +7,7 @@ import { writeEventStream } from './sse.js';
 import { cutShort } from './context.js';
 
 type Run = (
-  input: { params: unknown; query: unknown; body: unknown },
+  input: { params: unknown; query: unknown; headers: unknown; body: unknown },
   ctx: HandlerContext,
 ) => Promise<Reply<unknown>>;
 
@@ -42,7 +42,10 @@ function send(res: Response, status: number, reply: Reply<unknown>): void | Prom
 
 export function invoke(status: number, run: Run): RequestHandler {
   return (req, res, next) => {
-    run({ params: req.params, query: req.query, body: req.body }, res.locals.ctx as HandlerContext)
+    run(
+      { params: req.params, query: req.query, headers: req.headers, body: req.body },
+      res.locals.ctx as HandlerContext,
+    )
       .then((reply) => send(res, status, reply))
       .catch(next);
   };
