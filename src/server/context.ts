@@ -20,13 +20,19 @@ const cutByGateway = new WeakSet<ServerResponse>();
 /**
  * Gives a request its context and, when its connection closes, writes its access line: one line at
  * info, with status 499 when the client left before the reply was complete (the upstream call is
- * aborted through `ctx.signal` then). Plain node:http, so every listener shares it.
+ * aborted through `ctx.signal` then). Plain node:http, so every listener shares it; `started` is
+ * when the request arrived.
  */
-export function openRequestContext(log: Logger, req: IncomingMessage, res: ServerResponse): HandlerContext {
+export function openContext(
+  log: Logger,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: string,
+  started = performance.now(),
+): HandlerContext {
   const incoming = req.headers['x-request-id'];
   const requestId = typeof incoming === 'string' && ACCEPTABLE_ID.test(incoming) ? incoming : randomUUID();
   res.setHeader('x-request-id', requestId);
-  const started = performance.now();
   const controller = new AbortController();
   const child = log.child({ reqId: requestId });
   const ctx: HandlerContext = { requestId, tenant: 'default', log: child, signal: controller.signal };
@@ -37,7 +43,7 @@ export function openRequestContext(log: Logger, req: IncomingMessage, res: Serve
     child.info(
       {
         method: req.method,
-        url: (req as { originalUrl?: string }).originalUrl ?? req.url,
+        url,
         status: clientClosed ? CLIENT_CLOSED : res.statusCode,
         ms: Math.round((performance.now() - started) * 100) / 100,
         ...(clientClosed && { clientClosed }),
@@ -51,7 +57,7 @@ export function openRequestContext(log: Logger, req: IncomingMessage, res: Serve
 
 export function requestContext(log: Logger): RequestHandler {
   return (req, res, next) => {
-    res.locals.ctx = openRequestContext(log, req, res);
+    res.locals.ctx = openContext(log, req, res, req.originalUrl);
     next();
   };
 }

@@ -1,0 +1,86 @@
+/**
+ * The access line on a bare node:http server (as any listener uses it): a reply the gateway cut
+ * short keeps its status and says `aborted`; a client that left is a 499; only an abort that follows
+ * a client leaving counts as the client's.
+ */
+import { createServer, request, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cutShort, isClientClosed, openContext } from '../src/server/context.js';
+import type { HandlerContext } from '../src/server/reply.js';
+
+const lines: Record<string, unknown>[] = [];
+const log = pino(
+  { level: 'info' },
+  new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>);
+      done();
+    },
+  }),
+);
+
+let server: Server | undefined;
+
+afterEach(async () => {
+  lines.length = 0;
+  server?.closeAllConnections();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+/** Serves one request with `handle`, sends it, and returns its access line. */
+async function accessLine(
+  handle: (res: ServerResponse, ctx: HandlerContext) => void,
+  clientLeaves = false,
+): Promise<Record<string, unknown>> {
+  server = createServer((req, res) => handle(res, openContext(log, req, res, req.url ?? '')));
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const sent = request({ port, host: '127.0.0.1', path: '/x' }, (res) => {
+    res.on('data', () => clientLeaves && sent.destroy());
+    res.on('error', () => undefined);
+  });
+  sent.on('error', () => undefined);
+  sent.end();
+  await expect.poll(() => lines.length).toBe(1);
+  return lines[0]!;
+}
+
+describe('the access line', () => {
+  it('keeps the status of a complete reply', async () => {
+    const line = await accessLine((res) => res.writeHead(201).end('done'));
+    expect(line).toMatchObject({ msg: 'request', level: 30, status: 201, url: '/x' });
+    expect(line).not.toHaveProperty('clientClosed');
+    expect(line).not.toHaveProperty('aborted');
+  });
+
+  it('is a 499 when the client leaves mid-reply, and the request signal fires', async () => {
+    let ctx: HandlerContext | undefined;
+    const line = await accessLine((res, context) => {
+      ctx = context;
+      res.writeHead(200).write('part');
+    }, true);
+    expect(line).toMatchObject({ level: 30, status: 499, clientClosed: true });
+    expect(ctx!.signal.aborted).toBe(true);
+    expect(isClientClosed(ctx, ctx!.signal.reason)).toBe(true);
+    expect(isClientClosed(ctx, new Error('the database is gone'))).toBe(false);
+  });
+
+  it('keeps the status, marked aborted, when the gateway cuts its own reply short', async () => {
+    const line = await accessLine((res) => {
+      res.writeHead(200).write('part');
+      setImmediate(() => cutShort(res));
+    });
+    expect(line).toMatchObject({ level: 30, status: 200, aborted: true });
+    expect(line).not.toHaveProperty('clientClosed');
+  });
+
+  it('counts no abort as the client leaving while the client is still there', () => {
+    const signal = new AbortController().signal;
+    const ctx = { requestId: 'r', tenant: 'default', log, signal };
+    const abort = Object.assign(new Error('aborted'), { name: 'AbortError' });
+    expect(isClientClosed(ctx, abort)).toBe(false);
+  });
+});
