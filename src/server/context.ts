@@ -17,6 +17,9 @@ export const CLIENT_CLOSED = 499;
 /** Replies the gateway itself cut short (a failure after the headers went out), so not the client's doing. */
 const cutByGateway = new WeakSet<ServerResponse>();
 
+/** Each open reply's abort signal, so any transport's writer can tell a client that left. */
+const signals = new WeakMap<ServerResponse, AbortSignal>();
+
 /**
  * Gives a request its context and, when its connection closes, writes its access line: one line at
  * info, with status 499 when the client left before the reply was complete (the upstream call is
@@ -36,6 +39,7 @@ export function openContext(
   const controller = new AbortController();
   const child = log.child({ reqId: requestId });
   const ctx: HandlerContext = { requestId, tenant: 'default', log: child, signal: controller.signal };
+  signals.set(res, controller.signal);
   res.on('close', () => {
     const incomplete = !res.writableFinished;
     if (incomplete) controller.abort();
@@ -69,14 +73,15 @@ export function cutShort(res: ServerResponse): void {
 }
 
 /**
- * Whether an error is only the echo of a client having gone away: the request's signal fired (its
- * connection closed early) and the error is that abort, as the SDK, undici or a stream report it.
- * The access line already tells of it (499); it is no failure to log.
+ * Whether an error is only the echo of a client having gone away: the reply's signal fired because
+ * its client left (not because the gateway cut it) and the error is that abort, as the SDK, undici
+ * or a stream report it. The access line already tells of it (499); it is no failure to log.
  */
-export function isClientClosed(ctx: HandlerContext | undefined, error: unknown): boolean {
-  if (!ctx?.signal.aborted) return false;
+export function isClientClosed(res: ServerResponse, error: unknown): boolean {
+  const signal = signals.get(res);
+  if (!signal?.aborted || cutByGateway.has(res)) return false;
   for (let e = error as { name?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
-    if (e === ctx.signal.reason || e.name === 'AbortError' || e instanceof APIUserAbortError) return true;
+    if (e === signal.reason || e.name === 'AbortError' || e instanceof APIUserAbortError) return true;
     e = e.cause as typeof e;
   }
   return false;

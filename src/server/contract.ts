@@ -46,7 +46,7 @@ function splitAtServers(text: string): [string, string] {
     (pair?.key as Node | undefined)?.range?.[0],
     (pair?.value as Node | undefined)?.range?.[2],
   ];
-  if (start === undefined || end === undefined) return [`${text.replace(/\n?$/, '\n')}`, ''];
+  if (start === undefined || end === undefined) return [text.replace(/\n?$/, '\n'), ''];
   return [text.slice(0, start), text.slice(end)];
 }
 

@@ -142,10 +142,9 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const bodySchema = operation?.requestBody?.content?.['application/json']?.schema;
   const explain: ExplainIssue | undefined =
     explainer && bodySchema ? (path) => explainer.explain(bodySchema as never, req.body, path) : undefined;
-  const ctx = res.locals.ctx as HandlerContext | undefined;
-  if (isClientClosed(ctx, error)) return;
+  if (isClientClosed(res, error)) return;
   const apiError = toApiError(error, explain);
-  const log = ctx?.log ?? req.app.locals.log;
+  const log = (res.locals.ctx as HandlerContext | undefined)?.log ?? req.app.locals.log;
   if (apiError.status >= 500) log?.error({ err: error }, 'request failed');
   if (res.headersSent) {
     cutShort(res);

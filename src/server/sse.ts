@@ -36,10 +36,9 @@ export async function writeEventStream(res: Response, reply: StreamReply): Promi
       if (!res.write(chunk)) await writable(res);
     }
   } catch (error) {
-    const ctx = res.locals.ctx as HandlerContext | undefined;
-    if (isClientClosed(ctx, error)) return;
+    if (isClientClosed(res, error)) return;
     if (!res.destroyed) res.write(reply.onError(error));
-    ctx?.log.warn({ err: error }, 'stream ended with an error');
+    (res.locals.ctx as HandlerContext | undefined)?.log.warn({ err: error }, 'stream ended with an error');
   }
   if (!res.destroyed) res.end();
 }
