@@ -16,6 +16,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           environment: 'node',
           testTimeout: 15_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -24,6 +25,7 @@ export default defineConfig({
           include: ['conformance/**/*.test.ts'],
           environment: 'node',
           testTimeout: 15_000,
+          hookTimeout: 60_000,
         },
       },
     ],

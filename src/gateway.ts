@@ -13,7 +13,7 @@ import { ResponsesEngine, type EngineOptions } from './engine/responses.js';
 import { createHandlers } from './handlers/index.js';
 import { Provider } from './providers/provider.js';
 import { ProviderRegistry } from './providers/registry.js';
-import { createDispatcher, undiciFetch } from './providers/transport.js';
+import { createPool, fetchOver, fetchTransport, undiciTransport } from './providers/transport.js';
 import { createApp } from './server/app.js';
 import { LocalBlobStore } from './store/blobs.js';
 import { openDatabase, type Database } from './store/database.js';
@@ -41,10 +41,12 @@ export interface GatewayOptions {
 }
 
 export function createGateway(config: GatewayConfig, log: Logger, options: GatewayOptions = {}): Gateway {
-  const dispatcher = options.fetch ? undefined : createDispatcher();
-  const providerList = config.providers.map(
-    (p) => new Provider(p, options.fetch ?? undiciFetch(dispatcher!, p.idleTimeoutMs)),
-  );
+  const pools = options.fetch ? [] : config.providers.map((p) => createPool(p.baseURL));
+  const providerList = config.providers.map((p, i) => {
+    if (options.fetch) return new Provider(p, fetchTransport(options.fetch), options.fetch);
+    const transport = undiciTransport(pools[i]!);
+    return new Provider(p, transport, fetchOver(transport, p.idleTimeoutMs));
+  });
   const providers = new ProviderRegistry(
     providerList,
     providerList.find((p) => p.name === config.defaultProvider)!,
@@ -113,7 +115,7 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
           void runner.stop(config.shutdownTimeoutMs).then(() => {
             database.close();
             if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
-            void dispatcher?.close();
+            for (const pool of pools) void pool.close();
             resolve();
           });
         };

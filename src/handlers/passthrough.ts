@@ -4,6 +4,7 @@
  */
 import { ApiError, badGateway } from '../errors.js';
 import type { ProviderRegistry } from '../providers/registry.js';
+import type { UpstreamReply } from '../providers/transport.js';
 import { RawReply, StreamReply, type HandlerContext } from '../server/reply.js';
 import { formatEvent } from '../server/sse.js';
 
@@ -30,10 +31,10 @@ function streamError(error: unknown): string {
   return formatEvent(JSON.stringify(apiError.toJSON()));
 }
 
-async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  // Returning early (client gone) cancels the reader, which aborts the upstream request.
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) yield chunk;
-}
+const headerOf = (headers: UpstreamReply['headers'], name: string): string => {
+  const value = headers[name];
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+};
 
 export async function passThrough(
   providers: ProviderRegistry,
@@ -47,21 +48,25 @@ export async function passThrough(
   const raw = ctx.rawBody ?? encoder.encode(JSON.stringify(request));
   const body =
     route.upstreamModel === request.model && !edit ? raw : await rewritten(raw, route.upstreamModel, edit);
-  const upstream = await route.provider.post(path, body, ctx.signal);
-  const contentType = upstream.headers.get('content-type') ?? '';
+  const upstream = await route.provider.send(path, body, ctx.signal);
+  const contentType = headerOf(upstream.headers, 'content-type');
 
   if (request.stream) {
-    if (!contentType.includes('text/event-stream') || !upstream.body) {
-      void upstream.body?.cancel().catch(() => undefined);
+    if (!contentType.includes('text/event-stream')) {
+      upstream.body.cancel();
       throw badGateway(
         `Provider "${route.provider.name}" answered a streaming request with ${contentType || 'no content type'}.`,
       );
     }
-    return new StreamReply(chunksOf(upstream.body), (error) =>
-      streamError(route.provider.upstreamError(error)),
-    );
+    // Returning early (client gone) destroys the body, which aborts the upstream request.
+    return new StreamReply(upstream.body, (error) => streamError(route.provider.upstreamError(error)));
   }
-  const bytes = new Uint8Array(await upstream.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    bytes = await upstream.body.bytes();
+  } catch (error) {
+    throw route.provider.upstreamError(error);
+  }
   try {
     JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
   } catch {

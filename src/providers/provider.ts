@@ -1,6 +1,7 @@
 /**
- * A provider: an OpenAI-compatible base URL and key, called through the official openai SDK — one
- * client per provider, its keep-alive pool shared by every request.
+ * A provider: an OpenAI-compatible base URL and key. The pass-through calls it directly
+ * (send(), on the provider's transport); everything else through the official openai SDK, whose
+ * fetch runs on the same transport. Both map their failures through upstreamError().
  */
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type {
@@ -11,14 +12,14 @@ import type {
 } from 'openai/resources/chat/completions';
 import type { ProviderConfig } from '../config.js';
 import { ApiError, badGateway, gatewayTimeout } from '../errors.js';
+import { connectionError, retryable, retryDelayMs, statusError } from './direct.js';
+import type { Transport, UpstreamReply } from './transport.js';
 
 export interface UpstreamModel {
   id: string;
   created: number;
   owned_by: string;
 }
-
-const JSON_HEADERS = { 'content-type': 'application/json' };
 
 export class Provider {
   readonly name: string;
@@ -28,10 +29,23 @@ export class Provider {
   private readonly contextWindows: Record<string, number>;
   private readonly timeoutMs: number;
   private readonly idleTimeoutMs: number;
+  private readonly baseURL: string;
+  private readonly maxRetries: number;
+  /** What send() sends besides the body: the SDK's auth, accept and content type, and the configured headers. */
+  private readonly headers: Record<string, string>;
 
-  /** `fetch` is the transport: undiciFetch in production, globalThis.fetch where msw must see the calls. */
-  constructor(config: ProviderConfig, fetch: typeof globalThis.fetch) {
+  /**
+   * `transport` carries send(); `fetch` the SDK's calls (in production a fetch over the same
+   * transport; where msw must see the calls, globalThis.fetch and a transport over it).
+   */
+  constructor(
+    config: ProviderConfig,
+    private readonly transport: Transport,
+    fetch: typeof globalThis.fetch,
+  ) {
     this.name = config.name;
+    this.baseURL = config.baseURL.replace(/\/+$/, '');
+    this.maxRetries = config.maxRetries;
     this.staticModels = config.models;
     this.timeoutMs = config.timeoutMs;
     this.idleTimeoutMs = config.idleTimeoutMs;
@@ -46,17 +60,39 @@ export class Provider {
       maxRetries: config.maxRetries,
       fetch,
     });
+    this.headers = {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      authorization: `Bearer ${config.apiKey || 'no-key'}`,
+      ...Object.fromEntries(Object.entries(config.headers).map(([k, v]) => [k.toLowerCase(), v])),
+    };
   }
 
   /**
-   * POSTs a body that is already JSON, as is, and returns the upstream's raw reply (its body
-   * unread), so callers can pass it on without parsing it again.
+   * POSTs a body that is already JSON, as is, and returns the upstream's 2xx reply with its body
+   * unread, so callers can pass it on without parsing it again. Retries, timeouts and errors are
+   * the SDK's (see direct.ts); a failure reading the body later is mapped with upstreamError().
    */
-  async post(path: string, body: Uint8Array, signal: AbortSignal): Promise<Response> {
-    try {
-      return await this.client.post(path, { body, headers: JSON_HEADERS, signal }).asResponse();
-    } catch (error) {
-      throw this.upstreamError(error);
+  async send(path: string, body: Uint8Array, signal: AbortSignal): Promise<UpstreamReply> {
+    for (let attempt = 0; ; attempt++) {
+      let failure;
+      try {
+        const reply = await this.transport(this.baseURL + path, {
+          method: 'POST',
+          headers: this.headers,
+          body,
+          signal,
+          headersTimeout: this.timeoutMs,
+          bodyTimeout: this.idleTimeoutMs,
+        });
+        if (reply.status >= 200 && reply.status < 300) return reply;
+        failure = await statusError(reply);
+      } catch (error) {
+        failure = connectionError(error, signal);
+      }
+      if (attempt >= this.maxRetries || !retryable(failure)) throw this.upstreamError(failure);
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs(failure, attempt)));
+      if (signal.aborted) throw this.upstreamError(connectionError(undefined, signal));
     }
   }
 
