@@ -38,7 +38,6 @@ function createAjv(request: boolean): Ajv2020 {
   return ajv;
 }
 
-
 /** `#/components/responses/X` or an inline response → its application/json schema, if any. */
 function jsonSchemaOf(spec: Json, response: Json): Json | undefined {
   let node = response;

@@ -8,10 +8,15 @@ export type Schema = Record<string, unknown>;
 
 let parsed: Schema | undefined;
 
-/** A copy of the contract (the validator rewrites the one it is given). */
-export function loadContract(): Schema {
+/** The contract, parsed once and shared: read it, never change it. */
+export function contract(): Schema {
   parsed ??= parse(readFileSync(resolve(PACKAGE_ROOT, 'openapi.yaml'), 'utf8')) as Schema;
-  return structuredClone(parsed);
+  return parsed;
+}
+
+/** A copy of the contract, for what rewrites the one it is given (the validator). */
+export function loadContract(): Schema {
+  return structuredClone(contract());
 }
 
 /** The node a JSON pointer (`#/components/schemas/X`, or path segments) names in the contract. */

@@ -1,5 +1,7 @@
 /** The one place where anything thrown becomes OpenAI's error envelope with the right status. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import type { Schema } from './contract.js';
 import type { Explained, UnionExplainer } from './union-errors.js';
 import { ApiError, badRequest, internalError, notFound, payloadTooLarge } from '../errors.js';
 
@@ -120,17 +122,33 @@ export function toApiError(error: unknown, explain?: ExplainIssue): ApiError {
   return internalError();
 }
 
+/** The union explainer's reading of a JSON body's issues, when there is a body schema to read them by. */
+export function explainerFor(
+  explainer: UnionExplainer | undefined,
+  bodySchema: Schema | undefined,
+  body: unknown,
+): ExplainIssue | undefined {
+  return explainer && bodySchema ? (path) => explainer.explain(bodySchema, body, path) : undefined;
+}
+
+/** What every transport does with a failure: the one mapping, and a log line for the gateway's own. */
+export function failureReply(error: unknown, log: Logger | undefined, explain?: ExplainIssue): ApiError {
+  const apiError = toApiError(error, explain);
+  if (apiError.status >= 500) log?.error({ err: error }, 'request failed');
+  return apiError;
+}
+
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  const explainer = req.app.locals.unionExplainer as UnionExplainer | undefined;
   const operation = (
     req as { openapi?: { schema?: { requestBody?: { content?: Record<string, { schema?: object }> } } } }
   ).openapi?.schema;
-  const bodySchema = operation?.requestBody?.content?.['application/json']?.schema;
-  const explain: ExplainIssue | undefined =
-    explainer && bodySchema ? (path) => explainer.explain(bodySchema as never, req.body, path) : undefined;
-  const apiError = toApiError(error, explain);
-  const log = res.locals.ctx?.log ?? req.app.locals.log;
-  if (apiError.status >= 500) log?.error({ err: error }, 'request failed');
+  const bodySchema = operation?.requestBody?.content?.['application/json']?.schema as Schema | undefined;
+  const explain = explainerFor(
+    req.app.locals.unionExplainer as UnionExplainer | undefined,
+    bodySchema,
+    req.body,
+  );
+  const apiError = failureReply(error, res.locals.ctx?.log ?? req.app.locals.log, explain);
   if (res.headersSent) {
     res.destroy();
     return;

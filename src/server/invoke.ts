@@ -11,7 +11,8 @@ type Run = (
 ) => Promise<Reply<unknown>>;
 
 function send(res: Response, status: number, reply: Reply<unknown>): void | Promise<void> {
-  if (reply instanceof StreamReply) return writeEventStream(res, reply);
+  if (reply instanceof StreamReply)
+    return writeEventStream(res, reply, (res.locals.ctx as HandlerContext | undefined)?.log);
   if (reply instanceof FileReply) {
     // attachment() would set a type from the name's extension; the reply's own type goes after it.
     res.status(status).attachment(reply.filename);
