@@ -1,6 +1,6 @@
 /**
- * npm run codegen: openapi.yaml → src/generated/{types,router}.ts and the fast lane's validators
- * (fast-lane.ts, request-validators.ts, response-validators.ts) for the server, and
+ * npm run codegen: openapi.yaml → src/generated/{types,router}.ts, contract.json and the fast
+ * lane's validators (fast-lane.ts, request-validators.ts, response-validators.ts) for the server, and
  * packages/client/src/generated/{types,client}.ts (the typed client package).
  * Output is deterministic (prettier-formatted, no timestamps) so CI can diff it.
  */
@@ -38,6 +38,8 @@ async function main(): Promise<void> {
   const operations = listOperations(spec);
   await write(resolve(serverDir, 'types.ts'), await types(spec));
   await write(resolve(serverDir, 'router.ts'), renderRouter(operations));
+  // The contract as JSON, which the gateway loads at start-up: parsing the YAML costs it ~25 MB of RSS.
+  await write(resolve(serverDir, 'contract.json'), JSON.stringify(spec));
   const lane = renderValidators(spec, operations);
   await write(resolve(serverDir, 'fast-lane.ts'), lane.table);
   await write(resolve(serverDir, 'request-validators.ts'), lane.requests);

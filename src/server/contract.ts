@@ -1,7 +1,10 @@
-/** openapi.yaml as data: parsed once per process, handed out as copies, with its $refs followed. */
+/**
+ * openapi.yaml as data: read once per process from its JSON rendering (src/generated/contract.json,
+ * written by codegen; the YAML parser would cost the process ~25 MB), shared read-only or handed
+ * out as copies, with its $refs followed.
+ */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../version.js';
 
 export type Schema = Record<string, unknown>;
@@ -10,7 +13,7 @@ let parsed: Schema | undefined;
 
 /** The contract, parsed once and shared: read it, never change it. */
 export function contract(): Schema {
-  parsed ??= parse(readFileSync(resolve(PACKAGE_ROOT, 'openapi.yaml'), 'utf8')) as Schema;
+  parsed ??= JSON.parse(readFileSync(resolve(PACKAGE_ROOT, 'src/generated/contract.json'), 'utf8')) as Schema;
   return parsed;
 }
 
