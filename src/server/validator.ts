@@ -39,7 +39,6 @@ export function contractValidator(contract: object, validateResponses: boolean):
     validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false },
     validateResponses: validateResponses ? { removeAdditional: false } : false,
     validateSecurity: false,
-    validateApiSpec: false,
     // Multipart bodies are parsed before the validator (src/server/multipart.ts).
     fileUploader: false,
     ignoreUndocumented: false,
