@@ -12,6 +12,7 @@ import {
   send,
   stepsOf,
   type CaseRequest,
+  type ConformanceCase,
   type Harness,
   type Reply,
   startHarness,
@@ -118,6 +119,24 @@ describe('fast lane parity', () => {
       expect(handedOver).toBe(HANDED_OVER.has(c.file) ? laneSteps : steps.length - laneSteps);
     });
   }
+
+  it('checks replies against the contract in the test configuration, as express does', async () => {
+    // Not a conformance case: in production the reply goes out as the upstream sent it.
+    const offContract: ConformanceCase = {
+      name: 'an upstream 200 that is not a chat completion',
+      file: 'inline',
+      request: { method: 'POST', path: chat, body: JSON.parse(hello) as object },
+      upstream: [{ path: '/chat/completions', json: { foo: 1 } }],
+      expect: {
+        status: 500,
+        body: { error: { message: '$matches ^The gateway produced an invalid reply' } },
+      },
+    };
+    const texts: string[] = [];
+    for (const harness of [lane, express])
+      expect(await runCase(harness, offContract, (_s, _r, reply) => texts.push(reply.text))).toEqual([]);
+    expect(texts[0]).toBe(texts[1]);
+  });
 
   for (const edge of EDGES) {
     it(`${edge.name}: ${edge.lane ? 'served by the lane' : 'handed to express'}, answered alike`, async () => {
