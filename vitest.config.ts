@@ -16,7 +16,6 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           environment: 'node',
           testTimeout: 15_000,
-          hookTimeout: 60_000,
         },
       },
       {
@@ -25,7 +24,6 @@ export default defineConfig({
           include: ['conformance/**/*.test.ts'],
           environment: 'node',
           testTimeout: 15_000,
-          hookTimeout: 60_000,
         },
       },
     ],

@@ -75,7 +75,7 @@ describe('fast lane parity', () => {
     const handle = app.handle.bind(app);
     viaExpress = vi.fn<(...args: unknown[]) => unknown>((...args) => handle(...args));
     app.handle = viaExpress;
-  });
+  }, 240_000);
   afterAll(async () => {
     await express?.close();
     await lane?.close();
