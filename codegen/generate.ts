@@ -1,5 +1,6 @@
 /**
- * npm run codegen: openapi.yaml → src/generated/{types,router}.ts (the server) and
+ * npm run codegen: openapi.yaml → src/generated/{types,router}.ts, contract.json and the fast
+ * lane's validators (fast-lane.ts, request-validators.ts, response-validators.ts) for the server, and
  * packages/client/src/generated/{types,client}.ts (the typed client package).
  * Output is deterministic (prettier-formatted, no timestamps) so CI can diff it.
  */
@@ -10,6 +11,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import * as prettier from 'prettier';
 import { clientView, renderClient } from './client.js';
 import { renderRouter } from './router.js';
+import { renderValidators } from './validators.js';
 import { listOperations, loadSpec } from './spec.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +38,12 @@ async function main(): Promise<void> {
   const operations = listOperations(spec);
   await write(resolve(serverDir, 'types.ts'), await types(spec));
   await write(resolve(serverDir, 'router.ts'), renderRouter(operations));
+  // The contract as JSON, which the gateway loads at start-up: parsing the YAML costs it ~25 MB of RSS.
+  await write(resolve(serverDir, 'contract.json'), JSON.stringify(spec));
+  const lane = renderValidators(spec, operations);
+  await write(resolve(serverDir, 'fast-lane.ts'), lane.table);
+  await write(resolve(serverDir, 'request-validators.ts'), lane.requests);
+  await write(resolve(serverDir, 'response-validators.ts'), lane.responses);
   const client = clientView(spec);
   await write(resolve(clientDir, 'types.ts'), await types(client.spec));
   await write(resolve(clientDir, 'client.ts'), renderClient(client.streams));

@@ -18,6 +18,8 @@ export interface Operation {
   /** Media types of the 200/201 reply, e.g. application/json and text/event-stream. */
   successStatus: number;
   successMedia: string[];
+  /** Marked `x-fast-lane: true`: served by src/server/fast-lane.ts, not express. */
+  fastLane: boolean;
 }
 
 type RawParameter = { in: string } | { $ref: string };
@@ -28,6 +30,7 @@ interface RawOperation {
   parameters?: RawParameter[];
   requestBody?: { content?: Record<string, unknown> };
   responses?: Record<string, { content?: Record<string, unknown> }>;
+  'x-fast-lane'?: boolean;
 }
 
 export function loadSpec(path: string): Record<string, unknown> {
@@ -67,6 +70,7 @@ export function listOperations(spec: Record<string, unknown>): Operation[] {
         bodyMedia: bodyMedia(op),
         successStatus: Number(successStatus),
         successMedia: Object.keys(responses[successStatus]?.content ?? {}),
+        fastLane: op['x-fast-lane'] === true,
       });
     }
   }

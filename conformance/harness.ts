@@ -413,11 +413,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/**
+ * `fastLane: false` serves every request through express (the parity test compares the two);
+ * `server` is another harness's msw server, for two gateways in one process (msw allows one).
+ */
+export async function startHarness(
+  options: { fastLane?: boolean; server?: SetupServerApi } = {},
+): Promise<Harness> {
   // Compiling the contracts' schemas takes seconds: done here, it does not skew a case's timing.
   warmUpContracts();
-  const server = setupServer();
-  server.listen({ onUnhandledRequest: 'error' });
+  const server = options.server ?? setupServer();
+  if (!options.server) server.listen({ onUnhandledRequest: 'error' });
   const config = loadConfig(
     {
       DATABASE_URL: 'sqlite::memory:',
@@ -453,6 +459,7 @@ export async function startHarness(): Promise<Harness> {
     fetch: (input, init) => globalThis.fetch(input, init),
     runner: { pollMs: 50 },
     engine: { followPollMs: 50 },
+    fastLane: options.fastLane,
   });
   const address = await gateway.listen(0, '127.0.0.1');
   return {
@@ -461,7 +468,7 @@ export async function startHarness(): Promise<Harness> {
     server,
     async close() {
       await gateway.close();
-      server.close();
+      if (!options.server) server.close();
     },
   };
 }
@@ -684,7 +691,12 @@ export function judgeUpstream(step: Step, index: number, req: CaseRequest, mock:
 }
 
 /** Runs every step of a case; returns its problems, each prefixed with its step when there are several. */
-export async function runCase(harness: Harness, c: ConformanceCase): Promise<string[]> {
+export async function runCase(
+  harness: Harness,
+  c: ConformanceCase,
+  /** Sees every reply a step got (the last try of a retried step). */
+  onReply?: (step: number, request: CaseRequest, reply: Reply) => void,
+): Promise<string[]> {
   const steps = stepsOf(c);
   const mock = new UpstreamMock(harness.server);
   const results: StepResult[] = [];
@@ -704,7 +716,9 @@ export async function runCase(harness: Harness, c: ConformanceCase): Promise<str
     const deadline = Date.now() + (step.retry_ms ?? 0);
     let judged: ReturnType<typeof judge>;
     for (;;) {
-      judged = judge(step.request, step.expect, await send(harness.base, step.request));
+      const reply = await send(harness.base, step.request);
+      judged = judge(step.request, step.expect, reply);
+      if (!judged.problems.length || Date.now() >= deadline) onReply?.(i, step.request, reply);
       if (!judged.problems.length || Date.now() >= deadline) break;
       await delay(25);
     }

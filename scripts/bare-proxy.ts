@@ -12,7 +12,7 @@ import { Agent, request } from 'undici';
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'host', 'content-length']);
 
 export function startBareProxy(upstreamOrigin: string, port = 0): Promise<{ url: string; close(): void }> {
-  const dispatcher = new Agent({ connections: 128, keepAliveTimeout: 60_000 });
+  const dispatcher = new Agent({ connections: 1024, keepAliveTimeout: 60_000 });
   const server = createServer(async (req, res) => {
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers))

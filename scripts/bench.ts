@@ -1,12 +1,15 @@
 /**
  * npm run bench — prints, side by side, the fake upstream called directly, the bare proxy
- * (scripts/bare-proxy.ts) and the gateway, for non-streaming chat at concurrency 1 (p50/p99),
- * concurrency 64 (req/s, p50/p99) and 64 concurrent streams (time to first byte), with ratios to the
- * bare proxy and each process's RSS. The upstream and the measured process share core 0; the load
- * runs on core 1. BENCH_SECONDS sets the length of the concurrency-64 runs (default 10).
+ * (scripts/bare-proxy.ts) and the gateway, for each scenario in SCENARIOS: non-streaming chat at
+ * concurrency 1 (p50/p99) and 64 (req/s, p50/p99), 64 and 512 concurrent streams (time to first
+ * byte), each process's RSS idle after start and after the run; then every target of TARGETS with
+ * its figure. The upstream and the measured process share core 0; the load runs on core 1.
+ * BENCH_SECONDS sets the length of the concurrency-64 runs (default 10); BENCH_AB=<git rev> adds
+ * the gateway at that commit as a row (an A/B in the same run).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
@@ -41,12 +44,12 @@ function freePort(): Promise<number> {
   });
 }
 
-function start(args: string[], env: Record<string, string> = {}): ChildProcess {
+/** Runs node on core 0 with `args` (node's own flags first, then a script). */
+function start(args: string[], env: Record<string, string> = {}, cwd?: string): ChildProcess {
   const command = hasTaskset ? 'taskset' : process.execPath;
-  const argv = hasTaskset
-    ? ['-c', '0', process.execPath, '--import', 'tsx', ...args]
-    : ['--import', 'tsx', ...args];
+  const argv = hasTaskset ? ['-c', '0', process.execPath, ...args] : args;
   const child = spawn(command, argv, {
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -122,93 +125,227 @@ async function concurrent(base: string): Promise<{ rps: number; p50: number; p99
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
 
-async function streams(base: string): Promise<{ p50: number; p99: number }> {
-  const dispatcher = new Agent({ connections: 64, keepAliveTimeout: 60_000 });
+/** `width` streams opened at once, `rounds` times: time to first byte, and how many ended with [DONE]. */
+async function streams(
+  base: string,
+  width: number,
+  rounds: number,
+): Promise<{ p50: number; p99: number; completed: number; total: number }> {
+  const dispatcher = new Agent({ connections: width, keepAliveTimeout: 60_000 });
   const one = async () => {
     const t = process.hrtime.bigint();
-    const r = await request(`${base}/chat/completions`, {
-      method: 'POST',
-      headers: HEADERS,
-      body: STREAM,
-      dispatcher,
-    });
-    let first = 0;
-    for await (const _chunk of r.body) if (!first) first = Number(process.hrtime.bigint() - t) / 1e6;
-    return first;
+    try {
+      const r = await request(`${base}/chat/completions`, {
+        method: 'POST',
+        headers: HEADERS,
+        body: STREAM,
+        dispatcher,
+      });
+      let first = 0;
+      let tail = '';
+      for await (const chunk of r.body) {
+        if (!first) first = Number(process.hrtime.bigint() - t) / 1e6;
+        tail = (tail + String(chunk)).slice(-32);
+      }
+      return { first, done: r.statusCode === 200 && tail.includes('data: [DONE]') };
+    } catch {
+      return { first: Number.POSITIVE_INFINITY, done: false };
+    }
   };
-  await Promise.all(Array.from({ length: 64 }, one));
-  const times: number[] = [];
-  for (let round = 0; round < STREAM_ROUNDS; round++)
-    times.push(...(await Promise.all(Array.from({ length: 64 }, one))));
+  await Promise.all(Array.from({ length: width }, one));
+  const results: Array<{ first: number; done: boolean }> = [];
+  for (let round = 0; round < rounds; round++)
+    results.push(...(await Promise.all(Array.from({ length: width }, one))));
   await dispatcher.close();
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
+  const times = results.map((r) => r.first).sort((a, b) => a - b);
+  return {
+    p50: percentile(times, 0.5),
+    p99: percentile(times, 0.99),
+    completed: results.filter((r) => r.done).length,
+    total: results.length,
+  };
 }
+
+type Figures = Record<string, number>;
+
+/** A scenario measures one target (by its base URL) and returns named figures. */
+export interface Scenario {
+  name: string;
+  run(base: string): Promise<Figures>;
+}
+
+export const SCENARIOS: Scenario[] = [
+  { name: 'c1', run: (base) => sequential(base) },
+  { name: 'c64', run: (base) => concurrent(base) },
+  { name: 'streams64', run: (base) => streams(base, 64, STREAM_ROUNDS) },
+  { name: 'streams512', run: (base) => streams(base, 512, 4) },
+];
 
 interface Row {
   name: string;
-  c1: { p50: number; p99: number };
-  c64: { rps: number; p50: number; p99: number; errors: number };
-  ttfb: { p50: number; p99: number };
+  base: string;
+  child: ChildProcess;
+  figures: Record<string, Figures>;
+  /** RSS idle after start, and after the scenarios, in MiB. */
+  idleRss: number;
   rss: number;
 }
 
-async function measure(name: string, base: string, child: ChildProcess): Promise<Row> {
-  process.stderr.write(`measuring ${name}…\n`);
-  const c1 = await sequential(base);
-  const c64 = await concurrent(base);
-  const ttfb = await streams(base);
-  return { name, c1, c64, ttfb, rss: rssMiB(child) };
+/** A process under test, up and idle, its RSS taken a second after it answered. */
+async function started(name: string, base: string, child: ChildProcess, ready: string): Promise<Row> {
+  await waitFor(ready);
+  await sleep(1000);
+  return { name, base, child, figures: {}, idleRss: rssMiB(child), rss: 0 };
+}
+
+/**
+ * Every scenario runs on every row in turn, scenario by scenario, while all processes are up (each
+ * idle but the one measured): on a shared machine a change in load then hits every row alike,
+ * instead of whichever row happened to be measured at the time.
+ */
+async function measure(rows: Row[]): Promise<void> {
+  for (const scenario of SCENARIOS)
+    for (const row of rows) {
+      process.stderr.write(`${scenario.name}: ${row.name}…\n`);
+      row.figures[scenario.name] = await scenario.run(row.base);
+    }
+  for (const row of rows) row.rss = rssMiB(row.child);
+}
+
+/** A target: its figure in words, and whether it is met, for the gateway against the reference rows. */
+interface Target {
+  name: string;
+  check(gateway: Row, proxy: Row, direct: Row): { figure: string; met: boolean };
+}
+
+const added = (row: Row, direct: Row) => row.figures.c1!.p50! - direct.figures.c1!.p50!;
+
+export const TARGETS: Target[] = [
+  {
+    name: 'c64 non-streaming chat req/s ≥ 0.75× the bare proxy',
+    check: (gw, proxy) => {
+      const ratio = gw.figures.c64!.rps! / proxy.figures.c64!.rps!;
+      return { figure: `${ratio.toFixed(2)}×`, met: ratio >= 0.75 };
+    },
+  },
+  {
+    name: 'c1 added p50 ≤ 1.5× the bare proxy',
+    check: (gw, proxy, direct) => {
+      const ratio = added(gw, direct) / added(proxy, direct);
+      return {
+        figure: `${added(gw, direct).toFixed(0)} µs vs ${added(proxy, direct).toFixed(0)} µs = ${ratio.toFixed(2)}×`,
+        met: ratio <= 1.5,
+      };
+    },
+  },
+  {
+    name: '64 streams TTFB p50 ≤ the bare proxy + 0.5 ms',
+    check: (gw, proxy) => {
+      const over = gw.figures.streams64!.p50! - proxy.figures.streams64!.p50!;
+      return { figure: `${over >= 0 ? '+' : ''}${over.toFixed(2)} ms`, met: over <= 0.5 };
+    },
+  },
+  {
+    name: '512 streams: every stream completes',
+    check: (gw) => {
+      const { completed, total } = gw.figures.streams512!;
+      return { figure: `${completed}/${total}`, met: completed === total };
+    },
+  },
+  {
+    name: '512 streams TTFB p99 ≤ the bare proxy + 2 ms',
+    check: (gw, proxy) => {
+      const over = gw.figures.streams512!.p99! - proxy.figures.streams512!.p99!;
+      return { figure: `${over >= 0 ? '+' : ''}${over.toFixed(2)} ms`, met: over <= 2 };
+    },
+  },
+  {
+    name: 'gateway RSS after the run ≤ 200 MiB',
+    check: (gw) => ({ figure: `${gw.rss.toFixed(0)} MiB`, met: gw.rss <= 200 }),
+  },
+  {
+    name: 'gateway RSS idle after start ≤ 120 MiB',
+    check: (gw) => ({ figure: `${gw.idleRss.toFixed(0)} MiB`, met: gw.idleRss <= 120 }),
+  },
+];
+
+/**
+ * The gateway as `npm start` runs it (built first): its node flags are part of what is measured, and
+ * tsx, which the other processes run under, would add its own memory to the gateway's.
+ */
+function startCommand(cwd = '.'): string[] {
+  if (spawnSync('npm', ['run', 'build'], { cwd, stdio: 'ignore' }).status !== 0)
+    throw new Error(`npm run build failed in ${cwd}`);
+  const script = (
+    JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')) as { scripts: { start: string } }
+  ).scripts.start;
+  const [node, ...args] = script.split(/\s+/);
+  if (node !== 'node') throw new Error(`npm start does not run node: ${script}`);
+  return args;
+}
+
+/** The repository at another commit, checked out once under tmp/ (for BENCH_AB). */
+function checkout(rev: string): string {
+  const dir = resolve('tmp', `bench-${rev.replace(/\W/g, '_')}`);
+  if (!existsSync(dir)) {
+    const add = spawnSync('git', ['worktree', 'add', '--detach', dir, rev], { stdio: 'inherit' });
+    if (add.status !== 0) throw new Error(`cannot check out ${rev}`);
+    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  }
+  return dir;
 }
 
 async function main(): Promise<void> {
-  const [upPort, proxyPort, gwPort] = [await freePort(), await freePort(), await freePort()];
-  const upstream = start(['scripts/fake-upstream.ts', String(upPort)]);
-  await waitFor(`http://127.0.0.1:${upPort}/v1/models`);
-  const rows: Row[] = [await measure('upstream (direct)', `http://127.0.0.1:${upPort}/v1`, upstream)];
+  const [upPort, proxyPort] = [await freePort(), await freePort()];
+  const upstream = start(['--import', 'tsx', 'scripts/fake-upstream.ts', String(upPort)]);
+  const up = `http://127.0.0.1:${upPort}`;
+  const rows: Row[] = [await started('upstream (direct)', `${up}/v1`, upstream, `${up}/v1/models`)];
+  const proxy = start(['--import', 'tsx', 'scripts/bare-proxy.ts', up, String(proxyPort)]);
+  const proxied = `http://127.0.0.1:${proxyPort}`;
+  rows.push(await started('bare proxy', `${proxied}/v1`, proxy, `${proxied}/v1/models`));
 
-  const proxy = start(['scripts/bare-proxy.ts', `http://127.0.0.1:${upPort}`, String(proxyPort)]);
-  await waitFor(`http://127.0.0.1:${proxyPort}/v1/models`);
-  rows.push(await measure('bare proxy', `http://127.0.0.1:${proxyPort}/v1`, proxy));
-  proxy.kill();
+  const gateways: Array<[string, string | undefined]> = [['gateway', undefined]];
+  if (process.env.BENCH_AB)
+    gateways.push([`gateway @${process.env.BENCH_AB}`, checkout(process.env.BENCH_AB)]);
+  for (const [name, cwd] of gateways) {
+    const gwPort = await freePort();
+    const env = {
+      PORT: String(gwPort),
+      HOST: '127.0.0.1',
+      OPENAI_BASE_URL: `${up}/v1`,
+      OPENAI_API_KEY: 'bench',
+      DATABASE_URL: 'sqlite::memory:',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    };
+    const gateway = start(startCommand(cwd), env, cwd);
+    const origin = `http://127.0.0.1:${gwPort}`;
+    rows.push(await started(name, `${origin}/v1`, gateway, `${origin}/health`));
+  }
+  await measure(rows);
 
-  const gateway = start(['src/cli.ts'], {
-    PORT: String(gwPort),
-    HOST: '127.0.0.1',
-    OPENAI_BASE_URL: `http://127.0.0.1:${upPort}/v1`,
-    OPENAI_API_KEY: 'bench',
-    DATABASE_URL: 'sqlite::memory:',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-  });
-  await waitFor(`http://127.0.0.1:${gwPort}/health`);
-  rows.push(await measure('gateway', `http://127.0.0.1:${gwPort}/v1`, gateway));
-
-  const base = rows[1]!;
-  const direct = rows[0]!;
-  const f = (n: number, d = 0) => n.toFixed(d);
+  const [direct, base] = rows as [Row, Row];
+  const f = (n: number | undefined, d = 0) => (n === undefined ? '–' : n.toFixed(d));
   console.log(
     `\nNode ${process.version}, ${hasTaskset ? 'upstream+measured on core 0, load on core 1' : 'unpinned (no taskset)'}, c64 runs ${SECONDS}s\n`,
   );
   console.log(
-    '| target | c1 p50 µs | c1 p99 µs | added p50 µs | c64 req/s | c64 p50 ms | c64 p99 ms | errors | stream TTFB p50 ms | TTFB p99 ms | RSS MiB |',
+    '| target | c1 p50 µs | c1 p99 µs | added p50 µs | c64 req/s | c64 p50 ms | c64 p99 ms | errors | 64 streams TTFB p50 ms | p99 ms | 512 streams TTFB p50 ms | p99 ms | completed | RSS idle MiB | RSS after MiB |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
+    const { c1, c64, streams64: s64, streams512: s512 } = r.figures as Record<string, Figures>;
     console.log(
-      `| ${r.name} | ${f(r.c1.p50)} | ${f(r.c1.p99)} | ${r === direct ? '–' : f(r.c1.p50 - direct.c1.p50)} | ${f(r.c64.rps)} | ${f(r.c64.p50, 1)} | ${f(r.c64.p99, 1)} | ${r.c64.errors} | ${f(r.ttfb.p50, 2)} | ${f(r.ttfb.p99, 2)} | ${f(r.rss, 1)} |`,
+      `| ${r.name} | ${f(c1?.p50)} | ${f(c1?.p99)} | ${r === direct ? '–' : f(added(r, direct))} | ${f(c64?.rps)} | ${f(c64?.p50, 1)} | ${f(c64?.p99, 1)} | ${f(c64?.errors)} | ${f(s64?.p50, 2)} | ${f(s64?.p99, 2)} | ${f(s512?.p50, 2)} | ${f(s512?.p99, 2)} | ${f(s512?.completed)}/${f(s512?.total)} | ${f(r.idleRss, 1)} | ${f(r.rss, 1)} |`,
     );
   }
-  const gw = rows[2]!;
-  const addedGw = gw.c1.p50 - direct.c1.p50;
-  const addedProxy = base.c1.p50 - direct.c1.p50;
-  console.log('\nGateway against the bare proxy (targets in brackets):');
-  console.log(`- req/s at c64: ${f((gw.c64.rps / base.c64.rps) * 100)} % of the bare proxy's [≥ 50 %]`);
-  console.log(
-    `- added p50 at c1: ${f(addedGw)} µs vs ${f(addedProxy)} µs = ${(addedGw / addedProxy).toFixed(2)}× [≤ 2×]`,
-  );
-  console.log(`- stream TTFB p50: ${f(gw.ttfb.p50 - base.ttfb.p50, 2)} ms over the bare proxy's [≤ 1 ms]`);
-  gateway.kill('SIGTERM');
-  upstream.kill();
+  for (const gw of rows.slice(2)) {
+    console.log(`\n${gw.name} against the bare proxy:`);
+    for (const target of TARGETS) {
+      const { figure, met } = target.check(gw, base, direct);
+      console.log(`- ${target.name}: ${figure} ${met ? '[met]' : '[NOT MET]'}`);
+    }
+  }
+  for (const row of rows) row.child.kill('SIGTERM');
 }
 
 main().then(

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=4
 /** npm start: loads the config, starts the gateway, stops it cleanly on SIGTERM/SIGINT. */
 import { ConfigError, loadConfig } from './config.js';
 import { createGateway } from './gateway.js';

@@ -1,7 +1,7 @@
 /** The composition root: builds providers, store, handlers and the app from a config, and runs them. */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -14,8 +14,8 @@ import { createHandlers } from './handlers/index.js';
 import { Provider } from './providers/provider.js';
 import { ProviderRegistry } from './providers/registry.js';
 import { SecretScrubber } from './providers/secrets.js';
-import { createDispatcher, undiciFetch, withHeadersTimeout } from './providers/transport.js';
-import { createApp } from './server/app.js';
+import { createPool, fetchTransport, undiciTransport } from './providers/transport.js';
+import { createListener } from './server/app.js';
 import { LocalBlobStore } from './store/blobs.js';
 import { openDatabase, type Database } from './store/database.js';
 import { FileStore, SqliteFilesRepository } from './store/files.js';
@@ -39,21 +39,19 @@ export interface GatewayOptions {
   /** Lease and polling periods of the Responses engine (tests shorten them). */
   engine?: Partial<EngineOptions>;
   runner?: Partial<RunnerOptions>;
+  /** false: every request goes through express, the fast lane's operations too (for parity tests). */
+  fastLane?: boolean;
 }
 
 export function createGateway(config: GatewayConfig, log: Logger, options: GatewayOptions = {}): Gateway {
-  const dispatcher = options.fetch ? undefined : createDispatcher();
+  const pools = options.fetch ? [] : config.providers.map((p) => createPool(p.baseURL));
   const secrets = SecretScrubber.fromConfig(config.providers);
   const providerList = config.providers.map(
-    (p) =>
-      new Provider(
-        p,
-        options.fetch ? withHeadersTimeout(options.fetch, p.timeoutMs) : undiciFetch(dispatcher!, p),
-        {
-          log,
-          secrets,
-        },
-      ),
+    (p, i) =>
+      new Provider(p, options.fetch ? fetchTransport(options.fetch) : undiciTransport(pools[i]!), {
+        log,
+        secrets,
+      }),
   );
   const providers = new ProviderRegistry(
     providerList,
@@ -87,7 +85,7 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
   purgeFiles();
   const filePurger = setInterval(purgeFiles, 600_000).unref();
   const handlers = createHandlers({ providers, database, responses, files, version: VERSION });
-  const app = createApp({
+  const { app, listener } = createListener({
     handlers,
     log,
     bodyLimitBytes: config.bodyLimitBytes,
@@ -105,10 +103,10 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
     files,
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
-        server = app.listen(port, host, (error?: Error) =>
-          error ? reject(error) : resolve(server!.address() as AddressInfo),
-        );
+        server = createServer(options.fastLane === false ? app : listener);
         server.keepAliveTimeout = 65_000;
+        server.once('error', reject);
+        server.listen(port, host, () => resolve(server!.address() as AddressInfo));
       });
     },
     close() {
@@ -123,7 +121,7 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
           void runner.stop(config.shutdownTimeoutMs).then(() => {
             database.close();
             if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
-            void dispatcher?.close();
+            for (const pool of pools) void pool.close();
             resolve();
           });
         };

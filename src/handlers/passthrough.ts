@@ -6,6 +6,7 @@ import { ApiError, badGateway } from '../errors.js';
 import { relayedHeaders } from '../providers/relayed-headers.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import type { SecretScrubber } from '../providers/secrets.js';
+import type { UpstreamBody, UpstreamReply } from '../providers/transport.js';
 import { expectReply, notAReply, notAStream, REPLY_KIND_OF_PATH } from '../providers/upstream-errors.js';
 import { RawReply, StreamReply, type HandlerContext } from '../server/reply.js';
 import { formatEvent } from '../server/sse.js';
@@ -33,14 +34,16 @@ function streamError(error: unknown): string {
   return formatEvent(JSON.stringify(apiError.toJSON()));
 }
 
-async function* chunksOf(
-  body: ReadableStream<Uint8Array>,
-  secrets: SecretScrubber,
-): AsyncGenerator<Uint8Array> {
-  // Returning early (client gone) cancels the reader, which aborts the upstream request. The bytes
+async function* chunksOf(body: UpstreamBody, secrets: SecretScrubber): AsyncGenerator<Uint8Array> {
+  // Returning early (client gone) destroys the body, which aborts the upstream request. The bytes
   // go out as they came, but for a configured secret an upstream echoed (in an error event).
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) yield secrets.scrubBytes(chunk);
+  for await (const chunk of body) yield secrets.scrubBytes(chunk);
 }
+
+const headerOf = (headers: UpstreamReply['headers'], name: string): string => {
+  const value = headers[name];
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+};
 
 export async function passThrough(
   providers: ProviderRegistry,
@@ -55,19 +58,24 @@ export async function passThrough(
   const body =
     route.upstreamModel === request.model && !edit ? raw : await rewritten(raw, route.upstreamModel, edit);
   const provider = route.provider;
-  const upstream = await provider.post(path, body, ctx.signal);
+  const upstream = await provider.send(path, body, ctx.signal);
   ctx.replyHeaders = relayedHeaders(upstream.headers);
-  const contentType = upstream.headers.get('content-type') ?? '';
+  const contentType = headerOf(upstream.headers, 'content-type');
 
   if (request.stream) {
-    if (!contentType.includes('text/event-stream') || !upstream.body) {
-      throw notAStream(provider, contentType, await upstream.text().catch(() => ''));
+    if (!contentType.includes('text/event-stream')) {
+      throw notAStream(provider, contentType, await upstream.body.text().catch(() => ''));
     }
     return new StreamReply(chunksOf(upstream.body, provider.secrets), (error) =>
       streamError(provider.upstreamError(error)),
     );
   }
-  const bytes = new Uint8Array(await upstream.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    bytes = await upstream.body.bytes();
+  } catch (error) {
+    throw provider.upstreamError(error);
+  }
   const kind = REPLY_KIND_OF_PATH[path]!;
   let parsed: unknown;
   try {

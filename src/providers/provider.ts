@@ -1,7 +1,8 @@
 /**
- * A provider: an OpenAI-compatible base URL and key, called through the official openai SDK — one
- * client per provider, its keep-alive pool shared by every request. Failures are mapped by
- * upstream-errors.ts, which knows no SDK class; this file only unwraps the SDK's errors for it.
+ * A provider: an OpenAI-compatible base URL and key. The pass-through calls it directly (send(), on
+ * the provider's transport: one keep-alive pool); everything else goes through the official openai
+ * SDK, whose fetch runs on the same transport. Failures are mapped by upstream-errors.ts, which
+ * knows no SDK class; this file only unwraps the SDK's errors for it.
  */
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type {
@@ -13,9 +14,11 @@ import type {
 import type { Logger } from 'pino';
 import type { ProviderConfig } from '../config.js';
 import { ApiError, badGateway, gatewayTimeout } from '../errors.js';
+import { connectionError, retryable, retryDelayMs, statusError } from './direct.js';
 import { relayedHeaders, type RelayedHeaders } from './relayed-headers.js';
 import { SecretScrubber } from './secrets.js';
 import { sdkLogger, sdkLogLevel } from './sdk-logger.js';
+import { fetchOver, type Transport, type UpstreamReply } from './transport.js';
 import {
   expectReply,
   notAReply,
@@ -45,13 +48,11 @@ export interface ProviderDeps {
 }
 
 /**
- * The SDK's own timeout bounds its fetch call, which with undiciFetch includes reading a
- * non-streamed body; the transport enforces the time to headers instead (transport.ts), so the
- * SDK's timer is set past any real call.
+ * The SDK's own timeout bounds its fetch call, which includes reading a non-streamed body; the
+ * transport enforces the time to headers instead (transport.ts), so the SDK's timer is set past any
+ * real call.
  */
 const SDK_TIMEOUT_MS = 2 ** 31 - 1;
-
-const JSON_HEADERS = { 'content-type': 'application/json' };
 
 interface WithResponse<T> {
   withResponse(): Promise<{ data: T; response: Response }>;
@@ -66,10 +67,23 @@ export class Provider implements UpstreamIdentity {
   readonly idleTimeoutMs: number;
   readonly secrets: SecretScrubber;
   private readonly contextWindows: Record<string, number>;
+  private readonly baseURL: string;
+  private readonly maxRetries: number;
+  /** What send() sends besides the body: the SDK's auth, accept and content type, and the configured headers. */
+  private readonly headers: Record<string, string>;
 
-  /** `fetch` is the transport: undiciFetch in production, globalThis.fetch where msw must see the calls. */
-  constructor(config: ProviderConfig, fetch: typeof globalThis.fetch, deps: ProviderDeps = {}) {
+  /**
+   * `transport` carries every call: send()'s directly, the SDK's through a fetch over it (undici's
+   * pool in production; where msw must see the calls, a transport over globalThis.fetch).
+   */
+  constructor(
+    config: ProviderConfig,
+    private readonly transport: Transport,
+    deps: ProviderDeps = {},
+  ) {
     this.name = config.name;
+    this.baseURL = config.baseURL.replace(/\/+$/, '');
+    this.maxRetries = config.maxRetries;
     this.staticModels = config.models;
     this.timeoutMs = config.timeoutMs;
     this.idleTimeoutMs = config.idleTimeoutMs;
@@ -87,21 +101,43 @@ export class Provider implements UpstreamIdentity {
       },
       timeout: SDK_TIMEOUT_MS,
       maxRetries: config.maxRetries,
-      fetch,
+      fetch: fetchOver(transport, config),
       logger: sdkLogger(deps.log?.child({ component: 'openai-sdk', provider: config.name })),
       logLevel: sdkLogLevel(deps.log),
     });
+    this.headers = {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      authorization: `Bearer ${config.apiKey || 'no-key'}`,
+      ...Object.fromEntries(Object.entries(config.headers).map(([k, v]) => [k.toLowerCase(), v])),
+    };
   }
 
   /**
-   * POSTs a body that is already JSON, as is, and returns the upstream's raw reply (its body
-   * unread), so callers can pass it on without parsing it again.
+   * POSTs a body that is already JSON, as is, and returns the upstream's 2xx reply with its body
+   * unread, so callers can pass it on without parsing it again. Retries and backoff are the SDK's
+   * (see direct.ts); every failure, and one reading the body later, is mapped with upstreamError().
    */
-  async post(path: string, body: Uint8Array, signal: AbortSignal): Promise<Response> {
-    try {
-      return await this.client.post(path, { body, headers: JSON_HEADERS, signal }).asResponse();
-    } catch (error) {
-      throw this.upstreamError(error);
+  async send(path: string, body: Uint8Array, signal: AbortSignal): Promise<UpstreamReply> {
+    for (let attempt = 0; ; attempt++) {
+      let failure;
+      try {
+        const reply = await this.transport(this.baseURL + path, {
+          method: 'POST',
+          headers: this.headers,
+          body,
+          signal,
+          headersTimeout: this.timeoutMs,
+          bodyTimeout: this.idleTimeoutMs,
+        });
+        if (reply.status >= 200 && reply.status < 300) return reply;
+        failure = await statusError(reply);
+      } catch (error) {
+        failure = connectionError(error, signal);
+      }
+      if (attempt >= this.maxRetries || !retryable(failure)) throw this.upstreamError(failure);
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs(failure, attempt)));
+      if (signal.aborted) throw this.upstreamError(connectionError(undefined, signal));
     }
   }
 

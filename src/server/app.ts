@@ -1,9 +1,11 @@
 /** Assembles the express app: context, body parsing, the contract's validator, handlers, errors. */
+import type { RequestListener } from 'node:http';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { mountHandlers, routeTable, type Handlers } from '../generated/router.js';
 import { foldModelIdPath, requestContext } from './context.js';
-import { loadContract, nodeAt } from './contract.js';
+import { contract as sharedContract, loadContract, nodeAt } from './contract.js';
+import { withFastLane } from './fast-lane.js';
 import type { HandlerContext } from './reply.js';
 import { errorHandler, unknownRoute } from './errors.js';
 import { limitJsonDepth } from './json-depth.js';
@@ -19,6 +21,26 @@ export interface AppOptions {
   uploads: MultipartOptions;
 }
 
+/**
+ * The gateway's HTTP request listener: the fast lane for the operations the contract marks
+ * x-fast-lane, in front of the express app for the rest (src/server/fast-lane.ts).
+ */
+export function createListener(options: AppOptions): { app: Express; listener: RequestListener } {
+  const app = createApp(options);
+  const listener = withFastLane(
+    {
+      handlers: options.handlers,
+      log: options.log,
+      bodyLimitBytes: options.bodyLimitBytes,
+      validateResponses: options.validateResponses,
+      contract: sharedContract(),
+      explainer: app.locals.unionExplainer as UnionExplainer,
+    },
+    app,
+  );
+  return { app, listener };
+}
+
 export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -26,8 +48,9 @@ export function createApp(options: AppOptions): Express {
   app.set('query parser', 'extended');
   app.locals.log = options.log;
   app.locals.validateResponses = options.validateResponses;
-  // One read-only copy for the union explainer and the multipart parsers; the validator gets its own.
-  const contract = loadContract();
+  // The shared read-only copy for the union explainer and the multipart parsers; the validator
+  // rewrites what it is given, so it gets a copy of its own.
+  const contract = sharedContract();
   app.locals.unionExplainer = new UnionExplainer(contract);
 
   app.use(requestContext(options.log));

@@ -3,7 +3,7 @@
  * and the one access line.
  */
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { APIUserAbortError } from 'openai';
 import type { Logger } from 'pino';
@@ -59,9 +59,23 @@ export function openContext(
   return ctx;
 }
 
+/** Contexts the fast lane opened for requests it then handed to express. */
+const handedOver = new WeakMap<ServerResponse, HandlerContext>();
+
+/** Gives a request the fast lane began to express, which goes on with the same context. */
+export function handOver(
+  res: ServerResponse,
+  ctx: HandlerContext,
+  express: RequestListener,
+  req: IncomingMessage,
+): void {
+  handedOver.set(res, ctx);
+  express(req, res);
+}
+
 export function requestContext(log: Logger): RequestHandler {
   return (req, res, next) => {
-    res.locals.ctx = openContext(log, req, res, req.originalUrl);
+    res.locals.ctx = handedOver.get(res) ?? openContext(log, req, res, req.originalUrl);
     next();
   };
 }

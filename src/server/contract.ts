@@ -1,7 +1,11 @@
-/** openapi.yaml as data: parsed once per process, handed out as copies, with its $refs followed. */
+/**
+ * openapi.yaml as data: read once per process from its JSON rendering (src/generated/contract.json,
+ * written by codegen; the YAML parser would cost the process ~25 MB), shared read-only or handed
+ * out as copies, with its $refs followed.
+ */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isScalar, parse, parseDocument, type Node } from 'yaml';
+import { isScalar, parseDocument, type Node } from 'yaml';
 import { PACKAGE_ROOT } from '../version.js';
 
 export type Schema = Record<string, unknown>;
@@ -14,10 +18,15 @@ function contractSource(): string {
   return source;
 }
 
-/** A copy of the contract (the validator rewrites the one it is given). */
+/** The contract, parsed once and shared: read it, never change it. */
+export function contract(): Schema {
+  parsed ??= JSON.parse(readFileSync(resolve(PACKAGE_ROOT, 'src/generated/contract.json'), 'utf8')) as Schema;
+  return parsed;
+}
+
+/** A copy of the contract, for what rewrites the one it is given (the validator). */
 export function loadContract(): Schema {
-  parsed ??= parse(contractSource()) as Schema;
-  return structuredClone(parsed);
+  return structuredClone(contract());
 }
 
 /** The contract as served to a client: `servers` names the URL it reached the gateway at, if known. */

@@ -2,6 +2,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { cutShort, isClientClosed } from './context.js';
 import type { HandlerContext } from './reply.js';
+import type { Logger } from 'pino';
+import type { Schema } from './contract.js';
 import type { Explained, UnionExplainer } from './union-errors.js';
 import { ApiError, badRequest, internalError, notFound, payloadTooLarge } from '../errors.js';
 
@@ -134,18 +136,38 @@ export function toApiError(error: unknown, explain?: ExplainIssue): ApiError {
   return internalError();
 }
 
+/** The union explainer's reading of a JSON body's issues, when there is a body schema to read them by. */
+export function explainerFor(
+  explainer: UnionExplainer | undefined,
+  bodySchema: Schema | undefined,
+  body: unknown,
+): ExplainIssue | undefined {
+  return explainer && bodySchema ? (path) => explainer.explain(bodySchema, body, path) : undefined;
+}
+
+/** What every transport does with a failure: the one mapping, and a log line for the gateway's own. */
+export function failureReply(error: unknown, log: Logger | undefined, explain?: ExplainIssue): ApiError {
+  const apiError = toApiError(error, explain);
+  if (apiError.status >= 500) log?.error({ err: error }, 'request failed');
+  return apiError;
+}
+
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  const explainer = req.app.locals.unionExplainer as UnionExplainer | undefined;
   const operation = (
     req as { openapi?: { schema?: { requestBody?: { content?: Record<string, { schema?: object }> } } } }
   ).openapi?.schema;
-  const bodySchema = operation?.requestBody?.content?.['application/json']?.schema;
-  const explain: ExplainIssue | undefined =
-    explainer && bodySchema ? (path) => explainer.explain(bodySchema as never, req.body, path) : undefined;
+  const bodySchema = operation?.requestBody?.content?.['application/json']?.schema as Schema | undefined;
+  const explain = explainerFor(
+    req.app.locals.unionExplainer as UnionExplainer | undefined,
+    bodySchema,
+    req.body,
+  );
   if (isClientClosed(res, error)) return;
-  const apiError = toApiError(error, explain);
-  const log = (res.locals.ctx as HandlerContext | undefined)?.log ?? req.app.locals.log;
-  if (apiError.status >= 500) log?.error({ err: error }, 'request failed');
+  const apiError = failureReply(
+    error,
+    (res.locals.ctx as HandlerContext | undefined)?.log ?? req.app.locals.log,
+    explain,
+  );
   if (res.headersSent) {
     cutShort(res);
     return;

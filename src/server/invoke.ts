@@ -14,7 +14,8 @@ type Run = (
 function send(res: Response, status: number, reply: Reply<unknown>): void | Promise<void> {
   const relayed = (res.locals.ctx as HandlerContext).replyHeaders;
   if (relayed) res.set(relayed);
-  if (reply instanceof StreamReply) return writeEventStream(res, reply);
+  if (reply instanceof StreamReply)
+    return writeEventStream(res, reply, (res.locals.ctx as HandlerContext | undefined)?.log);
   if (reply instanceof FileReply) {
     // attachment() would set a type from the name's extension; the reply's own type goes after it.
     res.status(status).attachment(reply.filename);

@@ -3,16 +3,17 @@
  * soon as the client goes away (returning from the for-await cancels the producer, and with it the
  * upstream request).
  */
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
 import { isClientClosed } from './context.js';
-import type { HandlerContext, StreamReply } from './reply.js';
+import type { StreamReply } from './reply.js';
 
 /** Formats one server-sent event; `event:` is omitted for data-only streams such as chat completions. */
 export function formatEvent(data: string, event?: string): string {
   return event ? `event: ${event}\ndata: ${data}\n\n` : `data: ${data}\n\n`;
 }
 
-function writable(res: Response): Promise<void> {
+function writable(res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       res.off('drain', done);
@@ -24,8 +25,8 @@ function writable(res: Response): Promise<void> {
   });
 }
 
-export async function writeEventStream(res: Response, reply: StreamReply): Promise<void> {
-  res.status(200);
+export async function writeEventStream(res: ServerResponse, reply: StreamReply, log?: Logger): Promise<void> {
+  res.statusCode = 200;
   res.setHeader('content-type', 'text/event-stream; charset=utf-8');
   res.setHeader('cache-control', 'no-cache');
   res.setHeader('x-accel-buffering', 'no');
@@ -38,7 +39,7 @@ export async function writeEventStream(res: Response, reply: StreamReply): Promi
   } catch (error) {
     if (isClientClosed(res, error)) return;
     if (!res.destroyed) res.write(reply.onError(error));
-    (res.locals.ctx as HandlerContext | undefined)?.log.warn({ err: error }, 'stream ended with an error');
+    log?.warn({ err: error }, 'stream ended with an error');
   }
   if (!res.destroyed) res.end();
 }
