@@ -3,22 +3,44 @@
  * (gpt-tokenizer) is the yardstick, with the per-message framing OpenAI documents (3 tokens per
  * message, 3 to prime the reply). Loaded on first use: the encoding takes a few hundred ms to load.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
 
 type Count = (text: string) => number;
 let encoding: Promise<Count> | undefined;
 
 /**
- * Past this many characters a text is estimated (4 characters a token) rather than tokenized: the
- * count runs on the event loop, and a large uploaded text file would stall every other request.
+ * Past this many characters a text is estimated (4 characters a token) rather than tokenized: a
+ * large uploaded text file would keep one core busy for seconds.
  */
 const EXACT_UP_TO_CHARS = 1_000_000;
+/**
+ * The tokenizer's byte-pair merge is quadratic in the length of one pre-token, and a run of
+ * letters (or of punctuation, or of spaces) is one pre-token however long it is: 100,000 'q's took
+ * 3.6 s. So a text is handed over in pieces of at most this many characters, cut before a space
+ * that starts a word where there is one (the pre-tokens then come out exactly as uncut), hard
+ * otherwise (a token or so off per cut, on text that is no language anyway).
+ */
+const MAX_PIECE_CHARS = 256;
+/** Tokenizing runs on the event loop; after this many characters other requests get a turn. */
+const CHARS_PER_TURN = 4096;
 
 const loadCount = (): Promise<Count> =>
-  (encoding ??= import('gpt-tokenizer/encoding/o200k_base').then(
-    (m) => (text: string) =>
-      text.length > EXACT_UP_TO_CHARS ? Math.ceil(text.length / 4) : m.countTokens(text),
-  ));
+  (encoding ??= import('gpt-tokenizer/encoding/o200k_base').then((m) => m.countTokens));
+
+const isSpace = (code: number) => /\s/.test(String.fromCharCode(code));
+
+function* pieces(text: string): Generator<string> {
+  let start = 0;
+  while (text.length - start > MAX_PIECE_CHARS) {
+    let cut = start + MAX_PIECE_CHARS;
+    while (cut > start && !(text.charCodeAt(cut) === 32 && !isSpace(text.charCodeAt(cut - 1)))) cut--;
+    if (cut === start) cut = start + MAX_PIECE_CHARS;
+    yield text.slice(start, cut);
+    start = cut;
+  }
+  yield text.slice(start);
+}
 
 const PER_MESSAGE = 3;
 const REPLY_PRIMING = 3;
@@ -42,28 +64,45 @@ export async function countMessageTokens(
   tools: ChatCompletionTool[] = [],
 ): Promise<number> {
   const count = await loadCount();
+  const texts: string[] = [];
   let total = REPLY_PRIMING;
-  for (const message of messages) total += messageTokens(message, count);
-  if (tools.length) total += count(JSON.stringify(tools));
+  for (const message of messages) total += messageTexts(message, texts);
+  if (tools.length) texts.push(JSON.stringify(tools));
+  let sinceTurn = 0;
+  for (const text of texts) {
+    if (text.length > EXACT_UP_TO_CHARS) {
+      total += Math.ceil(text.length / 4);
+      continue;
+    }
+    for (const piece of pieces(text)) {
+      total += count(piece);
+      sinceTurn += piece.length;
+      if (sinceTurn < CHARS_PER_TURN) continue;
+      sinceTurn = 0;
+      await nextTurn();
+    }
+  }
   return total;
 }
 
-function messageTokens(message: ChatCompletionMessageParam, count: Count): number {
-  let total = PER_MESSAGE + count(message.role);
+/** Adds the texts of a message to `texts` and returns the tokens counted without tokenizing. */
+function messageTexts(message: ChatCompletionMessageParam, texts: string[]): number {
+  let fixed = PER_MESSAGE;
+  texts.push(message.role);
   const content = message.content;
-  if (typeof content === 'string') total += count(content);
+  if (typeof content === 'string') texts.push(content);
   else if (Array.isArray(content)) {
     for (const part of content) {
-      if (part.type === 'text') total += count(part.text);
-      else if (part.type === 'refusal') total += count(part.refusal);
-      else if (part.type === 'image_url') total += PER_IMAGE;
-      else if (part.type === 'file') total += fileTokens(part.file.file_data);
+      if (part.type === 'text') texts.push(part.text);
+      else if (part.type === 'refusal') texts.push(part.refusal);
+      else if (part.type === 'image_url') fixed += PER_IMAGE;
+      else if (part.type === 'file') fixed += fileTokens(part.file.file_data);
     }
   }
   if (message.role === 'assistant') {
-    if (message.refusal) total += count(message.refusal);
+    if (message.refusal) texts.push(message.refusal);
     for (const call of message.tool_calls ?? [])
-      if (call.type === 'function') total += count(call.function.name) + count(call.function.arguments);
+      if (call.type === 'function') texts.push(call.function.name, call.function.arguments);
   }
-  return Math.ceil(total);
+  return fixed;
 }

@@ -1,7 +1,20 @@
 /** Token counts of chat messages (o200k, OpenAI's per-message framing). */
 import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { countMessageTokens } from '../../src/engine/tokens.js';
+
+// Every text the counter hands the tokenizer, to measure its work (below).
+const handed = vi.hoisted(() => [] as string[]);
+vi.mock('gpt-tokenizer/encoding/o200k_base', async (actual) => {
+  const real = await actual<typeof import('gpt-tokenizer/encoding/o200k_base')>();
+  return {
+    ...real,
+    countTokens: (text: string) => {
+      handed.push(text);
+      return real.countTokens(text);
+    },
+  };
+});
 
 const user = (content: string): ChatCompletionMessageParam => ({ role: 'user', content });
 
@@ -70,5 +83,43 @@ describe('countMessageTokens', () => {
     expect(await countMessageTokens([user('hi')], tools)).toBeGreaterThan(
       (await countMessageTokens([user('hi')])) + 10,
     );
+  });
+
+  // The byte-pair merge is quadratic in the length of one pre-token, and a run without spaces is
+  // one pre-token: 100,000 'q's held the event loop 3.6 s. The sum of the squares of the lengths
+  // handed over is what that costs, measured without a clock.
+  it('counts a long run without spaces at a cost linear in its length', async () => {
+    for (const n of [20_000, 40_000]) {
+      handed.length = 0;
+      // "qq" is one token.
+      expect(await countMessageTokens([user('q'.repeat(n))])).toBe(3 + 3 + 1 + n / 2);
+      const work = handed.reduce((sum, text) => sum + text.length ** 2, 0);
+      expect(work).toBeLessThanOrEqual(1000 * n);
+    }
+  });
+
+  it('counts ordinary text exactly as the tokenizer does when handed it whole', async () => {
+    const { countTokens } = await vi.importActual<typeof import('gpt-tokenizer/encoding/o200k_base')>(
+      'gpt-tokenizer/encoding/o200k_base',
+    );
+    const prose = Array.from(
+      { length: 400 },
+      (_, i) => `Sentence ${i}: the quick brown fox (${i * 7}) jumps over the lazy dog's back.\n`,
+    ).join('  ');
+    expect(await countMessageTokens([user(prose)])).toBe(3 + 3 + 1 + countTokens(prose));
+  });
+
+  it('lets other work run on the event loop while it counts a long text', async () => {
+    await countMessageTokens([]); // the encoding is loaded
+    let turns = 0;
+    let counting = true;
+    const tick = () => {
+      turns++;
+      if (counting) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await countMessageTokens([user('lorem ipsum dolor sit amet '.repeat(4_000))]);
+    counting = false;
+    expect(turns).toBeGreaterThanOrEqual(10);
   });
 });
