@@ -40,6 +40,13 @@ export interface GatewayConfig {
   validateResponses: boolean;
   /** How many background responses one process runs at once. */
   backgroundConcurrency: number;
+  /**
+   * How long a run's lease holds without renewal (it is renewed every third of it): after a crash,
+   * a response stays in progress until its lease runs out and a sweep finds it.
+   */
+  backgroundLeaseMs: number;
+  /** How often each process looks for runs whose lease ran out. */
+  backgroundSweepMs: number;
   /** Where uploaded files' bytes are kept; undefined with an in-memory database (a temporary folder). */
   filesDir: string | undefined;
   maxUploadBytes: number;
@@ -89,6 +96,13 @@ function num(value: unknown, at: string, fallback: number): number {
   if (!Number.isFinite(n) || n < 0)
     throw new ConfigError(`${at} must be a non-negative number, got ${String(value)}`);
   return n;
+}
+
+/** A number of seconds that must be more than zero (a lease or period of zero would never hold). */
+function positiveSeconds(value: unknown, at: string, fallback: number): number {
+  const n = num(value, at, fallback);
+  if (n === 0) throw new ConfigError(`${at} must be more than 0 seconds`);
+  return n * 1000;
 }
 
 function parseProvider(raw: unknown, at: string): ProviderConfig {
@@ -212,6 +226,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       1,
       num(env.BACKGROUND_CONCURRENCY ?? file.background_concurrency, 'background_concurrency', 16),
     ),
+    backgroundLeaseMs: positiveSeconds(env.BACKGROUND_LEASE ?? file.background_lease, 'background_lease', 30),
+    backgroundSweepMs: positiveSeconds(env.BACKGROUND_SWEEP ?? file.background_sweep, 'background_sweep', 5),
     filesDir: filesDir(env.FILES_DIR ?? filesSection.dir, databaseUrl),
     // Whole bytes: a fractional MB (0.001) is a valid setting, but multer takes only an integer limit.
     maxUploadBytes: Math.floor(

@@ -67,13 +67,18 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
   );
   const responses = new ResponsesEngine(providers, new SqliteResponsesRepository(database.db), files, {
     owner: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
-    leaseMs: 30_000,
+    leaseMs: config.backgroundLeaseMs,
     followPollMs: 1_000,
     ...options.engine,
   });
   const runner = new BackgroundRunner(
     responses,
-    { concurrency: config.backgroundConcurrency, pollMs: 1_000, ...options.runner },
+    {
+      concurrency: config.backgroundConcurrency,
+      pollMs: 1_000,
+      sweepMs: config.backgroundSweepMs,
+      ...options.runner,
+    },
     log.child({ component: 'background' }),
   );
   runner.start();

@@ -95,6 +95,25 @@ providers:
     ).toThrow(/context_windows must be a mapping/);
   });
 
+  it('reads the background lease and sweep period (seconds, more than zero) from env or YAML', () => {
+    const defaults = loadConfig({});
+    expect([defaults.backgroundLeaseMs, defaults.backgroundSweepMs]).toEqual([30_000, 5_000]);
+    const fromEnv = loadConfig({ BACKGROUND_LEASE: '10', BACKGROUND_SWEEP: '0.5' });
+    expect([fromEnv.backgroundLeaseMs, fromEnv.backgroundSweepMs]).toEqual([10_000, 500]);
+    const path = yamlFile('background_lease: 12\nbackground_sweep: 3\n');
+    const fromYaml = loadConfig({}, ['--config', path]);
+    expect([fromYaml.backgroundLeaseMs, fromYaml.backgroundSweepMs]).toEqual([12_000, 3_000]);
+    // The environment wins over the file, as for the other settings.
+    expect(loadConfig({ BACKGROUND_LEASE: '7' }, ['--config', path]).backgroundLeaseMs).toBe(7_000);
+    expect(() => loadConfig({ BACKGROUND_LEASE: '0' })).toThrow(
+      /background_lease must be more than 0 seconds/,
+    );
+    expect(() => loadConfig({ BACKGROUND_SWEEP: '-1' })).toThrow(
+      /background_sweep must be a non-negative number/,
+    );
+    expect(() => loadConfig({ BACKGROUND_SWEEP: 'often' })).toThrow(/background_sweep/);
+  });
+
   it('keeps files beside the SQLite database unless told where, and bounds uploads', () => {
     const defaults = loadConfig({});
     expect(defaults.filesDir).toBe(join('data', 'files'));

@@ -13,6 +13,8 @@ export interface RunnerOptions {
   concurrency: number;
   /** How often the queue is checked for jobs another replica enqueued. */
   pollMs: number;
+  /** How often runs whose lease ran out (their process died) are looked for. */
+  sweepMs: number;
 }
 
 export class BackgroundRunner {
@@ -31,7 +33,7 @@ export class BackgroundRunner {
   start(): void {
     this.engine.changes.on('queued', this.kick);
     const poll = setInterval(this.kick, this.options.pollMs);
-    const sweep = setInterval(() => void this.sweep(), this.engine.options.leaseMs);
+    const sweep = setInterval(() => void this.sweep(), this.options.sweepMs);
     poll.unref();
     sweep.unref();
     this.timers.push(poll, sweep);
