@@ -125,9 +125,9 @@ export class ResponsesEngine {
     const previousId = request.previous_response_id;
     let history: Turn[] = [];
     if (previousId) {
-      if (!(await this.store.get(tenant, previousId)))
-        throw notFound(`Previous response with id '${previousId}' not found.`, 'previous_response_id');
       history = await this.store.chain(tenant, previousId);
+      if (!history.length)
+        throw notFound(`Previous response with id '${previousId}' not found.`, 'previous_response_id');
     }
     const input = await normalizeInput(request.input, {
       item: (id) => this.store.findItem(tenant, id),

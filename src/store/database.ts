@@ -11,7 +11,8 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { sqlitePath } from './location.js';
 import * as schema from './schema.js';
 
-export type SqliteDb = BetterSQLite3Database<typeof schema>;
+/** The drizzle database, and under it ($client) the driver's, for the few statements drizzle cannot build. */
+export type SqliteDb = BetterSQLite3Database<typeof schema> & { $client: Sqlite.Database };
 
 export interface Database {
   readonly db: SqliteDb;

@@ -13,12 +13,9 @@ import type {
 import type { SqliteDb } from './database.js';
 import { pageBounds, toPage, UnknownCursorError, type Page, type PageQuery } from './pagination.js';
 import { responseEvents, responseItems, responses } from './schema.js';
+import { FINISHED, TurnCache, type Turn } from './turns.js';
 
-/** One earlier turn of a previous_response_id chain: what was sent and what came back. */
-export interface Turn {
-  input: ItemField[];
-  output: ItemField[];
-}
+export type { Turn } from './turns.js';
 
 export interface Lease {
   owner: string;
@@ -73,10 +70,112 @@ export interface ResponsesRepository {
   expired(): Promise<Array<{ tenant: string; id: string }>>;
 }
 
-const ITEMS_BY_POSITION = [responseItems.responseId, responseItems.kind, responseItems.position];
+/** A bound on a chain's length, so that a cycle (which the API cannot create) could not loop forever. */
+const MAX_CHAIN = 1_000_000;
+/** How many items of finished turns are kept in memory (a few hundred bytes each). */
+const TURN_CACHE_ITEMS = 20_000;
+
+const p = sql.placeholder;
+/**
+ * A placeholder in update().set(): drizzle binds it like any value there, through the column's
+ * encoder (JSON for the JSON columns), but its types admit placeholders only in values() and where.
+ */
+const setTo = <T>(name: string) => p(name) as unknown as T;
+const byIdAndTenant = and(eq(responses.id, p('id')), eq(responses.tenant, p('tenant')));
+
+/**
+ * The statements of the create path, built and prepared once: drizzle's query building and
+ * SQLite's compilation were a fifth of a stored create's CPU.
+ */
+function prepare(db: SqliteDb) {
+  return {
+    insertResponse: db
+      .insert(responses)
+      .values({
+        id: p('id'),
+        tenant: p('tenant'),
+        createdAt: p('createdAt'),
+        model: p('model'),
+        status: p('status'),
+        previousResponseId: p('previousResponseId'),
+        background: p('background'),
+        response: p('response'),
+        request: p('request'),
+        leaseOwner: p('leaseOwner'),
+        leaseExpiresAt: p('leaseExpiresAt'),
+      })
+      .prepare(),
+    insertItem: db
+      .insert(responseItems)
+      .values({
+        responseId: p('responseId'),
+        tenant: p('tenant'),
+        kind: p('kind'),
+        position: p('position'),
+        itemId: p('itemId'),
+        item: p('item'),
+      })
+      .prepare(),
+    deleteOutput: db
+      .delete(responseItems)
+      .where(and(eq(responseItems.responseId, p('id')), eq(responseItems.kind, 'output')))
+      .prepare(),
+    get: db.select({ response: responses.response }).from(responses).where(byIdAndTenant).prepare(),
+    getRequest: db.select({ request: responses.request }).from(responses).where(byIdAndTenant).prepare(),
+    findItem: db
+      .select({ item: responseItems.item })
+      .from(responseItems)
+      .where(and(eq(responseItems.tenant, p('tenant')), eq(responseItems.itemId, p('itemId'))))
+      .prepare(),
+    appendEvent: db
+      .insert(responseEvents)
+      .values({ responseId: p('id'), sequenceNumber: p('sequenceNumber'), event: p('event') })
+      .prepare(),
+    eventsAfter: db
+      .select({ event: responseEvents.event })
+      .from(responseEvents)
+      .where(and(eq(responseEvents.responseId, p('id')), gt(responseEvents.sequenceNumber, p('after'))))
+      .orderBy(asc(responseEvents.sequenceNumber))
+      .prepare(),
+    // The chain that ends with a response, oldest first, in one statement: the links are walked
+    // on responses_chain alone. CROSS JOIN keeps SQLite's planner from scanning the tenant's rows
+    // at every step (it did, once another index on tenant existed); elsewhere it is a plain join.
+    // Portable SQL on the driver's own statement: drizzle's builder has no recursive CTE.
+    walk: db.$client.prepare<{ id: string; tenant: string; max: number }, { id: string; status: string }>(
+      `WITH RECURSIVE chain(id, previous, status, depth) AS (
+        SELECT id, previous_response_id, status, 0 FROM responses WHERE id = @id AND tenant = @tenant
+        UNION ALL
+        SELECT r.id, r.previous_response_id, r.status, c.depth + 1
+          FROM chain c CROSS JOIN responses r
+          WHERE r.id = c.previous AND r.tenant = @tenant AND c.depth < @max
+      )
+      SELECT id, status FROM chain ORDER BY depth DESC`,
+    ),
+    turnItems: db
+      .select({ kind: responseItems.kind, item: responseItems.item })
+      .from(responseItems)
+      .where(eq(responseItems.responseId, p('id')))
+      .orderBy(asc(responseItems.kind), asc(responseItems.position))
+      .prepare(),
+    renew: db
+      .update(responses)
+      .set({ leaseExpiresAt: setTo<number>('until') })
+      .where(and(eq(responses.id, p('id')), eq(responses.leaseOwner, p('owner'))))
+      .returning({ status: responses.status })
+      .prepare(),
+  };
+}
 
 export class SqliteResponsesRepository implements ResponsesRepository {
-  constructor(private readonly db: SqliteDb) {}
+  private readonly q: ReturnType<typeof prepare>;
+  /** save()'s update, by the statuses it may overwrite and whether it releases the lease. */
+  private readonly updates = new Map<string, ReturnType<SqliteResponsesRepository['prepareUpdate']>>();
+
+  private readonly turns = new TurnCache(TURN_CACHE_ITEMS);
+
+  constructor(private readonly db: SqliteDb) {
+    this.q = prepare(db);
+  }
 
   async insert(
     tenant: string,
@@ -85,73 +184,65 @@ export class SqliteResponsesRepository implements ResponsesRepository {
     input: ItemField[],
     lease?: Lease,
   ) {
-    this.db.transaction((tx) => {
-      tx.insert(responses)
-        .values({
-          id: response.id,
-          tenant,
-          createdAt: response.created_at,
-          model: response.model,
-          status: response.status,
-          previousResponseId: response.previous_response_id,
-          background: response.background,
-          response,
-          request,
-          leaseOwner: lease?.owner ?? null,
-          leaseExpiresAt: lease ? Date.now() + lease.ms : null,
-        })
-        .run();
-      if (input.length)
-        tx.insert(responseItems)
-          .values(itemRows(tenant, response.id, 'input', input))
-          .run();
+    this.db.transaction(() => {
+      this.q.insertResponse.run({
+        id: response.id,
+        tenant,
+        createdAt: response.created_at,
+        model: response.model,
+        status: response.status,
+        previousResponseId: response.previous_response_id,
+        background: response.background,
+        response,
+        request,
+        leaseOwner: lease?.owner ?? null,
+        leaseExpiresAt: lease ? Date.now() + lease.ms : null,
+      });
+      this.insertItems(tenant, response.id, 'input', input);
     });
   }
 
   async save(tenant: string, response: ResponseResource, output?: ItemField[], from?: ResponseStatus[]) {
-    return this.db.transaction((tx) => {
-      const where = [eq(responses.id, response.id), eq(responses.tenant, tenant)];
-      if (from) where.push(inArray(responses.status, from));
-      const finished = response.status !== 'queued' && response.status !== 'in_progress';
-      const written = tx
-        .update(responses)
-        .set({
-          status: response.status,
-          response,
-          ...(finished ? { leaseOwner: null, leaseExpiresAt: null } : {}),
-        })
-        .where(and(...where))
-        .run();
+    const finished = response.status !== 'queued' && response.status !== 'in_progress';
+    const key = `${from?.join(',') ?? ''}|${finished}`;
+    let update = this.updates.get(key);
+    if (!update) this.updates.set(key, (update = this.prepareUpdate(finished, from)));
+    return this.db.transaction(() => {
+      const written = update.run({ id: response.id, tenant, status: response.status, response });
       if (written.changes === 0) return false;
       if (output) {
-        tx.delete(responseItems)
-          .where(and(eq(responseItems.responseId, response.id), eq(responseItems.kind, 'output')))
-          .run();
-        if (output.length)
-          tx.insert(responseItems)
-            .values(itemRows(tenant, response.id, 'output', output))
-            .run();
+        // Only an unguarded save (no `from`) can rewrite a finished turn; this process then forgets it.
+        this.turns.delete(response.id);
+        this.q.deleteOutput.run({ id: response.id });
+        this.insertItems(tenant, response.id, 'output', output);
       }
       return true;
     });
   }
 
+  private prepareUpdate(finished: boolean, from: ResponseStatus[] | undefined) {
+    return this.db
+      .update(responses)
+      .set({
+        status: setTo<string>('status'),
+        response: setTo<ResponseResource>('response'),
+        ...(finished ? { leaseOwner: null, leaseExpiresAt: null } : {}),
+      })
+      .where(from ? and(byIdAndTenant, inArray(responses.status, from)) : byIdAndTenant)
+      .prepare();
+  }
+
+  private insertItems(tenant: string, responseId: string, kind: 'input' | 'output', items: ItemField[]) {
+    for (const [position, item] of items.entries())
+      this.q.insertItem.run({ responseId, tenant, kind, position, itemId: item.id, item });
+  }
+
   async get(tenant: string, id: string) {
-    const row = this.db
-      .select({ response: responses.response })
-      .from(responses)
-      .where(and(eq(responses.id, id), eq(responses.tenant, tenant)))
-      .get();
-    return row?.response as ResponseResource | undefined;
+    return this.q.get.get({ id, tenant })?.response as ResponseResource | undefined;
   }
 
   async getRequest(tenant: string, id: string) {
-    const row = this.db
-      .select({ request: responses.request })
-      .from(responses)
-      .where(and(eq(responses.id, id), eq(responses.tenant, tenant)))
-      .get();
-    return row?.request as CreateResponseBody | undefined;
+    return this.q.getRequest.get({ id, tenant })?.request as CreateResponseBody | undefined;
   }
 
   async delete(tenant: string, id: string) {
@@ -219,55 +310,28 @@ export class SqliteResponsesRepository implements ResponsesRepository {
 
   async chain(tenant: string, id: string) {
     const turns: Turn[] = [];
-    const seen = new Set<string>();
-    let next: string | null = id;
-    while (next && !seen.has(next)) {
-      seen.add(next);
-      const row: { previous: string | null } | undefined = this.db
-        .select({ previous: responses.previousResponseId })
-        .from(responses)
-        .where(and(eq(responses.id, next), eq(responses.tenant, tenant)))
-        .get();
-      if (!row) break;
-      const items = this.db
-        .select({ kind: responseItems.kind, item: responseItems.item })
-        .from(responseItems)
-        .where(eq(responseItems.responseId, next))
-        .orderBy(...ITEMS_BY_POSITION.map((c) => asc(c)))
-        .all();
-      turns.push({
-        input: items.filter((i) => i.kind === 'input').map((i) => i.item as ItemField),
-        output: items.filter((i) => i.kind === 'output').map((i) => i.item as ItemField),
-      });
-      next = row.previous;
+    for (const link of this.q.walk.all({ id, tenant, max: MAX_CHAIN })) {
+      let turn = this.turns.get(link.id);
+      if (!turn) {
+        turn = { input: [], output: [] };
+        for (const row of this.q.turnItems.all({ id: link.id })) turn[row.kind].push(row.item as ItemField);
+        if (FINISHED.has(link.status)) this.turns.set(link.id, turn);
+      }
+      turns.push(turn);
     }
-    return turns.reverse();
+    return turns;
   }
 
   async findItem(tenant: string, itemId: string) {
-    const row = this.db
-      .select({ item: responseItems.item })
-      .from(responseItems)
-      .where(and(eq(responseItems.tenant, tenant), eq(responseItems.itemId, itemId)))
-      .get();
-    return row?.item as ItemField | undefined;
+    return this.q.findItem.get({ tenant, itemId })?.item as ItemField | undefined;
   }
 
   async appendEvent(id: string, event: ResponseStreamEvent) {
-    this.db
-      .insert(responseEvents)
-      .values({ responseId: id, sequenceNumber: event.sequence_number, event })
-      .run();
+    this.q.appendEvent.run({ id, sequenceNumber: event.sequence_number, event });
   }
 
   async eventsAfter(id: string, sequenceNumber: number) {
-    return this.db
-      .select({ event: responseEvents.event })
-      .from(responseEvents)
-      .where(and(eq(responseEvents.responseId, id), gt(responseEvents.sequenceNumber, sequenceNumber)))
-      .orderBy(asc(responseEvents.sequenceNumber))
-      .all()
-      .map((r) => r.event as ResponseStreamEvent);
+    return this.q.eventsAfter.all({ id, after: sequenceNumber }).map((r) => r.event as ResponseStreamEvent);
   }
 
   async claim(owner: string, leaseMs: number) {
@@ -285,13 +349,7 @@ export class SqliteResponsesRepository implements ResponsesRepository {
   }
 
   async renew(id: string, owner: string, leaseMs: number) {
-    const row = this.db
-      .update(responses)
-      .set({ leaseExpiresAt: Date.now() + leaseMs })
-      .where(and(eq(responses.id, id), eq(responses.leaseOwner, owner)))
-      .returning({ status: responses.status })
-      .get();
-    return row?.status as ResponseStatus | undefined;
+    return this.q.renew.get({ id, owner, until: Date.now() + leaseMs })?.status as ResponseStatus | undefined;
   }
 
   async expired() {
@@ -301,8 +359,4 @@ export class SqliteResponsesRepository implements ResponsesRepository {
       .where(and(eq(responses.status, 'in_progress'), lt(responses.leaseExpiresAt, Date.now())))
       .all();
   }
-}
-
-function itemRows(tenant: string, responseId: string, kind: 'input' | 'output', items: ItemField[]) {
-  return items.map((item, position) => ({ responseId, tenant, kind, position, itemId: item.id, item }));
 }

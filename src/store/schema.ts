@@ -25,6 +25,8 @@ export const responses = sqliteTable(
   (t) => [
     index('responses_tenant_created').on(t.tenant, t.createdAt),
     index('responses_queue').on(t.status, t.leaseExpiresAt),
+    // A previous_response_id chain is walked link by link from this index alone.
+    index('responses_chain').on(t.id, t.tenant, t.previousResponseId, t.status),
   ],
 );
 

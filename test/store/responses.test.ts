@@ -221,6 +221,63 @@ describe('chain and findItem', () => {
   });
 });
 
+describe('chain', () => {
+  it('reads a chain of 1,000 turns, oldest first', async () => {
+    let previous: string | null = null;
+    for (let n = 0; n < 1000; n++) {
+      await store(`resp_${n}`, {
+        fields: { previous_response_id: previous, status: 'completed' },
+        input: [message(`msg_${n}`, `turn ${n}`)],
+        output: [message(`msg_${n}o`, `reply ${n}`, 'assistant')],
+      });
+      previous = `resp_${n}`;
+    }
+    const turns = await repo.chain(T, 'resp_999');
+    expect(turns).toHaveLength(1000);
+    expect(turns.map((t) => t.input[0]!.id)).toEqual(Array.from({ length: 1000 }, (_, n) => `msg_${n}`));
+    expect(turns[500]!.output).toEqual([message('msg_500o', 'reply 500', 'assistant')]);
+  });
+
+  it('shows what another connection wrote since: a turn finished, an ancestor deleted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orgw-chain-'));
+    const [one, two] = [
+      openDatabase(`sqlite:${join(dir, 'g.db')}`),
+      openDatabase(`sqlite:${join(dir, 'g.db')}`),
+    ];
+    try {
+      const [reader, writer] = [new SqliteResponsesRepository(one.db), new SqliteResponsesRepository(two.db)];
+      const first = response('resp_1', { status: 'completed' });
+      await writer.insert(T, first.response, first.request, [message('msg_1', 'one')]);
+      const second = response('resp_2', { previous_response_id: 'resp_1', status: 'in_progress' });
+      await writer.insert(T, second.response, second.request, [message('msg_2', 'two')]);
+      expect((await reader.chain(T, 'resp_2')).map((t) => t.output.length)).toEqual([0, 0]);
+
+      const reply = [message('msg_2o', 'Two', 'assistant')];
+      await writer.save(T, { ...second.response, status: 'completed', output: reply }, reply, [
+        'in_progress',
+      ]);
+      expect((await reader.chain(T, 'resp_2'))[1]!.output).toEqual(reply);
+      await writer.delete(T, 'resp_1');
+      expect((await reader.chain(T, 'resp_2')).map((t) => t.input[0]!.id)).toEqual(['msg_2']);
+    } finally {
+      one.close();
+      two.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('hands out finished turns that cannot be changed by whoever reads them', async () => {
+    await store('resp_1', {
+      fields: { status: 'completed' },
+      input: [message('msg_1', 'one')],
+      output: [message('msg_1o', 'One', 'assistant')],
+    });
+    const [turn] = await repo.chain(T, 'resp_1');
+    expect(() => turn!.input.push(message('msg_x', 'x'))).toThrow(TypeError);
+    expect((await repo.chain(T, 'resp_1'))[0]!.input.map((i) => i.id)).toEqual(['msg_1']);
+  });
+});
+
 describe('save', () => {
   it('replaces the output items with the ones given, and keeps them when none are given', async () => {
     const r = await store('resp_1', {

@@ -1,0 +1,1 @@
+CREATE INDEX `responses_chain` ON `responses` (`id`,`tenant`,`previous_response_id`,`status`);
