@@ -5,7 +5,8 @@
  * byte), each process's RSS idle after start and after the run; then every target of TARGETS with
  * its figure. The upstream and the measured process share core 0; the load runs on core 1.
  * BENCH_SECONDS sets the length of the concurrency-64 runs (default 10); BENCH_AB=<git rev> adds
- * the gateway at that commit as a row (an A/B in the same run).
+ * the gateway at that commit as a row (an A/B in the same run). The stored Responses rows come
+ * from scripts/bench-responses.ts, measured after the chat rows.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { Agent, request } from 'undici';
+import { benchResponses } from './bench-responses.js';
+import { benchResponses } from './bench-responses.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SEQUENTIAL = 3000;
@@ -345,7 +348,21 @@ async function main(): Promise<void> {
       console.log(`- ${target.name}: ${figure} ${met ? '[met]' : '[NOT MET]'}`);
     }
   }
-  for (const row of rows) row.child.kill('SIGTERM');
+  // The upstream stays up for the stored Responses rows; the other processes would compete with them.
+  for (const row of rows.slice(1)) row.child.kill('SIGTERM');
+  const gateway = rows[2]!;
+  console.log(
+    await benchResponses({
+      start: (args, env) => start(['--import', 'tsx', ...args], env),
+      waitFor,
+      freePort,
+      upstream: `${up}/v1`,
+      seconds: SECONDS,
+      proxyChatRps: base.figures.c64!.rps!,
+      gatewayChatTtfbP50: gateway.figures.streams64!.p50!,
+    }),
+  );
+  upstream.kill('SIGTERM');
 }
 
 main().then(
