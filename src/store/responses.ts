@@ -2,7 +2,7 @@
  * Stored responses: the Response object, its input and output items, the events of background
  * runs, and the background job queue (status + lease). Every read and write is scoped to a tenant.
  */
-import { and, asc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type {
   CreateResponseBody,
   ItemField,
@@ -12,7 +12,8 @@ import type {
 } from '../api-types.js';
 import type { SqliteDb } from './database.js';
 import { pageBounds, toPage, UnknownCursorError, type Page, type PageQuery } from './pagination.js';
-import { responseEvents, responseItems, responses } from './schema.js';
+import { byIdAndTenant, prepare, setTo } from './responses-statements.js';
+import { responseItems, responses } from './schema.js';
 import { FINISHED, TurnCache, type Turn } from './turns.js';
 
 export type { Turn } from './turns.js';
@@ -74,97 +75,6 @@ export interface ResponsesRepository {
 const MAX_CHAIN = 1_000_000;
 /** How many items of finished turns are kept in memory (a few hundred bytes each). */
 const TURN_CACHE_ITEMS = 20_000;
-
-const p = sql.placeholder;
-/**
- * A placeholder in update().set(): drizzle binds it like any value there, through the column's
- * encoder (JSON for the JSON columns), but its types admit placeholders only in values() and where.
- */
-const setTo = <T>(name: string) => p(name) as unknown as T;
-const byIdAndTenant = and(eq(responses.id, p('id')), eq(responses.tenant, p('tenant')));
-
-/**
- * The statements of the create path, built and prepared once: drizzle's query building and
- * SQLite's compilation were a fifth of a stored create's CPU.
- */
-function prepare(db: SqliteDb) {
-  return {
-    insertResponse: db
-      .insert(responses)
-      .values({
-        id: p('id'),
-        tenant: p('tenant'),
-        createdAt: p('createdAt'),
-        model: p('model'),
-        status: p('status'),
-        previousResponseId: p('previousResponseId'),
-        background: p('background'),
-        response: p('response'),
-        request: p('request'),
-        leaseOwner: p('leaseOwner'),
-        leaseExpiresAt: p('leaseExpiresAt'),
-      })
-      .prepare(),
-    insertItem: db
-      .insert(responseItems)
-      .values({
-        responseId: p('responseId'),
-        tenant: p('tenant'),
-        kind: p('kind'),
-        position: p('position'),
-        itemId: p('itemId'),
-        item: p('item'),
-      })
-      .prepare(),
-    deleteOutput: db
-      .delete(responseItems)
-      .where(and(eq(responseItems.responseId, p('id')), eq(responseItems.kind, 'output')))
-      .prepare(),
-    get: db.select({ response: responses.response }).from(responses).where(byIdAndTenant).prepare(),
-    getRequest: db.select({ request: responses.request }).from(responses).where(byIdAndTenant).prepare(),
-    findItem: db
-      .select({ item: responseItems.item })
-      .from(responseItems)
-      .where(and(eq(responseItems.tenant, p('tenant')), eq(responseItems.itemId, p('itemId'))))
-      .prepare(),
-    appendEvent: db
-      .insert(responseEvents)
-      .values({ responseId: p('id'), sequenceNumber: p('sequenceNumber'), event: p('event') })
-      .prepare(),
-    eventsAfter: db
-      .select({ event: responseEvents.event })
-      .from(responseEvents)
-      .where(and(eq(responseEvents.responseId, p('id')), gt(responseEvents.sequenceNumber, p('after'))))
-      .orderBy(asc(responseEvents.sequenceNumber))
-      .prepare(),
-    // The chain that ends with a response, oldest first, in one statement: the links are walked
-    // on responses_chain alone. CROSS JOIN keeps SQLite's planner from scanning the tenant's rows
-    // at every step (it did, once another index on tenant existed); elsewhere it is a plain join.
-    // Portable SQL on the driver's own statement: drizzle's builder has no recursive CTE.
-    walk: db.$client.prepare<{ id: string; tenant: string; max: number }, { id: string; status: string }>(
-      `WITH RECURSIVE chain(id, previous, status, depth) AS (
-        SELECT id, previous_response_id, status, 0 FROM responses WHERE id = @id AND tenant = @tenant
-        UNION ALL
-        SELECT r.id, r.previous_response_id, r.status, c.depth + 1
-          FROM chain c CROSS JOIN responses r
-          WHERE r.id = c.previous AND r.tenant = @tenant AND c.depth < @max
-      )
-      SELECT id, status FROM chain ORDER BY depth DESC`,
-    ),
-    turnItems: db
-      .select({ kind: responseItems.kind, item: responseItems.item })
-      .from(responseItems)
-      .where(eq(responseItems.responseId, p('id')))
-      .orderBy(asc(responseItems.kind), asc(responseItems.position))
-      .prepare(),
-    renew: db
-      .update(responses)
-      .set({ leaseExpiresAt: setTo<number>('until') })
-      .where(and(eq(responses.id, p('id')), eq(responses.leaseOwner, p('owner'))))
-      .returning({ status: responses.status })
-      .prepare(),
-  };
-}
 
 export class SqliteResponsesRepository implements ResponsesRepository {
   private readonly q: ReturnType<typeof prepare>;

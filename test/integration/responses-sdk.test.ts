@@ -28,7 +28,7 @@ let client: OpenAI;
 
 const FAST = {
   engine: { followPollMs: 50, leaseMs: 1_000 },
-  runner: { pollMs: 50 },
+  runner: { pollMs: 50, sweepMs: 50 },
 };
 
 function gatewayConfig(databaseUrl: string) {
@@ -1149,7 +1149,7 @@ describe('restart', () => {
     try {
       const first = createGateway(gatewayConfig(url), createLogger('silent'), {
         engine: { followPollMs: 50, leaseMs: 300 },
-        runner: { pollMs: 50 },
+        runner: { pollMs: 50, sweepMs: 50 },
       });
       const sdk1 = await sdkFor(first);
       const queued = await sdk1.responses.create({ model: 'slow-stream', input: 'x', background: true });
@@ -1158,7 +1158,7 @@ describe('restart', () => {
 
       const second = createGateway(gatewayConfig(url), createLogger('silent'), {
         engine: { followPollMs: 50, leaseMs: 300 },
-        runner: { pollMs: 50 },
+        runner: { pollMs: 50, sweepMs: 50 },
       });
       const sdk2 = await sdkFor(second);
       try {
