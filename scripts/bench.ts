@@ -16,7 +16,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { Agent, request } from 'undici';
 import { benchResponses } from './bench-responses.js';
-import { benchResponses } from './bench-responses.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SEQUENTIAL = 3000;
