@@ -74,7 +74,7 @@ export async function passThrough(
   try {
     bytes = await upstream.body.bytes();
   } catch (error) {
-    throw provider.upstreamError(error);
+    throw provider.bodyError(error, ctx.signal);
   }
   const kind = REPLY_KIND_OF_PATH[path]!;
   let parsed: unknown;

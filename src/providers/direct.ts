@@ -50,6 +50,7 @@ export function retryDelayMs(error: APIError, attempt: number): number {
     const seconds = Number.parseFloat(after);
     wait = Number.isNaN(seconds) ? Date.parse(after) - Date.now() : seconds * 1000;
   }
-  if (wait !== undefined && wait >= 0 && wait < 60_000) return wait;
+  // As the SDK does: whatever the upstream asks for; the client leaving ends the wait (Provider.send).
+  if (wait !== undefined && Number.isFinite(wait) && wait >= 0) return wait;
   return Math.min(0.5 * 2 ** attempt, 8) * (1 - Math.random() * 0.25) * 1000;
 }

@@ -11,6 +11,7 @@ import type {
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionCreateParamsStreaming,
 } from 'openai/resources/chat/completions';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { ProviderConfig } from '../config.js';
 import { ApiError, badGateway, gatewayTimeout } from '../errors.js';
@@ -136,9 +137,17 @@ export class Provider implements UpstreamIdentity {
         failure = connectionError(error, signal);
       }
       if (attempt >= this.maxRetries || !retryable(failure)) throw this.upstreamError(failure);
-      await new Promise((resolve) => setTimeout(resolve, retryDelayMs(failure, attempt)));
+      await sleep(retryDelayMs(failure, attempt), undefined, { signal }).catch(() => undefined);
       if (signal.aborted) throw this.upstreamError(connectionError(undefined, signal));
     }
+  }
+
+  /**
+   * A failure reading the body of a reply send() returned (the connection reset mid-body), mapped
+   * as a failed exchange is: a 502, or the client's own abort.
+   */
+  bodyError(error: unknown, signal: AbortSignal): unknown {
+    return this.upstreamError(connectionError(error, signal));
   }
 
   /** The model's context window in tokens, if configured. */
@@ -175,7 +184,28 @@ export class Provider implements UpstreamIdentity {
     signal: AbortSignal,
     onHeaders?: OnHeaders,
   ): Promise<Record<string, unknown>> {
-    return this.reply('response', this.client.post('/responses', { body, signal }), onHeaders);
+    const response = await this.reply<Record<string, unknown>>(
+      'response',
+      this.client.post('/responses', { body, signal }),
+      onHeaders,
+    );
+    this.scrubFailure(response);
+    return response;
+  }
+
+  /** A native provider's failed Response carries its message to the client: configured secrets come out. */
+  private scrubFailure(response: unknown): void {
+    const error = (response as { error?: { message?: unknown } } | undefined)?.error;
+    if (error && typeof error.message === 'string') error.message = this.secrets.scrub(error.message);
+  }
+
+  private async *scrubFailures(
+    events: AsyncIterable<Record<string, unknown>>,
+  ): AsyncGenerator<Record<string, unknown>> {
+    for await (const event of events) {
+      if (event.type === 'response.failed') this.scrubFailure(event.response);
+      yield event;
+    }
   }
 
   /** A Responses event stream from a provider that speaks the Responses API; opened like openChatStream. */
@@ -184,7 +214,7 @@ export class Provider implements UpstreamIdentity {
     signal: AbortSignal,
     onHeaders?: OnHeaders,
   ): Promise<AsyncIterable<Record<string, unknown>>> {
-    return this.openStream(
+    const events = await this.openStream(
       this.client.post('/responses', {
         body: { ...body, stream: true },
         stream: true,
@@ -192,6 +222,7 @@ export class Provider implements UpstreamIdentity {
       }) as WithResponse<AsyncIterable<Record<string, unknown>> & { controller: AbortController }>,
       onHeaders,
     );
+    return this.scrubFailures(events);
   }
 
   /** Awaits a non-streamed reply, relays its headers and checks it is what was asked for. */

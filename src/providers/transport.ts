@@ -23,18 +23,23 @@ export interface CallLimits {
  */
 export class UpstreamStalled extends Error {
   override name = 'UpstreamStalled';
-  constructor(readonly code: 'UND_ERR_HEADERS_TIMEOUT' | 'UND_ERR_BODY_TIMEOUT') {
+  constructor(readonly code: (typeof STALLED_CODES)[number]) {
     super(
       code === 'UND_ERR_HEADERS_TIMEOUT'
         ? 'no response headers in the time allowed'
-        : 'the reply went silent',
+        : code === 'UND_ERR_CONNECT_TIMEOUT'
+          ? 'no connection in the time allowed'
+          : 'the reply went silent',
     );
   }
 }
 
-function stalled(error: unknown): never {
+const STALLED_CODES = ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT'] as const;
+
+export function stalled(error: unknown): never {
   const code = (error as { code?: unknown })?.code;
-  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') throw new UpstreamStalled(code);
+  const known = STALLED_CODES.find((c) => c === code);
+  if (known) throw new UpstreamStalled(known);
   throw error;
 }
 

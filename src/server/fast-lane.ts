@@ -78,7 +78,7 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
 function sendJson(
   res: ServerResponse,
   status: number,
-  text: string,
+  text: string | Uint8Array,
   headers?: Readonly<Record<string, string>>,
 ): void {
   res.statusCode = status;
@@ -136,8 +136,11 @@ export function withFastLane(options: FastLaneOptions, fallback: RequestListener
       for (const [name, value] of Object.entries(ctx.replyHeaders)) res.setHeader(name, value);
     if (reply instanceof StreamReply) return writeEventStream(res, reply, ctx.log);
     if (reply instanceof RawReply) {
+      // Unvalidated, the upstream's bytes go out as they came (no decoding and encoding again).
       if (reply.contentType.includes('json'))
-        return replyJson(op, res, ctx, reply.status, Buffer.from(reply.body).toString('utf8'));
+        return validateResponses
+          ? replyJson(op, res, ctx, reply.status, Buffer.from(reply.body).toString('utf8'))
+          : sendJson(res, reply.status, reply.body);
       res.writeHead(reply.status, { 'content-type': withCharset(reply.contentType) || reply.contentType });
       return void res.end(reply.body);
     }

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderConfig } from '../../src/config.js';
 import { ApiError } from '../../src/errors.js';
+import { APIError, APIUserAbortError } from 'openai';
+import { retryDelayMs } from '../../src/providers/direct.js';
 import { Provider } from '../../src/providers/provider.js';
-import type { Transport, UpstreamReply } from '../../src/providers/transport.js';
+import {
+  stalled,
+  UpstreamStalled,
+  type Transport,
+  type UpstreamReply,
+} from '../../src/providers/transport.js';
 
 const config: ProviderConfig = {
   name: 'up',
@@ -103,5 +110,79 @@ describe('Provider.send', () => {
       (e: unknown) => e,
     )) as ApiError;
     expect([error.status, error.code]).toEqual([504, 'upstream_timeout']);
+  });
+
+  it('names the limit of a headers timeout, as the SDK path does', async () => {
+    const slow = scripted(
+      Object.assign(new Error('Headers Timeout Error'), { code: 'UND_ERR_HEADERS_TIMEOUT' }),
+    );
+    const error = (await send(new Provider({ ...config, maxRetries: 0 }, slow.transport)).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error.message).toContain('within 1 s (its timeout)');
+  });
+
+  it('waits as long as the upstream asks, as the SDK does, and its own backoff otherwise', () => {
+    const asked = (headers: Record<string, string>) =>
+      retryDelayMs(APIError.generate(429, undefined, 'slow down', new Headers(headers)), 0);
+    expect(asked({ 'retry-after': '120' })).toBe(120_000);
+    expect(asked({ 'retry-after-ms': '1500', 'retry-after': '9' })).toBe(1500);
+    const backoff = asked({});
+    expect(backoff).toBeGreaterThanOrEqual(375);
+    expect(backoff).toBeLessThanOrEqual(500);
+  });
+
+  it('stops waiting to retry when the client goes away', async () => {
+    const { calls, transport } = scripted(
+      reply(429, '{"error":{"message":"later"}}', { 'retry-after': '30' }),
+    );
+    const controller = new AbortController();
+    const sent = new Provider({ ...config, maxRetries: 1 }, transport)
+      .send('/chat/completions', new Uint8Array(), controller.signal)
+      .catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    controller.abort();
+    const error = (await sent) as Error;
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('maps a body cut off after a 200 like a failed exchange: a 502, not a 500', () => {
+    const provider = new Provider(config, scripted(reply(200, '{}')).transport);
+    const reset = Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' });
+    const error = provider.bodyError(reset, new AbortController().signal) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect([error.status, error.code]).toEqual([502, 'upstream_unreachable']);
+    const gone = new AbortController();
+    gone.abort();
+    expect(provider.bodyError(reset, gone.signal)).toBeInstanceOf(APIUserAbortError);
+  });
+
+  it('keeps a connect timeout named through the SDK, whose message test would drop its cause', () => {
+    const timeout = Object.assign(new Error('Connect Timeout Error'), { code: 'UND_ERR_CONNECT_TIMEOUT' });
+    let thrown: unknown;
+    try {
+      stalled(timeout);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UpstreamStalled);
+    expect((thrown as Error).message).not.toMatch(/timed? ?out/i);
+    const provider = new Provider(config, scripted(reply(200, '{}')).transport);
+    const mapped = provider.bodyError(thrown, new AbortController().signal) as ApiError;
+    expect([mapped.status, mapped.code]).toEqual([502, 'upstream_unreachable']);
+  });
+
+  it("removes configured secrets from a native provider's failed Response", async () => {
+    const failed = JSON.stringify({
+      id: 'resp_1',
+      object: 'response',
+      status: 'failed',
+      output: [],
+      error: { code: 'server_error', message: 'key sk-secret was refused' },
+    });
+    const provider = new Provider(config, scripted(reply(200, failed)).transport);
+    const response = await provider.responses({ model: 'm', input: 'hi' }, new AbortController().signal);
+    expect((response.error as { message: string }).message).toBe('key [redacted] was refused');
   });
 });
