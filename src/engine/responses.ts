@@ -471,7 +471,12 @@ export class ResponsesEngine {
   }
 
   /** POST /v1/responses/compact: the conversation so far becomes one compaction item. */
-  async compact(tenant: string, body: CompactRequest, signal: AbortSignal): Promise<CompactResource> {
+  async compact(
+    tenant: string,
+    body: CompactRequest,
+    signal: AbortSignal,
+    onHeaders?: OnHeaders,
+  ): Promise<CompactResource> {
     const route = await this.providers.resolve(body.model);
     const { history, input } = await this.conversation(tenant, body);
     const items = itemsOf(...(await this.withFiles(tenant, history, input)));
@@ -490,6 +495,7 @@ export class ResponsesEngine {
         ...(body.prompt_cache_key ? { prompt_cache_key: body.prompt_cache_key } : {}),
       },
       signal,
+      onHeaders,
     );
     const summary = completion.choices?.[0]?.message?.content ?? '';
     return {

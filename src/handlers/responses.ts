@@ -74,7 +74,7 @@ export function responsesHandlers(deps: HandlerDeps): ResponsesHandlers {
       };
     },
     async compactResponse({ body }, ctx) {
-      return engine.compact(ctx.tenant, body, ctx.signal);
+      return engine.compact(ctx.tenant, body, ctx.signal, (headers) => (ctx.replyHeaders = headers));
     },
   };
 }

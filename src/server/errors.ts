@@ -1,4 +1,5 @@
 /** The one place where anything thrown becomes OpenAI's error envelope with the right status. */
+import type { ServerResponse } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { cutShort, isClientClosed } from './context.js';
 import type { HandlerContext } from './reply.js';
@@ -145,11 +146,27 @@ export function explainerFor(
   return explainer && bodySchema ? (path) => explainer.explain(bodySchema, body, path) : undefined;
 }
 
-/** What every transport does with a failure: the one mapping, and a log line for the gateway's own. */
-export function failureReply(error: unknown, log: Logger | undefined, explain?: ExplainIssue): ApiError {
+/**
+ * What every transport does with a failure: nothing for a client that went away (its access line
+ * says 499), a reply cut short once its headers went out, else the one mapping — logged when it is
+ * the gateway's own — and the headers to send with it: an upstream's rate-limit advice holds for its
+ * failures too (a 429's retry-after above all).
+ */
+export function failureReply(
+  res: ServerResponse,
+  ctx: HandlerContext | undefined,
+  error: unknown,
+  log: Logger | undefined,
+  explain?: ExplainIssue,
+): { apiError: ApiError; headers: Record<string, string> } | undefined {
+  if (isClientClosed(res, error)) return undefined;
   const apiError = toApiError(error, explain);
   if (apiError.status >= 500) log?.error({ err: error }, 'request failed');
-  return apiError;
+  if (res.headersSent) {
+    cutShort(res);
+    return undefined;
+  }
+  return { apiError, headers: { ...ctx?.replyHeaders, ...apiError.headers } };
 }
 
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
@@ -162,19 +179,9 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
     bodySchema,
     req.body,
   );
-  if (isClientClosed(res, error)) return;
-  const apiError = failureReply(
-    error,
-    (res.locals.ctx as HandlerContext | undefined)?.log ?? req.app.locals.log,
-    explain,
-  );
-  if (res.headersSent) {
-    cutShort(res);
-    return;
-  }
-  // An upstream's rate-limit advice holds for its failures too: a 429's retry-after above all.
-  const relayed = { ...res.locals.ctx?.replyHeaders, ...apiError.headers };
-  res.status(apiError.status).set(relayed).json(apiError.toJSON());
+  const ctx = res.locals.ctx as HandlerContext | undefined;
+  const failure = failureReply(res, ctx, error, ctx?.log ?? req.app.locals.log, explain);
+  if (failure) res.status(failure.apiError.status).set(failure.headers).json(failure.apiError.toJSON());
 };
 
 export const unknownRoute: RequestHandler = (req, _res, next) => {

@@ -19,7 +19,7 @@ import { contentType as withCharset } from 'mime-types';
 import type { Logger } from 'pino';
 import { fastLaneOperations, type LaneOperation } from '../generated/fast-lane.js';
 import type { Handlers } from '../generated/router.js';
-import { cutShort, handOver, isClientClosed, openContext } from './context.js';
+import { handOver, openContext } from './context.js';
 import { nodeAt, type Schema } from './contract.js';
 import { explainerFor, failureReply } from './errors.js';
 import { nestingError, tooDeep } from './json-depth.js';
@@ -120,15 +120,10 @@ export function withFastLane(options: FastLaneOptions, fallback: RequestListener
     op?: LaneOperation,
     body?: unknown,
   ) {
-    if (isClientClosed(res, error)) return;
     const explain = op ? explainerFor(explainer, bodySchemas.get(op), body) : undefined;
-    const apiError = failureReply(error, ctx.log, explain);
-    if (res.headersSent) return cutShort(res);
-    // An upstream's rate-limit advice holds for its failures too: a 429's retry-after above all.
-    sendJson(res, apiError.status, JSON.stringify(apiError.toJSON()), {
-      ...ctx.replyHeaders,
-      ...apiError.headers,
-    });
+    const failure = failureReply(res, ctx, error, ctx.log, explain);
+    if (failure)
+      sendJson(res, failure.apiError.status, JSON.stringify(failure.apiError.toJSON()), failure.headers);
   }
 
   async function send(op: LaneOperation, res: ServerResponse, ctx: HandlerContext, reply: Reply<unknown>) {
