@@ -13,8 +13,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import autocannon from 'autocannon';
 import { Agent, request } from 'undici';
+import { concurrent, HEADERS, percentile } from './bench-load.js';
 
 export interface ResponsesBenchContext {
   /** Starts `node --import tsx <args>` pinned as the measured process; bench.ts owns its cleanup. */
@@ -29,15 +29,12 @@ export interface ResponsesBenchContext {
   gatewayChatTtfbP50: number;
 }
 
-const HEADERS = { 'content-type': 'application/json', authorization: 'Bearer bench' };
 const CREATE = JSON.stringify({ model: 'fake-model', input: 'Hello, how are you today?' });
 const STREAM = JSON.stringify({ model: 'fake-model', input: 'Hello there', stream: true });
 const CHAIN_TURNS = [1, 100, 1000];
 const TURN_SAMPLES = 20;
 const TOKEN_RUNS = [100_000, 200_000];
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 const ms = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e6;
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 
@@ -72,21 +69,6 @@ async function sequential(base: string): Promise<Figures['c1']> {
   await dispatcher.close();
   const s = sorted(times);
   return { p50: percentile(s, 0.5), p99: percentile(s, 0.99) };
-}
-
-async function concurrent(base: string, seconds: number): Promise<Figures['c64']> {
-  const run = (duration: number) =>
-    autocannon({
-      url: `${base}/responses`,
-      method: 'POST',
-      headers: HEADERS,
-      body: CREATE,
-      connections: 64,
-      duration,
-    });
-  await run(2);
-  const r = await run(seconds);
-  return { rps: r.requests.average, p50: r.latency.p50, errors: r.errors + r.non2xx };
 }
 
 async function streams(base: string): Promise<Figures['ttfb']> {
@@ -211,7 +193,7 @@ async function measure(ctx: ResponsesBenchContext, name: string, checkout: strin
       return figure;
     };
     const c1 = note('c1', await sequential(base));
-    const c64 = note('c64', await concurrent(base, ctx.seconds));
+    const c64 = note('c64', await concurrent(`${base}/responses`, CREATE, ctx.seconds));
     const ttfb = note('stream TTFB', await streams(base));
     const chained = note('chain', await chain(base));
     const stalls = new Map<number, { health: number; count: number }>();

@@ -13,9 +13,9 @@ import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import autocannon from 'autocannon';
 import { Agent, request } from 'undici';
 import { benchResponses } from './bench-responses.js';
+import { concurrent, HEADERS, percentile } from './bench-load.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SEQUENTIAL = 3000;
@@ -77,8 +77,6 @@ function rssMiB(child: ChildProcess): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 const CHAT = JSON.stringify({
   model: 'fake-model',
   messages: [{ role: 'user', content: 'Hello, how are you today?' }],
@@ -88,7 +86,6 @@ const STREAM = JSON.stringify({
   stream: true,
   messages: [{ role: 'user', content: 'Hello there' }],
 });
-const HEADERS = { 'content-type': 'application/json', authorization: 'Bearer bench' };
 
 async function sequential(base: string): Promise<{ p50: number; p99: number }> {
   const dispatcher = new Agent({ connections: 1, keepAliveTimeout: 60_000 });
@@ -110,21 +107,6 @@ async function sequential(base: string): Promise<{ p50: number; p99: number }> {
   await dispatcher.close();
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
-}
-
-async function concurrent(base: string): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
-  const run = (duration: number) =>
-    autocannon({
-      url: `${base}/chat/completions`,
-      method: 'POST',
-      headers: HEADERS,
-      body: CHAT,
-      connections: 64,
-      duration,
-    });
-  await run(2);
-  const r = await run(SECONDS);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
 
 /** `width` streams opened at once, `rounds` times: time to first byte, and how many ended with [DONE]. */
@@ -178,7 +160,7 @@ export interface Scenario {
 
 export const SCENARIOS: Scenario[] = [
   { name: 'c1', run: (base) => sequential(base) },
-  { name: 'c64', run: (base) => concurrent(base) },
+  { name: 'c64', run: (base) => concurrent(`${base}/chat/completions`, CHAT, SECONDS) },
   { name: 'streams64', run: (base) => streams(base, 64, STREAM_ROUNDS) },
   { name: 'streams512', run: (base) => streams(base, 512, 4) },
 ];
