@@ -108,9 +108,7 @@ export class ResponsesEngine {
 
   private async admit(tenant: string, request: CreateResponseBody): Promise<Admitted> {
     checkSupported(request);
-    if (!request.model)
-      throw badRequest("Missing required parameter: 'model'.", 'model', 'missing_required_parameter');
-    const route = await this.providers.resolve(request.model);
+    const route = await this.providers.resolve(requiredModel(request.model));
     const { history, input } = await this.conversation(tenant, request);
     if (!input.length && !history.length)
       throw badRequest("Missing required parameter: 'input'.", 'input', 'missing_required_parameter');
@@ -477,7 +475,7 @@ export class ResponsesEngine {
     signal: AbortSignal,
     onHeaders?: OnHeaders,
   ): Promise<CompactResource> {
-    const route = await this.providers.resolve(body.model);
+    const route = await this.providers.resolve(requiredModel(body.model));
     const { history, input } = await this.conversation(tenant, body);
     const items = itemsOf(...(await this.withFiles(tenant, history, input)));
     if (!items.length)
@@ -511,6 +509,12 @@ export class ResponsesEngine {
 /** Every earlier turn's input and output, in order, then this turn's input. */
 function itemsOf(turns: Turn[], input: ItemField[]): ItemField[] {
   return [...turns.flatMap((t) => [...t.input, ...t.output]), ...input];
+}
+
+/** The contract lets `model` be null (as OpenAI's does); a response still needs one. */
+function requiredModel(model: string | null | undefined): string {
+  if (!model) throw badRequest("Missing required parameter: 'model'.", 'model', 'missing_required_parameter');
+  return model;
 }
 
 const responseNotFound = (id: string) => notFound(`Response with id '${id}' not found.`, 'response_id');

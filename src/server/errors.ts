@@ -76,7 +76,7 @@ function fromValidator(
     issue = {
       path: explained.path,
       message: explained.message,
-      errorCode: explained.required ? 'required' : undefined,
+      errorCode: explained.required ? 'required' : explained.unknown ? 'additionalProperties' : undefined,
     };
   if (error.status === 404) return notFound(`Unknown request URL: ${error.path ?? ''}.`, null, 'unknown_url');
   if (error.status === 405) {
@@ -100,6 +100,9 @@ function fromValidator(
       : 'field';
   if (error.status >= 500)
     return internalError(`The gateway produced an invalid reply: ${param || 'body'} ${issue.message}.`);
+  // OpenAI's words for a field it does not know, so clients that match on the code keep working.
+  if (param && issue.errorCode?.startsWith('additionalProperties'))
+    return badRequest(`Unknown parameter: '${param}'.`, param, 'unknown_parameter');
   const message = param
     ? `Invalid ${where} '${param}': ${issue.message}.`
     : `Invalid request: ${issue.message}.`;

@@ -13,6 +13,8 @@ export interface Explained {
   path: string;
   message: string;
   required: boolean;
+  /** The field is one the schema does not have (an additionalProperties failure). */
+  unknown: boolean;
 }
 
 const CONTRACT_ID = 'contract.json';
@@ -100,6 +102,7 @@ export class UnionExplainer {
           path: `${at}/type`,
           message: `must be equal to one of the allowed values: ${allowed.join(', ')}`,
           required: false,
+          unknown: false,
         };
       }
       return this.byRole(byType, object);
@@ -145,6 +148,7 @@ export class UnionExplainer {
       path: `${at}${pathOf(deepest)}`,
       message: `${deepest.message ?? 'is invalid'}${allowed.length ? `: ${allowed.join(', ')}` : ''}`,
       required: deepest.keyword === 'required',
+      unknown: deepest.keyword === 'additionalProperties',
     };
   }
 }

@@ -169,6 +169,16 @@ describe('a provider that speaks Responses natively', () => {
     expect((await client.responses.retrieve(final.id)).output_text).toBe('native: streamed');
   });
 
+  it('is sent client_metadata (Codex), which a chat backend is not', async () => {
+    const clientMetadata = { session_id: 's-1', thread_id: 't-1' };
+    // client_metadata is not in the SDK's types; a client like Codex sends it in the body.
+    await client.responses.create(
+      { model: 'native-model', input: 'hi' },
+      { body: { model: 'native-model', input: 'hi', client_metadata: clientMetadata } },
+    );
+    expect(received.at(-1)).toMatchObject({ client_metadata: clientMetadata });
+  });
+
   it("gets uploaded files inline (file_data, image_url data URLs), never the gateway's file ids", async () => {
     const pdf = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1');
     const doc = await client.files.create({ file: await toFile(pdf, 'report.pdf'), purpose: 'user_data' });

@@ -1860,7 +1860,7 @@ export interface components {
       name: string;
       description?: string | null;
       parameters?: components['schemas']['EmptyModelParam'] | null;
-      strict?: boolean;
+      strict?: boolean | null;
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
@@ -1904,7 +1904,7 @@ export interface components {
     TextParam: {
       /** @description The format configuration for text output. */
       format?: components['schemas']['TextFormatParam'] | null;
-      verbosity?: components['schemas']['VerbosityEnum'] & unknown;
+      verbosity?: (components['schemas']['VerbosityEnum'] & unknown) | null;
     };
     /** @description Options that control streamed response behavior. */
     StreamOptionsParam: {
@@ -1980,6 +1980,9 @@ export interface components {
       prompt_cache_retention?: ('in-memory' | '24h') | null;
       moderation?: components['schemas']['ModerationParam'] | null;
       prompt_cache_options?: components['schemas']['PromptCacheOptionsParam'];
+      client_metadata?: {
+        [key: string]: string;
+      } | null;
     };
     /**
      * Incomplete details
@@ -2968,8 +2971,7 @@ export interface components {
       error: components['schemas']['ErrorPayload'] & unknown;
     };
     CompactResponseMethodPublicBody: {
-      /** @description Model ID used to generate the response, like `gpt-5` or `o3`. */
-      model: string;
+      model: string | null;
       input?: (string | components['schemas']['ItemParam'][]) | null;
       previous_response_id?: string | null;
       instructions?: string | null;
@@ -3069,6 +3071,12 @@ export interface components {
         | null;
       tool_choice?: (components['schemas']['ToolChoiceParam'] & unknown) | null;
       parallel_tool_calls?: boolean | null;
+      /**
+       * @description A model-owned style preset (OpenAI); it adds no input tokens, so counting ignores it.
+       * @example friendly
+       * @example pragmatic
+       */
+      personality?: string;
     };
     TokenCountsResource: {
       /** @enum {string} */
