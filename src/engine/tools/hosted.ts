@@ -1,0 +1,120 @@
+/**
+ * The port for tools the gateway runs itself (hosted tools: web_search, later file_search and MCP).
+ * On a chat backend such a tool is offered to the model as a function; when the model calls it, the
+ * run loop (engine/responses/loop.ts) runs it here, streams its events in the run's sequence, puts its
+ * item into the Response's output and sends its text back to the model as the tool's result, then
+ * calls the model again. A provider that speaks Responses itself runs its hosted tools itself.
+ */
+import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
+import type { CreateResponseBody, ItemField, MessageItem, ResponseStreamEvent } from '../../api-types.js';
+
+/** One tool of a request's `tools`, whatever its type. */
+export type RequestTool = NonNullable<CreateResponseBody['tools']>[number];
+
+/** Omit over each member of a union (a plain Omit would merge them). */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A stream event as a tool yields it: the run numbers it. */
+export type HostedEvent = DistributiveOmit<ResponseStreamEvent, 'sequence_number'>;
+
+/** The type a request tool names (`function` tools may omit it). */
+export function toolType(tool: RequestTool): string {
+  return 'type' in tool && typeof tool.type === 'string' ? tool.type : 'function';
+}
+
+/** One call the model made to a hosted tool. */
+export interface HostedCall {
+  /** The request tool the call was made through (as the client sent it). */
+  tool: RequestTool;
+  /** The chat tool call's id (what the tool's result answers). */
+  callId: string;
+  /** The arguments as the model wrote them. */
+  rawArguments: string;
+  /** The arguments parsed as JSON; undefined when they were not JSON. */
+  arguments: unknown;
+}
+
+export interface HostedContext {
+  /** Aborted when the response is cancelled or its client went away. */
+  signal: AbortSignal;
+  /** The request's `include` (e.g. `web_search_call.action.sources`). */
+  include: readonly string[];
+  /** The index the call's item takes in the Response's output (for its events' output_index). */
+  outputIndex: number;
+}
+
+export interface HostedResult {
+  /** The call's item as it ends up in the Response's output (e.g. a completed web_search_call). */
+  item: ItemField;
+  /** What the model is told the tool returned (the chat `tool` message's content). */
+  output: string;
+}
+
+export interface HostedTool {
+  /** The request tool types this tool serves (e.g. `web_search`, `web_search_preview`). */
+  readonly types: readonly string[];
+  /**
+   * The function the chat model is offered for `tool`, or undefined when it cannot run now (no
+   * backend configured): then it is not offered, and the Response still echoes it in `tools`. The
+   * function's name must be unique among the tools offered; calls come back by it.
+   */
+  offer(tool: RequestTool): ChatCompletionFunctionTool | undefined;
+  /**
+   * Runs one call. Yields the call's stream events in order — its `response.output_item.added`
+   * (with `context.outputIndex`), its own progress events, its `response.output_item.done` — and
+   * returns its item and the text the model gets back. A failure the model should hear of (a
+   * search that found nothing, a backend that is down) is a result; what it throws fails the
+   * response.
+   */
+  run(call: HostedCall, context: HostedContext): AsyncGenerator<HostedEvent, HostedResult, void>;
+  /**
+   * Called with each assistant message of the response once the model finished, and the results
+   * of this tool's calls, oldest first: e.g. to add url_citation annotations to its text.
+   */
+  finishMessage?(message: MessageItem, results: readonly HostedResult[]): void;
+}
+
+/** The hosted tools the engine is constructed with (empty by default). */
+export class HostedTools {
+  private readonly byType = new Map<string, HostedTool>();
+
+  constructor(tools: readonly HostedTool[] = []) {
+    for (const tool of tools) this.register(tool);
+  }
+
+  register(tool: HostedTool): this {
+    for (const type of tool.types) {
+      if (this.byType.has(type)) throw new Error(`Two hosted tools serve the tool type '${type}'.`);
+      this.byType.set(type, tool);
+    }
+    return this;
+  }
+
+  /** The hosted tool serving this request tool's type, if any. */
+  serving(tool: RequestTool): HostedTool | undefined {
+    return this.byType.get(toolType(tool));
+  }
+
+  /** Whether this request tool is one the gateway runs (so it is not mapped as a client function). */
+  serves(tool: RequestTool): boolean {
+    return this.byType.has(toolType(tool));
+  }
+
+  /** What a request offers the model, by function name: the hosted tools among its tools that can run. */
+  offers(request: Pick<CreateResponseBody, 'tools'>): Map<string, Offered> {
+    const offered = new Map<string, Offered>();
+    for (const tool of request.tools ?? []) {
+      const hosted = this.serving(tool);
+      const fn = hosted?.offer(tool);
+      if (hosted && fn) offered.set(fn.function.name, { hosted, tool, fn });
+    }
+    return offered;
+  }
+}
+
+/** A hosted tool as offered to the model in one request. */
+export interface Offered {
+  hosted: HostedTool;
+  tool: RequestTool;
+  fn: ChatCompletionFunctionTool;
+}
