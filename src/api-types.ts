@@ -11,6 +11,7 @@ export type MessageItem = Schemas['Message'];
 export type FunctionCallItem = Schemas['FunctionCall'];
 export type ReasoningItem = Schemas['ReasoningBody'];
 export type ResponseUsage = Schemas['Usage'];
+export type Annotation = Schemas['Annotation'];
 export type ResponseStreamEvent = Schemas['ResponseStreamEvent'];
 export type TokenCountsBody = Schemas['TokenCountsBody'];
 export type CompactRequest = Schemas['CompactResponseMethodPublicBody'];

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { sqlitePath } from './store/location.js';
+import { DEFAULT_MAX_MODEL_CALLS } from './engine/responses/loop.js';
 
 export interface ProviderConfig {
   name: string;
@@ -47,6 +48,8 @@ export interface GatewayConfig {
   backgroundLeaseMs: number;
   /** How often each process looks for runs whose lease ran out. */
   backgroundSweepMs: number;
+  /** At most this many model calls per response (the run loop's bound, with hosted tools). */
+  maxModelCalls: number;
   /** Where uploaded files' bytes are kept; undefined with an in-memory database (a temporary folder). */
   filesDir: string | undefined;
   maxUploadBytes: number;
@@ -228,6 +231,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     ),
     backgroundLeaseMs: positiveSeconds(env.BACKGROUND_LEASE ?? file.background_lease, 'background_lease', 30),
     backgroundSweepMs: positiveSeconds(env.BACKGROUND_SWEEP ?? file.background_sweep, 'background_sweep', 5),
+    maxModelCalls: Math.max(
+      1,
+      Math.floor(
+        num(env.MAX_MODEL_CALLS ?? file.max_model_calls, 'max_model_calls', DEFAULT_MAX_MODEL_CALLS),
+      ),
+    ),
     filesDir: filesDir(env.FILES_DIR ?? filesSection.dir, databaseUrl),
     // Whole bytes: a fractional MB (0.001) is a valid setting, but multer takes only an integer limit.
     maxUploadBytes: Math.floor(

@@ -9,7 +9,8 @@ import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { GatewayConfig } from './config.js';
 import { BackgroundRunner, type RunnerOptions } from './engine/background.js';
-import { ResponsesEngine, type EngineOptions } from './engine/responses.js';
+import { ResponsesEngine, type EngineOptions } from './engine/responses/engine.js';
+import { HostedTools, type HostedTool } from './engine/tools/hosted.js';
 import { createHandlers } from './handlers/index.js';
 import { Provider } from './providers/provider.js';
 import { ProviderRegistry } from './providers/registry.js';
@@ -39,6 +40,8 @@ export interface GatewayOptions {
   /** Lease and polling periods of the Responses engine (tests shorten them). */
   engine?: Partial<EngineOptions>;
   runner?: Partial<RunnerOptions>;
+  /** Tools the gateway runs itself (engine/tools/hosted.ts), besides those the config sets up. */
+  hostedTools?: readonly HostedTool[];
   /** false: every request goes through express, the fast lane's operations too (for parity tests). */
   fastLane?: boolean;
 }
@@ -65,14 +68,21 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
     new SqliteFilesRepository(database.db),
     new LocalBlobStore(config.filesDir ?? scratchDir!),
   );
-  const responses = new ResponsesEngine(providers, new SqliteResponsesRepository(database.db), files, {
-    owner: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
-    leaseMs: config.backgroundLeaseMs,
-    followPollMs: 1_000,
-    ...options.engine,
-  });
+  const responses = new ResponsesEngine(
+    providers,
+    new SqliteResponsesRepository(database.db),
+    files,
+    {
+      owner: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
+      leaseMs: config.backgroundLeaseMs,
+      followPollMs: 1_000,
+      maxModelCalls: config.maxModelCalls,
+      ...options.engine,
+    },
+    new HostedTools(options.hostedTools),
+  );
   const runner = new BackgroundRunner(
-    responses,
+    responses.jobs,
     {
       concurrency: config.backgroundConcurrency,
       pollMs: 1_000,

@@ -95,6 +95,13 @@ providers:
     ).toThrow(/context_windows must be a mapping/);
   });
 
+  it('reads the bound on model calls per response (at least 1) from env or YAML', () => {
+    expect(loadConfig({}).maxModelCalls).toBe(8);
+    expect(loadConfig({ MAX_MODEL_CALLS: '3' }).maxModelCalls).toBe(3);
+    expect(loadConfig({ MAX_MODEL_CALLS: '0' }).maxModelCalls).toBe(1);
+    expect(loadConfig({}, ['--config', yamlFile('max_model_calls: 5\n')]).maxModelCalls).toBe(5);
+  });
+
   it('reads the background lease and sweep period (seconds, more than zero) from env or YAML', () => {
     const defaults = loadConfig({});
     expect([defaults.backgroundLeaseMs, defaults.backgroundSweepMs]).toEqual([30_000, 5_000]);

@@ -2,11 +2,25 @@
  * Runs queued background responses. The queue is the responses table: a job is claimed with a
  * lease in one statement, the lease is renewed while the run lasts, and a run whose lease lapses
  * (its process died) is failed by whichever process sweeps next. So several replicas can share one
- * database, and a restart never leaves a response in progress forever.
+ * database, and a restart never leaves a response in progress forever. The runner knows the queue
+ * only through the JobQueue port (engine/responses/queue.ts implements it).
  */
 import type { Logger } from 'pino';
 import type { QueuedJob } from '../store/responses.js';
-import type { ResponsesEngine } from './responses.js';
+import type { LeaseEvents } from './responses/lease.js';
+
+export interface JobQueue {
+  /** Takes the oldest queued job, leased to this process; undefined when none waits. */
+  claim(): Promise<QueuedJob | undefined>;
+  /** Runs a claimed job to its end; `signal` stops it. */
+  run(job: QueuedJob, signal: AbortSignal): Promise<void>;
+  /** Keeps the job's lease while it runs, until the returned function is called. */
+  hold(job: QueuedJob, on: LeaseEvents): () => void;
+  /** Fails the jobs whose lease ran out (their process died); returns how many there were. */
+  sweep(): Promise<number>;
+  /** Calls `listener` whenever this process queues a job; returns the unsubscribe. */
+  onQueued(listener: () => void): () => void;
+}
 
 export interface RunnerOptions {
   /** How many background responses this process runs at once. */
@@ -22,16 +36,17 @@ export class BackgroundRunner {
   private readonly timers: NodeJS.Timeout[] = [];
   private claiming = false;
   private stopped = false;
+  private unsubscribe: (() => void) | undefined;
   private readonly kick = () => void this.fill();
 
   constructor(
-    private readonly engine: ResponsesEngine,
+    private readonly queue: JobQueue,
     private readonly options: RunnerOptions,
     private readonly log: Logger,
   ) {}
 
   start(): void {
-    this.engine.changes.on('queued', this.kick);
+    this.unsubscribe = this.queue.onQueued(this.kick);
     const poll = setInterval(this.kick, this.options.pollMs);
     const sweep = setInterval(() => void this.sweep(), this.options.sweepMs);
     poll.unref();
@@ -43,7 +58,7 @@ export class BackgroundRunner {
   /** Stops claiming and waits (at most `timeoutMs`) for the runs in progress. */
   async stop(timeoutMs: number): Promise<void> {
     this.stopped = true;
-    this.engine.changes.off('queued', this.kick);
+    this.unsubscribe?.();
     for (const t of this.timers) clearInterval(t);
     const all = Promise.all([...this.active.values()].map((r) => r.done));
     let timer: NodeJS.Timeout | undefined;
@@ -53,7 +68,7 @@ export class BackgroundRunner {
 
   private async sweep(): Promise<void> {
     try {
-      const failed = await this.engine.failAbandoned();
+      const failed = await this.queue.sweep();
       if (failed) this.log.warn({ failed }, 'failed responses whose runner stopped');
     } catch (error) {
       this.log.error({ err: error }, 'sweeping abandoned responses failed');
@@ -65,7 +80,7 @@ export class BackgroundRunner {
     this.claiming = true;
     try {
       while (!this.stopped && this.active.size < this.options.concurrency) {
-        const job = await this.engine.store.claim(this.engine.options.owner, this.engine.options.leaseMs);
+        const job = await this.queue.claim();
         if (!job) break;
         this.run(job);
       }
@@ -78,29 +93,20 @@ export class BackgroundRunner {
 
   private run(job: QueuedJob): void {
     const controller = new AbortController();
-    const { owner, leaseMs } = this.engine.options;
-    const abort = () => controller.abort();
-    this.engine.changes.on(`cancel:${job.id}`, abort);
-    // Renewing the lease also tells this process when another one cancelled the response.
-    const renewal = setInterval(() => {
-      this.engine.store.renew(job.id, owner, leaseMs).then(
-        (status) => {
-          if (status !== 'in_progress') abort();
-        },
-        // The database closed under a run that outlived shutdown: its lease runs out, and the
-        // next sweep (of whichever process) fails it.
-        (error: unknown) => this.log.warn({ err: error, responseId: job.id }, 'renewing a lease failed'),
-      );
-    }, leaseMs / 3);
-    renewal.unref();
-    const done = this.engine
-      .runQueued(job.tenant, job.id, job.request, controller.signal)
+    const release = this.queue.hold(job, {
+      // Cancelled (by this process or another) or deleted: the run stops.
+      lost: () => controller.abort(),
+      // The database closed under a run that outlived shutdown: its lease runs out, and the
+      // next sweep (of whichever process) fails it.
+      failed: (error) => this.log.warn({ err: error, responseId: job.id }, 'renewing a lease failed'),
+    });
+    const done = this.queue
+      .run(job, controller.signal)
       .catch((error: unknown) =>
         this.log.error({ err: error, responseId: job.id }, 'background response failed'),
       )
       .finally(() => {
-        clearInterval(renewal);
-        this.engine.changes.off(`cancel:${job.id}`, abort);
+        release();
         this.active.delete(job.id);
         this.kick();
       });

@@ -228,9 +228,12 @@ export function toChatParams(
   request: CreateResponseBody,
   messages: ChatCompletionMessageParam[],
   upstreamModel: string,
+  /** Functions standing for the hosted tools the gateway runs (engine/tools/hosted.ts). */
+  hosted: ChatCompletionTool[] = [],
 ): ChatParams {
   const params: ChatParams & Json = { model: upstreamModel, messages };
-  const tools = toTools(request.tools);
+  const mapped = toTools(request.tools);
+  const tools = mapped || hosted.length ? [...(mapped ?? []), ...hosted] : undefined;
   if (tools) {
     params.tools = tools;
     if (request.parallel_tool_calls !== undefined && request.parallel_tool_calls !== null)

@@ -2381,6 +2381,8 @@ export interface components {
     InputTokensDetails: {
       /** @description The number of input tokens that were served from cache. */
       cached_tokens: number;
+      /** @description The number of input tokens written to the cache (OpenAI's usage carries it; 0 when the upstream does not say). */
+      cache_write_tokens?: number;
     };
     /**
      * Output tokens details
@@ -2937,6 +2939,8 @@ export interface components {
       item_id: string;
       /** @description The index of the output item that was updated. */
       output_index: number;
+      /** @description The name of the function that was called (OpenAI's event carries it; Open Responses' does not). */
+      name?: string;
       /** @description The final arguments string that was emitted. */
       arguments: string;
     };

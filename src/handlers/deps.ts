@@ -1,4 +1,4 @@
-import type { ResponsesEngine } from '../engine/responses.js';
+import type { ResponsesEngine } from '../engine/responses/engine.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import type { Database } from '../store/database.js';
 import type { FileStore } from '../store/files.js';

@@ -1,5 +1,5 @@
 import type { ResponseStreamEvent } from '../api-types.js';
-import { errorEvent } from '../engine/events.js';
+import { errorEvent } from '../engine/events/sequence.js';
 import { ApiError, internalError } from '../errors.js';
 import type { Handlers } from '../generated/router.js';
 import { StreamReply } from '../server/reply.js';
@@ -20,7 +20,7 @@ type ResponsesHandlers = Pick<
 >;
 
 /** Responses events as SSE, one write per event, ending with data: [DONE]. */
-function eventStream(events: AsyncGenerator<ResponseStreamEvent>): StreamReply {
+function eventStream(events: AsyncIterable<ResponseStreamEvent>): StreamReply {
   let next = 0;
   async function* render() {
     for await (const event of events) {
@@ -39,13 +39,11 @@ export function responsesHandlers(deps: HandlerDeps): ResponsesHandlers {
   const engine = deps.responses;
   return {
     async createResponse({ body }, ctx) {
-      const result = await engine.create(
-        ctx.tenant,
-        body,
-        ctx.signal,
-        (headers) => (ctx.replyHeaders = headers),
-      );
-      return Symbol.asyncIterator in result ? eventStream(result) : result;
+      const run = await engine.create(ctx.tenant, body, {
+        signal: ctx.signal,
+        onHeaders: (headers) => (ctx.replyHeaders = headers),
+      });
+      return body.stream ? eventStream(run) : run.result();
     },
     async listResponses({ query }, ctx) {
       return listPage(() => engine.list(ctx.tenant, { ...pageQuery(query), model: query.model }));

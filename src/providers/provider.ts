@@ -28,6 +28,7 @@ import {
   unreachable,
   upstreamStatusError,
   upstreamStreamError,
+  UpstreamAborted,
   type ReplyKind,
   type UpstreamIdentity,
 } from './upstream-errors.js';
@@ -286,9 +287,10 @@ export class Provider implements UpstreamIdentity {
     return models;
   }
 
-  /** Unwraps the SDK's errors for upstream-errors.ts; a client's abort stays what it is. */
+  /** Unwraps the SDK's errors for upstream-errors.ts; a client's abort becomes UpstreamAborted. */
   upstreamError(error: unknown): unknown {
-    if (error instanceof ApiError || error instanceof APIUserAbortError) return error;
+    if (error instanceof ApiError || error instanceof UpstreamAborted) return error;
+    if (error instanceof APIUserAbortError) return new UpstreamAborted();
     const transport = transportError(this, error);
     if (transport) return transport;
     if (error instanceof APIConnectionTimeoutError) {

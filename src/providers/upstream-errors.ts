@@ -19,6 +19,17 @@ export interface UpstreamIdentity {
 
 type Json = Record<string, unknown>;
 
+/**
+ * The caller's own abort (its signal), whichever client library made the call: the gateway's error
+ * for it, so callers above src/providers need know no library's class.
+ */
+export class UpstreamAborted extends Error {
+  override readonly name = 'AbortError';
+  constructor() {
+    super('Request was aborted.');
+  }
+}
+
 /** Upstream message text relayed at most this long (an HTML error page is not a message). */
 const MAX_MESSAGE = 1_000;
 

@@ -2,8 +2,9 @@
 import type { ChatCompletion, ChatCompletionChunk } from 'openai/resources/chat/completions';
 import { describe, expect, it } from 'vitest';
 import type { ResponseStreamEvent } from '../../src/api-types.js';
-import { completionAsChunk, ResponseRun, toUsage, type RunOptions } from '../../src/engine/events.js';
-import { baseResponse } from '../../src/engine/responses.js';
+import { completionAsChunk, toUsage } from '../../src/engine/events/chat.js';
+import { ResponseRun, type RunOptions } from '../../src/engine/events/run.js';
+import { baseResponse } from '../../src/engine/responses/resource.js';
 
 type Json = Record<string, unknown>;
 type Event = Json & { type: string; sequence_number: number };

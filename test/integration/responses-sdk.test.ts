@@ -16,7 +16,7 @@ import type {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstream.js';
 import { loadConfig } from '../../src/config.js';
-import { baseResponse } from '../../src/engine/responses.js';
+import { baseResponse } from '../../src/engine/responses/resource.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
 import { openDatabase } from '../../src/store/database.js';

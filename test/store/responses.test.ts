@@ -9,7 +9,7 @@ import type {
   ResponseResource,
   ResponseStreamEvent,
 } from '../../src/api-types.js';
-import { baseResponse } from '../../src/engine/responses.js';
+import { baseResponse } from '../../src/engine/responses/resource.js';
 import { openDatabase, type Database } from '../../src/store/database.js';
 import { UnknownCursorError, type PageQuery } from '../../src/store/pagination.js';
 import { SqliteResponsesRepository } from '../../src/store/responses.js';

@@ -1,21 +1,19 @@
 /**
  * The port for tools the gateway runs itself (hosted tools: web_search, later file_search and MCP).
  * On a chat backend such a tool is offered to the model as a function; when the model calls it, the
- * run loop (engine/responses/loop.ts) runs it here, streams its events in the run's sequence, puts its
+ * run loop (engine/responses/loop.ts) runs it through this port, streams its events in the run's sequence, puts its
  * item into the Response's output and sends its text back to the model as the tool's result, then
  * calls the model again. A provider that speaks Responses itself runs its hosted tools itself.
  */
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
-import type { CreateResponseBody, ItemField, MessageItem, ResponseStreamEvent } from '../../api-types.js';
+import type { Annotation, CreateResponseBody, ItemField } from '../../api-types.js';
+import type { UnnumberedEvent } from '../events/sequence.js';
 
 /** One tool of a request's `tools`, whatever its type. */
 export type RequestTool = NonNullable<CreateResponseBody['tools']>[number];
 
-/** Omit over each member of a union (a plain Omit would merge them). */
-export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-
 /** A stream event as a tool yields it: the run numbers it. */
-export type HostedEvent = DistributiveOmit<ResponseStreamEvent, 'sequence_number'>;
+export type HostedEvent = UnnumberedEvent;
 
 /** The type a request tool names (`function` tools may omit it). */
 export function toolType(tool: RequestTool): string {
@@ -68,10 +66,12 @@ export interface HostedTool {
    */
   run(call: HostedCall, context: HostedContext): AsyncGenerator<HostedEvent, HostedResult, void>;
   /**
-   * Called with each assistant message of the response once the model finished, and the results
-   * of this tool's calls, oldest first: e.g. to add url_citation annotations to its text.
+   * The annotations of an output_text part the model wrote, given its complete text and this
+   * tool's results in the response so far, oldest first: e.g. url_citation annotations for the
+   * sources it cites. They are streamed (response.output_text.annotation.added) before the part's
+   * done events and kept in the part.
    */
-  finishMessage?(message: MessageItem, results: readonly HostedResult[]): void;
+  annotate?(text: string, results: readonly HostedResult[]): Annotation[];
 }
 
 /** The hosted tools the engine is constructed with (empty by default). */

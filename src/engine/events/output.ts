@@ -1,0 +1,357 @@
+/**
+ * The output items of a run as chat deltas build them: a reasoning item, a message with its text
+ * and refusal parts, function calls. One item is open at a time; each is announced, streamed and
+ * closed with its events, and the Response's output holds it throughout. Calls to hosted tools
+ * are not output: they are collected for the run loop, which runs them.
+ */
+import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
+import type {
+  Annotation,
+  FunctionCallItem,
+  MessageItem,
+  ReasoningItem,
+  ResponseResource,
+  ResponseStreamEvent,
+} from '../../api-types.js';
+import { newId } from '../../ids.js';
+import { toLogprob, type ChatLogprob, type Delta, type LogProb } from './chat.js';
+import type { EventSequence } from './sequence.js';
+
+export interface OutputOptions {
+  /** Reasoning text goes into the reasoning item's summary (reasoning.summary was asked for). */
+  reasoningSummary: boolean;
+  /** output_text parts carry token logprobs. */
+  logprobs: boolean;
+  /** At most this many tool calls are kept, hosted and function calls together (max_tool_calls). */
+  maxToolCalls: number | null;
+  /** Whether a function name is a hosted tool's (its calls are run by the gateway, not output). */
+  hosted?: (name: string) => boolean;
+  /** The annotations of an output_text part once its text is complete (url_citation). */
+  annotate?: (text: string) => Annotation[];
+}
+
+/** A call the model made to a hosted tool in this step. */
+export interface StepCall {
+  callId: string;
+  name: string;
+  arguments: string;
+}
+
+interface OpenMessage {
+  kind: 'message';
+  index: number;
+  item: MessageItem;
+  part?: { index: number; type: 'output_text' | 'refusal'; text: string; logprobs: LogProb[] };
+}
+interface OpenReasoning {
+  kind: 'reasoning';
+  index: number;
+  item: ReasoningItem;
+  text: string;
+}
+interface OpenCall {
+  kind: 'function_call';
+  index: number;
+  item: FunctionCallItem;
+  /** For a call held back while an earlier one is open: its argument deltas so far. */
+  deltas?: string[];
+}
+type OpenItem = OpenMessage | OpenReasoning | OpenCall;
+type Events = ResponseStreamEvent[];
+
+export class OutputBuilder {
+  private open: OpenItem | undefined;
+  /** This step's function call items by the chat tool-call index. */
+  private readonly calls = new Map<number, FunctionCallItem>();
+  /** This step's hosted calls by the chat tool-call index. */
+  private readonly hostedCalls = new Map<number, StepCall>();
+  /** Tool calls kept so far, over every step (max_tool_calls). */
+  private toolCalls = 0;
+  /**
+   * Calls that started while another call was open, in output order. Upstreams may interleave the
+   * argument chunks of parallel calls, so the open call stays open (its arguments may not be
+   * complete) and these are streamed, each in full, once it is done.
+   */
+  private readonly held: OpenCall[] = [];
+  /** This step's text, for the assistant message the next step is sent. */
+  private stepText = '';
+
+  constructor(
+    private readonly response: ResponseResource,
+    private readonly options: OutputOptions,
+    private readonly seq: EventSequence,
+  ) {}
+
+  /** Whether another tool call may still be kept (max_tool_calls). */
+  get callsLeft(): boolean {
+    return this.options.maxToolCalls === null || this.toolCalls < this.options.maxToolCalls;
+  }
+
+  /** Whether this step made calls to hosted tools. */
+  get hostedPending(): boolean {
+    return this.hostedCalls.size > 0;
+  }
+
+  /** Ends a step: its hosted calls, its text, and whether it made function calls for the client. */
+  endStep(): { hosted: StepCall[]; text: string; clientCalls: boolean } {
+    const step = {
+      hosted: [...this.hostedCalls.values()],
+      text: this.stepText,
+      clientCalls: this.calls.size > 0,
+    };
+    this.calls.clear();
+    this.hostedCalls.clear();
+    this.stepText = '';
+    return step;
+  }
+
+  delta(delta: Delta, logprobs: ChatLogprob[], events: Events): void {
+    const reasoning = delta.reasoning_content ?? delta.reasoning;
+    if (reasoning) this.reasoningDelta(reasoning, events);
+    if (delta.content) this.textDelta('output_text', delta.content, logprobs, events);
+    if (delta.refusal) this.textDelta('refusal', delta.refusal, [], events);
+    for (const call of delta.tool_calls ?? []) this.toolCallDelta(call, events);
+  }
+
+  private addItem(open: OpenItem, events: Events): void {
+    this.open = open;
+    this.response.output.push(open.item);
+    events.push(
+      this.seq.event('response.output_item.added', {
+        output_index: open.index,
+        item: structuredClone(open.item),
+      }),
+    );
+  }
+
+  private reasoningDelta(text: string, events: Events): void {
+    let open = this.open;
+    if (open?.kind !== 'reasoning') {
+      this.closeOpen(events, 'completed');
+      const item: ReasoningItem = { type: 'reasoning', id: newId('rs'), status: 'in_progress', summary: [] };
+      if (!this.options.reasoningSummary) item.content = [];
+      open = { kind: 'reasoning', index: this.response.output.length, item, text: '' };
+      this.addItem(open, events);
+      const where = { item_id: item.id, output_index: open.index };
+      events.push(
+        this.options.reasoningSummary
+          ? this.seq.event('response.reasoning_summary_part.added', {
+              ...where,
+              summary_index: 0,
+              part: { type: 'summary_text', text: '' },
+            })
+          : this.seq.event('response.content_part.added', {
+              ...where,
+              content_index: 0,
+              part: { type: 'reasoning_text', text: '' },
+            }),
+      );
+    }
+    open.text += text;
+    const where = { item_id: open.item.id, output_index: open.index };
+    events.push(
+      this.options.reasoningSummary
+        ? this.seq.event('response.reasoning_summary_text.delta', { ...where, summary_index: 0, delta: text })
+        : this.seq.event('response.reasoning_text.delta', { ...where, content_index: 0, delta: text }),
+    );
+  }
+
+  private textDelta(
+    type: 'output_text' | 'refusal',
+    text: string,
+    logprobs: ChatLogprob[],
+    events: Events,
+  ): void {
+    let open = this.open;
+    if (open?.kind !== 'message') {
+      this.closeOpen(events, 'completed');
+      const item: MessageItem = {
+        type: 'message',
+        id: newId('msg'),
+        status: 'in_progress',
+        role: 'assistant',
+        content: [],
+      };
+      open = { kind: 'message', index: this.response.output.length, item };
+      this.addItem(open, events);
+    }
+    const where = { item_id: open.item.id, output_index: open.index };
+    if (open.part?.type !== type) {
+      this.closePart(open, events);
+      open.part = { index: open.item.content.length, type, text: '', logprobs: [] };
+      const part =
+        type === 'refusal' ? { type, refusal: '' } : { type, text: '', annotations: [], logprobs: [] };
+      open.item.content.push(structuredClone(part));
+      events.push(
+        this.seq.event('response.content_part.added', { ...where, content_index: open.part.index, part }),
+      );
+    }
+    const part = open.part;
+    part.text += text;
+    if (type === 'output_text') this.stepText += text;
+    const mapped = this.options.logprobs ? logprobs.map(toLogprob) : [];
+    part.logprobs.push(...mapped);
+    events.push(
+      type === 'refusal'
+        ? this.seq.event('response.refusal.delta', { ...where, content_index: part.index, delta: text })
+        : this.seq.event('response.output_text.delta', {
+            ...where,
+            content_index: part.index,
+            delta: text,
+            logprobs: mapped,
+          }),
+    );
+  }
+
+  private toolCallDelta(call: ChatCompletionChunk.Choice.Delta.ToolCall, events: Events): void {
+    const hosted = this.hostedCalls.get(call.index);
+    if (hosted) {
+      hosted.arguments += call.function?.arguments ?? '';
+      return;
+    }
+    let item = this.calls.get(call.index);
+    if (!item) {
+      if (!this.callsLeft) return;
+      this.toolCalls++;
+      const name = call.function?.name ?? '';
+      const callId = call.id || newId('call');
+      if (name && this.options.hosted?.(name)) {
+        this.hostedCalls.set(call.index, { callId, name, arguments: call.function?.arguments ?? '' });
+        return;
+      }
+      item = {
+        type: 'function_call',
+        id: newId('fc'),
+        call_id: callId,
+        name,
+        arguments: '',
+        status: 'in_progress',
+      };
+      this.calls.set(call.index, item);
+      const open: OpenCall = { kind: 'function_call', index: this.response.output.length, item };
+      if (this.open?.kind === 'function_call') {
+        this.response.output.push(item);
+        this.held.push({ ...open, deltas: [] });
+      } else {
+        this.closeOpen(events, 'completed');
+        this.addItem(open, events);
+      }
+    } else if (call.function?.name && !item.name) {
+      item.name = call.function.name;
+    }
+    const delta = call.function?.arguments;
+    if (!delta) return;
+    item.arguments += delta;
+    if (this.open?.item === item) {
+      events.push(
+        this.seq.event('response.function_call_arguments.delta', {
+          item_id: item.id,
+          output_index: this.open.index,
+          delta,
+        }),
+      );
+      return;
+    }
+    // A held call keeps its deltas for later; a call already done (text came in between) only
+    // updates the Response.
+    this.held.find((h) => h.item === item)?.deltas?.push(delta);
+  }
+
+  private closePart(open: OpenMessage, events: Events): void {
+    const part = open.part;
+    if (!part) return;
+    const where = { item_id: open.item.id, output_index: open.index, content_index: part.index };
+    if (part.type === 'refusal') {
+      const done = { type: 'refusal' as const, refusal: part.text };
+      open.item.content[part.index] = structuredClone(done);
+      events.push(this.seq.event('response.refusal.done', { ...where, refusal: part.text }));
+      events.push(this.seq.event('response.content_part.done', { ...where, part: done }));
+    } else {
+      const annotations = part.text && this.options.annotate ? this.options.annotate(part.text) : [];
+      for (const [annotation_index, annotation] of annotations.entries())
+        events.push(
+          this.seq.event('response.output_text.annotation.added', { ...where, annotation_index, annotation }),
+        );
+      const done = { type: 'output_text' as const, text: part.text, annotations, logprobs: part.logprobs };
+      open.item.content[part.index] = structuredClone(done);
+      events.push(
+        this.seq.event('response.output_text.done', { ...where, text: part.text, logprobs: part.logprobs }),
+      );
+      events.push(this.seq.event('response.content_part.done', { ...where, part: done }));
+    }
+    open.part = undefined;
+  }
+
+  /** Closes the open item, then streams each held call in full and closes it. */
+  closeOpen(events: Events, status: 'completed' | 'incomplete'): void {
+    this.closeCurrent(events, status);
+    for (const call of this.held.splice(0)) {
+      const { item, index } = call;
+      const announced: FunctionCallItem = { ...structuredClone(item), arguments: '' };
+      events.push(this.seq.event('response.output_item.added', { output_index: index, item: announced }));
+      for (const delta of call.deltas ?? [])
+        events.push(
+          this.seq.event('response.function_call_arguments.delta', {
+            item_id: item.id,
+            output_index: index,
+            delta,
+          }),
+        );
+      this.open = call;
+      this.closeCurrent(events, status);
+    }
+  }
+
+  private closeCurrent(events: Events, status: 'completed' | 'incomplete'): void {
+    const open = this.open;
+    if (!open) return;
+    this.open = undefined;
+    const where = { item_id: open.item.id, output_index: open.index };
+    if (open.kind === 'message') {
+      this.closePart(open, events);
+    } else if (open.kind === 'reasoning') {
+      if (this.options.reasoningSummary) {
+        const summary = { type: 'summary_text' as const, text: open.text };
+        events.push(
+          this.seq.event('response.reasoning_summary_text.done', {
+            ...where,
+            summary_index: 0,
+            text: open.text,
+          }),
+        );
+        events.push(
+          this.seq.event('response.reasoning_summary_part.done', {
+            ...where,
+            summary_index: 0,
+            part: summary,
+          }),
+        );
+        open.item.summary = [summary];
+      } else {
+        const content = { type: 'reasoning_text' as const, text: open.text };
+        events.push(
+          this.seq.event('response.reasoning_text.done', { ...where, content_index: 0, text: open.text }),
+        );
+        events.push(
+          this.seq.event('response.content_part.done', { ...where, content_index: 0, part: content }),
+        );
+        open.item.content = [content];
+      }
+    } else {
+      events.push(
+        this.seq.event('response.function_call_arguments.done', {
+          ...where,
+          name: open.item.name,
+          arguments: open.item.arguments,
+        }),
+      );
+    }
+    open.item.status = status;
+    events.push(
+      this.seq.event('response.output_item.done', {
+        output_index: open.index,
+        item: structuredClone(open.item),
+      }),
+    );
+  }
+}

@@ -1,0 +1,54 @@
+/** Admission: a request is checked, routed, and given its history, input and starting Response. */
+import type { CreateResponseBody, ItemField, ResponseResource } from '../../api-types.js';
+import { badRequest } from '../../errors.js';
+import { newId } from '../../ids.js';
+import type { ProviderRegistry, Route } from '../../providers/registry.js';
+import type { Turn } from '../../store/responses.js';
+import type { HostedTools, Offered } from '../tools/hosted.js';
+import { checkSupported } from '../translate.js';
+import { conversation, type HistorySources, type PreviousTurns } from './history.js';
+import { baseResponse } from './resource.js';
+
+/** A request that passed validation, with its route and history. */
+export interface Admitted {
+  tenant: string;
+  request: CreateResponseBody;
+  route: Route;
+  /** Earlier turns, oldest first (previous_response_id). */
+  history: Turn[];
+  /** This turn's input items, normalized. */
+  input: ItemField[];
+  response: ResponseResource;
+  /** The hosted tools offered to a chat model, by function name. */
+  offered: Map<string, Offered>;
+}
+
+export interface AdmitSources extends HistorySources {
+  providers: ProviderRegistry;
+  hosted: HostedTools;
+}
+
+/** The contract lets `model` be null (as OpenAI's does); a response still needs one. */
+export function requiredModel(model: string | null | undefined): string {
+  if (!model) throw badRequest("Missing required parameter: 'model'.", 'model', 'missing_required_parameter');
+  return model;
+}
+
+export async function admit(
+  sources: AdmitSources,
+  tenant: string,
+  request: CreateResponseBody,
+  previous?: PreviousTurns,
+): Promise<Admitted> {
+  checkSupported(request);
+  const route = await sources.providers.resolve(requiredModel(request.model));
+  const { history, input } = await conversation(sources, tenant, request, previous);
+  if (!input.length && !history.length)
+    throw badRequest("Missing required parameter: 'input'.", 'input', 'missing_required_parameter');
+  const response = baseResponse(newId('resp'), request);
+  // A provider that speaks Responses itself runs its hosted tools itself.
+  const offered = route.provider.nativeResponses
+    ? new Map<string, Offered>()
+    : sources.hosted.offers(request);
+  return { tenant, request, route, history, input, response, offered };
+}

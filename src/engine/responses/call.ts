@@ -1,0 +1,140 @@
+/**
+ * One model call: the chat request a step sends (or, for a provider that speaks Responses itself,
+ * the Responses request), opened streamed or not. How a failure ends up is decided once, here.
+ */
+import type { ChatCompletionChunk, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { ItemField } from '../../api-types.js';
+import { ApiError } from '../../errors.js';
+import type { OnHeaders } from '../../providers/provider.js';
+import { UpstreamAborted } from '../../providers/upstream-errors.js';
+import { completionAsChunk } from '../events/chat.js';
+import type { RunError, UpstreamEvent, UpstreamResponse } from '../events/run.js';
+import { toNativeBody } from '../native.js';
+import { toChatParams, toMessages, type ChatParams } from '../translate.js';
+import type { HostedTools } from '../tools/hosted.js';
+import type { Admitted } from './admit.js';
+import { fitWindow, withFiles, type UploadedFiles } from './history.js';
+
+/** A model call once it answered: chat chunks, or (native Responses) events or a Response. */
+export interface Opened {
+  chunks?: Iterable<ChatCompletionChunk> | AsyncIterable<ChatCompletionChunk>;
+  events?: AsyncIterable<UpstreamEvent>;
+  response?: UpstreamResponse;
+  failure?: unknown;
+}
+
+export interface CallOptions {
+  signal: AbortSignal;
+  stream: boolean;
+  onHeaders?: OnHeaders | undefined;
+  /**
+   * A failure becomes the response's (a failed Response) rather than the request's error: for a
+   * background run, and for every call after a run's first (its events may have gone out).
+   */
+  failuresAreResults: boolean;
+}
+
+/** Whether a failure is the caller going away (its signal), not the upstream's. */
+export function isAbort(error: unknown, signal: AbortSignal): boolean {
+  return signal.aborted || error instanceof UpstreamAborted;
+}
+
+/** The request minus the tools the gateway runs itself: those go to a chat model as functions. */
+function clientTools(a: Admitted, hosted: HostedTools) {
+  const tools = a.request.tools?.filter((t) => !hosted.serves(t));
+  return { ...a.request, tools };
+}
+
+/** The chat request for these messages; hosted tools are offered while `offerHosted`. */
+export function chatParams(
+  a: Admitted,
+  hosted: HostedTools,
+  messages: ChatCompletionMessageParam[],
+  offerHosted = true,
+): ChatParams {
+  const offered = offerHosted ? [...a.offered.values()].map((o) => o.fn) : [];
+  return toChatParams(clientTools(a, hosted), messages, a.route.upstreamModel, offered);
+}
+
+export function messagesOf(a: Admitted, items: ItemField[]): ChatCompletionMessageParam[] {
+  return toMessages(a.request.instructions, items);
+}
+
+/** A client error (4xx) before anything was produced is the caller's error, unless failures are results. */
+async function opening(a: Admitted, options: CallOptions, open: () => Promise<Opened>): Promise<Opened> {
+  try {
+    return await open();
+  } catch (error) {
+    if (isAbort(error, options.signal)) throw error;
+    // A failed Response is still the reply to a call the upstream answered: its advice holds.
+    if (error instanceof ApiError && error.headers) options.onHeaders?.(error.headers);
+    if (!options.failuresAreResults && error instanceof ApiError && error.status < 500) throw error;
+    return { failure: error };
+  }
+}
+
+/** The one call to a provider that speaks Responses itself: the conversation goes inline. */
+export function callNative(a: Admitted, items: ItemField[], options: CallOptions): Promise<Opened> {
+  const { provider, upstreamModel } = a.route;
+  const { signal, onHeaders } = options;
+  return opening(a, options, async () => {
+    const body = toNativeBody(a.request, items, upstreamModel);
+    // The provider's reply is the Responses API's own shape, read as far as the run needs it.
+    if (options.stream)
+      return {
+        events: (await provider.openResponsesStream(body, signal, onHeaders)) as AsyncIterable<UpstreamEvent>,
+      };
+    return { response: (await provider.responses(body, signal, onHeaders)) as UpstreamResponse };
+  });
+}
+
+export function callChat(a: Admitted, params: ChatParams, options: CallOptions): Promise<Opened> {
+  const { provider } = a.route;
+  const { signal, onHeaders } = options;
+  return opening(a, options, async () => {
+    if (options.stream) {
+      const streamed = { ...params, stream_options: { include_usage: true } };
+      return { chunks: await provider.openChatStream(streamed, signal, onHeaders) };
+    }
+    return { chunks: [completionAsChunk(await provider.chat(params, signal, onHeaders))] };
+  });
+}
+
+export function runError(error: unknown): RunError {
+  // Codes from OpenAI's ResponseErrorCode: a request the model cannot take is an invalid prompt.
+  if (error instanceof ApiError) {
+    const code =
+      error.status === 429 ? 'rate_limit_exceeded' : error.status < 500 ? 'invalid_prompt' : 'server_error';
+    return { code, message: error.message };
+  }
+  return {
+    code: 'server_error',
+    message: `The upstream failed: ${error instanceof Error ? error.message : String(error)}`,
+  };
+}
+
+export interface FirstCall {
+  /** The context the model sees (files inlined, truncated to the window). */
+  items: ItemField[];
+  opened: Opened;
+}
+
+/** A run's first model call, on the context the conversation makes. */
+export async function firstCall(
+  a: Admitted,
+  hosted: HostedTools,
+  files: UploadedFiles,
+  options: CallOptions,
+): Promise<FirstCall> {
+  const conversation = await withFiles(files, a.tenant, a);
+  const params = (items: ItemField[]) => chatParams(a, hosted, messagesOf(a, items));
+  const items = await fitWindow(conversation, {
+    tokens: a.route.provider.contextWindow(a.route.upstreamModel),
+    request: a.request,
+    params,
+  });
+  const opened = a.route.provider.nativeResponses
+    ? await callNative(a, items, options)
+    : await callChat(a, params(items), options);
+  return { items, opened };
+}

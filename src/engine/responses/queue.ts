@@ -1,0 +1,133 @@
+/**
+ * Background responses: queued in the store, claimed and run by the runner (engine/background.ts)
+ * through the JobQueue this implements, and failed by a sweep when their runner died.
+ */
+import type { ResponseResource, ResponseStreamEvent } from '../../api-types.js';
+import type { ProviderRegistry } from '../../providers/registry.js';
+import type { QueuedJob } from '../../store/responses.js';
+import type { JobQueue } from '../background.js';
+import { ResponseRun, type RunError } from '../events/run.js';
+import type { HostedTools } from '../tools/hosted.js';
+import type { Admitted } from './admit.js';
+import { firstCall, isAbort, runError, type FirstCall } from './call.js';
+import type { ChangeFeed } from './follow.js';
+import type { UploadedFiles } from './history.js';
+import { holdLease, type LeaseEvents } from './lease.js';
+import { drive, runOptions, type LoopDeps } from './loop.js';
+
+export interface QueueDeps extends LoopDeps {
+  providers: ProviderRegistry;
+  files: UploadedFiles;
+  feed: ChangeFeed;
+  hosted: HostedTools;
+  /** This process's name in leases. */
+  owner: string;
+  leaseMs: number;
+}
+
+/** Stores a background response as queued, with its first events; the runner picks it up. */
+export async function enqueue(deps: QueueDeps, a: Admitted): Promise<void> {
+  a.response.status = 'queued';
+  const run = new ResponseRun(a.response, runOptions(a, new Map()));
+  const [created, queued] = [run.created(), run.queued()];
+  await deps.store.insert(a.tenant, a.response, a.request, a.input);
+  await deps.store.appendEvent(a.response.id, created);
+  await deps.store.appendEvent(a.response.id, queued);
+  deps.feed.queued();
+}
+
+/** A run that failed before it produced anything: its error event and response.failed. */
+function failedEvents(response: ResponseResource, sequence: number, error: RunError): ResponseStreamEvent[] {
+  return new ResponseRun(
+    response,
+    { reasoningSummary: false, logprobs: false, maxToolCalls: null },
+    sequence,
+  ).fail(error);
+}
+
+export class ResponseJobs implements JobQueue {
+  constructor(private readonly deps: QueueDeps) {}
+
+  claim(): Promise<QueuedJob | undefined> {
+    return this.deps.store.claim(this.deps.owner, this.deps.leaseMs);
+  }
+
+  /** Renewing the lease also tells this process when another one cancelled the response. */
+  hold(job: QueuedJob, on: LeaseEvents): () => void {
+    const stopCancel = on.lost ? this.deps.feed.onCancel(job.id, on.lost) : undefined;
+    const release = holdLease(this.deps.store, job.id, { owner: this.deps.owner, ms: this.deps.leaseMs }, on);
+    return () => {
+      release();
+      stopCancel?.();
+    };
+  }
+
+  onQueued(listener: () => void): () => void {
+    return this.deps.feed.onQueued(listener);
+  }
+
+  /** Runs a claimed background response. */
+  async run(job: QueuedJob, signal: AbortSignal): Promise<void> {
+    const { store, feed } = this.deps;
+    const { tenant, id, request } = job;
+    const response = await store.get(tenant, id);
+    if (!response) return;
+    response.status = 'in_progress';
+    const turns = await store.chain(tenant, id);
+    const own = turns.pop() ?? { input: [], output: [] };
+    const stored = await store.eventsAfter(id, -1);
+    const emit = async (event: ResponseStreamEvent) => {
+      await store.appendEvent(id, event);
+      feed.changed(id);
+    };
+    let a: Admitted;
+    let first: FirstCall;
+    try {
+      const route = await this.deps.providers.resolve(request.model ?? response.model);
+      const offered = route.provider.nativeResponses ? new Map() : this.deps.hosted.offers(request);
+      a = { tenant, request, route, history: turns, input: own.input, response, offered };
+      first = await firstCall(a, this.deps.hosted, this.deps.files, {
+        signal,
+        stream: true,
+        failuresAreResults: true,
+      });
+    } catch (error) {
+      if (isAbort(error, signal)) return;
+      for (const event of failedEvents(response, stored.length, runError(error))) {
+        if (event.type === 'response.failed') await store.save(tenant, response, [], ['in_progress']);
+        await emit(event);
+      }
+      return;
+    }
+    // The runner holds this run's lease (and learns of a cancel from renewing it).
+    const events = drive(this.deps, {
+      a,
+      items: first.items,
+      first: first.opened,
+      signal,
+      stream: true,
+      sequenceStart: stored.length,
+    });
+    for await (const event of events) await emit(event);
+    feed.changed(id);
+  }
+
+  /** Responses that were in progress in a process that stopped renewing its lease are failed. */
+  async sweep(): Promise<number> {
+    const { store, feed } = this.deps;
+    const abandoned = await store.expired();
+    for (const { tenant, id } of abandoned) {
+      const response = await store.get(tenant, id);
+      if (!response) continue;
+      const stored = await store.eventsAfter(id, -1);
+      const events = failedEvents(response, stored.length, {
+        code: 'server_error',
+        message: 'The gateway stopped while this response was in progress.',
+      });
+      if (!(await store.save(tenant, response, undefined, ['in_progress']))) continue;
+      if (response.background) for (const event of events) await store.appendEvent(id, event);
+      feed.changed(id);
+    }
+    return abandoned.length;
+  }
+}

@@ -1,0 +1,351 @@
+/**
+ * The run loop with a hosted tool defined here: the model calls it, the engine runs it and calls
+ * the model again with its result. The upstream is a scripted chat completions server behind the
+ * real provider (the openai SDK over a fetch transport).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
+import type { CreateResponseBody, ResponseResource, ResponseStreamEvent } from '../../src/api-types.js';
+import { ResponsesEngine } from '../../src/engine/responses/engine.js';
+import { LOOP_BOUND_REASON } from '../../src/engine/responses/loop.js';
+import {
+  HostedTools,
+  type HostedCall,
+  type HostedContext,
+  type HostedTool,
+} from '../../src/engine/tools/hosted.js';
+import { createLogger } from '../../src/logger.js';
+import { Provider } from '../../src/providers/provider.js';
+import { ProviderRegistry } from '../../src/providers/registry.js';
+import { fetchTransport } from '../../src/providers/transport.js';
+import { LocalBlobStore } from '../../src/store/blobs.js';
+import { openDatabase } from '../../src/store/database.js';
+import { FileStore, SqliteFilesRepository } from '../../src/store/files.js';
+import { SqliteResponsesRepository } from '../../src/store/responses.js';
+
+/** What the scripted model says in one call: text, or calls to functions. */
+type Say = { text: string } | { calls: Array<{ name: string; args: string }> };
+
+interface ChatBody {
+  stream?: boolean;
+  messages: Array<{ role: string; content?: unknown; tool_calls?: unknown[]; tool_call_id?: string }>;
+  tools?: Array<{ function: { name: string } }>;
+}
+
+let script: Array<Say | ((body: ChatBody) => Say)> = [];
+const seen: ChatBody[] = [];
+
+function chunksOf(say: Say, n: number): ChatCompletionChunk[] {
+  const base = { id: `chat-${n}`, object: 'chat.completion.chunk' as const, created: 0, model: 'm' };
+  const chunk = (
+    delta: ChatCompletionChunk.Choice['delta'],
+    finish: ChatCompletionChunk.Choice['finish_reason'] = null,
+  ) => ({
+    ...base,
+    choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }],
+  });
+  const parts =
+    'text' in say
+      ? [chunk({ role: 'assistant', content: say.text.slice(0, 3) }), chunk({ content: say.text.slice(3) })]
+      : say.calls.map((c, index) =>
+          chunk({
+            tool_calls: [
+              {
+                index,
+                id: `call_${n}_${index}`,
+                type: 'function',
+                function: { name: c.name, arguments: c.args },
+              },
+            ],
+          }),
+        );
+  return [
+    ...parts,
+    chunk({}, 'text' in say ? 'stop' : 'tool_calls'),
+    { ...base, choices: [], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } },
+  ];
+}
+
+function completionOf(say: Say, n: number) {
+  return {
+    id: `chat-${n}`,
+    object: 'chat.completion',
+    created: 0,
+    model: 'm',
+    choices: [
+      {
+        index: 0,
+        finish_reason: 'text' in say ? 'stop' : 'tool_calls',
+        logprobs: null,
+        message:
+          'text' in say
+            ? { role: 'assistant', content: say.text, refusal: null }
+            : {
+                role: 'assistant',
+                content: null,
+                refusal: null,
+                tool_calls: say.calls.map((c, index) => ({
+                  id: `call_${n}_${index}`,
+                  type: 'function',
+                  function: { name: c.name, arguments: c.args },
+                })),
+              },
+      },
+    ],
+    usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
+  };
+}
+
+const fakeFetch: typeof fetch = async (_url, init) => {
+  const body = JSON.parse(String(init?.body)) as ChatBody;
+  seen.push(body);
+  const next = script.shift();
+  if (!next) return new Response(JSON.stringify({ error: { message: 'script ran out' } }), { status: 500 });
+  const say = typeof next === 'function' ? next(body) : next;
+  if (!body.stream) return Response.json(completionOf(say, seen.length));
+  const sse =
+    chunksOf(say, seen.length)
+      .map((c) => `data: ${JSON.stringify(c)}\n\n`)
+      .join('') + 'data: [DONE]\n\n';
+  return new Response(sse, { headers: { 'content-type': 'text/event-stream' } });
+};
+
+/** The hosted tool of these tests: looks a word up; "boom" throws. */
+const runs: Array<{ call: HostedCall; context: HostedContext }> = [];
+const lookup: HostedTool = {
+  types: ['lookup'],
+  offer: () => ({
+    type: 'function',
+    function: { name: 'lookup', parameters: { type: 'object', properties: { word: { type: 'string' } } } },
+  }),
+  async *run(call, context) {
+    runs.push({ call, context });
+    const word = (call.arguments as { word?: string } | undefined)?.word ?? '';
+    if (word === 'boom') throw new Error('the dictionary is on fire');
+    const item = {
+      type: 'function_call_output' as const,
+      id: `lk_${runs.length}`,
+      call_id: call.callId,
+      output: '',
+      status: 'in_progress' as const,
+    };
+    yield { type: 'response.output_item.added', output_index: context.outputIndex, item };
+    const done = { ...item, output: `${word} means ${word.length} letters`, status: 'completed' as const };
+    yield { type: 'response.output_item.done', output_index: context.outputIndex, item: done };
+    return { item: done, output: done.output };
+  },
+  annotate: (text, results) =>
+    results.length && text.includes('letters')
+      ? [
+          {
+            type: 'url_citation',
+            url: 'https://dictionary.test/',
+            title: 'Dictionary',
+            start_index: 0,
+            end_index: 3,
+          },
+        ]
+      : [],
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'orgw-loop-'));
+const database = openDatabase('sqlite::memory:');
+const provider = new Provider(
+  {
+    name: 'fake',
+    baseURL: 'http://upstream.test/v1',
+    apiKey: '',
+    headers: {},
+    timeoutMs: 10_000,
+    idleTimeoutMs: 10_000,
+    maxRetries: 0,
+    models: ['m'],
+    nativeResponses: false,
+    contextWindows: {},
+  },
+  fetchTransport(fakeFetch),
+);
+const log = createLogger('silent');
+const engine = (maxModelCalls?: number) =>
+  new ResponsesEngine(
+    new ProviderRegistry([provider], provider, 60_000, log),
+    new SqliteResponsesRepository(database.db),
+    new FileStore(new SqliteFilesRepository(database.db), new LocalBlobStore(dir)),
+    { owner: 'test', leaseMs: 10_000, followPollMs: 50, ...(maxModelCalls ? { maxModelCalls } : {}) },
+    new HostedTools([lookup]),
+  );
+
+afterAll(() => {
+  database.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  script = [];
+  seen.length = 0;
+  runs.length = 0;
+});
+
+/** A request offering the hosted tool (a type the contract does not know yet: the engine is called directly). */
+function request(fields: Partial<CreateResponseBody> = {}): CreateResponseBody {
+  const tools: CreateResponseBody['tools'] = JSON.parse('[{"type":"lookup"}]');
+  return { model: 'm', input: 'What does cat mean?', tools, ...fields };
+}
+
+async function create(body: CreateResponseBody, maxModelCalls?: number) {
+  const signal = new AbortController().signal;
+  const run = await engine(maxModelCalls).create('default', body, { signal });
+  if (!body.stream) return { response: await run.result(), events: [] as ResponseStreamEvent[] };
+  const events: ResponseStreamEvent[] = [];
+  for await (const event of run) events.push(event);
+  return { response: run.response, events };
+}
+
+const lookupCat = { calls: [{ name: 'lookup', args: '{"word":"cat"}' }] };
+
+/** A Response without what differs between two runs of the same script (ids, times). */
+function shape(response: ResponseResource) {
+  return JSON.parse(
+    JSON.stringify(response, (key, value: unknown) =>
+      key === 'id' || key === 'call_id' || key === 'created_at' || key === 'completed_at' ? undefined : value,
+    ),
+  ) as unknown;
+}
+
+describe('the run loop with a hosted tool', () => {
+  for (const stream of [false, true]) {
+    it(`runs the tool and calls the model again with its result (stream: ${stream})`, async () => {
+      script = [lookupCat, { text: 'Cat means 3 letters.' }];
+      const { response, events } = await create(
+        request({ stream, include: ['message.output_text.logprobs'] }),
+      );
+      expect(response.status).toBe('completed');
+      expect(response.output.map((i) => i.type)).toEqual(['function_call_output', 'message']);
+      expect(response.output[0]).toMatchObject({ output: 'cat means 3 letters', status: 'completed' });
+      expect(response.output[1]).toMatchObject({
+        content: [
+          { type: 'output_text', text: 'Cat means 3 letters.', annotations: [{ type: 'url_citation' }] },
+        ],
+      });
+      // Usage sums both model calls.
+      expect(response.usage).toMatchObject({ input_tokens: 20, output_tokens: 10, total_tokens: 30 });
+      // The tool got its parsed arguments, the request's include and the index its item takes.
+      expect(runs).toHaveLength(1);
+      expect(runs[0]!.call).toMatchObject({ arguments: { word: 'cat' }, rawArguments: '{"word":"cat"}' });
+      expect(runs[0]!.context).toMatchObject({ include: ['message.output_text.logprobs'], outputIndex: 0 });
+      // The second call carries the model's call and the tool's result.
+      expect(seen).toHaveLength(2);
+      expect(seen[0]!.tools?.map((t) => t.function.name)).toEqual(['lookup']);
+      expect(seen[1]!.messages.slice(-2)).toMatchObject([
+        { role: 'assistant', tool_calls: [{ function: { name: 'lookup', arguments: '{"word":"cat"}' } }] },
+        { role: 'tool', content: 'cat means 3 letters', tool_call_id: runs[0]!.call.callId },
+      ]);
+      if (!stream) return;
+      // One sequence over both steps and the tool's own events.
+      expect(events.map((e) => e.sequence_number)).toEqual(events.map((_, i) => i));
+      const types = events.map((e) => e.type);
+      expect(types.slice(0, 4)).toEqual([
+        'response.created',
+        'response.in_progress',
+        'response.output_item.added',
+        'response.output_item.done',
+      ]);
+      expect(types).toContain('response.output_text.annotation.added');
+      expect(types.at(-1)).toBe('response.completed');
+      expect(types.filter((t) => t === 'response.output_item.done')).toHaveLength(2);
+    });
+  }
+
+  it('produces the same Response streamed and not', async () => {
+    script = [lookupCat, { text: 'Cat means 3 letters.' }];
+    const plain = await create(request());
+    script = [lookupCat, { text: 'Cat means 3 letters.' }];
+    const streamed = await create(request({ stream: true }));
+    expect(shape(streamed.response)).toEqual(shape(plain.response));
+  });
+
+  it('ends incomplete when the model keeps calling tools past the bound on model calls', async () => {
+    script = [lookupCat, lookupCat, lookupCat, { text: 'never asked for' }];
+    const { response, events } = await create(request({ stream: true }), 3);
+    expect(seen).toHaveLength(3);
+    expect(runs).toHaveLength(3);
+    expect(response.status).toBe('incomplete');
+    expect(response.incomplete_details).toEqual({ reason: LOOP_BOUND_REASON });
+    expect(response.output.map((i) => i.type)).toEqual(Array(3).fill('function_call_output'));
+    expect(events.at(-1)?.type).toBe('response.incomplete');
+  });
+
+  it('stops offering hosted tools once max_tool_calls is spent, so the model answers', async () => {
+    script = [lookupCat, { text: 'Cat: 3 letters.' }];
+    const { response } = await create(request({ max_tool_calls: 1 }));
+    expect(response.status).toBe('completed');
+    expect(seen[1]!.tools).toBeUndefined();
+    expect(response.output.map((i) => i.type)).toEqual(['function_call_output', 'message']);
+  });
+
+  it('ignores hosted calls past max_tool_calls within one model call', async () => {
+    script = [
+      {
+        calls: [
+          { name: 'lookup', args: '{"word":"cat"}' },
+          { name: 'lookup', args: '{"word":"dog"}' },
+        ],
+      },
+      { text: 'Done.' },
+    ];
+    const { response } = await create(request({ max_tool_calls: 1 }));
+    expect(runs.map((r) => r.call.arguments)).toEqual([{ word: 'cat' }]);
+    expect(response.output.map((i) => i.type)).toEqual(['function_call_output', 'message']);
+  });
+
+  for (const stream of [false, true]) {
+    it(`fails the response when the tool throws (stream: ${stream})`, async () => {
+      script = [{ calls: [{ name: 'lookup', args: '{"word":"boom"}' }] }];
+      const { response, events } = await create(request({ stream }));
+      expect(response.status).toBe('failed');
+      expect(response.error).toEqual({
+        code: 'server_error',
+        message: "The hosted tool 'lookup' failed: the dictionary is on fire",
+      });
+      expect(seen).toHaveLength(1);
+      if (stream) expect(events.slice(-2).map((e) => e.type)).toEqual(['error', 'response.failed']);
+    });
+  }
+
+  it('ends the response with the client function calls of a step that also called a hosted tool', async () => {
+    script = [
+      {
+        calls: [
+          { name: 'lookup', args: '{"word":"cat"}' },
+          { name: 'get_weather', args: '{"city":"Paris"}' },
+        ],
+      },
+    ];
+    const tools: CreateResponseBody['tools'] = JSON.parse(
+      '[{"type":"lookup"},{"type":"function","name":"get_weather","parameters":{"type":"object","properties":{}}}]',
+    );
+    const { response } = await create(request({ tools }));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.tools?.map((t) => t.function.name)).toEqual(['get_weather', 'lookup']);
+    expect(response.status).toBe('completed');
+    expect(response.output.map((i) => i.type)).toEqual(['function_call', 'function_call_output']);
+  });
+
+  it('offers nothing for a hosted tool that cannot run, and answers as without it', async () => {
+    const idle = new ResponsesEngine(
+      new ProviderRegistry([provider], provider, 60_000, log),
+      new SqliteResponsesRepository(database.db),
+      new FileStore(new SqliteFilesRepository(database.db), new LocalBlobStore(dir)),
+      { owner: 'test', leaseMs: 10_000, followPollMs: 50 },
+      new HostedTools([{ ...lookup, offer: () => undefined }]),
+    );
+    script = [{ text: 'Cat is a word.' }];
+    const run = await idle.create('default', request(), { signal: new AbortController().signal });
+    const response = await run.result();
+    expect(seen[0]!.tools).toBeUndefined();
+    expect(response.status).toBe('completed');
+  });
+});
