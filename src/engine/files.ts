@@ -8,8 +8,7 @@ import type { ItemField } from '../api-types.js';
 import { badRequest } from '../errors.js';
 import { MAX_INPUT_FILE_BYTES } from './input.js';
 import { fileAsText, textFileContent } from './translate.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from './json.js';
 
 export interface FileContent {
   filename: string;
@@ -45,25 +44,30 @@ export class FileInliner {
   }
 
   private async inlineItem(item: ItemField, param: string): Promise<ItemField> {
-    const copy = { ...item } as Json;
-    if (Array.isArray(copy.content)) copy.content = await this.parts(copy.content as Json[], param);
-    if (Array.isArray(copy.output)) copy.output = await this.parts(copy.output as Json[], param);
-    return copy as ItemField;
+    if (item.type === 'message') return { ...item, content: await this.parts(item.content, param) };
+    if (item.type === 'function_call_output' && Array.isArray(item.output))
+      return { ...item, output: await this.parts(item.output, param) };
+    return item;
   }
 
-  private async parts(parts: Json[], param: string): Promise<Json[]> {
-    const out: Json[] = [];
-    for (const part of parts) {
-      if (typeof part.file_id !== 'string' || !part.file_id) {
-        out.push(part);
-        continue;
-      }
-      const file = await this.file(part.file_id, param);
-      const { file_id: _id, ...rest } = part;
-      if (part.type === 'input_image') out.push({ ...rest, image_url: file.dataUrl });
-      else out.push({ ...rest, file_data: file.dataUrl, filename: part.filename ?? file.filename });
-    }
+  /** The parts with their file ids replaced by the files' bytes (each part keeps its kind). */
+  private async parts<P extends Part>(parts: P[], param: string): Promise<P[]> {
+    const out: P[] = [];
+    for (const part of parts) out.push(await this.inlinePart(part, param));
     return out;
+  }
+
+  private async inlinePart<P extends Part>(original: P, param: string): Promise<P> {
+    const part: Part = original;
+    const id = fileIdOf(part);
+    if (!id || (part.type !== 'input_image' && part.type !== 'input_file')) return original;
+    const file = await this.file(id, param);
+    if (part.type === 'input_image') {
+      const { file_id: _id, ...rest } = part;
+      return { ...rest, image_url: file.dataUrl } as P;
+    }
+    const { file_id: _id, ...rest } = part;
+    return { ...rest, file_data: file.dataUrl, filename: rest.filename ?? file.filename } as P;
   }
 
   /** An uploaded file as a data URL, or undefined when there is no such file (here). */
@@ -141,8 +145,15 @@ function isChatFileById(part: Json): boolean {
   return part?.type === 'file' && typeof (part.file as Json | undefined)?.file_id === 'string';
 }
 
+/** A content part of an item that may name an uploaded file. */
+type Part = Extract<ItemField, { type: 'message' }>['content'][number];
+
+function fileIdOf(part: Part): string | undefined {
+  return ('file_id' in part && part.file_id) || undefined;
+}
+
 function hasFileId(item: ItemField): boolean {
-  const json = item as Json;
-  const parts = [json.content, json.output].filter(Array.isArray).flat() as Json[];
-  return parts.some((p) => typeof p?.file_id === 'string' && p.file_id !== '');
+  if (item.type === 'message') return item.content.some(fileIdOf);
+  if (item.type === 'function_call_output' && Array.isArray(item.output)) return item.output.some(fileIdOf);
+  return false;
 }

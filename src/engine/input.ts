@@ -4,12 +4,19 @@
  * item_reference becomes the item it names.
  */
 import type { CreateResponseBody, ItemField, MessageItem } from '../api-types.js';
+import type { components } from '../generated/types.js';
 import { badRequest } from '../errors.js';
 import { newId } from '../ids.js';
 import { decodeCompaction } from './compaction.js';
 
-type Json = Record<string, unknown>;
+type ItemParam = components['schemas']['ItemParam'];
+type MessageParam = Extract<ItemParam, { role: string }>;
+/** A content part of any input item (message content, function_call_output output). */
+type PartParam =
+  | Exclude<MessageParam['content'], string>[number]
+  | Exclude<Extract<ItemParam, { type: 'function_call_output' }>['output'], string>[number];
 type MessageContent = MessageItem['content'][number];
+type FileParts = Exclude<Extract<ItemField, { type: 'function_call_output' }>['output'], string>;
 
 /** Looks up a stored item by id (for item_reference). */
 export type ItemLookup = (id: string) => Promise<ItemField | undefined>;
@@ -62,7 +69,7 @@ export async function normalizeInput(
   const items: ItemField[] = [];
   const files = uploadedFiles(lookups.file);
   for (const [i, raw] of input.entries())
-    items.push(await normalizeItem(raw as Json, `input[${i}]`, lookups.item, files));
+    items.push(await normalizeItem(raw, `input[${i}]`, lookups.item, files));
   return items;
 }
 
@@ -76,53 +83,58 @@ export function userText(text: string): MessageItem {
   };
 }
 
+const ITEM_STATUSES: ReadonlySet<string> = new Set(['in_progress', 'completed', 'incomplete']);
+
+/** An item's status as sent, when it is one an item can have; completed otherwise. */
+function statusOf(status: string | null | undefined): 'in_progress' | 'completed' | 'incomplete' {
+  return status && ITEM_STATUSES.has(status)
+    ? (status as 'in_progress' | 'completed' | 'incomplete')
+    : 'completed';
+}
+
 async function normalizeItem(
-  item: Json,
+  item: ItemParam,
   at: string,
   lookupItem: ItemLookup,
   files: UploadedFile,
 ): Promise<ItemField> {
-  const id = typeof item.id === 'string' && item.id ? item.id : undefined;
-  switch (item.type ?? (item.role ? 'message' : 'item_reference')) {
-    case 'message':
-      return normalizeMessage(item, at, id, files);
+  const id = item.id || undefined;
+  // A message may come without `type` (OpenAI's EasyInputMessage); so may an item_reference.
+  if ('role' in item) return normalizeMessage(item, at, id, files);
+  switch (item.type) {
     case 'function_call':
       return {
         type: 'function_call',
         id: id ?? newId('fc'),
-        call_id: item.call_id as string,
-        name: item.name as string,
-        arguments: item.arguments as string,
-        status: (item.status as 'completed' | undefined) ?? 'completed',
+        call_id: item.call_id,
+        name: item.name,
+        arguments: item.arguments,
+        status: statusOf(item.status),
       };
     case 'function_call_output':
       return {
         type: 'function_call_output',
         id: id ?? newId('fco'),
-        call_id: item.call_id as string,
-        output: Array.isArray(item.output)
-          ? ((await contentParts(item.output as Json[], `${at}.output`, files)) as never)
-          : (item.output as string),
-        status: (item.status as 'completed' | undefined) ?? 'completed',
+        call_id: item.call_id,
+        output:
+          typeof item.output === 'string'
+            ? item.output
+            : await outputParts(item.output, `${at}.output`, files),
+        status: statusOf(item.status),
       };
     case 'reasoning':
       return {
         type: 'reasoning',
         id: id ?? newId('rs'),
-        status: (item.status as 'completed' | undefined) ?? 'completed',
-        summary: (item.summary as never[]) ?? [],
-        ...(Array.isArray(item.content) ? { content: item.content as never[] } : {}),
+        status: 'completed',
+        summary: item.summary,
+        ...(Array.isArray(item.content) ? { content: item.content } : {}),
         ...(typeof item.encrypted_content === 'string' ? { encrypted_content: item.encrypted_content } : {}),
       };
     case 'compaction':
-      decodeCompaction(item.encrypted_content as string, `${at}.encrypted_content`);
-      return {
-        type: 'compaction',
-        id: id ?? newId('cmp'),
-        encrypted_content: item.encrypted_content as string,
-      };
+      decodeCompaction(item.encrypted_content, `${at}.encrypted_content`);
+      return { type: 'compaction', id: id ?? newId('cmp'), encrypted_content: item.encrypted_content };
     default: {
-      // item_reference
       const found = id ? await lookupItem(id) : undefined;
       if (!found)
         throw badRequest(`Item with id '${String(item.id)}' not found.`, `${at}.id`, 'invalid_value');
@@ -132,26 +144,25 @@ async function normalizeItem(
 }
 
 async function normalizeMessage(
-  item: Json,
+  item: MessageParam,
   at: string,
   id: string | undefined,
   files: UploadedFile,
 ): Promise<MessageItem> {
-  const role = item.role as MessageItem['role'];
+  const role = item.role;
   const textType = role === 'assistant' ? 'output_text' : 'input_text';
   const content: MessageContent[] =
     typeof item.content === 'string'
       ? [textPart(textType, item.content)]
-      : await contentParts(item.content as Json[], `${at}.content`, files);
+      : await contentParts(item.content, `${at}.content`, files);
   const message: MessageItem = {
     type: 'message',
     id: id ?? newId('msg'),
-    status: (item.status as MessageItem['status'] | undefined) ?? 'completed',
+    status: statusOf(item.status),
     role,
     content,
   };
-  if (role === 'assistant' && typeof item.phase === 'string')
-    message.phase = item.phase as MessageItem['phase'];
+  if (item.role === 'assistant' && item.phase) message.phase = item.phase;
   return message;
 }
 
@@ -159,26 +170,33 @@ function textPart(type: 'input_text' | 'output_text', text: string): MessageCont
   return type === 'output_text' ? { type, text, annotations: [], logprobs: [] } : { type, text };
 }
 
-async function contentParts(parts: Json[], at: string, files: UploadedFile): Promise<MessageContent[]> {
+async function contentParts(parts: PartParam[], at: string, files: UploadedFile): Promise<MessageContent[]> {
   const out: MessageContent[] = [];
   for (const [j, part] of parts.entries()) out.push(await contentPart(part, `${at}[${j}]`, files));
   return out;
 }
 
-async function contentPart(part: Json, at: string, files: UploadedFile): Promise<MessageContent> {
+/** A function_call_output's parts, normalized as a message's are. */
+async function outputParts(parts: PartParam[], at: string, files: UploadedFile): Promise<FileParts> {
+  // The contract admits only input parts here; a part of another kind (only a direct caller can
+  // send one) is kept as it came, as a message's would be.
+  return (await contentParts(parts, at, files)) as FileParts;
+}
+
+async function contentPart(part: PartParam, at: string, files: UploadedFile): Promise<MessageContent> {
   switch (part.type) {
     case 'output_text':
       return {
         type: 'output_text',
-        text: part.text as string,
-        annotations: (part.annotations as never[]) ?? [],
-        logprobs: (part.logprobs as never[]) ?? [],
+        text: part.text,
+        annotations: part.annotations ?? [],
+        logprobs: 'logprobs' in part && Array.isArray(part.logprobs) ? part.logprobs : [],
       };
     case 'input_image': {
-      const detail = (part.detail as 'auto' | undefined) ?? 'auto';
+      const detail = part.detail ?? 'auto';
       if (part.file_id && part.image_url)
         throw badRequest('Send either image_url or file_id, not both.', `${at}.file_id`, 'invalid_value');
-      if (typeof part.file_id === 'string' && part.file_id) {
+      if (part.file_id) {
         const file = await files(part.file_id, `${at}.file_id`);
         if (!file.mimeType.startsWith('image/'))
           throw badRequest(
@@ -188,7 +206,7 @@ async function contentPart(part: Json, at: string, files: UploadedFile): Promise
           );
         return { type: 'input_image', image_url: null, file_id: part.file_id, detail };
       }
-      if (typeof part.image_url !== 'string' || !part.image_url)
+      if (!part.image_url)
         throw badRequest(
           'input_image needs an image_url (a URL or a data URL) or a file_id.',
           `${at}.image_url`,
@@ -197,7 +215,7 @@ async function contentPart(part: Json, at: string, files: UploadedFile): Promise
       return { type: 'input_image', image_url: part.image_url, detail };
     }
     case 'input_file': {
-      const given = ['file_id', 'file_data', 'file_url'].filter((k) => part[k]);
+      const given = (['file_id', 'file_data', 'file_url'] as const).filter((k) => part[k]);
       if (given.length > 1)
         throw badRequest(
           `Send one of file_id, file_data or file_url, not ${given.join(' and ')}.`,
@@ -210,20 +228,23 @@ async function contentPart(part: Json, at: string, files: UploadedFile): Promise
           `${at}.file_url`,
           'unsupported_parameter',
         );
-      if (typeof part.file_id === 'string' && part.file_id) {
+      if (part.file_id) {
         const file = await files(part.file_id, `${at}.file_id`);
-        const filename = typeof part.filename === 'string' && part.filename ? part.filename : file.filename;
-        return { type: 'input_file', file_id: part.file_id, filename };
+        return { type: 'input_file', file_id: part.file_id, filename: part.filename || file.filename };
       }
-      if (typeof part.file_data !== 'string' || !part.file_data)
+      if (!part.file_data)
         throw badRequest(
           'input_file needs file_id or file_data.',
           `${at}.file_data`,
           'missing_required_parameter',
         );
-      return { ...part, type: 'input_file' } as MessageContent;
+      return {
+        type: 'input_file',
+        file_data: part.file_data,
+        ...(part.filename ? { filename: part.filename } : {}),
+      };
     }
     default:
-      return part as MessageContent;
+      return part;
   }
 }

@@ -4,8 +4,7 @@
  * gateway's previous_response_id or background flag.
  */
 import type { CreateResponseBody, ItemField } from '../api-types.js';
-
-type Json = Record<string, unknown>;
+import type { Json } from './json.js';
 
 export function toNativeBody(request: CreateResponseBody, items: ItemField[], upstreamModel: string): Json {
   const {

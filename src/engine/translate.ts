@@ -14,11 +14,13 @@ import type {
   ChatCompletionToolChoiceOption,
 } from 'openai/resources/chat/completions';
 import type { CreateResponseBody, ItemField, MessageItem } from '../api-types.js';
+import type { components } from '../generated/types.js';
 import { badRequest } from '../errors.js';
 import { decodeCompaction } from './compaction.js';
+import type { Json } from './json.js';
 
 export type ChatParams = Omit<ChatCompletionCreateParamsNonStreaming, 'stream'>;
-type Json = Record<string, unknown>;
+type FunctionCallOutputItem = components['schemas']['FunctionCallOutput'];
 
 /** Rejects fields the gateway cannot honour, each with a 400 naming it. */
 export function checkSupported(request: CreateResponseBody): void {
@@ -92,7 +94,7 @@ export function toMessages(
         messages.push({
           role: 'tool',
           tool_call_id: item.call_id,
-          content: typeof item.output === 'string' ? item.output : textOf(item.output as Json[]),
+          content: typeof item.output === 'string' ? item.output : textOf(item.output),
         });
         assistant = undefined;
         break;
@@ -108,14 +110,14 @@ export function toMessages(
   return messages;
 }
 
-function textOf(parts: Json[]): string {
-  return parts
-    .map((p) => (typeof p.text === 'string' ? p.text : typeof p.refusal === 'string' ? p.refusal : ''))
-    .join('');
+type Part = MessageItem['content'][number] | Exclude<FunctionCallOutputItem['output'], string>[number];
+
+function textOf(parts: readonly Part[]): string {
+  return parts.map((p) => ('text' in p ? p.text : 'refusal' in p ? p.refusal : '')).join('');
 }
 
 function fromMessage(item: MessageItem): ChatCompletionMessageParam {
-  const parts = item.content as Json[];
+  const parts = item.content;
   switch (item.role) {
     case 'assistant': {
       const refusal = parts.find((p) => p.type === 'refusal');
@@ -123,7 +125,7 @@ function fromMessage(item: MessageItem): ChatCompletionMessageParam {
       return {
         role: 'assistant',
         content: text || (refusal ? null : ''),
-        ...(refusal ? { refusal: refusal.refusal as string } : {}),
+        ...(refusal ? { refusal: refusal.refusal } : {}),
       };
     }
     // Many local chat templates know no "developer" role; a system message means the same to them.
@@ -137,25 +139,21 @@ function fromMessage(item: MessageItem): ChatCompletionMessageParam {
   }
 }
 
-function toChatPart(part: Json): ChatCompletionContentPart {
+/** A user message's part for a chat backend; file ids were inlined before (engine/files.ts). */
+function toChatPart(part: Part): ChatCompletionContentPart {
   switch (part.type) {
     case 'input_image':
-      return {
-        type: 'image_url',
-        image_url: { url: part.image_url as string, detail: (part.detail as 'auto') ?? 'auto' },
-      };
+      return { type: 'image_url', image_url: { url: part.image_url ?? '', detail: part.detail ?? 'auto' } };
     case 'input_file': {
-      const filename = typeof part.filename === 'string' ? part.filename : undefined;
-      const text = textFileContent(part.file_data as string);
+      const filename = part.filename || undefined;
+      const data = part.file_data ?? '';
+      const text = textFileContent(data);
       // Chat backends take files as PDFs at best; a text file goes to them as the text it is.
       if (text !== undefined) return { type: 'text', text: fileAsText(filename, text) };
-      return {
-        type: 'file',
-        file: { file_data: part.file_data as string, ...(filename ? { filename } : {}) },
-      };
+      return { type: 'file', file: { file_data: data, ...(filename ? { filename } : {}) } };
     }
     default:
-      return { type: 'text', text: String(part.text ?? '') };
+      return { type: 'text', text: textOf([part]) };
   }
 }
 

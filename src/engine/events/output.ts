@@ -14,7 +14,8 @@ import type {
   ResponseStreamEvent,
 } from '../../api-types.js';
 import { newId } from '../../ids.js';
-import { toLogprob, type ChatLogprob, type Delta, type LogProb } from './chat.js';
+import { toLogprob, type ChatLogprob, type Delta } from './chat.js';
+import { closeItem, closePart, type OpenCall, type OpenItem } from './parts.js';
 import type { EventSequence } from './sequence.js';
 
 export interface OutputOptions {
@@ -37,26 +38,6 @@ export interface StepCall {
   arguments: string;
 }
 
-interface OpenMessage {
-  kind: 'message';
-  index: number;
-  item: MessageItem;
-  part?: { index: number; type: 'output_text' | 'refusal'; text: string; logprobs: LogProb[] };
-}
-interface OpenReasoning {
-  kind: 'reasoning';
-  index: number;
-  item: ReasoningItem;
-  text: string;
-}
-interface OpenCall {
-  kind: 'function_call';
-  index: number;
-  item: FunctionCallItem;
-  /** For a call held back while an earlier one is open: its argument deltas so far. */
-  deltas?: string[];
-}
-type OpenItem = OpenMessage | OpenReasoning | OpenCall;
 type Events = ResponseStreamEvent[];
 
 export class OutputBuilder {
@@ -177,7 +158,7 @@ export class OutputBuilder {
     }
     const where = { item_id: open.item.id, output_index: open.index };
     if (open.part?.type !== type) {
-      this.closePart(open, events);
+      closePart(this.seq, open, this.options, events);
       open.part = { index: open.item.content.length, type, text: '', logprobs: [] };
       const part =
         type === 'refusal' ? { type, refusal: '' } : { type, text: '', annotations: [], logprobs: [] };
@@ -257,31 +238,6 @@ export class OutputBuilder {
     this.held.find((h) => h.item === item)?.deltas?.push(delta);
   }
 
-  private closePart(open: OpenMessage, events: Events): void {
-    const part = open.part;
-    if (!part) return;
-    const where = { item_id: open.item.id, output_index: open.index, content_index: part.index };
-    if (part.type === 'refusal') {
-      const done = { type: 'refusal' as const, refusal: part.text };
-      open.item.content[part.index] = structuredClone(done);
-      events.push(this.seq.event('response.refusal.done', { ...where, refusal: part.text }));
-      events.push(this.seq.event('response.content_part.done', { ...where, part: done }));
-    } else {
-      const annotations = part.text && this.options.annotate ? this.options.annotate(part.text) : [];
-      for (const [annotation_index, annotation] of annotations.entries())
-        events.push(
-          this.seq.event('response.output_text.annotation.added', { ...where, annotation_index, annotation }),
-        );
-      const done = { type: 'output_text' as const, text: part.text, annotations, logprobs: part.logprobs };
-      open.item.content[part.index] = structuredClone(done);
-      events.push(
-        this.seq.event('response.output_text.done', { ...where, text: part.text, logprobs: part.logprobs }),
-      );
-      events.push(this.seq.event('response.content_part.done', { ...where, part: done }));
-    }
-    open.part = undefined;
-  }
-
   /** Closes the open item, then streams each held call in full and closes it. */
   closeOpen(events: Events, status: 'completed' | 'incomplete'): void {
     this.closeCurrent(events, status);
@@ -306,52 +262,6 @@ export class OutputBuilder {
     const open = this.open;
     if (!open) return;
     this.open = undefined;
-    const where = { item_id: open.item.id, output_index: open.index };
-    if (open.kind === 'message') {
-      this.closePart(open, events);
-    } else if (open.kind === 'reasoning') {
-      if (this.options.reasoningSummary) {
-        const summary = { type: 'summary_text' as const, text: open.text };
-        events.push(
-          this.seq.event('response.reasoning_summary_text.done', {
-            ...where,
-            summary_index: 0,
-            text: open.text,
-          }),
-        );
-        events.push(
-          this.seq.event('response.reasoning_summary_part.done', {
-            ...where,
-            summary_index: 0,
-            part: summary,
-          }),
-        );
-        open.item.summary = [summary];
-      } else {
-        const content = { type: 'reasoning_text' as const, text: open.text };
-        events.push(
-          this.seq.event('response.reasoning_text.done', { ...where, content_index: 0, text: open.text }),
-        );
-        events.push(
-          this.seq.event('response.content_part.done', { ...where, content_index: 0, part: content }),
-        );
-        open.item.content = [content];
-      }
-    } else {
-      events.push(
-        this.seq.event('response.function_call_arguments.done', {
-          ...where,
-          name: open.item.name,
-          arguments: open.item.arguments,
-        }),
-      );
-    }
-    open.item.status = status;
-    events.push(
-      this.seq.event('response.output_item.done', {
-        output_index: open.index,
-        item: structuredClone(open.item),
-      }),
-    );
+    closeItem(this.seq, open, status, this.options, events);
   }
 }
