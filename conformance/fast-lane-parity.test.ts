@@ -25,6 +25,8 @@ const cases = loadCases().filter((c) => stepsOf(c).some((s) => onLane(s.request)
 const HANDED_OVER = new Set([
   'errors/body-too-large.yaml',
   'errors/malformed-json.yaml',
+  'errors/content-encoding.yaml',
+  'errors/content-encoding-bomb.yaml',
   'errors/content-encoding-malformed.yaml',
   'errors/content-encoding-unsupported.yaml',
 ]);

@@ -21,8 +21,10 @@
  *       delay_ms: 100               # optional: wait this long before sending
  *       retry_ms: 3000              # optional: re-send until `expect` holds, for at most this long
  *
- * A request body is `body` (sent as JSON), `raw` (a JSON content type, any bytes), or `multipart`
- * (multipart/form-data, built with FormData; the content type and boundary are set by undici):
+ * A request body is `body` (sent as JSON), `raw` (a JSON content type, any text), `raw_base64` (the
+ * same, any bytes), or `multipart` (multipart/form-data, built with FormData; the content type and
+ * boundary are set by undici). `compress: gzip | deflate | br` sends a body or raw compressed that
+ * way, with its Content-Encoding:
  *
  *   multipart:
  *     fields: { purpose: user_data, 'expires_after[anchor]': created_at, 'expires_after[seconds]': 3600 }
@@ -87,6 +89,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 
@@ -142,6 +145,10 @@ export interface CaseRequest {
   headers?: Record<string, string>;
   body?: unknown;
   raw?: string;
+  /** Bytes, base64-encoded (a compressed body made elsewhere). */
+  raw_base64?: string;
+  /** Sends the body (or raw) compressed with node:zlib, and says so in Content-Encoding. */
+  compress?: 'gzip' | 'deflate' | 'br';
   /** A multipart/form-data body (see the top of this file). */
   multipart?: MultipartBody;
   repeat_body_kib?: number;
@@ -429,6 +436,7 @@ export async function startHarness(
       DATABASE_URL: 'sqlite::memory:',
       VALIDATE_RESPONSES: 'true',
       BODY_LIMIT_MB: '1',
+      FILES_MAX_UPLOAD_MB: '1',
       MODELS_CACHE_TTL: '0',
       SHUTDOWN_TIMEOUT: '2',
     },
@@ -492,10 +500,13 @@ export function formData({ fields = {}, files = {} }: MultipartBody): FormData {
   return form;
 }
 
+const COMPRESS = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync } as const;
+
 /** Sends a request with undici.request, which msw does not intercept. */
 export async function send(base: string, req: CaseRequest): Promise<Reply> {
-  let body: string | undefined;
+  let body: string | Buffer | undefined;
   if (req.raw !== undefined) body = req.raw;
+  else if (req.raw_base64 !== undefined) body = Buffer.from(req.raw_base64, 'base64');
   else if (req.body !== undefined) body = JSON.stringify(req.body);
   if (req.repeat_body_kib)
     body = JSON.stringify({
@@ -503,9 +514,15 @@ export async function send(base: string, req: CaseRequest): Promise<Reply> {
       padding: 'x'.repeat(req.repeat_body_kib * 1024),
     });
   if (req.multipart && body !== undefined) throw new Error('a request has either multipart or body/raw');
+  if (req.compress && body === undefined) throw new Error('compress needs a body or raw');
+  if (req.compress && body !== undefined) body = COMPRESS[req.compress](body);
   const r = await request(base + req.path, {
     method: req.method as 'GET',
-    headers: { ...(body !== undefined && { 'content-type': 'application/json' }), ...req.headers },
+    headers: {
+      ...(body !== undefined && { 'content-type': 'application/json' }),
+      ...(req.compress && { 'content-encoding': req.compress }),
+      ...req.headers,
+    },
     body: req.multipart ? formData(req.multipart) : body,
   });
   const headers: Record<string, string> = {};

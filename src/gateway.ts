@@ -106,6 +106,7 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
     bodyLimitBytes: config.bodyLimitBytes,
     validateResponses: config.validateResponses,
     uploads: { dir: files.incomingDir, maxFileBytes: config.maxUploadBytes },
+    fastLane: options.fastLane,
   });
   let server: Server | undefined;
   let closing: Promise<void> | undefined;
@@ -118,7 +119,7 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
     files,
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
-        server = createServer(options.fastLane === false ? app : listener);
+        server = createServer(listener);
         server.keepAliveTimeout = 65_000;
         server.once('error', reject);
         server.listen(port, host, () => resolve(server!.address() as AddressInfo));

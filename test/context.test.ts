@@ -34,11 +34,14 @@ afterEach(async () => {
 async function accessLine(
   handle: (res: ServerResponse, ctx: HandlerContext) => void,
   clientLeaves = false,
+  headers: Record<string, string> = {},
+  onReply?: (headers: Record<string, unknown>) => void,
 ): Promise<Record<string, unknown>> {
   server = createServer((req, res) => handle(res, openContext(log, req, res, req.url ?? '')));
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const sent = request({ port, host: '127.0.0.1', path: '/x' }, (res) => {
+  const sent = request({ port, host: '127.0.0.1', path: '/x', headers }, (res) => {
+    onReply?.(res.headers);
     res.on('data', () => clientLeaves && sent.destroy());
     res.on('error', () => undefined);
   });
@@ -49,6 +52,31 @@ async function accessLine(
 }
 
 describe('the access line', () => {
+  it("echoes the client's x-client-request-id and logs it beside the request id", async () => {
+    let reply: Record<string, unknown> = {};
+    const line = await accessLine(
+      (res) => res.writeHead(200).end('ok'),
+      false,
+      { 'x-client-request-id': 'codex-9f1c-turn-3', 'x-request-id': 'req-1' },
+      (headers) => (reply = headers),
+    );
+    expect(reply).toMatchObject({ 'x-client-request-id': 'codex-9f1c-turn-3', 'x-request-id': 'req-1' });
+    expect(line).toMatchObject({ reqId: 'req-1', clientRequestId: 'codex-9f1c-turn-3', status: 200 });
+  });
+
+  it('leaves out an x-client-request-id it cannot log safely, and serves the request', async () => {
+    let reply: Record<string, unknown> = {};
+    const line = await accessLine(
+      (res) => res.writeHead(200).end('ok'),
+      false,
+      { 'x-client-request-id': 'a b\tc'.repeat(60) },
+      (headers) => (reply = headers),
+    );
+    expect(reply).not.toHaveProperty('x-client-request-id');
+    expect(line).toMatchObject({ status: 200 });
+    expect(line).not.toHaveProperty('clientRequestId');
+  });
+
   it('keeps the status of a complete reply', async () => {
     const line = await accessLine((res) => res.writeHead(201).end('done'));
     expect(line).toMatchObject({ msg: 'request', level: 30, status: 201, url: '/x' });

@@ -23,10 +23,6 @@ describe('error mapping', () => {
       code: 'invalid_body',
       type: 'invalid_request_error',
     });
-    expect(toApiError({ type: 'encoding.unsupported', message: 'x' })).toMatchObject({
-      status: 415,
-      code: 'unsupported_encoding',
-    });
     expect(toApiError({ type: 'charset.unsupported', message: 'x' })).toMatchObject({
       status: 415,
       code: 'unsupported_charset',

@@ -4,6 +4,7 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { mountHandlers, routeTable, type Handlers } from '../generated/router.js';
 import { foldModelIdPath, requestContext } from './context.js';
+import { decodingBodies } from './content-encoding.js';
 import { contract as sharedContract, loadContract, nodeAt } from './contract.js';
 import { withFastLane } from './fast-lane.js';
 import type { HandlerContext } from './reply.js';
@@ -19,15 +20,18 @@ export interface AppOptions {
   bodyLimitBytes: number;
   validateResponses: boolean;
   uploads: MultipartOptions;
+  /** false: every request goes to express (the parity test compares the two). */
+  fastLane?: boolean;
 }
 
 /**
- * The gateway's HTTP request listener: the fast lane for the operations the contract marks
- * x-fast-lane, in front of the express app for the rest (src/server/fast-lane.ts).
+ * The gateway's HTTP request listener: compressed bodies decoded (content-encoding.ts), then the
+ * fast lane for the operations the contract marks x-fast-lane, in front of the express app for the
+ * rest (src/server/fast-lane.ts).
  */
 export function createListener(options: AppOptions): { app: Express; listener: RequestListener } {
   const app = createApp(options);
-  const listener = withFastLane(
+  const lane = withFastLane(
     {
       handlers: options.handlers,
       log: options.log,
@@ -38,7 +42,12 @@ export function createListener(options: AppOptions): { app: Express; listener: R
     },
     app,
   );
-  return { app, listener };
+  // A multipart body may hold a whole upload besides its other fields.
+  const limits = {
+    bodyBytes: options.bodyLimitBytes,
+    multipartBytes: options.uploads.maxFileBytes + options.bodyLimitBytes,
+  };
+  return { app, listener: decodingBodies(limits, options.fastLane === false ? app : lane) };
 }
 
 export function createApp(options: AppOptions): Express {

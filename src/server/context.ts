@@ -11,6 +11,9 @@ import type { HandlerContext } from './reply.js';
 
 const ACCEPTABLE_ID = /^[\w.:@/+=-]{1,200}$/;
 
+const acceptableId = (value: string | string[] | undefined) =>
+  typeof value === 'string' && ACCEPTABLE_ID.test(value) ? value : undefined;
+
 /** nginx's "client closed request": the client went away before its reply was complete. */
 export const CLIENT_CLOSED = 499;
 
@@ -33,9 +36,12 @@ export function openContext(
   url: string,
   started = performance.now(),
 ): HandlerContext {
-  const incoming = req.headers['x-request-id'];
-  const requestId = typeof incoming === 'string' && ACCEPTABLE_ID.test(incoming) ? incoming : randomUUID();
+  const requestId = acceptableId(req.headers['x-request-id']) ?? randomUUID();
   res.setHeader('x-request-id', requestId);
+  // The client's own id for the request (OpenAI's SDKs and Codex send one), echoed and logged so the
+  // two sides' logs can be matched; one the gateway cannot log safely is left out, never refused.
+  const clientRequestId = acceptableId(req.headers['x-client-request-id']);
+  if (clientRequestId) res.setHeader('x-client-request-id', clientRequestId);
   const controller = new AbortController();
   const child = log.child({ reqId: requestId });
   const ctx: HandlerContext = { requestId, tenant: 'default', log: child, signal: controller.signal };
@@ -50,6 +56,7 @@ export function openContext(
         url,
         status: clientClosed ? CLIENT_CLOSED : res.statusCode,
         ms: Math.round((performance.now() - started) * 100) / 100,
+        ...(clientRequestId && { clientRequestId }),
         ...(clientClosed && { clientClosed }),
         ...(incomplete && !clientClosed && { aborted: true }),
       },

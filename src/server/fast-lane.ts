@@ -10,7 +10,7 @@
  * Content-Length, a body over the limit) or after (a body that is not a JSON object: express's body
  * parser words that error). docs/architecture.md lists them.
  */
-import { IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import {
   augmentAjvErrors,
   ajvErrorsToValidatorError,
@@ -24,6 +24,7 @@ import { nodeAt, type Schema } from './contract.js';
 import { explainerFor, failureReply } from './errors.js';
 import { nestingError, tooDeep } from './json-depth.js';
 import { RawReply, StreamReply, type HandlerContext, type Reply } from './reply.js';
+import { standIn } from './stand-in.js';
 import { writeEventStream } from './sse.js';
 import type { UnionExplainer } from './union-errors.js';
 
@@ -61,14 +62,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 
 /** A copy of a request whose body was read, for express to read it again. */
 function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
-  const copy = new IncomingMessage(req.socket);
-  copy.method = req.method;
-  copy.url = req.url;
-  copy.headers = req.headers;
-  copy.rawHeaders = req.rawHeaders;
-  copy.httpVersion = req.httpVersion;
-  copy.httpVersionMajor = req.httpVersionMajor;
-  copy.httpVersionMinor = req.httpVersionMinor;
+  const copy = standIn(req);
   copy.push(body);
   copy.push(null);
   copy.complete = true;
