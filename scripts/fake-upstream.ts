@@ -15,8 +15,8 @@
  *   tsx scripts/fake-upstream.ts [port]
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import { listenLocal } from './listen.js';
 
 export interface FakeUpstream {
   url: string;
@@ -344,16 +344,10 @@ export function startFakeUpstream({
     req.on('end', () => handle(state, record, req, res, Buffer.concat(chunks).toString('utf8')));
   });
   server.keepAliveTimeout = 65_000;
-  return new Promise((resolve) => {
-    server.listen(port, host, () => {
-      state.url = `http://${host}:${(server.address() as AddressInfo).port}/v1`;
-      state.close = () =>
-        new Promise((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        });
-      resolve(state);
-    });
+  return listenLocal(server, port, host).then(({ origin, close }) => {
+    state.url = `${origin}/v1`;
+    state.close = close;
+    return state;
   });
 }
 

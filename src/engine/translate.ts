@@ -38,6 +38,7 @@ export function checkSupported(request: CreateResponseBody): void {
     throw badRequest('background responses must be stored: store cannot be false.', 'store', 'invalid_value');
   const names = new Set<string>();
   for (const [i, tool] of (request.tools ?? []).entries()) {
+    if (tool.type !== 'function') continue;
     if (names.has(tool.name))
       throw badRequest(
         `Duplicate function name '${tool.name}' in tools.`,
@@ -174,8 +175,9 @@ export function fileAsText(filename: string | undefined, text: string): string {
 }
 
 function toTools(tools: CreateResponseBody['tools']): ChatCompletionTool[] | undefined {
-  if (!tools?.length) return undefined;
-  return tools.map((t) => ({
+  const functions = tools?.filter((t) => t.type === 'function');
+  if (!functions?.length) return undefined;
+  return functions.map((t) => ({
     type: 'function',
     function: {
       name: t.name,
