@@ -176,7 +176,7 @@ function filesDir(configured: unknown, databaseUrl: string): string | undefined 
 
 /** WEB_SEARCH_* over the YAML file's web_search section; no URL, no backend. */
 function webSearch(raw: unknown, env: NodeJS.ProcessEnv): WebSearchConfig | undefined {
-  if (raw !== undefined && (raw === null || typeof raw !== 'object' || Array.isArray(raw)))
+  if (raw !== undefined && raw !== null && (typeof raw !== 'object' || Array.isArray(raw)))
     throw new ConfigError('web_search must be a mapping');
   const section = (raw ?? {}) as Record<string, unknown>;
   const url = env.WEB_SEARCH_URL ?? section.url;

@@ -39,6 +39,14 @@ export interface HostedContext {
   include: readonly string[];
   /** The index the call's item takes in the Response's output (for its events' output_index). */
   outputIndex: number;
+  /** This tool's earlier results in this response, oldest first (web_search numbers on from them). */
+  earlier: readonly HostedResult[];
+}
+
+/** A source a result gave the model, which its answer may cite (a url_citation annotation). */
+export interface CitableSource {
+  url: string;
+  title: string;
 }
 
 export interface HostedResult {
@@ -46,6 +54,8 @@ export interface HostedResult {
   item: ItemField;
   /** What the model is told the tool returned (the chat `tool` message's content). */
   output: string;
+  /** The sources given to the model in `output`, in the order it was told them. */
+  sources?: readonly CitableSource[];
 }
 
 export interface HostedTool {
@@ -57,6 +67,8 @@ export interface HostedTool {
    * function's name must be unique among the tools offered; calls come back by it.
    */
   offer(tool: RequestTool): ChatCompletionFunctionTool | undefined;
+  /** Why `offer` gave nothing for `tool` (for the access log: "no search backend"). */
+  notOffered?(tool: RequestTool): string;
   /**
    * Runs one call. Yields the call's stream events in order — its `response.output_item.added`
    * (with `context.outputIndex`), its own progress events, its `response.output_item.done` — and
