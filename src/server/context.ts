@@ -52,6 +52,7 @@ export function openContext(
         ms: Math.round((performance.now() - started) * 100) / 100,
         ...(clientClosed && { clientClosed }),
         ...(incomplete && !clientClosed && { aborted: true }),
+        ...ctx.accessFields,
       },
       'request',
     );

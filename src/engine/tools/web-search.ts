@@ -7,7 +7,7 @@
  * live web, it is not offered.
  */
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
-import type { MessageItem, WebSearchCallItem, WebSearchTool } from '../../api-types.js';
+import type { UrlCitation, WebSearchCallItem, WebSearchTool } from '../../api-types.js';
 import { ApiError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { SearchResult, WebSearchBackend } from '../../providers/web-search.js';
@@ -175,9 +175,10 @@ export class WebSearch implements HostedTool {
     }
   }
 
-  finishMessage(message: MessageItem, results: readonly HostedResult[]): void {
-    const sources = results.flatMap((r) => r.sources ?? []);
-    for (const part of message.content)
-      if (part.type === 'output_text') part.annotations = urlCitations(part.text, sources);
+  annotate(text: string, results: readonly HostedResult[]): UrlCitation[] {
+    return urlCitations(
+      text,
+      results.flatMap((r) => r.sources ?? []),
+    );
   }
 }

@@ -1,6 +1,5 @@
 /** The hosted web_search tool: when it is offered, what one call yields and returns, citations. */
 import { describe, expect, it } from 'vitest';
-import type { MessageItem } from '../../../src/api-types.js';
 import type { HostedCall, HostedContext, HostedResult } from '../../../src/engine/tools/hosted.js';
 import { allowedBy, resultCount, resultsText, WebSearch } from '../../../src/engine/tools/web-search.js';
 import { badGateway } from '../../../src/errors.js';
@@ -168,23 +167,15 @@ describe('WebSearch.run', () => {
   });
 });
 
-describe('WebSearch.finishMessage', () => {
-  it('annotates output_text citations of every call’s sources, numbered across calls', () => {
-    const message: MessageItem = {
-      type: 'message',
-      id: 'msg_1',
-      status: 'completed',
-      role: 'assistant',
-      content: [{ type: 'output_text', text: 'Sunny [2].', annotations: [], logprobs: [] }],
-    };
+describe('WebSearch.annotate', () => {
+  it('annotates citations of every call’s sources, numbered across calls', () => {
     const results = [
       earlierResult([{ url: 'https://a.example', title: 'A' }]),
       earlierResult([{ url: 'https://b.example', title: 'B' }]),
     ];
-    new WebSearch(backend()).finishMessage(message, results);
-    expect(message.content[0]).toMatchObject({
-      annotations: [{ type: 'url_citation', url: 'https://b.example', title: 'B', start_index: 6 }],
-    });
+    expect(new WebSearch(backend()).annotate('Sunny [2].', results)).toEqual([
+      { type: 'url_citation', url: 'https://b.example', title: 'B', start_index: 6, end_index: 9 },
+    ]);
   });
 });
 
