@@ -62,12 +62,6 @@ export const KNOWN_GAPS: Record<'openai' | 'openresponses', Record<string, Scope
         "in a Response's tools as the client sent them, as OpenAI does.",
       at: ['/tools', '/response/tools'],
     },
-    'web-search-call-item': {
-      reason:
-        "Open Responses' ItemField has no web_search_call; OpenAI's API puts the web searches it ran in " +
-        'the output as web_search_call items, and so does the gateway.',
-      at: ['/output', '/response/output', '/item'],
-    },
     'web-search-events': {
       reason:
         "Open Responses' event union has no response.web_search_call.* events; OpenAI's API streams them " +

@@ -1,7 +1,8 @@
 /**
  * A zero-dependency fake OpenAI-compatible upstream on node:http, for integration tests and the
  * benchmark. Deterministic: the assistant echoes the last user message ("You said: …"); with tools
- * and a user turn last, it calls the first tool; after tool results it reports them ("Tools said: …").
+ * and a user turn last, it calls the first tool (web_search with the user's words as its query);
+ * after tool results it reports them ("Tools said: …", which cites a web search's [n] results).
  * max_completion_tokens cuts the reply to that many words, ending with finish_reason "length".
  * Models named "error-<status>" fail with that status; "slow" answers after 300 ms; "slow-stream"
  * streams a chunk every 50 ms for 5 s; "fake-reasoner" thinks aloud (reasoning_content) before
@@ -69,6 +70,11 @@ interface ToolCall {
   arguments: string;
 }
 
+/** A web_search call searches for what the user said; any other tool is asked about Paris. */
+function toolArguments(tool: string, messages: ChatMessage[]): string {
+  return tool === 'web_search' ? JSON.stringify({ query: lastUserText(messages) }) : '{"city":"Paris"}';
+}
+
 /** What the fake model answers: reasoning, text or tool calls, and why it stopped. */
 function reply(req: ChatRequest) {
   const lastRole = req.messages.at(-1)?.role;
@@ -80,7 +86,7 @@ function reply(req: ChatRequest) {
           { id: 'call_fake_1', name: tool, arguments: '{"city":"Paris"}' },
           { id: 'call_fake_2', name: tool, arguments: '{"city":"London"}' },
         ]
-      : [{ id: 'call_fake_1', name: tool, arguments: '{"city":"Paris"}' }];
+      : [{ id: 'call_fake_1', name: tool, arguments: toolArguments(tool, req.messages) }];
   const results = lastRole === 'tool' ? trailingToolResults(req.messages) : [];
   let text = results.length ? `Tools said: ${results.join('; ')}` : `You said: ${lastUserText(req.messages)}`;
   let finish = calls.length ? 'tool_calls' : 'stop';

@@ -3,7 +3,7 @@
  * become stored items: every item gets an id and a status, message content becomes parts, and an
  * item_reference becomes the item it names.
  */
-import type { CreateResponseBody, ItemField, MessageItem } from '../api-types.js';
+import type { CreateResponseBody, ItemField, MessageItem, WebSearchCallItem } from '../api-types.js';
 import { badRequest } from '../errors.js';
 import { newId } from '../ids.js';
 import { decodeCompaction } from './compaction.js';
@@ -120,6 +120,14 @@ async function normalizeItem(
         type: 'compaction',
         id: id ?? newId('cmp'),
         encrypted_content: item.encrypted_content as string,
+      };
+    case 'web_search_call':
+      // Carried in the history as sent (the contract checked its shape); chat models are not sent it.
+      return {
+        type: 'web_search_call',
+        id: item.id as string,
+        status: item.status as WebSearchCallItem['status'],
+        action: item.action as WebSearchCallItem['action'],
       };
     default: {
       // item_reference

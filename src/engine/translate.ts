@@ -241,7 +241,8 @@ export function toChatParams(
     if (request.parallel_tool_calls !== undefined && request.parallel_tool_calls !== null)
       params.parallel_tool_calls = request.parallel_tool_calls;
   }
-  const toolChoice = toToolChoice(request.tool_choice);
+  // Chat backends refuse tool_choice without tools (all of them hosted tools not offered, say).
+  const toolChoice = tools && toToolChoice(request.tool_choice);
   if (toolChoice) params.tool_choice = toolChoice;
   const responseFormat = toResponseFormat(request.text);
   if (responseFormat) params.response_format = responseFormat;

@@ -7,6 +7,7 @@
  */
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
 import type { Annotation, CreateResponseBody, ItemField } from '../../api-types.js';
+import { badRequest } from '../../errors.js';
 import type { UnnumberedEvent } from '../events/sequence.js';
 
 /** One tool of a request's `tools`, whatever its type. */
@@ -112,7 +113,10 @@ export class HostedTools {
     return this.byType.has(toolType(tool));
   }
 
-  /** What a request offers the model, by function name: the hosted tools among its tools that can run. */
+  /**
+   * What a request offers the model, by function name: the hosted tools among its tools that can
+   * run. A client function of the same name could not be told apart from it: a 400.
+   */
   offers(request: Pick<CreateResponseBody, 'tools'>): Map<string, Offered> {
     const offered = new Map<string, Offered>();
     for (const tool of request.tools ?? []) {
@@ -120,7 +124,23 @@ export class HostedTools {
       const fn = hosted?.offer(tool);
       if (hosted && fn) offered.set(fn.function.name, { hosted, tool, fn });
     }
+    for (const [i, tool] of (request.tools ?? []).entries())
+      if (tool.type === 'function' && offered.has(tool.name))
+        throw badRequest(
+          `The function name '${tool.name}' is taken by the hosted ${offered.get(tool.name)!.tool.type} tool.`,
+          `tools[${i}].name`,
+          'invalid_value',
+        );
     return offered;
+  }
+
+  /** The request's hosted tools that cannot run now, each as `type (why)`, for the access log. */
+  notOffered(request: Pick<CreateResponseBody, 'tools'>): string[] {
+    return (request.tools ?? []).flatMap((tool) => {
+      const hosted = this.serving(tool);
+      if (!hosted || hosted.offer(tool)) return [];
+      return [`${toolType(tool)}${hosted.notOffered ? ` (${hosted.notOffered(tool)})` : ''}`];
+    });
   }
 }
 

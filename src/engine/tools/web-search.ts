@@ -138,7 +138,8 @@ export class WebSearch implements HostedTool {
     let sources: CitableSource[] = [];
     if ('failure' in outcome) {
       item.status = 'failed';
-      output = `The web search failed: ${outcome.failure}. Answer without it, and say that you could not search.`;
+      const why = outcome.failure.replace(/\.$/, '');
+      output = `The web search failed: ${why}. Answer without it, and say that you could not search.`;
     } else {
       item.status = 'completed';
       sources = outcome.results.map(({ url, title }) => ({ url, title }));
