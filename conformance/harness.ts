@@ -42,6 +42,10 @@
  * (a number stays a number, an object an object). `${repeat(N, "text")}` is text N times.
  * Substitution happens when the step starts, so a step can only use the steps before it.
  *
+ * The gateway has a web search backend, the fake of scripts/fake-search.ts (its corpus and its
+ * failing queries are described there; timeout 500 ms, 3 results per search); a case with
+ * `gateway: without_web_search` runs against a gateway that has none.
+ *
  * Upstream entries (provider: openai (default), second or local) are served in order: the first
  * unused entry for a method, provider and path answers; once all are used, the last one keeps
  * answering. An entry answers with `json`, `sse` (data payloads, objects JSON-encoded, "[DONE]"
@@ -96,6 +100,7 @@ import { setupServer } from 'msw/node';
 type SetupServerApi = ReturnType<typeof setupServer>;
 import { FormData, request } from 'undici';
 import { parse } from 'yaml';
+import { startFakeSearch, type FakeSearch } from '../scripts/fake-search.js';
 import { loadConfig } from '../src/config.js';
 import { createGateway, type Gateway } from '../src/gateway.js';
 import { createLogger } from '../src/logger.js';
@@ -204,6 +209,8 @@ export interface Step {
 export interface ConformanceCase {
   name: string;
   file: string;
+  /** Which gateway serves the case: the harness's (with the fake search backend), or one without. */
+  gateway?: 'without_web_search';
   request?: CaseRequest;
   upstream?: UpstreamStep[];
   expect?: Expectation;
@@ -417,6 +424,8 @@ export interface Harness {
   gateway: Gateway;
   base: string;
   server: SetupServerApi;
+  /** The fake search backend (scripts/fake-search.ts) web_search calls reach; none when left out. */
+  search: FakeSearch | undefined;
   close(): Promise<void>;
 }
 
@@ -425,7 +434,7 @@ export interface Harness {
  * `server` is another harness's msw server, for two gateways in one process (msw allows one).
  */
 export async function startHarness(
-  options: { fastLane?: boolean; server?: SetupServerApi } = {},
+  options: { fastLane?: boolean; server?: SetupServerApi; webSearch?: boolean } = {},
 ): Promise<Harness> {
   // Compiling the contracts' schemas takes seconds: done here, it does not skew a case's timing.
   warmUpContracts();
@@ -462,6 +471,9 @@ export async function startHarness(
     },
   ];
   config.defaultProvider = 'openai';
+  // A real server on a local port: the search client's undici pool is not intercepted by msw.
+  const search = options.webSearch === false ? undefined : await startFakeSearch();
+  if (search) config.webSearch = { url: search.url, timeoutMs: 500, maxResults: 3, offline: false };
   // The gateway reaches its upstreams through globalThis.fetch, which msw intercepts.
   const gateway = createGateway(config, createLogger('silent'), {
     fetch: (input, init) => globalThis.fetch(input, init),
@@ -474,8 +486,10 @@ export async function startHarness(
     gateway,
     base: `http://127.0.0.1:${address.port}`,
     server,
+    search,
     async close() {
       await gateway.close();
+      await search?.close();
       if (!options.server) server.close();
     },
   };

@@ -80,7 +80,16 @@ interface ItemState {
   argsDone?: string;
   doneItem?: Json;
   partial: boolean;
+  /** A web_search_call's progress events so far, in order. */
+  searchSteps?: string[];
 }
+
+/** A web_search_call's progress events, in the order they must come. */
+const SEARCH_STEPS = [
+  'response.web_search_call.in_progress',
+  'response.web_search_call.searching',
+  'response.web_search_call.completed',
+];
 
 interface Block {
   event?: string;
@@ -312,12 +321,31 @@ export function checkResponsesStream(text: string, options: StreamCheckOptions =
           if (text !== part.doneText)
             problem(`item ${key} text ${JSON.stringify(text)}, done as ${JSON.stringify(part.doneText)}`);
         }
+        if (done.type === 'web_search_call' && !item.partial) {
+          const completed = item.searchSteps?.includes('response.web_search_call.completed') ?? false;
+          if (completed !== (done.status === 'completed'))
+            problem(
+              `a ${String(done.status)} web_search_call ${completed ? 'with' : 'without'} a completed event`,
+            );
+        }
         item.done = true;
         item.doneItem = done;
         return;
       }
       case 'response.output_text.annotation.added':
         return;
+      case 'response.web_search_call.in_progress':
+      case 'response.web_search_call.searching':
+      case 'response.web_search_call.completed': {
+        if (item.type !== 'web_search_call' && !item.partial) problem(`on a ${item.type} item`);
+        const steps = (item.searchSteps ??= []);
+        const expected = SEARCH_STEPS[steps.length];
+        // A failed search may end before it searched or completed; it never goes back.
+        if (!item.partial && SEARCH_STEPS.indexOf(type) !== steps.length)
+          problem(`after ${steps.at(-1) ?? 'nothing'}, expected ${expected ?? 'no more'}`);
+        steps.push(type);
+        return;
+      }
     }
 
     const textEvent = TEXT_EVENTS[type];

@@ -56,6 +56,22 @@ export const KNOWN_GAPS: Record<'openai' | 'openresponses', Record<string, Scope
     },
   },
   openresponses: {
+    'hosted-tool-echo': {
+      reason:
+        "Open Responses' Tool union has function tools only; OpenAI's hosted web_search tools are echoed " +
+        "in a Response's tools as the client sent them, as OpenAI does.",
+      at: ['/tools', '/response/tools'],
+    },
+    'web-search-events': {
+      reason:
+        "Open Responses' event union has no response.web_search_call.* events; OpenAI's API streams them " +
+        'around each web search, and so does the gateway.',
+      events: [
+        'response.web_search_call.in_progress',
+        'response.web_search_call.searching',
+        'response.web_search_call.completed',
+      ],
+    },
     'reasoning-text-events': {
       reason:
         'Open Responses streams reasoning text as response.reasoning.delta / response.reasoning.done; ' +

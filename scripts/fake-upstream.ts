@@ -1,7 +1,8 @@
 /**
  * A zero-dependency fake OpenAI-compatible upstream on node:http, for integration tests and the
  * benchmark. Deterministic: the assistant echoes the last user message ("You said: …"); with tools
- * and a user turn last, it calls the first tool; after tool results it reports them ("Tools said: …").
+ * and a user turn last, it calls the first tool (web_search with the user's words as its query);
+ * after tool results it reports them ("Tools said: …", which cites a web search's [n] results).
  * max_completion_tokens cuts the reply to that many words, ending with finish_reason "length".
  * Models named "error-<status>" fail with that status; "slow" answers after 300 ms; "slow-stream"
  * streams a chunk every 50 ms for 5 s; "fake-reasoner" thinks aloud (reasoning_content) before
@@ -15,8 +16,8 @@
  *   tsx scripts/fake-upstream.ts [port]
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import { listenLocal } from './listen.js';
 
 export interface FakeUpstream {
   url: string;
@@ -69,6 +70,11 @@ interface ToolCall {
   arguments: string;
 }
 
+/** A web_search call searches for what the user said; any other tool is asked about Paris. */
+function toolArguments(tool: string, messages: ChatMessage[]): string {
+  return tool === 'web_search' ? JSON.stringify({ query: lastUserText(messages) }) : '{"city":"Paris"}';
+}
+
 /** What the fake model answers: reasoning, text or tool calls, and why it stopped. */
 function reply(req: ChatRequest) {
   const lastRole = req.messages.at(-1)?.role;
@@ -80,7 +86,7 @@ function reply(req: ChatRequest) {
           { id: 'call_fake_1', name: tool, arguments: '{"city":"Paris"}' },
           { id: 'call_fake_2', name: tool, arguments: '{"city":"London"}' },
         ]
-      : [{ id: 'call_fake_1', name: tool, arguments: '{"city":"Paris"}' }];
+      : [{ id: 'call_fake_1', name: tool, arguments: toolArguments(tool, req.messages) }];
   const results = lastRole === 'tool' ? trailingToolResults(req.messages) : [];
   let text = results.length ? `Tools said: ${results.join('; ')}` : `You said: ${lastUserText(req.messages)}`;
   let finish = calls.length ? 'tool_calls' : 'stop';
@@ -344,16 +350,10 @@ export function startFakeUpstream({
     req.on('end', () => handle(state, record, req, res, Buffer.concat(chunks).toString('utf8')));
   });
   server.keepAliveTimeout = 65_000;
-  return new Promise((resolve) => {
-    server.listen(port, host, () => {
-      state.url = `http://${host}:${(server.address() as AddressInfo).port}/v1`;
-      state.close = () =>
-        new Promise((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        });
-      resolve(state);
-    });
+  return listenLocal(server, port, host).then(({ origin, close }) => {
+    state.url = `${origin}/v1`;
+    state.close = close;
+    return state;
   });
 }
 

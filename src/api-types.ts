@@ -18,3 +18,6 @@ export type CompactRequest = Schemas['CompactResponseMethodPublicBody'];
 export type CompactResource = Schemas['CompactResource'];
 export type FileObject = Schemas['OpenAIFile'];
 export type FilePurpose = Schemas['CreateFileRequest']['purpose'];
+export type UrlCitation = Schemas['UrlCitationBody'];
+export type WebSearchCallItem = Schemas['WebSearchCall'];
+export type WebSearchTool = Schemas['WebSearchTool'] | Schemas['WebSearchPreviewTool'];

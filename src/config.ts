@@ -53,6 +53,22 @@ export interface GatewayConfig {
   /** Where uploaded files' bytes are kept; undefined with an in-memory database (a temporary folder). */
   filesDir: string | undefined;
   maxUploadBytes: number;
+  /** The search backend of the hosted web_search tool; without one the tool is not offered. */
+  webSearch: WebSearchConfig | undefined;
+}
+
+/** A SearXNG-compatible JSON search endpoint (`GET <url>/search?q=…&format=json`). */
+export interface WebSearchConfig {
+  url: string;
+  /** The whole search call (headers and body), in milliseconds. */
+  timeoutMs: number;
+  /** Results given to the model per search at search_context_size "medium". */
+  maxResults: number;
+  /**
+   * The backend answers from its own index without fetching the live web (a cache, a private
+   * index): it may also serve tools sent with `external_web_access: false`.
+   */
+  offline: boolean;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +117,8 @@ function num(value: unknown, at: string, fallback: number): number {
   return n;
 }
 
+const bool = (value: unknown) => value === true || value === 'true';
+
 /** A number of seconds that must be more than zero (a lease or period of zero would never hold). */
 function positiveSeconds(value: unknown, at: string, fallback: number): number {
   const n = num(value, at, fallback);
@@ -139,7 +157,7 @@ function parseProvider(raw: unknown, at: string): ProviderConfig {
     idleTimeoutMs: num(p.idle_timeout, `${at}.idle_timeout`, DEFAULT_IDLE_TIMEOUT_S) * 1000,
     maxRetries: num(p.max_retries, `${at}.max_retries`, 0),
     models,
-    nativeResponses: p.native_responses === true || p.native_responses === 'true',
+    nativeResponses: bool(p.native_responses),
     contextWindows,
   };
 }
@@ -154,6 +172,27 @@ function filesDir(configured: unknown, databaseUrl: string): string | undefined 
   const path = sqlitePath(databaseUrl);
   if (path === ':memory:') return undefined;
   return join(dirname(path), 'files');
+}
+
+/** WEB_SEARCH_* over the YAML file's web_search section; no URL, no backend. */
+function webSearch(raw: unknown, env: NodeJS.ProcessEnv): WebSearchConfig | undefined {
+  if (raw !== undefined && raw !== null && (typeof raw !== 'object' || Array.isArray(raw)))
+    throw new ConfigError('web_search must be a mapping');
+  const section = (raw ?? {}) as Record<string, unknown>;
+  const url = env.WEB_SEARCH_URL ?? section.url;
+  if (url === undefined || url === '') return undefined;
+  const base = str(url, 'web_search.url').replace(/\/+$/, '');
+  if (!URL.canParse(base) || !/^https?:$/.test(new URL(base).protocol))
+    throw new ConfigError(`web_search.url must be an http(s) URL, got ${base}`);
+  const maxResults = num(env.WEB_SEARCH_MAX_RESULTS ?? section.max_results, 'web_search.max_results', 5);
+  if (!Number.isInteger(maxResults) || maxResults < 1)
+    throw new ConfigError('web_search.max_results must be a whole number of at least 1');
+  return {
+    url: base,
+    timeoutMs: positiveSeconds(env.WEB_SEARCH_TIMEOUT ?? section.timeout, 'web_search.timeout', 10),
+    maxResults,
+    offline: bool(env.WEB_SEARCH_OFFLINE ?? section.offline),
+  };
 }
 
 function configPath(argv: string[], env: NodeJS.ProcessEnv): string | undefined {
@@ -242,5 +281,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     maxUploadBytes: Math.floor(
       num(env.FILES_MAX_UPLOAD_MB ?? filesSection.max_upload_mb, 'files.max_upload_mb', 512) * 1024 * 1024,
     ),
+    webSearch: webSearch(file.web_search, env),
   };
 }

@@ -11,11 +11,13 @@ import type { GatewayConfig } from './config.js';
 import { BackgroundRunner, type RunnerOptions } from './engine/background.js';
 import { ResponsesEngine, type EngineOptions } from './engine/responses/engine.js';
 import { HostedTools, type HostedTool } from './engine/tools/hosted.js';
+import { WebSearch } from './engine/tools/web-search.js';
 import { createHandlers } from './handlers/index.js';
 import { Provider } from './providers/provider.js';
 import { ProviderRegistry } from './providers/registry.js';
 import { SecretScrubber } from './providers/secrets.js';
 import { createPool, fetchTransport, undiciTransport } from './providers/transport.js';
+import { SearxngBackend } from './providers/web-search.js';
 import { createListener } from './server/app.js';
 import { LocalBlobStore } from './store/blobs.js';
 import { openDatabase, type Database } from './store/database.js';
@@ -62,6 +64,12 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
     config.modelsCacheTtlMs,
     log,
   );
+  // Its own pool, never the test's fetch: a search backend is a real server even in tests.
+  const searchPool = config.webSearch && createPool(config.webSearch.url);
+  const webSearch =
+    config.webSearch && searchPool
+      ? new SearxngBackend(config.webSearch, undiciTransport(searchPool))
+      : undefined;
   const database = openDatabase(config.databaseUrl);
   const scratchDir = config.filesDir ? undefined : mkdtempSync(join(tmpdir(), 'gateway-files-'));
   const files = new FileStore(
@@ -79,7 +87,7 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
       maxModelCalls: config.maxModelCalls,
       ...options.engine,
     },
-    new HostedTools(options.hostedTools),
+    new HostedTools([new WebSearch(webSearch), ...(options.hostedTools ?? [])]),
   );
   const runner = new BackgroundRunner(
     responses.jobs,
@@ -138,6 +146,7 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
             database.close();
             if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
             for (const pool of pools) void pool.close();
+            void searchPool?.close();
             resolve();
           });
         };

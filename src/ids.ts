@@ -1,7 +1,7 @@
 /** The one id generator, with the API's prefixes (files use OpenAI's `file-`, the rest `prefix_`). */
 import { randomBytes } from 'node:crypto';
 
-export type IdPrefix = 'resp' | 'msg' | 'fc' | 'fco' | 'rs' | 'cmp' | 'call' | 'file';
+export type IdPrefix = 'resp' | 'msg' | 'fc' | 'fco' | 'rs' | 'cmp' | 'call' | 'file' | 'ws';
 
 export function newId(prefix: IdPrefix): string {
   const separator = prefix === 'file' ? '-' : '_';

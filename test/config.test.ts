@@ -149,4 +149,32 @@ providers:
     expect(() => loadConfig({}, ['--config', '/no/such/file.yaml'])).toThrow(/cannot read config file/);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/server.port must be a non-negative number/);
   });
+
+  it('has no web search backend unless a URL is given; WEB_SEARCH_* win over web_search', () => {
+    expect(loadConfig({}).webSearch).toBeUndefined();
+    const fromYaml = loadConfig({}, [
+      '--config',
+      yamlFile('web_search: { url: "http://search.local:8888/", timeout: 3, max_results: 8, offline: true }'),
+    ]);
+    expect(fromYaml.webSearch).toEqual({
+      url: 'http://search.local:8888',
+      timeoutMs: 3000,
+      maxResults: 8,
+      offline: true,
+    });
+    expect(
+      loadConfig({ WEB_SEARCH_URL: 'https://s.example', WEB_SEARCH_MAX_RESULTS: '2' }).webSearch,
+    ).toEqual({
+      url: 'https://s.example',
+      timeoutMs: 10_000,
+      maxResults: 2,
+      offline: false,
+    });
+    expect(() => loadConfig({ WEB_SEARCH_URL: 'ftp://s.example' })).toThrow(/http\(s\) URL/);
+    expect(() => loadConfig({ WEB_SEARCH_URL: 'http://s', WEB_SEARCH_MAX_RESULTS: '0' })).toThrow(
+      /at least 1/,
+    );
+    expect(() => loadConfig({ WEB_SEARCH_URL: 'http://s', WEB_SEARCH_TIMEOUT: '0' })).toThrow(/more than 0/);
+    expect(() => loadConfig({}, ['--config', yamlFile('web_search: [a]')])).toThrow(/must be a mapping/);
+  });
 });

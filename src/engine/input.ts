@@ -134,6 +134,14 @@ async function normalizeItem(
     case 'compaction':
       decodeCompaction(item.encrypted_content, `${at}.encrypted_content`);
       return { type: 'compaction', id: id ?? newId('cmp'), encrypted_content: item.encrypted_content };
+    case 'web_search_call':
+      // Carried in the history as sent (the contract checked its shape); chat models are not sent it.
+      return {
+        type: 'web_search_call',
+        id: item.id,
+        status: item.status,
+        action: item.action,
+      };
     default: {
       const found = id ? await lookupItem(id) : undefined;
       if (!found)

@@ -40,6 +40,7 @@ export function checkSupported(request: CreateResponseBody): void {
     throw badRequest('background responses must be stored: store cannot be false.', 'store', 'invalid_value');
   const names = new Set<string>();
   for (const [i, tool] of (request.tools ?? []).entries()) {
+    if (tool.type !== 'function') continue;
     if (names.has(tool.name))
       throw badRequest(
         `Duplicate function name '${tool.name}' in tools.`,
@@ -172,8 +173,9 @@ export function fileAsText(filename: string | undefined, text: string): string {
 }
 
 function toTools(tools: CreateResponseBody['tools']): ChatCompletionTool[] | undefined {
-  if (!tools?.length) return undefined;
-  return tools.map((t) => ({
+  const functions = tools?.filter((t) => t.type === 'function');
+  if (!functions?.length) return undefined;
+  return functions.map((t) => ({
     type: 'function',
     function: {
       name: t.name,
@@ -237,7 +239,8 @@ export function toChatParams(
     if (request.parallel_tool_calls !== undefined && request.parallel_tool_calls !== null)
       params.parallel_tool_calls = request.parallel_tool_calls;
   }
-  const toolChoice = toToolChoice(request.tool_choice);
+  // Chat backends refuse tool_choice without tools (all of them hosted tools not offered, say).
+  const toolChoice = tools && toToolChoice(request.tool_choice);
   if (toolChoice) params.tool_choice = toolChoice;
   const responseFormat = toResponseFormat(request.text);
   if (responseFormat) params.response_format = responseFormat;

@@ -1511,6 +1511,140 @@ export interface components {
       /** @description The IANA timezone  of the user, e.g. */
       timezone?: string;
     };
+    WebSearchApproximateLocation: {
+      /**
+       * @default approximate
+       * @enum {string}
+       */
+      type?: 'approximate';
+      country?: string | null;
+      region?: string | null;
+      city?: string | null;
+      timezone?: string | null;
+    } | null;
+    WebSearchFilters: {
+      allowed_domains?: string[] | null;
+    } | null;
+    /**
+     * Web search
+     * @description Search the web for sources related to the prompt: run by the gateway against its configured search backend (docs/responses.md); without one the tool is echoed but not offered to the model.
+     */
+    WebSearchTool: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'web_search' | 'web_search_2025_08_26';
+      /**
+       * @description false asks for cached/offline results only; only a backend configured as offline serves it.
+       * @default true
+       */
+      external_web_access?: boolean;
+      filters?: components['schemas']['WebSearchFilters'];
+      user_location?: components['schemas']['WebSearchApproximateLocation'];
+      search_context_size?: components['schemas']['WebSearchContextSize'];
+    };
+    /**
+     * Web search preview
+     * @description The earlier form of the web search tool; served as web_search is.
+     */
+    WebSearchPreviewTool: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'web_search_preview' | 'web_search_preview_2025_03_11';
+      user_location?: components['schemas']['WebSearchApproximateLocation'];
+      search_context_size?: components['schemas']['WebSearchContextSize'];
+      search_content_types?: ('text' | 'image')[];
+    };
+    /** Search action */
+    WebSearchActionSearch: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'search';
+      /** @description The search query. */
+      query?: string;
+      queries?: string[];
+      /** @description The results given to the model (with include web_search_call.action.sources). */
+      sources?: {
+        /** @enum {string} */
+        type: 'url';
+        url: string;
+      }[];
+    };
+    /** Open page action */
+    WebSearchActionOpenPage: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'open_page';
+      url?: string | null;
+    };
+    /** Find action */
+    WebSearchActionFind: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'find_in_page';
+      url: string;
+      pattern: string;
+    };
+    /**
+     * Web search call
+     * @description A web search the gateway ran for the model.
+     */
+    WebSearchCall: {
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'web_search_call';
+      /** @enum {string} */
+      status: 'in_progress' | 'searching' | 'completed' | 'failed';
+      action:
+        | components['schemas']['WebSearchActionSearch']
+        | components['schemas']['WebSearchActionOpenPage']
+        | components['schemas']['WebSearchActionFind'];
+    };
+    /** @description A web search call started. */
+    ResponseWebSearchCallInProgressStreamingEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'response.web_search_call.in_progress';
+      sequence_number: number;
+      output_index: number;
+      item_id: string;
+    };
+    /** @description A web search call is searching. */
+    ResponseWebSearchCallSearchingStreamingEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'response.web_search_call.searching';
+      sequence_number: number;
+      output_index: number;
+      item_id: string;
+    };
+    /** @description A web search call finished. */
+    ResponseWebSearchCallCompletedStreamingEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'response.web_search_call.completed';
+      sequence_number: number;
+      output_index: number;
+      item_id: string;
+    };
     CreateFileRequest: {
       /**
        * Format: binary
@@ -1852,9 +1986,11 @@ export interface components {
       | components['schemas']['DeveloperMessageItemParam']
       | components['schemas']['AssistantMessageItemParam']
       | components['schemas']['FunctionCallItemParam']
-      | components['schemas']['FunctionCallOutputItemParam'];
+      | components['schemas']['FunctionCallOutputItemParam']
+      | components['schemas']['WebSearchCall'];
     /** @enum {string} */
-    IncludeEnum: 'reasoning.encrypted_content' | 'message.output_text.logprobs';
+    IncludeEnum:
+      'reasoning.encrypted_content' | 'message.output_text.logprobs' | 'web_search_call.action.sources';
     EmptyModelParam: Record<string, never>;
     FunctionToolParam: {
       name: string;
@@ -1867,7 +2003,10 @@ export interface components {
        */
       type: 'function';
     };
-    ResponsesToolParam: components['schemas']['FunctionToolParam'];
+    ResponsesToolParam:
+      | components['schemas']['FunctionToolParam']
+      | components['schemas']['WebSearchTool']
+      | components['schemas']['WebSearchPreviewTool'];
     SpecificFunctionParam: {
       /**
        * @description The tool to call.
@@ -2299,7 +2438,8 @@ export interface components {
       | components['schemas']['FunctionCall']
       | components['schemas']['FunctionCallOutput']
       | components['schemas']['ReasoningBody']
-      | components['schemas']['CompactionBody'];
+      | components['schemas']['CompactionBody']
+      | components['schemas']['WebSearchCall'];
     /**
      * Error
      * @description An error that occurred while generating the response.
@@ -2329,7 +2469,10 @@ export interface components {
       strict: boolean | null;
     };
     /** @description A tool that can be used to generate a response. */
-    Tool: components['schemas']['FunctionTool'];
+    Tool:
+      | components['schemas']['FunctionTool']
+      | components['schemas']['WebSearchTool']
+      | components['schemas']['WebSearchPreviewTool'];
     FunctionToolChoice: {
       /** @enum {string} */
       type: 'function';
@@ -3158,7 +3301,10 @@ export interface components {
       | components['schemas']['ResponseFunctionCallArgumentsDoneStreamingEvent']
       | components['schemas']['ErrorStreamingEvent']
       | components['schemas']['ResponseReasoningTextDeltaStreamingEvent']
-      | components['schemas']['ResponseReasoningTextDoneStreamingEvent'];
+      | components['schemas']['ResponseReasoningTextDoneStreamingEvent']
+      | components['schemas']['ResponseWebSearchCallInProgressStreamingEvent']
+      | components['schemas']['ResponseWebSearchCallSearchingStreamingEvent']
+      | components['schemas']['ResponseWebSearchCallCompletedStreamingEvent'];
   };
   responses: {
     /** @description The request does not match the contract; `param` names the offending field. */

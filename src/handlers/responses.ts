@@ -42,6 +42,7 @@ export function responsesHandlers(deps: HandlerDeps): ResponsesHandlers {
       const run = await engine.create(ctx.tenant, body, {
         signal: ctx.signal,
         onHeaders: (headers) => (ctx.replyHeaders = headers),
+        onNotOffered: (tools) => (ctx.accessFields = { ...ctx.accessFields, not_offered: tools.join(', ') }),
       });
       return body.stream ? eventStream(run) : run.result();
     },

@@ -59,6 +59,7 @@ export function openContext(
         ...(clientRequestId && { clientRequestId }),
         ...(clientClosed && { clientClosed }),
         ...(incomplete && !clientClosed && { aborted: true }),
+        ...ctx.accessFields,
       },
       'request',
     );

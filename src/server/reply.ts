@@ -28,6 +28,8 @@ export interface HandlerContext {
   uploads?: UploadedFile[];
   /** Headers the reply carries from the upstream that served it (retry-after, x-ratelimit-*). */
   replyHeaders?: Readonly<Record<string, string>> | undefined;
+  /** Fields the request's access line carries besides its own (a tool that was not offered). */
+  accessFields?: Record<string, unknown>;
 }
 
 /** A reply whose body was produced elsewhere (an upstream) and is sent byte for byte. */

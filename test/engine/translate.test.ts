@@ -342,8 +342,12 @@ describe('toChatParams', () => {
   });
 
   it('maps tool_choice, allowed_tools included', () => {
-    const choice = (c: unknown) => toChatParams(request({ tool_choice: c }), messages, 'up').tool_choice;
+    const tools = [{ type: 'function', name: 'a' }];
+    const choice = (c: unknown) =>
+      toChatParams(request({ tool_choice: c, tools }), messages, 'up').tool_choice;
     expect(choice(undefined)).toBeUndefined();
+    // Chat backends refuse tool_choice without tools (say, hosted tools that were not offered).
+    expect(toChatParams(request({ tool_choice: 'auto' }), messages, 'up').tool_choice).toBeUndefined();
     expect(choice('none')).toBe('none');
     expect(choice('auto')).toBe('auto');
     expect(choice('required')).toBe('required');

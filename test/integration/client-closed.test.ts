@@ -4,10 +4,8 @@
  * call is aborted.
  */
 import { randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from './stack.js';
+import { capturedLog, startStack, type Stack } from './stack.js';
 
 interface LogLine {
   level: number;
@@ -17,18 +15,12 @@ interface LogLine {
   clientClosed?: boolean;
 }
 
-const lines: LogLine[] = [];
-const destination = new Writable({
-  write(chunk: Buffer, _encoding, done) {
-    for (const line of chunk.toString('utf8').split('\n')) if (line) lines.push(JSON.parse(line) as LogLine);
-    done();
-  },
-});
+const { log, lines } = capturedLog<LogLine>('debug');
 
 let stack: Stack;
 
 beforeAll(async () => {
-  stack = await startStack({}, {}, pino({ level: 'debug' }, destination));
+  stack = await startStack({}, {}, log);
 });
 
 afterAll(() => stack.close());

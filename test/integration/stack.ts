@@ -1,6 +1,7 @@
 /** The gateway in front of the fake upstream, over real HTTP, with an openai SDK client: what most integration tests start from. */
+import { Writable } from 'node:stream';
 import OpenAI from 'openai';
-import type { Logger } from 'pino';
+import pino, { type Logger } from 'pino';
 import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstream.js';
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/gateway.js';
@@ -36,4 +37,16 @@ export async function startStack(
       await upstream.close();
     },
   };
+}
+
+/** A logger whose JSON lines land in `lines`, parsed, for tests that read what was logged. */
+export function capturedLog<Line>(level: string): { log: Logger; lines: Line[] } {
+  const lines: Line[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n')) if (line) lines.push(JSON.parse(line) as Line);
+      done();
+    },
+  });
+  return { log: pino({ level }, destination), lines };
 }

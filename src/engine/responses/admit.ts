@@ -21,6 +21,8 @@ export interface Admitted {
   response: ResponseResource;
   /** The hosted tools offered to a chat model, by function name. */
   offered: Map<string, Offered>;
+  /** The request's hosted tools that could not be offered, and why (for the access log). */
+  notOffered: string[];
 }
 
 export interface AdmitSources extends HistorySources {
@@ -47,8 +49,8 @@ export async function admit(
     throw badRequest("Missing required parameter: 'input'.", 'input', 'missing_required_parameter');
   const response = baseResponse(newId('resp'), request);
   // A provider that speaks Responses itself runs its hosted tools itself.
-  const offered = route.provider.nativeResponses
-    ? new Map<string, Offered>()
-    : sources.hosted.offers(request);
-  return { tenant, request, route, history, input, response, offered };
+  const native = route.provider.nativeResponses;
+  const offered = native ? new Map<string, Offered>() : sources.hosted.offers(request);
+  const notOffered = native ? [] : sources.hosted.notOffered(request);
+  return { tenant, request, route, history, input, response, offered, notOffered };
 }

@@ -56,6 +56,8 @@ export interface RunContext {
   onHeaders?: OnHeaders | undefined;
   /** Earlier turns the caller holds itself, looked up before the store (previous_response_id). */
   previous?: PreviousTurns | undefined;
+  /** Told of the request's hosted tools that could not be offered to the model (no backend). */
+  onNotOffered?: ((tools: string[]) => void) | undefined;
 }
 
 export class ResponsesEngine {
@@ -91,6 +93,7 @@ export class ResponsesEngine {
   async create(tenant: string, request: CreateResponseBody, context: RunContext): Promise<Run> {
     const { signal } = context;
     const a = await admit(this.deps, tenant, request, context.previous);
+    if (a.notOffered.length) context.onNotOffered?.(a.notOffered);
     if (request.background) {
       await enqueue(this.deps, a);
       const events = request.stream ? follow(this.following, tenant, a.response.id, -1, signal) : noEvents();

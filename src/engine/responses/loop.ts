@@ -164,7 +164,12 @@ async function* runHosted(
       rawArguments: call.arguments,
       arguments: parsed(call.arguments),
     },
-    { signal, include: a.request.include ?? [], outputIndex: run.response.output.length },
+    {
+      signal,
+      include: a.request.include ?? [],
+      outputIndex: run.response.output.length,
+      earlier: results.get(offered.hosted) ?? [],
+    },
   );
   for (;;) {
     const next = await execution.next();

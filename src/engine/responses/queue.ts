@@ -85,7 +85,7 @@ export class ResponseJobs implements JobQueue {
     try {
       const route = await this.deps.providers.resolve(request.model ?? response.model);
       const offered = route.provider.nativeResponses ? new Map() : this.deps.hosted.offers(request);
-      a = { tenant, request, route, history: turns, input: own.input, response, offered };
+      a = { tenant, request, route, history: turns, input: own.input, response, offered, notOffered: [] };
       first = await firstCall(a, this.deps.hosted, this.deps.files, {
         signal,
         stream: true,

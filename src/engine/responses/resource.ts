@@ -48,13 +48,17 @@ export function baseResponse(id: string, request: CreateResponseBody): ResponseR
     instructions: request.instructions ?? null,
     output: [],
     error: null,
-    tools: (request.tools ?? []).map((t) => ({
-      type: 'function',
-      name: t.name,
-      description: t.description ?? null,
-      parameters: t.parameters ?? null,
-      strict: t.strict ?? null,
-    })),
+    tools: (request.tools ?? []).map((t) =>
+      t.type === 'function'
+        ? {
+            type: 'function',
+            name: t.name,
+            description: t.description ?? null,
+            parameters: t.parameters ?? null,
+            strict: t.strict ?? null,
+          }
+        : t,
+    ),
     tool_choice: echoedToolChoice(request.tool_choice),
     truncation: request.truncation ?? 'disabled',
     parallel_tool_calls: request.parallel_tool_calls ?? true,

@@ -7,6 +7,7 @@
  */
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
 import type { Annotation, CreateResponseBody, ItemField } from '../../api-types.js';
+import { badRequest } from '../../errors.js';
 import type { UnnumberedEvent } from '../events/sequence.js';
 
 /** One tool of a request's `tools`, whatever its type. */
@@ -39,6 +40,14 @@ export interface HostedContext {
   include: readonly string[];
   /** The index the call's item takes in the Response's output (for its events' output_index). */
   outputIndex: number;
+  /** This tool's earlier results in this response, oldest first (web_search numbers on from them). */
+  earlier: readonly HostedResult[];
+}
+
+/** A source a result gave the model, which its answer may cite (a url_citation annotation). */
+export interface CitableSource {
+  url: string;
+  title: string;
 }
 
 export interface HostedResult {
@@ -46,6 +55,8 @@ export interface HostedResult {
   item: ItemField;
   /** What the model is told the tool returned (the chat `tool` message's content). */
   output: string;
+  /** The sources given to the model in `output`, in the order it was told them. */
+  sources?: readonly CitableSource[];
 }
 
 export interface HostedTool {
@@ -57,6 +68,8 @@ export interface HostedTool {
    * function's name must be unique among the tools offered; calls come back by it.
    */
   offer(tool: RequestTool): ChatCompletionFunctionTool | undefined;
+  /** Why `offer` gave nothing for `tool` (for the access log: "no search backend"). */
+  notOffered?(tool: RequestTool): string;
   /**
    * Runs one call. Yields the call's stream events in order — its `response.output_item.added`
    * (with `context.outputIndex`), its own progress events, its `response.output_item.done` — and
@@ -100,7 +113,10 @@ export class HostedTools {
     return this.byType.has(toolType(tool));
   }
 
-  /** What a request offers the model, by function name: the hosted tools among its tools that can run. */
+  /**
+   * What a request offers the model, by function name: the hosted tools among its tools that can
+   * run. A client function of the same name could not be told apart from it: a 400.
+   */
   offers(request: Pick<CreateResponseBody, 'tools'>): Map<string, Offered> {
     const offered = new Map<string, Offered>();
     for (const tool of request.tools ?? []) {
@@ -108,7 +124,23 @@ export class HostedTools {
       const fn = hosted?.offer(tool);
       if (hosted && fn) offered.set(fn.function.name, { hosted, tool, fn });
     }
+    for (const [i, tool] of (request.tools ?? []).entries())
+      if (tool.type === 'function' && offered.has(tool.name))
+        throw badRequest(
+          `The function name '${tool.name}' is taken by the hosted ${offered.get(tool.name)!.tool.type} tool.`,
+          `tools[${i}].name`,
+          'invalid_value',
+        );
     return offered;
+  }
+
+  /** The request's hosted tools that cannot run now, each as `type (why)`, for the access log. */
+  notOffered(request: Pick<CreateResponseBody, 'tools'>): string[] {
+    return (request.tools ?? []).flatMap((tool) => {
+      const hosted = this.serving(tool);
+      if (!hosted || hosted.offer(tool)) return [];
+      return [`${toolType(tool)}${hosted.notOffered ? ` (${hosted.notOffered(tool)})` : ''}`];
+    });
   }
 }
 
