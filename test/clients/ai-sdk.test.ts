@@ -2,10 +2,11 @@
  * The Vercel AI SDK's Responses model (`openai.responses()`) against the gateway in front of the
  * fake chat-only upstream: what an AI SDK user sees, and what reaches the model.
  *
- * Versions: ai 6.0.325 with @ai-sdk/openai 3.0.141, the newest whose `engines` allow Node 20
- * (ai 7 and @ai-sdk/openai 4 declare node >= 22). They are the 6.x line most users run: the same
- * Responses request code (item references for stored turns, previousResponseId, json_schema text
- * formats) as 7.x.
+ * Versions: ai 6.0.325, the newest whose `engines` allow Node 20 (ai 7 and @ai-sdk/openai 4 declare
+ * node >= 22), with @ai-sdk/openai 3.0.139, the newest 3.x on the same @ai-sdk/provider-utils
+ * (4.0.65; 3.0.141 brings a second copy, whose provider tools then fail to typecheck in ai's
+ * `tools`). The 6.x line sends the same Responses requests (item references for stored turns,
+ * previousResponseId, json_schema text formats, reasoning summaries) as 7.x.
  */
 import { createOpenAI } from '@ai-sdk/openai';
 import { generateText, Output, stepCountIs, streamText, tool } from 'ai';
@@ -103,5 +104,37 @@ describe('the AI SDK through openai.responses()', () => {
       type: 'json_schema',
       json_schema: { schema: { type: 'object', required: ['city', 'days', 'sunny'] } },
     });
+  });
+
+  it("streams a reasoning model's thinking before its answer, as the summary it asks for", async () => {
+    // The AI SDK reads reasoning summaries only (reasoning.summary), and asks for them only from a
+    // model it knows reasons, or with forceReasoning.
+    const result = streamText({
+      model: openai.responses('fake-reasoner'),
+      prompt: 'why is the sky blue',
+      providerOptions: { openai: { forceReasoning: true, reasoningSummary: 'auto' } },
+    });
+    const parts: string[] = [];
+    for await (const part of result.fullStream)
+      if (part.type === 'reasoning-delta' || part.type === 'text-delta') parts.push(part.type);
+    expect(parts[0]).toBe('reasoning-delta');
+    expect(parts.at(-1)).toBe('text-delta');
+    expect(await result.reasoningText).toBe('Thinking about why is the sky blue.');
+    expect(await result.text).toBe('You said: why is the sky blue');
+  });
+
+  it("carries a reasoning model's thinking through a tool round trip", async () => {
+    const result = await generateText({
+      model: openai.responses('fake-reasoner'),
+      prompt: 'CALL weather {"city":"Nice"}',
+      tools: { weather },
+      stopWhen: stepCountIs(3),
+      providerOptions: { openai: { forceReasoning: true, reasoningSummary: 'auto' } },
+    });
+    expect(result.steps.map((step) => step.reasoningText)).toEqual([
+      'Thinking about CALL weather {"city":"Nice"}.',
+      'Thinking about CALL weather {"city":"Nice"}.',
+    ]);
+    expect(result.text).toBe('Tools said: {"city":"Nice","forecast":"sunny in Nice"}');
   });
 });
