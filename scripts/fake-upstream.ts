@@ -11,12 +11,14 @@
  * and then nothing; "stall-body" (not streaming) sends its headers and half its JSON, then nothing;
  * "trickle" (not streaming) sends its headers at once and its JSON in ten pieces 100 ms apart;
  * "late-headers" answers after 1.5 s; "garbage-stream" streams one chunk, then an event that is not
- * JSON, then ends.
+ * JSON, then ends. Scripted turns (a named tool call, a fixed reply, structured output) are chosen by
+ * the last user message: see fake-scenarios.ts.
  *
  *   tsx scripts/fake-upstream.ts [port]
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { scripted, type ScenarioRequest } from './fake-scenarios.js';
 import { listenLocal } from './listen.js';
 
 export interface FakeUpstream {
@@ -34,7 +36,7 @@ interface ChatMessage {
   role: string;
   content?: string | { type: string; text?: string }[] | null;
 }
-interface ChatRequest {
+interface ChatRequest extends ScenarioRequest {
   model: string;
   messages: ChatMessage[];
   stream?: boolean;
@@ -78,17 +80,22 @@ function toolArguments(tool: string, messages: ChatMessage[]): string {
 /** What the fake model answers: reasoning, text or tool calls, and why it stopped. */
 function reply(req: ChatRequest) {
   const lastRole = req.messages.at(-1)?.role;
+  const script = scripted(req, lastRole === 'user' ? lastUserText(req.messages) : undefined);
   const tool = req.tools?.[0] && lastRole === 'user' ? req.tools[0].function.name : undefined;
-  const calls: ToolCall[] = !tool
-    ? []
-    : req.model === 'parallel-tools'
-      ? [
-          { id: 'call_fake_1', name: tool, arguments: '{"city":"Paris"}' },
-          { id: 'call_fake_2', name: tool, arguments: '{"city":"London"}' },
-        ]
-      : [{ id: 'call_fake_1', name: tool, arguments: toolArguments(tool, req.messages) }];
+  const calls: ToolCall[] = script
+    ? (script.calls ?? []).map((c, i) => ({ id: `call_fake_${i + 1}`, ...c }))
+    : !tool
+      ? []
+      : req.model === 'parallel-tools'
+        ? [
+            { id: 'call_fake_1', name: tool, arguments: '{"city":"Paris"}' },
+            { id: 'call_fake_2', name: tool, arguments: '{"city":"London"}' },
+          ]
+        : [{ id: 'call_fake_1', name: tool, arguments: toolArguments(tool, req.messages) }];
   const results = lastRole === 'tool' ? trailingToolResults(req.messages) : [];
-  let text = results.length ? `Tools said: ${results.join('; ')}` : `You said: ${lastUserText(req.messages)}`;
+  let text =
+    script?.text ??
+    (results.length ? `Tools said: ${results.join('; ')}` : `You said: ${lastUserText(req.messages)}`);
   let finish = calls.length ? 'tool_calls' : 'stop';
   const limit = req.max_completion_tokens;
   if (!calls.length && typeof limit === 'number') {
