@@ -132,6 +132,30 @@ export function renderValidators(spec: Json, operations: Operation[]): LaneValid
         `bodySchema: ${JSON.stringify(pointer)}, request: requests.${id}, replies: { ${statuses.join(', ')} } },`,
     );
   }
+  // A path's WebSocket transport (x-websocket): its client messages' envelope, and the POST's body,
+  // compiled like the lane's so a message's errors read as the same POST's would.
+  const sockets: string[] = [];
+  for (const [path, item] of Object.entries(spec.paths as Record<string, Json>)) {
+    const socket = item['x-websocket'] as { clientMessage: Json } | undefined;
+    if (!socket) continue;
+    const post = (item.post as Json | undefined)?.requestBody as
+      | { content: Record<string, { schema: Json }> }
+      | undefined;
+    if (!post) throw new Error(`${path}: x-websocket needs a POST with a JSON body`);
+    const name = path.replace(/^\/v1\//, '').replace(/\W+(\w)/g, (_, c: string) => c.toUpperCase());
+    for (const [suffix, schema] of [
+      ['WebSocketEnvelope', socket.clientMessage],
+      ['WebSocketBody', post.content['application/json']!.schema],
+    ] as const) {
+      const id = `${name}${suffix}`;
+      requestAjv.addSchema(
+        { $id: id, properties: { body: rewriteRefs(schema) }, required: ['body'] },
+        id,
+      );
+      requestExports[id] = id;
+    }
+    sockets.push(`  '${path}': { envelope: requests.${name}WebSocketEnvelope, body: requests.${name}WebSocketBody },`);
+  }
   const header = (generator: string) =>
     `/* generated — do not edit. Source: openapi.yaml; generator: ${generator} */\n// @ts-nocheck\n/* eslint-disable */\n`;
   const formatsImport = `import { formats as eovFormats } from 'express-openapi-validator/dist/framework/ajv/formats.js';\n`;
@@ -165,6 +189,16 @@ export interface LaneOperation {
 /** The operations marked x-fast-lane: true, by path (all of them POST with a JSON body). */
 export const fastLaneOperations: Readonly<Record<string, LaneOperation>> = {
 ${rows.join('\n')}
+} as never;
+
+/**
+ * The paths with a WebSocket transport (x-websocket): each validates \`{ body }\`, the envelope of a
+ * client message and the body of the POST it stands for.
+ */
+export const webSocketValidators: Readonly<
+  Record<string, { envelope: ValidateFunction; body: ValidateFunction }>
+> = {
+${sockets.join('\n')}
 } as never;
 `,
   };

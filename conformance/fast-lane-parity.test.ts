@@ -18,8 +18,10 @@ import {
   startHarness,
 } from './harness.js';
 
-const onLane = (r: CaseRequest) => r.method.toUpperCase() === 'POST' && r.path in fastLaneOperations;
-const cases = loadCases().filter((c) => stepsOf(c).some((s) => onLane(s.request)));
+const onLane = (r: CaseRequest | undefined) =>
+  r !== undefined && r.method.toUpperCase() === 'POST' && r.path in fastLaneOperations;
+const requestOf = (s: ReturnType<typeof stepsOf>[number]) => ('request' in s ? s.request : undefined);
+const cases = loadCases().filter((c) => stepsOf(c).some((s) => onLane(requestOf(s))));
 
 /** Requests the lane hands to express (docs/architecture.md): they must get express's answer too. */
 const HANDED_OVER = new Set([
@@ -125,11 +127,11 @@ describe('fast lane parity', () => {
       expect(viaLane.length).toBe(viaExpressOnly.length);
       // Other steps (a file upload before a chat) carry ids of their own; their status must agree.
       viaLane.forEach((reply, i) =>
-        onLane(steps[i]!.request)
-          ? same(reply, viaExpressOnly[i]!, steps[i]!.request)
+        onLane(requestOf(steps[i]!))
+          ? same(reply, viaExpressOnly[i]!, requestOf(steps[i]!)!)
           : expect(reply.status).toBe(viaExpressOnly[i]!.status),
       );
-      const laneSteps = steps.filter((s) => onLane(s.request)).length;
+      const laneSteps = steps.filter((s) => onLane(requestOf(s))).length;
       expect(handedOver).toBe(HANDED_OVER.has(c.file) ? laneSteps : 0);
     });
   }

@@ -107,6 +107,7 @@ import { createLogger } from '../src/logger.js';
 import { checkResponsesStream } from './responses-stream.js';
 import { formatError, loadContracts, templateOf, warmUpContracts, type Contract } from './schemas.js';
 import { excusing, resolveGaps, type ScopedGap, type SpecGap } from './spec-gaps.js';
+import { Connections, runWebSocketStep, type Upgrade, type WebSocketRequest } from './websocket.js';
 
 export const UPSTREAM = 'http://upstream.test/v1';
 export const SECOND_UPSTREAM = 'http://second.test/v1';
@@ -206,6 +207,16 @@ export interface Step {
   retry_ms?: number;
 }
 
+/** A step over a WebSocket (conformance/websocket.ts). */
+export interface WebSocketStep {
+  websocket: WebSocketRequest;
+  upstream?: UpstreamStep[];
+  upgrade?: Upgrade;
+  turns?: Expectation[];
+  upstream_expect?: Pick<Expectation, 'upstream_body' | 'upstream_calls' | 'upstream_aborted'>;
+  delay_ms?: number;
+}
+
 export interface ConformanceCase {
   name: string;
   file: string;
@@ -214,11 +225,11 @@ export interface ConformanceCase {
   request?: CaseRequest;
   upstream?: UpstreamStep[];
   expect?: Expectation;
-  steps?: Step[];
+  steps?: Array<Step | WebSocketStep>;
 }
 
 /** The steps of a case: its `steps`, or its one request as a step. */
-export function stepsOf(c: ConformanceCase): Step[] {
+export function stepsOf(c: ConformanceCase): Array<Step | WebSocketStep> {
   if (c.steps) return c.steps;
   if (!c.request || !c.expect) throw new Error(`${c.file}: a case needs steps, or request and expect`);
   return [{ request: c.request, upstream: c.upstream ?? [], expect: c.expect }];
@@ -439,7 +450,13 @@ export async function startHarness(
   // Compiling the contracts' schemas takes seconds: done here, it does not skew a case's timing.
   warmUpContracts();
   const server = options.server ?? setupServer();
-  if (!options.server) server.listen({ onUnhandledRequest: 'error' });
+  // The gateway itself is reached directly (undici.request, and the ws client's upgrades).
+  if (!options.server)
+    server.listen({
+      onUnhandledRequest: (req, print) => {
+        if (new URL(req.url).hostname !== '127.0.0.1') print.error();
+      },
+    });
   const config = loadConfig(
     {
       DATABASE_URL: 'sqlite::memory:',
@@ -721,6 +738,9 @@ export function judgeUpstream(step: Step, index: number, req: CaseRequest, mock:
   return problems;
 }
 
+/** What a WebSocket step stands for, for the upstream-side checks. */
+const WS_REQUEST: CaseRequest = { method: 'GET', path: '/v1/responses' };
+
 /** Runs every step of a case; returns its problems, each prefixed with its step when there are several. */
 export async function runCase(
   harness: Harness,
@@ -730,35 +750,59 @@ export async function runCase(
 ): Promise<string[]> {
   const steps = stepsOf(c);
   const mock = new UpstreamMock(harness.server);
+  const connections = new Connections(harness.base);
   const results: StepResult[] = [];
-  const resolved: Step[] = [];
+  const resolved: Array<Step | WebSocketStep> = [];
   const problems: string[] = [];
   const label = (i: number, list: string[]) => (steps.length > 1 ? list.map((p) => `step ${i}: ${p}`) : list);
-  for (const [i, raw] of steps.entries()) {
-    let step: Step;
-    try {
-      step = substitute(raw, results);
-    } catch (error) {
-      return [...problems, ...label(i, [(error as Error).message])];
+  try {
+    for (const [i, raw] of steps.entries()) {
+      let step: Step | WebSocketStep;
+      try {
+        step = substitute(raw, results);
+      } catch (error) {
+        return [...problems, ...label(i, [(error as Error).message])];
+      }
+      resolved.push(step);
+      mock.add(i, step.upstream ?? []);
+      if (step.delay_ms) await delay(step.delay_ms);
+      if ('websocket' in step) {
+        const ran = await runWebSocketStep(connections, step.websocket, step.upgrade, step.turns ?? []);
+        results.push(ran.result);
+        problems.push(...label(i, ran.problems));
+        if (ran.problems.length) return problems;
+        continue;
+      }
+      const deadline = Date.now() + (step.retry_ms ?? 0);
+      let judged: ReturnType<typeof judge>;
+      for (;;) {
+        const reply = await send(harness.base, step.request);
+        judged = judge(step.request, step.expect, reply);
+        if (!judged.problems.length || Date.now() >= deadline) onReply?.(i, step.request, reply);
+        if (!judged.problems.length || Date.now() >= deadline) break;
+        await delay(25);
+      }
+      results.push(judged.result);
+      problems.push(...label(i, judged.problems));
+      // Later steps build on this one's reply: after a wrong one they would only add noise.
+      if (judged.problems.length) return problems;
     }
-    resolved.push(step);
-    mock.add(i, step.upstream ?? []);
-    if (step.delay_ms) await delay(step.delay_ms);
-    const deadline = Date.now() + (step.retry_ms ?? 0);
-    let judged: ReturnType<typeof judge>;
-    for (;;) {
-      const reply = await send(harness.base, step.request);
-      judged = judge(step.request, step.expect, reply);
-      if (!judged.problems.length || Date.now() >= deadline) onReply?.(i, step.request, reply);
-      if (!judged.problems.length || Date.now() >= deadline) break;
-      await delay(25);
-    }
-    results.push(judged.result);
-    problems.push(...label(i, judged.problems));
-    // Later steps build on this one's reply: after a wrong one they would only add noise.
-    if (judged.problems.length) return problems;
+  } finally {
+    connections.closeAll();
   }
   for (const [i, step] of resolved.entries())
-    problems.push(...label(i, judgeUpstream(step, i, step.request, mock)));
+    problems.push(
+      ...label(
+        i,
+        'websocket' in step
+          ? judgeUpstream(
+              { ...step, request: WS_REQUEST, expect: { status: 101, ...step.upstream_expect } },
+              i,
+              WS_REQUEST,
+              mock,
+            )
+          : judgeUpstream(step, i, step.request, mock),
+      ),
+    );
   return problems;
 }

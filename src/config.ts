@@ -55,6 +55,10 @@ export interface GatewayConfig {
   maxUploadBytes: number;
   /** The search backend of the hosted web_search tool; without one the tool is not offered. */
   webSearch: WebSearchConfig | undefined;
+  /** How long a WebSocket connection takes new responses (Open Responses' limit is 60 minutes). */
+  websocketMaxAgeMs: number;
+  /** How many lanes (stream_id) of one WebSocket connection may have responses at once. */
+  websocketMaxStreams: number;
 }
 
 /** A SearXNG-compatible JSON search endpoint (`GET <url>/search?q=…&format=json`). */
@@ -218,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   }
   const server = (file.server ?? {}) as Record<string, unknown>;
   const filesSection = (file.files ?? {}) as Record<string, unknown>;
+  const websocket = (file.websocket ?? {}) as Record<string, unknown>;
 
   let providers: ProviderConfig[];
   if (file.providers !== undefined) {
@@ -282,5 +287,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       num(env.FILES_MAX_UPLOAD_MB ?? filesSection.max_upload_mb, 'files.max_upload_mb', 512) * 1024 * 1024,
     ),
     webSearch: webSearch(file.web_search, env),
+    websocketMaxAgeMs:
+      positiveSeconds(env.WEBSOCKET_MAX_MINUTES ?? websocket.max_minutes, 'websocket.max_minutes', 60) * 60,
+    websocketMaxStreams: Math.max(
+      1,
+      num(env.WEBSOCKET_MAX_STREAMS ?? websocket.max_streams, 'websocket.max_streams', 16),
+    ),
   };
 }

@@ -13,12 +13,16 @@ import { ResponsesEngine, type EngineOptions } from './engine/responses/engine.j
 import { HostedTools, type HostedTool } from './engine/tools/hosted.js';
 import { WebSearch } from './engine/tools/web-search.js';
 import { createHandlers } from './handlers/index.js';
+import { responseTurns } from './handlers/responses.js';
 import { Provider } from './providers/provider.js';
 import { ProviderRegistry } from './providers/registry.js';
 import { SecretScrubber } from './providers/secrets.js';
 import { createPool, fetchTransport, undiciTransport } from './providers/transport.js';
 import { SearxngBackend } from './providers/web-search.js';
 import { createListener } from './server/app.js';
+import { contract } from './server/contract.js';
+import type { UnionExplainer } from './server/union-errors.js';
+import { acceptWebSockets, type WebSocketTransport } from './server/websocket.js';
 import { LocalBlobStore } from './store/blobs.js';
 import { openDatabase, type Database } from './store/database.js';
 import { FileStore, SqliteFilesRepository } from './store/files.js';
@@ -107,7 +111,8 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
       .catch((error: unknown) => log.error({ err: error }, 'purging expired files failed'));
   purgeFiles();
   const filePurger = setInterval(purgeFiles, 600_000).unref();
-  const handlers = createHandlers({ providers, database, responses, files, version: VERSION });
+  const deps = { providers, database, responses, files, version: VERSION };
+  const handlers = createHandlers(deps);
   const { app, listener } = createListener({
     handlers,
     log,
@@ -117,6 +122,7 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
     fastLane: options.fastLane,
   });
   let server: Server | undefined;
+  let sockets: WebSocketTransport | undefined;
   let closing: Promise<void> | undefined;
 
   return {
@@ -129,6 +135,15 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
       return new Promise((resolve, reject) => {
         server = createServer(listener);
         server.keepAliveTimeout = 65_000;
+        sockets = acceptWebSockets(server, {
+          log,
+          createTurn: responseTurns(deps),
+          maxMessageBytes: config.bodyLimitBytes,
+          maxStreams: config.websocketMaxStreams,
+          maxAgeMs: config.websocketMaxAgeMs,
+          contract: contract(),
+          explainer: app.locals.unionExplainer as UnionExplainer,
+        });
         server.once('error', reject);
         server.listen(port, host, () => resolve(server!.address() as AddressInfo));
       });
@@ -158,6 +173,8 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
         if (!server) return done();
         server.close(() => done());
         server.closeIdleConnections();
+        // Upgraded sockets are no longer the HTTP server's: their responses finish, then they close.
+        void sockets?.close(config.shutdownTimeoutMs);
       });
       return closing;
     },

@@ -78,3 +78,13 @@ export const fastLaneOperations: Readonly<Record<string, LaneOperation>> = {
     },
   },
 } as never;
+
+/**
+ * The paths with a WebSocket transport (x-websocket): each validates `{ body }`, the envelope of a
+ * client message and the body of the POST it stands for.
+ */
+export const webSocketValidators: Readonly<
+  Record<string, { envelope: ValidateFunction; body: ValidateFunction }>
+> = {
+  '/v1/responses': { envelope: requests.responsesWebSocketEnvelope, body: requests.responsesWebSocketBody },
+} as never;

@@ -13414,3 +13414,11873 @@ validate71.evaluated = {
   dynamicProps: false,
   dynamicItems: false,
 };
+
+export const responsesWebSocketEnvelope = validate72;
+const schema71 = {
+  $id: 'responsesWebSocketEnvelope',
+  properties: { body: { $ref: 'contract.json#/components/schemas/ResponsesWebSocketCreateEvent' } },
+  required: ['body'],
+};
+const schema72 = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: ['response.create'] },
+    stream_id: { type: 'string', minLength: 1, maxLength: 256, pattern: '^[A-Za-z0-9_.-]+$' },
+    generate: { type: 'boolean' },
+  },
+  required: ['type'],
+};
+const pattern0 = new RegExp('^[A-Za-z0-9_.-]+$', 'u');
+
+function validate72(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="responsesWebSocketEnvelope" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate72.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    let missing0;
+    if (data.body === undefined && (missing0 = 'body')) {
+      validate72.errors = [
+        {
+          instancePath,
+          schemaPath: '#/required',
+          keyword: 'required',
+          params: { missingProperty: missing0 },
+          message: "must have required property '" + missing0 + "'",
+        },
+      ];
+      return false;
+    } else {
+      if (data.body !== undefined) {
+        let data0 = data.body;
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+            let missing1;
+            if (data0.type === undefined && (missing1 = 'type')) {
+              validate72.errors = [
+                {
+                  instancePath: instancePath + '/body',
+                  schemaPath: 'contract.json#/components/schemas/ResponsesWebSocketCreateEvent/required',
+                  keyword: 'required',
+                  params: { missingProperty: missing1 },
+                  message: "must have required property '" + missing1 + "'",
+                },
+              ];
+              return false;
+            } else {
+              if (data0.type !== undefined) {
+                let data1 = data0.type;
+                const _errs3 = errors;
+                if (typeof data1 !== 'string') {
+                  validate72.errors = [
+                    {
+                      instancePath: instancePath + '/body/type',
+                      schemaPath:
+                        'contract.json#/components/schemas/ResponsesWebSocketCreateEvent/properties/type/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+                if (!(data1 === 'response.create')) {
+                  validate72.errors = [
+                    {
+                      instancePath: instancePath + '/body/type',
+                      schemaPath:
+                        'contract.json#/components/schemas/ResponsesWebSocketCreateEvent/properties/type/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema72.properties.type.enum },
+                      message: 'must be equal to one of the allowed values',
+                    },
+                  ];
+                  return false;
+                }
+                var valid2 = _errs3 === errors;
+              } else {
+                var valid2 = true;
+              }
+              if (valid2) {
+                if (data0.stream_id !== undefined) {
+                  let data2 = data0.stream_id;
+                  const _errs5 = errors;
+                  if (errors === _errs5) {
+                    if (typeof data2 === 'string') {
+                      if (func0(data2) > 256) {
+                        validate72.errors = [
+                          {
+                            instancePath: instancePath + '/body/stream_id',
+                            schemaPath:
+                              'contract.json#/components/schemas/ResponsesWebSocketCreateEvent/properties/stream_id/maxLength',
+                            keyword: 'maxLength',
+                            params: { limit: 256 },
+                            message: 'must NOT have more than 256 characters',
+                          },
+                        ];
+                        return false;
+                      } else {
+                        if (func0(data2) < 1) {
+                          validate72.errors = [
+                            {
+                              instancePath: instancePath + '/body/stream_id',
+                              schemaPath:
+                                'contract.json#/components/schemas/ResponsesWebSocketCreateEvent/properties/stream_id/minLength',
+                              keyword: 'minLength',
+                              params: { limit: 1 },
+                              message: 'must NOT have fewer than 1 characters',
+                            },
+                          ];
+                          return false;
+                        } else {
+                          if (!pattern0.test(data2)) {
+                            validate72.errors = [
+                              {
+                                instancePath: instancePath + '/body/stream_id',
+                                schemaPath:
+                                  'contract.json#/components/schemas/ResponsesWebSocketCreateEvent/properties/stream_id/pattern',
+                                keyword: 'pattern',
+                                params: { pattern: '^[A-Za-z0-9_.-]+$' },
+                                message: 'must match pattern "' + '^[A-Za-z0-9_.-]+$' + '"',
+                              },
+                            ];
+                            return false;
+                          }
+                        }
+                      }
+                    } else {
+                      validate72.errors = [
+                        {
+                          instancePath: instancePath + '/body/stream_id',
+                          schemaPath:
+                            'contract.json#/components/schemas/ResponsesWebSocketCreateEvent/properties/stream_id/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid2 = _errs5 === errors;
+                } else {
+                  var valid2 = true;
+                }
+                if (valid2) {
+                  if (data0.generate !== undefined) {
+                    const _errs7 = errors;
+                    if (typeof data0.generate !== 'boolean') {
+                      validate72.errors = [
+                        {
+                          instancePath: instancePath + '/body/generate',
+                          schemaPath:
+                            'contract.json#/components/schemas/ResponsesWebSocketCreateEvent/properties/generate/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                        },
+                      ];
+                      return false;
+                    }
+                    var valid2 = _errs7 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                }
+              }
+            }
+          } else {
+            validate72.errors = [
+              {
+                instancePath: instancePath + '/body',
+                schemaPath: 'contract.json#/components/schemas/ResponsesWebSocketCreateEvent/type',
+                keyword: 'type',
+                params: { type: 'object' },
+                message: 'must be object',
+              },
+            ];
+            return false;
+          }
+        }
+      }
+    }
+  }
+  validate72.errors = vErrors;
+  return errors === 0;
+}
+validate72.evaluated = { props: { body: true }, dynamicProps: false, dynamicItems: false };
+
+export const responsesWebSocketBody = validate73;
+const schema73 = {
+  $id: 'responsesWebSocketBody',
+  properties: { body: { $ref: 'contract.json#/components/schemas/CreateResponseBody' } },
+  required: ['body'],
+};
+const schema74 = {
+  properties: {
+    model: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    input: {
+      anyOf: [
+        {
+          oneOf: [
+            { type: 'string', maxLength: 10485760 },
+            { items: { $ref: '#/components/schemas/ItemParam' }, type: 'array' },
+          ],
+        },
+        { type: 'null' },
+      ],
+    },
+    previous_response_id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    include: {
+      anyOf: [{ items: { $ref: '#/components/schemas/IncludeEnum' }, type: 'array' }, { type: 'null' }],
+    },
+    tools: {
+      anyOf: [
+        { items: { $ref: '#/components/schemas/ResponsesToolParam' }, type: 'array' },
+        { type: 'null' },
+      ],
+    },
+    tool_choice: {
+      anyOf: [{ allOf: [{ $ref: '#/components/schemas/ToolChoiceParam' }, {}] }, { type: 'null' }],
+    },
+    metadata: { anyOf: [{ allOf: [{ $ref: '#/components/schemas/MetadataParam' }, {}] }, { type: 'null' }] },
+    text: { anyOf: [{ allOf: [{ $ref: '#/components/schemas/TextParam' }, {}] }, { type: 'null' }] },
+    temperature: { anyOf: [{ type: 'number', minimum: 0, maximum: 2 }, { type: 'null' }] },
+    top_p: { anyOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'null' }] },
+    presence_penalty: { anyOf: [{ type: 'number', minimum: -2, maximum: 2 }, { type: 'null' }] },
+    frequency_penalty: { anyOf: [{ type: 'number', minimum: -2, maximum: 2 }, { type: 'null' }] },
+    parallel_tool_calls: { anyOf: [{ type: 'boolean' }, { type: 'null' }] },
+    stream: { anyOf: [{ type: 'boolean' }, { type: 'null' }] },
+    stream_options: {
+      anyOf: [{ allOf: [{ $ref: '#/components/schemas/StreamOptionsParam' }, {}] }, { type: 'null' }],
+    },
+    background: { anyOf: [{ type: 'boolean' }, { type: 'null' }] },
+    max_output_tokens: { anyOf: [{ type: 'integer', minimum: 16 }, { type: 'null' }] },
+    max_tool_calls: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }] },
+    reasoning: {
+      anyOf: [{ allOf: [{ $ref: '#/components/schemas/ReasoningParam' }, {}] }, { type: 'null' }],
+    },
+    safety_identifier: { anyOf: [{ type: 'string', maxLength: 64 }, { type: 'null' }] },
+    prompt_cache_key: { anyOf: [{ type: 'string', maxLength: 64 }, { type: 'null' }] },
+    truncation: {
+      anyOf: [{ allOf: [{ $ref: '#/components/schemas/TruncationEnum' }, {}] }, { type: 'null' }],
+    },
+    instructions: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    store: { anyOf: [{ type: 'boolean' }, { type: 'null' }] },
+    service_tier: {
+      anyOf: [{ allOf: [{ $ref: '#/components/schemas/ServiceTierEnum' }, {}] }, { type: 'null' }],
+    },
+    top_logprobs: { anyOf: [{ type: 'integer', maximum: 20, minimum: 0 }, { type: 'null' }] },
+    user: { type: 'string', deprecated: true },
+    conversation: {
+      anyOf: [
+        {
+          oneOf: [
+            { type: 'string' },
+            { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+          ],
+        },
+        { type: 'null' },
+      ],
+    },
+    prompt: {
+      anyOf: [
+        {
+          type: 'object',
+          required: ['id'],
+          properties: {
+            id: { type: 'string' },
+            version: { type: ['string', 'null'] },
+            variables: { type: ['object', 'null'], additionalProperties: true },
+          },
+        },
+        { type: 'null' },
+      ],
+    },
+    context_management: {
+      anyOf: [
+        {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            required: ['type'],
+            properties: {
+              type: { type: 'string' },
+              compact_threshold: { type: ['integer', 'null'], minimum: 1000 },
+            },
+          },
+        },
+        { type: 'null' },
+      ],
+    },
+    prompt_cache_retention: { anyOf: [{ type: 'string', enum: ['in-memory', '24h'] }, { type: 'null' }] },
+    moderation: { anyOf: [{ $ref: '#/components/schemas/ModerationParam' }, { type: 'null' }] },
+    prompt_cache_options: { $ref: '#/components/schemas/PromptCacheOptionsParam' },
+  },
+  type: 'object',
+  additionalProperties: false,
+};
+const schema101 = { type: 'string', enum: ['reasoning.encrypted_content', 'message.output_text.logprobs'] };
+const schema111 = {
+  additionalProperties: { type: 'string', maxLength: 512 },
+  type: 'object',
+  maxProperties: 16,
+};
+const schema118 = { properties: { include_obfuscation: { type: 'boolean' } }, type: 'object' };
+const schema122 = { type: 'string', enum: ['auto', 'disabled'] };
+const schema123 = { type: 'string', enum: ['auto', 'default', 'flex', 'priority'] };
+const func3 = Object.prototype.hasOwnProperty;
+const schema75 = {
+  oneOf: [
+    { $ref: '#/components/schemas/ItemReferenceParam' },
+    { $ref: '#/components/schemas/ReasoningItemParam' },
+    { $ref: '#/components/schemas/CompactionSummaryItemParam' },
+    { $ref: '#/components/schemas/UserMessageItemParam' },
+    { $ref: '#/components/schemas/SystemMessageItemParam' },
+    { $ref: '#/components/schemas/DeveloperMessageItemParam' },
+    { $ref: '#/components/schemas/AssistantMessageItemParam' },
+    { $ref: '#/components/schemas/FunctionCallItemParam' },
+    { $ref: '#/components/schemas/FunctionCallOutputItemParam' },
+  ],
+};
+const schema76 = {
+  properties: {
+    type: { anyOf: [{ type: 'string', enum: ['item_reference'] }, { type: 'null' }] },
+    id: { type: 'string' },
+  },
+  type: 'object',
+  required: ['id'],
+  additionalProperties: false,
+};
+const schema80 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['compaction'] },
+    encrypted_content: { type: 'string', maxLength: 10485760 },
+  },
+  type: 'object',
+  required: ['type', 'encrypted_content'],
+};
+const schema77 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['reasoning'] },
+    summary: { items: { $ref: '#/components/schemas/ReasoningSummaryContentParam' }, type: 'array' },
+    content: {
+      anyOf: [
+        { type: 'array', items: { $ref: '#/components/schemas/ReasoningTextContent' } },
+        { type: 'null' },
+      ],
+    },
+    encrypted_content: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type', 'summary'],
+};
+const schema78 = {
+  properties: {
+    type: { type: 'string', enum: ['summary_text'] },
+    text: { type: 'string', maxLength: 10485760 },
+  },
+  type: 'object',
+  required: ['type', 'text'],
+};
+const schema79 = {
+  properties: { type: { type: 'string', enum: ['reasoning_text'] }, text: { type: 'string' } },
+  type: 'object',
+  required: ['type', 'text'],
+};
+
+function validate76(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate76.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.summary === undefined && (missing0 = 'summary'))
+      ) {
+        validate76.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate76.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            let data1 = data.type;
+            const _errs7 = errors;
+            if (typeof data1 !== 'string') {
+              validate76.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'reasoning')) {
+              validate76.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema77.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.summary !== undefined) {
+              let data2 = data.summary;
+              const _errs9 = errors;
+              if (errors === _errs9) {
+                if (Array.isArray(data2)) {
+                  var valid2 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data3 = data2[i0];
+                    const _errs11 = errors;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                        let missing1;
+                        if (
+                          (data3.type === undefined && (missing1 = 'type')) ||
+                          (data3.text === undefined && (missing1 = 'text'))
+                        ) {
+                          validate76.errors = [
+                            {
+                              instancePath: instancePath + '/summary/' + i0,
+                              schemaPath: '#/components/schemas/ReasoningSummaryContentParam/required',
+                              keyword: 'required',
+                              params: { missingProperty: missing1 },
+                              message: "must have required property '" + missing1 + "'",
+                            },
+                          ];
+                          return false;
+                        } else {
+                          if (data3.type !== undefined) {
+                            let data4 = data3.type;
+                            const _errs14 = errors;
+                            if (typeof data4 !== 'string') {
+                              validate76.errors = [
+                                {
+                                  instancePath: instancePath + '/summary/' + i0 + '/type',
+                                  schemaPath:
+                                    '#/components/schemas/ReasoningSummaryContentParam/properties/type/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                },
+                              ];
+                              return false;
+                            }
+                            if (!(data4 === 'summary_text')) {
+                              validate76.errors = [
+                                {
+                                  instancePath: instancePath + '/summary/' + i0 + '/type',
+                                  schemaPath:
+                                    '#/components/schemas/ReasoningSummaryContentParam/properties/type/enum',
+                                  keyword: 'enum',
+                                  params: { allowedValues: schema78.properties.type.enum },
+                                  message: 'must be equal to one of the allowed values',
+                                },
+                              ];
+                              return false;
+                            }
+                            var valid4 = _errs14 === errors;
+                          } else {
+                            var valid4 = true;
+                          }
+                          if (valid4) {
+                            if (data3.text !== undefined) {
+                              let data5 = data3.text;
+                              const _errs16 = errors;
+                              if (errors === _errs16) {
+                                if (typeof data5 === 'string') {
+                                  if (func0(data5) > 10485760) {
+                                    validate76.errors = [
+                                      {
+                                        instancePath: instancePath + '/summary/' + i0 + '/text',
+                                        schemaPath:
+                                          '#/components/schemas/ReasoningSummaryContentParam/properties/text/maxLength',
+                                        keyword: 'maxLength',
+                                        params: { limit: 10485760 },
+                                        message: 'must NOT have more than 10485760 characters',
+                                      },
+                                    ];
+                                    return false;
+                                  }
+                                } else {
+                                  validate76.errors = [
+                                    {
+                                      instancePath: instancePath + '/summary/' + i0 + '/text',
+                                      schemaPath:
+                                        '#/components/schemas/ReasoningSummaryContentParam/properties/text/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    },
+                                  ];
+                                  return false;
+                                }
+                              }
+                              var valid4 = _errs16 === errors;
+                            } else {
+                              var valid4 = true;
+                            }
+                          }
+                        }
+                      } else {
+                        validate76.errors = [
+                          {
+                            instancePath: instancePath + '/summary/' + i0,
+                            schemaPath: '#/components/schemas/ReasoningSummaryContentParam/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                    var valid2 = _errs11 === errors;
+                    if (!valid2) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate76.errors = [
+                    {
+                      instancePath: instancePath + '/summary',
+                      schemaPath: '#/properties/summary/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.content !== undefined) {
+                let data6 = data.content;
+                const _errs18 = errors;
+                const _errs19 = errors;
+                let valid5 = false;
+                const _errs20 = errors;
+                if (errors === _errs20) {
+                  if (Array.isArray(data6)) {
+                    var valid6 = true;
+                    const len1 = data6.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data7 = data6[i1];
+                      const _errs22 = errors;
+                      const _errs23 = errors;
+                      if (errors === _errs23) {
+                        if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+                          let missing2;
+                          if (
+                            (data7.type === undefined && (missing2 = 'type')) ||
+                            (data7.text === undefined && (missing2 = 'text'))
+                          ) {
+                            const err3 = {
+                              instancePath: instancePath + '/content/' + i1,
+                              schemaPath: '#/components/schemas/ReasoningTextContent/required',
+                              keyword: 'required',
+                              params: { missingProperty: missing2 },
+                              message: "must have required property '" + missing2 + "'",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err3];
+                            } else {
+                              vErrors.push(err3);
+                            }
+                            errors++;
+                          } else {
+                            if (data7.type !== undefined) {
+                              let data8 = data7.type;
+                              const _errs25 = errors;
+                              if (typeof data8 !== 'string') {
+                                const err4 = {
+                                  instancePath: instancePath + '/content/' + i1 + '/type',
+                                  schemaPath:
+                                    '#/components/schemas/ReasoningTextContent/properties/type/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err4];
+                                } else {
+                                  vErrors.push(err4);
+                                }
+                                errors++;
+                              }
+                              if (!(data8 === 'reasoning_text')) {
+                                const err5 = {
+                                  instancePath: instancePath + '/content/' + i1 + '/type',
+                                  schemaPath:
+                                    '#/components/schemas/ReasoningTextContent/properties/type/enum',
+                                  keyword: 'enum',
+                                  params: { allowedValues: schema79.properties.type.enum },
+                                  message: 'must be equal to one of the allowed values',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err5];
+                                } else {
+                                  vErrors.push(err5);
+                                }
+                                errors++;
+                              }
+                              var valid8 = _errs25 === errors;
+                            } else {
+                              var valid8 = true;
+                            }
+                            if (valid8) {
+                              if (data7.text !== undefined) {
+                                const _errs27 = errors;
+                                if (typeof data7.text !== 'string') {
+                                  const err6 = {
+                                    instancePath: instancePath + '/content/' + i1 + '/text',
+                                    schemaPath:
+                                      '#/components/schemas/ReasoningTextContent/properties/text/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err6];
+                                  } else {
+                                    vErrors.push(err6);
+                                  }
+                                  errors++;
+                                }
+                                var valid8 = _errs27 === errors;
+                              } else {
+                                var valid8 = true;
+                              }
+                            }
+                          }
+                        } else {
+                          const err7 = {
+                            instancePath: instancePath + '/content/' + i1,
+                            schemaPath: '#/components/schemas/ReasoningTextContent/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err7];
+                          } else {
+                            vErrors.push(err7);
+                          }
+                          errors++;
+                        }
+                      }
+                      var valid6 = _errs22 === errors;
+                      if (!valid6) {
+                        break;
+                      }
+                    }
+                  } else {
+                    const err8 = {
+                      instancePath: instancePath + '/content',
+                      schemaPath: '#/properties/content/anyOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid1 = _errs20 === errors;
+                valid5 = valid5 || _valid1;
+                const _errs29 = errors;
+                if (data6 !== null) {
+                  const err9 = {
+                    instancePath: instancePath + '/content',
+                    schemaPath: '#/properties/content/anyOf/1/type',
+                    keyword: 'type',
+                    params: { type: 'null' },
+                    message: 'must be null',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs29 === errors;
+                valid5 = valid5 || _valid1;
+                if (!valid5) {
+                  const err10 = {
+                    instancePath: instancePath + '/content',
+                    schemaPath: '#/properties/content/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                  validate76.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs19;
+                  if (vErrors !== null) {
+                    if (_errs19) {
+                      vErrors.length = _errs19;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs18 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.encrypted_content !== undefined) {
+                  let data10 = data.encrypted_content;
+                  const _errs31 = errors;
+                  const _errs32 = errors;
+                  let valid9 = false;
+                  const _errs33 = errors;
+                  if (typeof data10 !== 'string') {
+                    const err11 = {
+                      instancePath: instancePath + '/encrypted_content',
+                      schemaPath: '#/properties/encrypted_content/anyOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs33 === errors;
+                  valid9 = valid9 || _valid2;
+                  const _errs35 = errors;
+                  if (data10 !== null) {
+                    const err12 = {
+                      instancePath: instancePath + '/encrypted_content',
+                      schemaPath: '#/properties/encrypted_content/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs35 === errors;
+                  valid9 = valid9 || _valid2;
+                  if (!valid9) {
+                    const err13 = {
+                      instancePath: instancePath + '/encrypted_content',
+                      schemaPath: '#/properties/encrypted_content/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                    validate76.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs32;
+                    if (vErrors !== null) {
+                      if (_errs32) {
+                        vErrors.length = _errs32;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs31 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate76.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate76.errors = vErrors;
+  return errors === 0;
+}
+validate76.evaluated = {
+  props: { id: true, type: true, summary: true, content: true, encrypted_content: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema81 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['message'] },
+    role: { type: 'string', enum: ['user'] },
+    content: {
+      oneOf: [
+        {
+          items: {
+            oneOf: [
+              { $ref: '#/components/schemas/InputTextContentParam' },
+              { $ref: '#/components/schemas/InputImageContentParamAutoParam' },
+              { $ref: '#/components/schemas/InputFileContentParam' },
+            ],
+            discriminator: {
+              propertyName: 'type',
+              mapping: {
+                input_text: '#/components/schemas/InputTextContentParam',
+                input_image: '#/components/schemas/InputImageContentParamAutoParam',
+                input_file: '#/components/schemas/InputFileContentParam',
+              },
+            },
+          },
+          type: 'array',
+        },
+        { type: 'string', maxLength: 10485760 },
+      ],
+    },
+    status: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['role', 'content'],
+};
+const schema82 = {
+  properties: {
+    type: { type: 'string', enum: ['input_text'] },
+    text: { type: 'string', maxLength: 10485760 },
+  },
+  type: 'object',
+  required: ['type', 'text'],
+};
+const schema85 = {
+  properties: {
+    type: { type: 'string', enum: ['input_file'] },
+    filename: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    file_data: { anyOf: [{ type: 'string', maxLength: 33554432 }, { type: 'null' }] },
+    file_url: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    file_id: { type: ['string', 'null'] },
+  },
+  type: 'object',
+  required: ['type'],
+};
+const schema83 = {
+  properties: {
+    type: { type: 'string', enum: ['input_image'] },
+    image_url: { anyOf: [{ type: 'string', maxLength: 20971520 }, { type: 'null' }] },
+    detail: { anyOf: [{ allOf: [{ $ref: '#/components/schemas/ImageDetail' }, {}] }, { type: 'null' }] },
+    file_id: { type: ['string', 'null'] },
+  },
+  type: 'object',
+  required: ['type'],
+};
+const schema84 = { type: 'string', enum: ['low', 'high', 'auto'] };
+
+function validate79(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate79.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === undefined && (missing0 = 'type')) {
+        validate79.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.type !== undefined) {
+          let data0 = data.type;
+          const _errs1 = errors;
+          if (typeof data0 !== 'string') {
+            validate79.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          if (!(data0 === 'input_image')) {
+            validate79.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema83.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.image_url !== undefined) {
+            let data1 = data.image_url;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            let valid1 = false;
+            const _errs5 = errors;
+            if (errors === _errs5) {
+              if (typeof data1 === 'string') {
+                if (func0(data1) > 20971520) {
+                  const err0 = {
+                    instancePath: instancePath + '/image_url',
+                    schemaPath: '#/properties/image_url/anyOf/0/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 20971520 },
+                    message: 'must NOT have more than 20971520 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err0];
+                  } else {
+                    vErrors.push(err0);
+                  }
+                  errors++;
+                }
+              } else {
+                const err1 = {
+                  instancePath: instancePath + '/image_url',
+                  schemaPath: '#/properties/image_url/anyOf/0/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs5 === errors;
+            valid1 = valid1 || _valid0;
+            const _errs7 = errors;
+            if (data1 !== null) {
+              const err2 = {
+                instancePath: instancePath + '/image_url',
+                schemaPath: '#/properties/image_url/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'null' },
+                message: 'must be null',
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            var _valid0 = _errs7 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+              const err3 = {
+                instancePath: instancePath + '/image_url',
+                schemaPath: '#/properties/image_url/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+              validate79.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs4;
+              if (vErrors !== null) {
+                if (_errs4) {
+                  vErrors.length = _errs4;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.detail !== undefined) {
+              let data2 = data.detail;
+              const _errs9 = errors;
+              const _errs10 = errors;
+              let valid2 = false;
+              const _errs11 = errors;
+              if (typeof data2 !== 'string') {
+                const err4 = {
+                  instancePath: instancePath + '/detail',
+                  schemaPath: '#/components/schemas/ImageDetail/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              if (!(data2 === 'low' || data2 === 'high' || data2 === 'auto')) {
+                const err5 = {
+                  instancePath: instancePath + '/detail',
+                  schemaPath: '#/components/schemas/ImageDetail/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema84.enum },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+              var _valid1 = _errs11 === errors;
+              valid2 = valid2 || _valid1;
+              const _errs15 = errors;
+              if (data2 !== null) {
+                const err6 = {
+                  instancePath: instancePath + '/detail',
+                  schemaPath: '#/properties/detail/anyOf/1/type',
+                  keyword: 'type',
+                  params: { type: 'null' },
+                  message: 'must be null',
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+              var _valid1 = _errs15 === errors;
+              valid2 = valid2 || _valid1;
+              if (!valid2) {
+                const err7 = {
+                  instancePath: instancePath + '/detail',
+                  schemaPath: '#/properties/detail/anyOf',
+                  keyword: 'anyOf',
+                  params: {},
+                  message: 'must match a schema in anyOf',
+                };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+                validate79.errors = vErrors;
+                return false;
+              } else {
+                errors = _errs10;
+                if (vErrors !== null) {
+                  if (_errs10) {
+                    vErrors.length = _errs10;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.file_id !== undefined) {
+                let data3 = data.file_id;
+                const _errs17 = errors;
+                if (typeof data3 !== 'string' && data3 !== null) {
+                  validate79.errors = [
+                    {
+                      instancePath: instancePath + '/file_id',
+                      schemaPath: '#/properties/file_id/type',
+                      keyword: 'type',
+                      params: { type: schema83.properties.file_id.type },
+                      message: 'must be string,null',
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs17 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate79.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate79.errors = vErrors;
+  return errors === 0;
+}
+validate79.evaluated = {
+  props: { type: true, image_url: true, detail: true, file_id: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+function validate78(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate78.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.role === undefined && (missing0 = 'role')) ||
+        (data.content === undefined && (missing0 = 'content'))
+      ) {
+        validate78.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate78.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            let data1 = data.type;
+            const _errs7 = errors;
+            if (typeof data1 !== 'string') {
+              validate78.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'message')) {
+              validate78.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema81.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.role !== undefined) {
+              let data2 = data.role;
+              const _errs9 = errors;
+              if (typeof data2 !== 'string') {
+                validate78.errors = [
+                  {
+                    instancePath: instancePath + '/role',
+                    schemaPath: '#/properties/role/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data2 === 'user')) {
+                validate78.errors = [
+                  {
+                    instancePath: instancePath + '/role',
+                    schemaPath: '#/properties/role/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema81.properties.role.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.content !== undefined) {
+                let data3 = data.content;
+                const _errs11 = errors;
+                const _errs12 = errors;
+                let valid2 = false;
+                let passing0 = null;
+                const _errs13 = errors;
+                if (errors === _errs13) {
+                  if (Array.isArray(data3)) {
+                    var valid3 = true;
+                    const len0 = data3.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data4 = data3[i0];
+                      const _errs15 = errors;
+                      const _errs16 = errors;
+                      let valid4 = false;
+                      let passing1 = null;
+                      const _errs17 = errors;
+                      const _errs18 = errors;
+                      if (errors === _errs18) {
+                        if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                          let missing1;
+                          if (
+                            (data4.type === undefined && (missing1 = 'type')) ||
+                            (data4.text === undefined && (missing1 = 'text'))
+                          ) {
+                            const err3 = {
+                              instancePath: instancePath + '/content/' + i0,
+                              schemaPath: '#/components/schemas/InputTextContentParam/required',
+                              keyword: 'required',
+                              params: { missingProperty: missing1 },
+                              message: "must have required property '" + missing1 + "'",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err3];
+                            } else {
+                              vErrors.push(err3);
+                            }
+                            errors++;
+                          } else {
+                            if (data4.type !== undefined) {
+                              let data5 = data4.type;
+                              const _errs20 = errors;
+                              if (typeof data5 !== 'string') {
+                                const err4 = {
+                                  instancePath: instancePath + '/content/' + i0 + '/type',
+                                  schemaPath:
+                                    '#/components/schemas/InputTextContentParam/properties/type/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err4];
+                                } else {
+                                  vErrors.push(err4);
+                                }
+                                errors++;
+                              }
+                              if (!(data5 === 'input_text')) {
+                                const err5 = {
+                                  instancePath: instancePath + '/content/' + i0 + '/type',
+                                  schemaPath:
+                                    '#/components/schemas/InputTextContentParam/properties/type/enum',
+                                  keyword: 'enum',
+                                  params: { allowedValues: schema82.properties.type.enum },
+                                  message: 'must be equal to one of the allowed values',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err5];
+                                } else {
+                                  vErrors.push(err5);
+                                }
+                                errors++;
+                              }
+                              var valid6 = _errs20 === errors;
+                            } else {
+                              var valid6 = true;
+                            }
+                            if (valid6) {
+                              if (data4.text !== undefined) {
+                                let data6 = data4.text;
+                                const _errs22 = errors;
+                                if (errors === _errs22) {
+                                  if (typeof data6 === 'string') {
+                                    if (func0(data6) > 10485760) {
+                                      const err6 = {
+                                        instancePath: instancePath + '/content/' + i0 + '/text',
+                                        schemaPath:
+                                          '#/components/schemas/InputTextContentParam/properties/text/maxLength',
+                                        keyword: 'maxLength',
+                                        params: { limit: 10485760 },
+                                        message: 'must NOT have more than 10485760 characters',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err6];
+                                      } else {
+                                        vErrors.push(err6);
+                                      }
+                                      errors++;
+                                    }
+                                  } else {
+                                    const err7 = {
+                                      instancePath: instancePath + '/content/' + i0 + '/text',
+                                      schemaPath:
+                                        '#/components/schemas/InputTextContentParam/properties/text/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err7];
+                                    } else {
+                                      vErrors.push(err7);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var valid6 = _errs22 === errors;
+                              } else {
+                                var valid6 = true;
+                              }
+                            }
+                          }
+                        } else {
+                          const err8 = {
+                            instancePath: instancePath + '/content/' + i0,
+                            schemaPath: '#/components/schemas/InputTextContentParam/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err8];
+                          } else {
+                            vErrors.push(err8);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid2 = _errs17 === errors;
+                      if (_valid2) {
+                        valid4 = true;
+                        passing1 = 0;
+                        var props0 = {};
+                        props0.type = true;
+                        props0.text = true;
+                      }
+                      const _errs24 = errors;
+                      if (
+                        !validate79(data4, {
+                          instancePath: instancePath + '/content/' + i0,
+                          parentData: data3,
+                          parentDataProperty: i0,
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid2 = _errs24 === errors;
+                      if (_valid2 && valid4) {
+                        valid4 = false;
+                        passing1 = [passing1, 1];
+                      } else {
+                        if (_valid2) {
+                          valid4 = true;
+                          passing1 = 1;
+                          if (props0 !== true) {
+                            props0 = props0 || {};
+                            props0.type = true;
+                            props0.image_url = true;
+                            props0.detail = true;
+                            props0.file_id = true;
+                          }
+                        }
+                        const _errs25 = errors;
+                        const _errs26 = errors;
+                        if (errors === _errs26) {
+                          if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                            let missing2;
+                            if (data4.type === undefined && (missing2 = 'type')) {
+                              const err9 = {
+                                instancePath: instancePath + '/content/' + i0,
+                                schemaPath: '#/components/schemas/InputFileContentParam/required',
+                                keyword: 'required',
+                                params: { missingProperty: missing2 },
+                                message: "must have required property '" + missing2 + "'",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err9];
+                              } else {
+                                vErrors.push(err9);
+                              }
+                              errors++;
+                            } else {
+                              if (data4.type !== undefined) {
+                                let data7 = data4.type;
+                                const _errs28 = errors;
+                                if (typeof data7 !== 'string') {
+                                  const err10 = {
+                                    instancePath: instancePath + '/content/' + i0 + '/type',
+                                    schemaPath:
+                                      '#/components/schemas/InputFileContentParam/properties/type/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err10];
+                                  } else {
+                                    vErrors.push(err10);
+                                  }
+                                  errors++;
+                                }
+                                if (!(data7 === 'input_file')) {
+                                  const err11 = {
+                                    instancePath: instancePath + '/content/' + i0 + '/type',
+                                    schemaPath:
+                                      '#/components/schemas/InputFileContentParam/properties/type/enum',
+                                    keyword: 'enum',
+                                    params: { allowedValues: schema85.properties.type.enum },
+                                    message: 'must be equal to one of the allowed values',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err11];
+                                  } else {
+                                    vErrors.push(err11);
+                                  }
+                                  errors++;
+                                }
+                                var valid8 = _errs28 === errors;
+                              } else {
+                                var valid8 = true;
+                              }
+                              if (valid8) {
+                                if (data4.filename !== undefined) {
+                                  let data8 = data4.filename;
+                                  const _errs30 = errors;
+                                  const _errs31 = errors;
+                                  let valid9 = false;
+                                  const _errs32 = errors;
+                                  if (typeof data8 !== 'string') {
+                                    const err12 = {
+                                      instancePath: instancePath + '/content/' + i0 + '/filename',
+                                      schemaPath:
+                                        '#/components/schemas/InputFileContentParam/properties/filename/anyOf/0/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err12];
+                                    } else {
+                                      vErrors.push(err12);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid3 = _errs32 === errors;
+                                  valid9 = valid9 || _valid3;
+                                  const _errs34 = errors;
+                                  if (data8 !== null) {
+                                    const err13 = {
+                                      instancePath: instancePath + '/content/' + i0 + '/filename',
+                                      schemaPath:
+                                        '#/components/schemas/InputFileContentParam/properties/filename/anyOf/1/type',
+                                      keyword: 'type',
+                                      params: { type: 'null' },
+                                      message: 'must be null',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err13];
+                                    } else {
+                                      vErrors.push(err13);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid3 = _errs34 === errors;
+                                  valid9 = valid9 || _valid3;
+                                  if (!valid9) {
+                                    const err14 = {
+                                      instancePath: instancePath + '/content/' + i0 + '/filename',
+                                      schemaPath:
+                                        '#/components/schemas/InputFileContentParam/properties/filename/anyOf',
+                                      keyword: 'anyOf',
+                                      params: {},
+                                      message: 'must match a schema in anyOf',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err14];
+                                    } else {
+                                      vErrors.push(err14);
+                                    }
+                                    errors++;
+                                  } else {
+                                    errors = _errs31;
+                                    if (vErrors !== null) {
+                                      if (_errs31) {
+                                        vErrors.length = _errs31;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  var valid8 = _errs30 === errors;
+                                } else {
+                                  var valid8 = true;
+                                }
+                                if (valid8) {
+                                  if (data4.file_data !== undefined) {
+                                    let data9 = data4.file_data;
+                                    const _errs36 = errors;
+                                    const _errs37 = errors;
+                                    let valid10 = false;
+                                    const _errs38 = errors;
+                                    if (errors === _errs38) {
+                                      if (typeof data9 === 'string') {
+                                        if (func0(data9) > 33554432) {
+                                          const err15 = {
+                                            instancePath: instancePath + '/content/' + i0 + '/file_data',
+                                            schemaPath:
+                                              '#/components/schemas/InputFileContentParam/properties/file_data/anyOf/0/maxLength',
+                                            keyword: 'maxLength',
+                                            params: { limit: 33554432 },
+                                            message: 'must NOT have more than 33554432 characters',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err15];
+                                          } else {
+                                            vErrors.push(err15);
+                                          }
+                                          errors++;
+                                        }
+                                      } else {
+                                        const err16 = {
+                                          instancePath: instancePath + '/content/' + i0 + '/file_data',
+                                          schemaPath:
+                                            '#/components/schemas/InputFileContentParam/properties/file_data/anyOf/0/type',
+                                          keyword: 'type',
+                                          params: { type: 'string' },
+                                          message: 'must be string',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err16];
+                                        } else {
+                                          vErrors.push(err16);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var _valid4 = _errs38 === errors;
+                                    valid10 = valid10 || _valid4;
+                                    const _errs40 = errors;
+                                    if (data9 !== null) {
+                                      const err17 = {
+                                        instancePath: instancePath + '/content/' + i0 + '/file_data',
+                                        schemaPath:
+                                          '#/components/schemas/InputFileContentParam/properties/file_data/anyOf/1/type',
+                                        keyword: 'type',
+                                        params: { type: 'null' },
+                                        message: 'must be null',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err17];
+                                      } else {
+                                        vErrors.push(err17);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid4 = _errs40 === errors;
+                                    valid10 = valid10 || _valid4;
+                                    if (!valid10) {
+                                      const err18 = {
+                                        instancePath: instancePath + '/content/' + i0 + '/file_data',
+                                        schemaPath:
+                                          '#/components/schemas/InputFileContentParam/properties/file_data/anyOf',
+                                        keyword: 'anyOf',
+                                        params: {},
+                                        message: 'must match a schema in anyOf',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err18];
+                                      } else {
+                                        vErrors.push(err18);
+                                      }
+                                      errors++;
+                                    } else {
+                                      errors = _errs37;
+                                      if (vErrors !== null) {
+                                        if (_errs37) {
+                                          vErrors.length = _errs37;
+                                        } else {
+                                          vErrors = null;
+                                        }
+                                      }
+                                    }
+                                    var valid8 = _errs36 === errors;
+                                  } else {
+                                    var valid8 = true;
+                                  }
+                                  if (valid8) {
+                                    if (data4.file_url !== undefined) {
+                                      let data10 = data4.file_url;
+                                      const _errs42 = errors;
+                                      const _errs43 = errors;
+                                      let valid11 = false;
+                                      const _errs44 = errors;
+                                      if (typeof data10 !== 'string') {
+                                        const err19 = {
+                                          instancePath: instancePath + '/content/' + i0 + '/file_url',
+                                          schemaPath:
+                                            '#/components/schemas/InputFileContentParam/properties/file_url/anyOf/0/type',
+                                          keyword: 'type',
+                                          params: { type: 'string' },
+                                          message: 'must be string',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err19];
+                                        } else {
+                                          vErrors.push(err19);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid5 = _errs44 === errors;
+                                      valid11 = valid11 || _valid5;
+                                      const _errs46 = errors;
+                                      if (data10 !== null) {
+                                        const err20 = {
+                                          instancePath: instancePath + '/content/' + i0 + '/file_url',
+                                          schemaPath:
+                                            '#/components/schemas/InputFileContentParam/properties/file_url/anyOf/1/type',
+                                          keyword: 'type',
+                                          params: { type: 'null' },
+                                          message: 'must be null',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err20];
+                                        } else {
+                                          vErrors.push(err20);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid5 = _errs46 === errors;
+                                      valid11 = valid11 || _valid5;
+                                      if (!valid11) {
+                                        const err21 = {
+                                          instancePath: instancePath + '/content/' + i0 + '/file_url',
+                                          schemaPath:
+                                            '#/components/schemas/InputFileContentParam/properties/file_url/anyOf',
+                                          keyword: 'anyOf',
+                                          params: {},
+                                          message: 'must match a schema in anyOf',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err21];
+                                        } else {
+                                          vErrors.push(err21);
+                                        }
+                                        errors++;
+                                      } else {
+                                        errors = _errs43;
+                                        if (vErrors !== null) {
+                                          if (_errs43) {
+                                            vErrors.length = _errs43;
+                                          } else {
+                                            vErrors = null;
+                                          }
+                                        }
+                                      }
+                                      var valid8 = _errs42 === errors;
+                                    } else {
+                                      var valid8 = true;
+                                    }
+                                    if (valid8) {
+                                      if (data4.file_id !== undefined) {
+                                        let data11 = data4.file_id;
+                                        const _errs48 = errors;
+                                        if (typeof data11 !== 'string' && data11 !== null) {
+                                          const err22 = {
+                                            instancePath: instancePath + '/content/' + i0 + '/file_id',
+                                            schemaPath:
+                                              '#/components/schemas/InputFileContentParam/properties/file_id/type',
+                                            keyword: 'type',
+                                            params: { type: schema85.properties.file_id.type },
+                                            message: 'must be string,null',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err22];
+                                          } else {
+                                            vErrors.push(err22);
+                                          }
+                                          errors++;
+                                        }
+                                        var valid8 = _errs48 === errors;
+                                      } else {
+                                        var valid8 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            const err23 = {
+                              instancePath: instancePath + '/content/' + i0,
+                              schemaPath: '#/components/schemas/InputFileContentParam/type',
+                              keyword: 'type',
+                              params: { type: 'object' },
+                              message: 'must be object',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err23];
+                            } else {
+                              vErrors.push(err23);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid2 = _errs25 === errors;
+                        if (_valid2 && valid4) {
+                          valid4 = false;
+                          passing1 = [passing1, 2];
+                        } else {
+                          if (_valid2) {
+                            valid4 = true;
+                            passing1 = 2;
+                            if (props0 !== true) {
+                              props0 = props0 || {};
+                              props0.type = true;
+                              props0.filename = true;
+                              props0.file_data = true;
+                              props0.file_url = true;
+                              props0.file_id = true;
+                            }
+                          }
+                        }
+                      }
+                      if (!valid4) {
+                        const err24 = {
+                          instancePath: instancePath + '/content/' + i0,
+                          schemaPath: '#/properties/content/oneOf/0/items/oneOf',
+                          keyword: 'oneOf',
+                          params: { passingSchemas: passing1 },
+                          message: 'must match exactly one schema in oneOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err24];
+                        } else {
+                          vErrors.push(err24);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs16;
+                        if (vErrors !== null) {
+                          if (_errs16) {
+                            vErrors.length = _errs16;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid3 = _errs15 === errors;
+                      if (!valid3) {
+                        break;
+                      }
+                    }
+                  } else {
+                    const err25 = {
+                      instancePath: instancePath + '/content',
+                      schemaPath: '#/properties/content/oneOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid1 = _errs13 === errors;
+                if (_valid1) {
+                  valid2 = true;
+                  passing0 = 0;
+                }
+                const _errs50 = errors;
+                if (errors === _errs50) {
+                  if (typeof data3 === 'string') {
+                    if (func0(data3) > 10485760) {
+                      const err26 = {
+                        instancePath: instancePath + '/content',
+                        schemaPath: '#/properties/content/oneOf/1/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 10485760 },
+                        message: 'must NOT have more than 10485760 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err26];
+                      } else {
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err27 = {
+                      instancePath: instancePath + '/content',
+                      schemaPath: '#/properties/content/oneOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid1 = _errs50 === errors;
+                if (_valid1 && valid2) {
+                  valid2 = false;
+                  passing0 = [passing0, 1];
+                } else {
+                  if (_valid1) {
+                    valid2 = true;
+                    passing0 = 1;
+                  }
+                }
+                if (!valid2) {
+                  const err28 = {
+                    instancePath: instancePath + '/content',
+                    schemaPath: '#/properties/content/oneOf',
+                    keyword: 'oneOf',
+                    params: { passingSchemas: passing0 },
+                    message: 'must match exactly one schema in oneOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                  validate78.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs12;
+                  if (vErrors !== null) {
+                    if (_errs12) {
+                      vErrors.length = _errs12;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.status !== undefined) {
+                  let data12 = data.status;
+                  const _errs52 = errors;
+                  const _errs53 = errors;
+                  let valid12 = false;
+                  const _errs54 = errors;
+                  if (typeof data12 !== 'string') {
+                    const err29 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs54 === errors;
+                  valid12 = valid12 || _valid6;
+                  const _errs56 = errors;
+                  if (data12 !== null) {
+                    const err30 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs56 === errors;
+                  valid12 = valid12 || _valid6;
+                  if (!valid12) {
+                    const err31 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                    validate78.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs53;
+                    if (vErrors !== null) {
+                      if (_errs53) {
+                        vErrors.length = _errs53;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs52 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate78.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate78.errors = vErrors;
+  return errors === 0;
+}
+validate78.evaluated = {
+  props: { id: true, type: true, role: true, content: true, status: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema86 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['message'] },
+    role: { type: 'string', enum: ['system'] },
+    content: {
+      oneOf: [
+        {
+          items: {
+            oneOf: [{ $ref: '#/components/schemas/InputTextContentParam' }],
+            discriminator: {
+              propertyName: 'type',
+              mapping: { input_text: '#/components/schemas/InputTextContentParam' },
+            },
+          },
+          type: 'array',
+        },
+        { type: 'string', maxLength: 10485760 },
+      ],
+    },
+    status: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['role', 'content'],
+};
+
+function validate82(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate82.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.role === undefined && (missing0 = 'role')) ||
+        (data.content === undefined && (missing0 = 'content'))
+      ) {
+        validate82.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate82.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            let data1 = data.type;
+            const _errs7 = errors;
+            if (typeof data1 !== 'string') {
+              validate82.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'message')) {
+              validate82.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema86.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.role !== undefined) {
+              let data2 = data.role;
+              const _errs9 = errors;
+              if (typeof data2 !== 'string') {
+                validate82.errors = [
+                  {
+                    instancePath: instancePath + '/role',
+                    schemaPath: '#/properties/role/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data2 === 'system')) {
+                validate82.errors = [
+                  {
+                    instancePath: instancePath + '/role',
+                    schemaPath: '#/properties/role/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema86.properties.role.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.content !== undefined) {
+                let data3 = data.content;
+                const _errs11 = errors;
+                const _errs12 = errors;
+                let valid2 = false;
+                let passing0 = null;
+                const _errs13 = errors;
+                if (errors === _errs13) {
+                  if (Array.isArray(data3)) {
+                    var valid3 = true;
+                    const len0 = data3.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data4 = data3[i0];
+                      const _errs15 = errors;
+                      const _errs16 = errors;
+                      let valid4 = false;
+                      let passing1 = null;
+                      const _errs17 = errors;
+                      const _errs18 = errors;
+                      if (errors === _errs18) {
+                        if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                          let missing1;
+                          if (
+                            (data4.type === undefined && (missing1 = 'type')) ||
+                            (data4.text === undefined && (missing1 = 'text'))
+                          ) {
+                            const err3 = {
+                              instancePath: instancePath + '/content/' + i0,
+                              schemaPath: '#/components/schemas/InputTextContentParam/required',
+                              keyword: 'required',
+                              params: { missingProperty: missing1 },
+                              message: "must have required property '" + missing1 + "'",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err3];
+                            } else {
+                              vErrors.push(err3);
+                            }
+                            errors++;
+                          } else {
+                            if (data4.type !== undefined) {
+                              let data5 = data4.type;
+                              const _errs20 = errors;
+                              if (typeof data5 !== 'string') {
+                                const err4 = {
+                                  instancePath: instancePath + '/content/' + i0 + '/type',
+                                  schemaPath:
+                                    '#/components/schemas/InputTextContentParam/properties/type/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err4];
+                                } else {
+                                  vErrors.push(err4);
+                                }
+                                errors++;
+                              }
+                              if (!(data5 === 'input_text')) {
+                                const err5 = {
+                                  instancePath: instancePath + '/content/' + i0 + '/type',
+                                  schemaPath:
+                                    '#/components/schemas/InputTextContentParam/properties/type/enum',
+                                  keyword: 'enum',
+                                  params: { allowedValues: schema82.properties.type.enum },
+                                  message: 'must be equal to one of the allowed values',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err5];
+                                } else {
+                                  vErrors.push(err5);
+                                }
+                                errors++;
+                              }
+                              var valid6 = _errs20 === errors;
+                            } else {
+                              var valid6 = true;
+                            }
+                            if (valid6) {
+                              if (data4.text !== undefined) {
+                                let data6 = data4.text;
+                                const _errs22 = errors;
+                                if (errors === _errs22) {
+                                  if (typeof data6 === 'string') {
+                                    if (func0(data6) > 10485760) {
+                                      const err6 = {
+                                        instancePath: instancePath + '/content/' + i0 + '/text',
+                                        schemaPath:
+                                          '#/components/schemas/InputTextContentParam/properties/text/maxLength',
+                                        keyword: 'maxLength',
+                                        params: { limit: 10485760 },
+                                        message: 'must NOT have more than 10485760 characters',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err6];
+                                      } else {
+                                        vErrors.push(err6);
+                                      }
+                                      errors++;
+                                    }
+                                  } else {
+                                    const err7 = {
+                                      instancePath: instancePath + '/content/' + i0 + '/text',
+                                      schemaPath:
+                                        '#/components/schemas/InputTextContentParam/properties/text/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err7];
+                                    } else {
+                                      vErrors.push(err7);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var valid6 = _errs22 === errors;
+                              } else {
+                                var valid6 = true;
+                              }
+                            }
+                          }
+                        } else {
+                          const err8 = {
+                            instancePath: instancePath + '/content/' + i0,
+                            schemaPath: '#/components/schemas/InputTextContentParam/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err8];
+                          } else {
+                            vErrors.push(err8);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid2 = _errs17 === errors;
+                      if (_valid2) {
+                        valid4 = true;
+                        passing1 = 0;
+                        var props0 = {};
+                        props0.type = true;
+                        props0.text = true;
+                      }
+                      if (!valid4) {
+                        const err9 = {
+                          instancePath: instancePath + '/content/' + i0,
+                          schemaPath: '#/properties/content/oneOf/0/items/oneOf',
+                          keyword: 'oneOf',
+                          params: { passingSchemas: passing1 },
+                          message: 'must match exactly one schema in oneOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err9];
+                        } else {
+                          vErrors.push(err9);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs16;
+                        if (vErrors !== null) {
+                          if (_errs16) {
+                            vErrors.length = _errs16;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid3 = _errs15 === errors;
+                      if (!valid3) {
+                        break;
+                      }
+                    }
+                  } else {
+                    const err10 = {
+                      instancePath: instancePath + '/content',
+                      schemaPath: '#/properties/content/oneOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid1 = _errs13 === errors;
+                if (_valid1) {
+                  valid2 = true;
+                  passing0 = 0;
+                }
+                const _errs24 = errors;
+                if (errors === _errs24) {
+                  if (typeof data3 === 'string') {
+                    if (func0(data3) > 10485760) {
+                      const err11 = {
+                        instancePath: instancePath + '/content',
+                        schemaPath: '#/properties/content/oneOf/1/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 10485760 },
+                        message: 'must NOT have more than 10485760 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err12 = {
+                      instancePath: instancePath + '/content',
+                      schemaPath: '#/properties/content/oneOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid1 = _errs24 === errors;
+                if (_valid1 && valid2) {
+                  valid2 = false;
+                  passing0 = [passing0, 1];
+                } else {
+                  if (_valid1) {
+                    valid2 = true;
+                    passing0 = 1;
+                  }
+                }
+                if (!valid2) {
+                  const err13 = {
+                    instancePath: instancePath + '/content',
+                    schemaPath: '#/properties/content/oneOf',
+                    keyword: 'oneOf',
+                    params: { passingSchemas: passing0 },
+                    message: 'must match exactly one schema in oneOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                  validate82.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs12;
+                  if (vErrors !== null) {
+                    if (_errs12) {
+                      vErrors.length = _errs12;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.status !== undefined) {
+                  let data7 = data.status;
+                  const _errs26 = errors;
+                  const _errs27 = errors;
+                  let valid7 = false;
+                  const _errs28 = errors;
+                  if (typeof data7 !== 'string') {
+                    const err14 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs28 === errors;
+                  valid7 = valid7 || _valid3;
+                  const _errs30 = errors;
+                  if (data7 !== null) {
+                    const err15 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs30 === errors;
+                  valid7 = valid7 || _valid3;
+                  if (!valid7) {
+                    const err16 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                    validate82.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs27;
+                    if (vErrors !== null) {
+                      if (_errs27) {
+                        vErrors.length = _errs27;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs26 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate82.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate82.errors = vErrors;
+  return errors === 0;
+}
+validate82.evaluated = {
+  props: { id: true, type: true, role: true, content: true, status: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema88 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['message'] },
+    role: { type: 'string', enum: ['developer'] },
+    content: {
+      oneOf: [
+        {
+          items: {
+            oneOf: [{ $ref: '#/components/schemas/InputTextContentParam' }],
+            discriminator: {
+              propertyName: 'type',
+              mapping: { input_text: '#/components/schemas/InputTextContentParam' },
+            },
+          },
+          type: 'array',
+        },
+        { type: 'string', maxLength: 10485760 },
+      ],
+    },
+    status: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['role', 'content'],
+};
+
+function validate84(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate84.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.role === undefined && (missing0 = 'role')) ||
+        (data.content === undefined && (missing0 = 'content'))
+      ) {
+        validate84.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate84.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            let data1 = data.type;
+            const _errs7 = errors;
+            if (typeof data1 !== 'string') {
+              validate84.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'message')) {
+              validate84.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema88.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.role !== undefined) {
+              let data2 = data.role;
+              const _errs9 = errors;
+              if (typeof data2 !== 'string') {
+                validate84.errors = [
+                  {
+                    instancePath: instancePath + '/role',
+                    schemaPath: '#/properties/role/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data2 === 'developer')) {
+                validate84.errors = [
+                  {
+                    instancePath: instancePath + '/role',
+                    schemaPath: '#/properties/role/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema88.properties.role.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.content !== undefined) {
+                let data3 = data.content;
+                const _errs11 = errors;
+                const _errs12 = errors;
+                let valid2 = false;
+                let passing0 = null;
+                const _errs13 = errors;
+                if (errors === _errs13) {
+                  if (Array.isArray(data3)) {
+                    var valid3 = true;
+                    const len0 = data3.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data4 = data3[i0];
+                      const _errs15 = errors;
+                      const _errs16 = errors;
+                      let valid4 = false;
+                      let passing1 = null;
+                      const _errs17 = errors;
+                      const _errs18 = errors;
+                      if (errors === _errs18) {
+                        if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                          let missing1;
+                          if (
+                            (data4.type === undefined && (missing1 = 'type')) ||
+                            (data4.text === undefined && (missing1 = 'text'))
+                          ) {
+                            const err3 = {
+                              instancePath: instancePath + '/content/' + i0,
+                              schemaPath: '#/components/schemas/InputTextContentParam/required',
+                              keyword: 'required',
+                              params: { missingProperty: missing1 },
+                              message: "must have required property '" + missing1 + "'",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err3];
+                            } else {
+                              vErrors.push(err3);
+                            }
+                            errors++;
+                          } else {
+                            if (data4.type !== undefined) {
+                              let data5 = data4.type;
+                              const _errs20 = errors;
+                              if (typeof data5 !== 'string') {
+                                const err4 = {
+                                  instancePath: instancePath + '/content/' + i0 + '/type',
+                                  schemaPath:
+                                    '#/components/schemas/InputTextContentParam/properties/type/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err4];
+                                } else {
+                                  vErrors.push(err4);
+                                }
+                                errors++;
+                              }
+                              if (!(data5 === 'input_text')) {
+                                const err5 = {
+                                  instancePath: instancePath + '/content/' + i0 + '/type',
+                                  schemaPath:
+                                    '#/components/schemas/InputTextContentParam/properties/type/enum',
+                                  keyword: 'enum',
+                                  params: { allowedValues: schema82.properties.type.enum },
+                                  message: 'must be equal to one of the allowed values',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err5];
+                                } else {
+                                  vErrors.push(err5);
+                                }
+                                errors++;
+                              }
+                              var valid6 = _errs20 === errors;
+                            } else {
+                              var valid6 = true;
+                            }
+                            if (valid6) {
+                              if (data4.text !== undefined) {
+                                let data6 = data4.text;
+                                const _errs22 = errors;
+                                if (errors === _errs22) {
+                                  if (typeof data6 === 'string') {
+                                    if (func0(data6) > 10485760) {
+                                      const err6 = {
+                                        instancePath: instancePath + '/content/' + i0 + '/text',
+                                        schemaPath:
+                                          '#/components/schemas/InputTextContentParam/properties/text/maxLength',
+                                        keyword: 'maxLength',
+                                        params: { limit: 10485760 },
+                                        message: 'must NOT have more than 10485760 characters',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err6];
+                                      } else {
+                                        vErrors.push(err6);
+                                      }
+                                      errors++;
+                                    }
+                                  } else {
+                                    const err7 = {
+                                      instancePath: instancePath + '/content/' + i0 + '/text',
+                                      schemaPath:
+                                        '#/components/schemas/InputTextContentParam/properties/text/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err7];
+                                    } else {
+                                      vErrors.push(err7);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var valid6 = _errs22 === errors;
+                              } else {
+                                var valid6 = true;
+                              }
+                            }
+                          }
+                        } else {
+                          const err8 = {
+                            instancePath: instancePath + '/content/' + i0,
+                            schemaPath: '#/components/schemas/InputTextContentParam/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err8];
+                          } else {
+                            vErrors.push(err8);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid2 = _errs17 === errors;
+                      if (_valid2) {
+                        valid4 = true;
+                        passing1 = 0;
+                        var props0 = {};
+                        props0.type = true;
+                        props0.text = true;
+                      }
+                      if (!valid4) {
+                        const err9 = {
+                          instancePath: instancePath + '/content/' + i0,
+                          schemaPath: '#/properties/content/oneOf/0/items/oneOf',
+                          keyword: 'oneOf',
+                          params: { passingSchemas: passing1 },
+                          message: 'must match exactly one schema in oneOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err9];
+                        } else {
+                          vErrors.push(err9);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs16;
+                        if (vErrors !== null) {
+                          if (_errs16) {
+                            vErrors.length = _errs16;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid3 = _errs15 === errors;
+                      if (!valid3) {
+                        break;
+                      }
+                    }
+                  } else {
+                    const err10 = {
+                      instancePath: instancePath + '/content',
+                      schemaPath: '#/properties/content/oneOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid1 = _errs13 === errors;
+                if (_valid1) {
+                  valid2 = true;
+                  passing0 = 0;
+                }
+                const _errs24 = errors;
+                if (errors === _errs24) {
+                  if (typeof data3 === 'string') {
+                    if (func0(data3) > 10485760) {
+                      const err11 = {
+                        instancePath: instancePath + '/content',
+                        schemaPath: '#/properties/content/oneOf/1/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 10485760 },
+                        message: 'must NOT have more than 10485760 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err12 = {
+                      instancePath: instancePath + '/content',
+                      schemaPath: '#/properties/content/oneOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid1 = _errs24 === errors;
+                if (_valid1 && valid2) {
+                  valid2 = false;
+                  passing0 = [passing0, 1];
+                } else {
+                  if (_valid1) {
+                    valid2 = true;
+                    passing0 = 1;
+                  }
+                }
+                if (!valid2) {
+                  const err13 = {
+                    instancePath: instancePath + '/content',
+                    schemaPath: '#/properties/content/oneOf',
+                    keyword: 'oneOf',
+                    params: { passingSchemas: passing0 },
+                    message: 'must match exactly one schema in oneOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                  validate84.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs12;
+                  if (vErrors !== null) {
+                    if (_errs12) {
+                      vErrors.length = _errs12;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.status !== undefined) {
+                  let data7 = data.status;
+                  const _errs26 = errors;
+                  const _errs27 = errors;
+                  let valid7 = false;
+                  const _errs28 = errors;
+                  if (typeof data7 !== 'string') {
+                    const err14 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs28 === errors;
+                  valid7 = valid7 || _valid3;
+                  const _errs30 = errors;
+                  if (data7 !== null) {
+                    const err15 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs30 === errors;
+                  valid7 = valid7 || _valid3;
+                  if (!valid7) {
+                    const err16 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                    validate84.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs27;
+                    if (vErrors !== null) {
+                      if (_errs27) {
+                        vErrors.length = _errs27;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs26 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate84.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate84.errors = vErrors;
+  return errors === 0;
+}
+validate84.evaluated = {
+  props: { id: true, type: true, role: true, content: true, status: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema90 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['message'] },
+    role: { type: 'string', enum: ['assistant'] },
+    content: {
+      oneOf: [
+        {
+          items: {
+            oneOf: [
+              { $ref: '#/components/schemas/OutputTextContentParam' },
+              { $ref: '#/components/schemas/RefusalContentParam' },
+            ],
+            discriminator: {
+              propertyName: 'type',
+              mapping: {
+                output_text: '#/components/schemas/OutputTextContentParam',
+                refusal: '#/components/schemas/RefusalContentParam',
+              },
+            },
+          },
+          type: 'array',
+        },
+        { type: 'string', maxLength: 10485760 },
+      ],
+    },
+    phase: { type: 'string', enum: ['commentary', 'final_answer'] },
+    status: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['role', 'content'],
+};
+const schema93 = {
+  properties: {
+    type: { type: 'string', enum: ['refusal'] },
+    refusal: { type: 'string', maxLength: 10485760 },
+  },
+  type: 'object',
+  required: ['type', 'refusal'],
+};
+const schema91 = {
+  properties: {
+    type: { type: 'string', enum: ['output_text'] },
+    text: { type: 'string', maxLength: 10485760 },
+    annotations: { oneOf: [{ items: { $ref: '#/components/schemas/UrlCitationParam' }, type: 'array' }] },
+  },
+  type: 'object',
+  required: ['type', 'text'],
+};
+const schema92 = {
+  properties: {
+    type: { type: 'string', enum: ['url_citation'] },
+    start_index: { type: 'integer', minimum: 0 },
+    end_index: { type: 'integer', minimum: 0 },
+    url: { type: 'string' },
+    title: { type: 'string' },
+  },
+  type: 'object',
+  required: ['type', 'start_index', 'end_index', 'url', 'title'],
+};
+
+function validate87(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate87.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.text === undefined && (missing0 = 'text'))
+      ) {
+        validate87.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.type !== undefined) {
+          let data0 = data.type;
+          const _errs1 = errors;
+          if (typeof data0 !== 'string') {
+            validate87.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          if (!(data0 === 'output_text')) {
+            validate87.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema91.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.text !== undefined) {
+            let data1 = data.text;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data1 === 'string') {
+                if (func0(data1) > 10485760) {
+                  validate87.errors = [
+                    {
+                      instancePath: instancePath + '/text',
+                      schemaPath: '#/properties/text/maxLength',
+                      keyword: 'maxLength',
+                      params: { limit: 10485760 },
+                      message: 'must NOT have more than 10485760 characters',
+                    },
+                  ];
+                  return false;
+                }
+              } else {
+                validate87.errors = [
+                  {
+                    instancePath: instancePath + '/text',
+                    schemaPath: '#/properties/text/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.annotations !== undefined) {
+              let data2 = data.annotations;
+              const _errs5 = errors;
+              const _errs6 = errors;
+              let valid1 = false;
+              let passing0 = null;
+              const _errs7 = errors;
+              if (errors === _errs7) {
+                if (Array.isArray(data2)) {
+                  var valid2 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data3 = data2[i0];
+                    const _errs9 = errors;
+                    const _errs10 = errors;
+                    if (errors === _errs10) {
+                      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                        let missing1;
+                        if (
+                          (data3.type === undefined && (missing1 = 'type')) ||
+                          (data3.start_index === undefined && (missing1 = 'start_index')) ||
+                          (data3.end_index === undefined && (missing1 = 'end_index')) ||
+                          (data3.url === undefined && (missing1 = 'url')) ||
+                          (data3.title === undefined && (missing1 = 'title'))
+                        ) {
+                          const err0 = {
+                            instancePath: instancePath + '/annotations/' + i0,
+                            schemaPath: '#/components/schemas/UrlCitationParam/required',
+                            keyword: 'required',
+                            params: { missingProperty: missing1 },
+                            message: "must have required property '" + missing1 + "'",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err0];
+                          } else {
+                            vErrors.push(err0);
+                          }
+                          errors++;
+                        } else {
+                          if (data3.type !== undefined) {
+                            let data4 = data3.type;
+                            const _errs12 = errors;
+                            if (typeof data4 !== 'string') {
+                              const err1 = {
+                                instancePath: instancePath + '/annotations/' + i0 + '/type',
+                                schemaPath: '#/components/schemas/UrlCitationParam/properties/type/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err1];
+                              } else {
+                                vErrors.push(err1);
+                              }
+                              errors++;
+                            }
+                            if (!(data4 === 'url_citation')) {
+                              const err2 = {
+                                instancePath: instancePath + '/annotations/' + i0 + '/type',
+                                schemaPath: '#/components/schemas/UrlCitationParam/properties/type/enum',
+                                keyword: 'enum',
+                                params: { allowedValues: schema92.properties.type.enum },
+                                message: 'must be equal to one of the allowed values',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err2];
+                              } else {
+                                vErrors.push(err2);
+                              }
+                              errors++;
+                            }
+                            var valid4 = _errs12 === errors;
+                          } else {
+                            var valid4 = true;
+                          }
+                          if (valid4) {
+                            if (data3.start_index !== undefined) {
+                              let data5 = data3.start_index;
+                              const _errs14 = errors;
+                              if (!(
+                                typeof data5 == 'number' &&
+                                !(data5 % 1) &&
+                                !isNaN(data5) &&
+                                isFinite(data5)
+                              )) {
+                                const err3 = {
+                                  instancePath: instancePath + '/annotations/' + i0 + '/start_index',
+                                  schemaPath:
+                                    '#/components/schemas/UrlCitationParam/properties/start_index/type',
+                                  keyword: 'type',
+                                  params: { type: 'integer' },
+                                  message: 'must be integer',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err3];
+                                } else {
+                                  vErrors.push(err3);
+                                }
+                                errors++;
+                              }
+                              if (errors === _errs14) {
+                                if (typeof data5 == 'number' && isFinite(data5)) {
+                                  if (data5 < 0 || isNaN(data5)) {
+                                    const err4 = {
+                                      instancePath: instancePath + '/annotations/' + i0 + '/start_index',
+                                      schemaPath:
+                                        '#/components/schemas/UrlCitationParam/properties/start_index/minimum',
+                                      keyword: 'minimum',
+                                      params: { comparison: '>=', limit: 0 },
+                                      message: 'must be >= 0',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err4];
+                                    } else {
+                                      vErrors.push(err4);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              }
+                              var valid4 = _errs14 === errors;
+                            } else {
+                              var valid4 = true;
+                            }
+                            if (valid4) {
+                              if (data3.end_index !== undefined) {
+                                let data6 = data3.end_index;
+                                const _errs16 = errors;
+                                if (!(
+                                  typeof data6 == 'number' &&
+                                  !(data6 % 1) &&
+                                  !isNaN(data6) &&
+                                  isFinite(data6)
+                                )) {
+                                  const err5 = {
+                                    instancePath: instancePath + '/annotations/' + i0 + '/end_index',
+                                    schemaPath:
+                                      '#/components/schemas/UrlCitationParam/properties/end_index/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err5];
+                                  } else {
+                                    vErrors.push(err5);
+                                  }
+                                  errors++;
+                                }
+                                if (errors === _errs16) {
+                                  if (typeof data6 == 'number' && isFinite(data6)) {
+                                    if (data6 < 0 || isNaN(data6)) {
+                                      const err6 = {
+                                        instancePath: instancePath + '/annotations/' + i0 + '/end_index',
+                                        schemaPath:
+                                          '#/components/schemas/UrlCitationParam/properties/end_index/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err6];
+                                      } else {
+                                        vErrors.push(err6);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                }
+                                var valid4 = _errs16 === errors;
+                              } else {
+                                var valid4 = true;
+                              }
+                              if (valid4) {
+                                if (data3.url !== undefined) {
+                                  const _errs18 = errors;
+                                  if (typeof data3.url !== 'string') {
+                                    const err7 = {
+                                      instancePath: instancePath + '/annotations/' + i0 + '/url',
+                                      schemaPath: '#/components/schemas/UrlCitationParam/properties/url/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err7];
+                                    } else {
+                                      vErrors.push(err7);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid4 = _errs18 === errors;
+                                } else {
+                                  var valid4 = true;
+                                }
+                                if (valid4) {
+                                  if (data3.title !== undefined) {
+                                    const _errs20 = errors;
+                                    if (typeof data3.title !== 'string') {
+                                      const err8 = {
+                                        instancePath: instancePath + '/annotations/' + i0 + '/title',
+                                        schemaPath:
+                                          '#/components/schemas/UrlCitationParam/properties/title/type',
+                                        keyword: 'type',
+                                        params: { type: 'string' },
+                                        message: 'must be string',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err8];
+                                      } else {
+                                        vErrors.push(err8);
+                                      }
+                                      errors++;
+                                    }
+                                    var valid4 = _errs20 === errors;
+                                  } else {
+                                    var valid4 = true;
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        const err9 = {
+                          instancePath: instancePath + '/annotations/' + i0,
+                          schemaPath: '#/components/schemas/UrlCitationParam/type',
+                          keyword: 'type',
+                          params: { type: 'object' },
+                          message: 'must be object',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err9];
+                        } else {
+                          vErrors.push(err9);
+                        }
+                        errors++;
+                      }
+                    }
+                    var valid2 = _errs9 === errors;
+                    if (!valid2) {
+                      break;
+                    }
+                  }
+                } else {
+                  const err10 = {
+                    instancePath: instancePath + '/annotations',
+                    schemaPath: '#/properties/annotations/oneOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              }
+              var _valid0 = _errs7 === errors;
+              if (_valid0) {
+                valid1 = true;
+                passing0 = 0;
+              }
+              if (!valid1) {
+                const err11 = {
+                  instancePath: instancePath + '/annotations',
+                  schemaPath: '#/properties/annotations/oneOf',
+                  keyword: 'oneOf',
+                  params: { passingSchemas: passing0 },
+                  message: 'must match exactly one schema in oneOf',
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+                validate87.errors = vErrors;
+                return false;
+              } else {
+                errors = _errs6;
+                if (vErrors !== null) {
+                  if (_errs6) {
+                    vErrors.length = _errs6;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate87.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate87.errors = vErrors;
+  return errors === 0;
+}
+validate87.evaluated = {
+  props: { type: true, text: true, annotations: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+function validate86(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate86.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.role === undefined && (missing0 = 'role')) ||
+        (data.content === undefined && (missing0 = 'content'))
+      ) {
+        validate86.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate86.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            let data1 = data.type;
+            const _errs7 = errors;
+            if (typeof data1 !== 'string') {
+              validate86.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'message')) {
+              validate86.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema90.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.role !== undefined) {
+              let data2 = data.role;
+              const _errs9 = errors;
+              if (typeof data2 !== 'string') {
+                validate86.errors = [
+                  {
+                    instancePath: instancePath + '/role',
+                    schemaPath: '#/properties/role/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data2 === 'assistant')) {
+                validate86.errors = [
+                  {
+                    instancePath: instancePath + '/role',
+                    schemaPath: '#/properties/role/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema90.properties.role.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.content !== undefined) {
+                let data3 = data.content;
+                const _errs11 = errors;
+                const _errs12 = errors;
+                let valid2 = false;
+                let passing0 = null;
+                const _errs13 = errors;
+                if (errors === _errs13) {
+                  if (Array.isArray(data3)) {
+                    var valid3 = true;
+                    const len0 = data3.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data4 = data3[i0];
+                      const _errs15 = errors;
+                      const _errs16 = errors;
+                      let valid4 = false;
+                      let passing1 = null;
+                      const _errs17 = errors;
+                      if (
+                        !validate87(data4, {
+                          instancePath: instancePath + '/content/' + i0,
+                          parentData: data3,
+                          parentDataProperty: i0,
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid2 = _errs17 === errors;
+                      if (_valid2) {
+                        valid4 = true;
+                        passing1 = 0;
+                        var props0 = {};
+                        props0.type = true;
+                        props0.text = true;
+                        props0.annotations = true;
+                      }
+                      const _errs18 = errors;
+                      const _errs19 = errors;
+                      if (errors === _errs19) {
+                        if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                          let missing1;
+                          if (
+                            (data4.type === undefined && (missing1 = 'type')) ||
+                            (data4.refusal === undefined && (missing1 = 'refusal'))
+                          ) {
+                            const err3 = {
+                              instancePath: instancePath + '/content/' + i0,
+                              schemaPath: '#/components/schemas/RefusalContentParam/required',
+                              keyword: 'required',
+                              params: { missingProperty: missing1 },
+                              message: "must have required property '" + missing1 + "'",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err3];
+                            } else {
+                              vErrors.push(err3);
+                            }
+                            errors++;
+                          } else {
+                            if (data4.type !== undefined) {
+                              let data5 = data4.type;
+                              const _errs21 = errors;
+                              if (typeof data5 !== 'string') {
+                                const err4 = {
+                                  instancePath: instancePath + '/content/' + i0 + '/type',
+                                  schemaPath: '#/components/schemas/RefusalContentParam/properties/type/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err4];
+                                } else {
+                                  vErrors.push(err4);
+                                }
+                                errors++;
+                              }
+                              if (!(data5 === 'refusal')) {
+                                const err5 = {
+                                  instancePath: instancePath + '/content/' + i0 + '/type',
+                                  schemaPath: '#/components/schemas/RefusalContentParam/properties/type/enum',
+                                  keyword: 'enum',
+                                  params: { allowedValues: schema93.properties.type.enum },
+                                  message: 'must be equal to one of the allowed values',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err5];
+                                } else {
+                                  vErrors.push(err5);
+                                }
+                                errors++;
+                              }
+                              var valid6 = _errs21 === errors;
+                            } else {
+                              var valid6 = true;
+                            }
+                            if (valid6) {
+                              if (data4.refusal !== undefined) {
+                                let data6 = data4.refusal;
+                                const _errs23 = errors;
+                                if (errors === _errs23) {
+                                  if (typeof data6 === 'string') {
+                                    if (func0(data6) > 10485760) {
+                                      const err6 = {
+                                        instancePath: instancePath + '/content/' + i0 + '/refusal',
+                                        schemaPath:
+                                          '#/components/schemas/RefusalContentParam/properties/refusal/maxLength',
+                                        keyword: 'maxLength',
+                                        params: { limit: 10485760 },
+                                        message: 'must NOT have more than 10485760 characters',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err6];
+                                      } else {
+                                        vErrors.push(err6);
+                                      }
+                                      errors++;
+                                    }
+                                  } else {
+                                    const err7 = {
+                                      instancePath: instancePath + '/content/' + i0 + '/refusal',
+                                      schemaPath:
+                                        '#/components/schemas/RefusalContentParam/properties/refusal/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err7];
+                                    } else {
+                                      vErrors.push(err7);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var valid6 = _errs23 === errors;
+                              } else {
+                                var valid6 = true;
+                              }
+                            }
+                          }
+                        } else {
+                          const err8 = {
+                            instancePath: instancePath + '/content/' + i0,
+                            schemaPath: '#/components/schemas/RefusalContentParam/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err8];
+                          } else {
+                            vErrors.push(err8);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid2 = _errs18 === errors;
+                      if (_valid2 && valid4) {
+                        valid4 = false;
+                        passing1 = [passing1, 1];
+                      } else {
+                        if (_valid2) {
+                          valid4 = true;
+                          passing1 = 1;
+                          if (props0 !== true) {
+                            props0 = props0 || {};
+                            props0.type = true;
+                            props0.refusal = true;
+                          }
+                        }
+                      }
+                      if (!valid4) {
+                        const err9 = {
+                          instancePath: instancePath + '/content/' + i0,
+                          schemaPath: '#/properties/content/oneOf/0/items/oneOf',
+                          keyword: 'oneOf',
+                          params: { passingSchemas: passing1 },
+                          message: 'must match exactly one schema in oneOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err9];
+                        } else {
+                          vErrors.push(err9);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs16;
+                        if (vErrors !== null) {
+                          if (_errs16) {
+                            vErrors.length = _errs16;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid3 = _errs15 === errors;
+                      if (!valid3) {
+                        break;
+                      }
+                    }
+                  } else {
+                    const err10 = {
+                      instancePath: instancePath + '/content',
+                      schemaPath: '#/properties/content/oneOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid1 = _errs13 === errors;
+                if (_valid1) {
+                  valid2 = true;
+                  passing0 = 0;
+                }
+                const _errs25 = errors;
+                if (errors === _errs25) {
+                  if (typeof data3 === 'string') {
+                    if (func0(data3) > 10485760) {
+                      const err11 = {
+                        instancePath: instancePath + '/content',
+                        schemaPath: '#/properties/content/oneOf/1/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 10485760 },
+                        message: 'must NOT have more than 10485760 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err12 = {
+                      instancePath: instancePath + '/content',
+                      schemaPath: '#/properties/content/oneOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid1 = _errs25 === errors;
+                if (_valid1 && valid2) {
+                  valid2 = false;
+                  passing0 = [passing0, 1];
+                } else {
+                  if (_valid1) {
+                    valid2 = true;
+                    passing0 = 1;
+                  }
+                }
+                if (!valid2) {
+                  const err13 = {
+                    instancePath: instancePath + '/content',
+                    schemaPath: '#/properties/content/oneOf',
+                    keyword: 'oneOf',
+                    params: { passingSchemas: passing0 },
+                    message: 'must match exactly one schema in oneOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                  validate86.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs12;
+                  if (vErrors !== null) {
+                    if (_errs12) {
+                      vErrors.length = _errs12;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.phase !== undefined) {
+                  let data7 = data.phase;
+                  const _errs27 = errors;
+                  if (typeof data7 !== 'string') {
+                    validate86.errors = [
+                      {
+                        instancePath: instancePath + '/phase',
+                        schemaPath: '#/properties/phase/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                  if (!(data7 === 'commentary' || data7 === 'final_answer')) {
+                    validate86.errors = [
+                      {
+                        instancePath: instancePath + '/phase',
+                        schemaPath: '#/properties/phase/enum',
+                        keyword: 'enum',
+                        params: { allowedValues: schema90.properties.phase.enum },
+                        message: 'must be equal to one of the allowed values',
+                      },
+                    ];
+                    return false;
+                  }
+                  var valid0 = _errs27 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.status !== undefined) {
+                    let data8 = data.status;
+                    const _errs29 = errors;
+                    const _errs30 = errors;
+                    let valid7 = false;
+                    const _errs31 = errors;
+                    if (typeof data8 !== 'string') {
+                      const err14 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/properties/status/anyOf/0/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                    var _valid3 = _errs31 === errors;
+                    valid7 = valid7 || _valid3;
+                    const _errs33 = errors;
+                    if (data8 !== null) {
+                      const err15 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/properties/status/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'null' },
+                        message: 'must be null',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err15];
+                      } else {
+                        vErrors.push(err15);
+                      }
+                      errors++;
+                    }
+                    var _valid3 = _errs33 === errors;
+                    valid7 = valid7 || _valid3;
+                    if (!valid7) {
+                      const err16 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/properties/status/anyOf',
+                        keyword: 'anyOf',
+                        params: {},
+                        message: 'must match a schema in anyOf',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err16];
+                      } else {
+                        vErrors.push(err16);
+                      }
+                      errors++;
+                      validate86.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs30;
+                      if (vErrors !== null) {
+                        if (_errs30) {
+                          vErrors.length = _errs30;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid0 = _errs29 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate86.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate86.errors = vErrors;
+  return errors === 0;
+}
+validate86.evaluated = {
+  props: { id: true, type: true, role: true, content: true, phase: true, status: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema94 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    call_id: { type: 'string', maxLength: 64, minLength: 1 },
+    type: { type: 'string', enum: ['function_call'] },
+    name: { type: 'string', maxLength: 64, minLength: 1, pattern: '^[a-zA-Z0-9_-]+$' },
+    arguments: { type: 'string' },
+    status: {
+      anyOf: [{ allOf: [{ $ref: '#/components/schemas/FunctionCallStatus' }, {}] }, { type: 'null' }],
+    },
+  },
+  type: 'object',
+  required: ['call_id', 'type', 'name', 'arguments'],
+};
+const schema95 = { type: 'string', enum: ['in_progress', 'completed', 'incomplete'] };
+const pattern1 = new RegExp('^[a-zA-Z0-9_-]+$', 'u');
+
+function validate90(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate90.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.call_id === undefined && (missing0 = 'call_id')) ||
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.name === undefined && (missing0 = 'name')) ||
+        (data.arguments === undefined && (missing0 = 'arguments'))
+      ) {
+        validate90.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate90.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.call_id !== undefined) {
+            let data1 = data.call_id;
+            const _errs7 = errors;
+            if (errors === _errs7) {
+              if (typeof data1 === 'string') {
+                if (func0(data1) > 64) {
+                  validate90.errors = [
+                    {
+                      instancePath: instancePath + '/call_id',
+                      schemaPath: '#/properties/call_id/maxLength',
+                      keyword: 'maxLength',
+                      params: { limit: 64 },
+                      message: 'must NOT have more than 64 characters',
+                    },
+                  ];
+                  return false;
+                } else {
+                  if (func0(data1) < 1) {
+                    validate90.errors = [
+                      {
+                        instancePath: instancePath + '/call_id',
+                        schemaPath: '#/properties/call_id/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              } else {
+                validate90.errors = [
+                  {
+                    instancePath: instancePath + '/call_id',
+                    schemaPath: '#/properties/call_id/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs9 = errors;
+              if (typeof data2 !== 'string') {
+                validate90.errors = [
+                  {
+                    instancePath: instancePath + '/type',
+                    schemaPath: '#/properties/type/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data2 === 'function_call')) {
+                validate90.errors = [
+                  {
+                    instancePath: instancePath + '/type',
+                    schemaPath: '#/properties/type/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema94.properties.type.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.name !== undefined) {
+                let data3 = data.name;
+                const _errs11 = errors;
+                if (errors === _errs11) {
+                  if (typeof data3 === 'string') {
+                    if (func0(data3) > 64) {
+                      validate90.errors = [
+                        {
+                          instancePath: instancePath + '/name',
+                          schemaPath: '#/properties/name/maxLength',
+                          keyword: 'maxLength',
+                          params: { limit: 64 },
+                          message: 'must NOT have more than 64 characters',
+                        },
+                      ];
+                      return false;
+                    } else {
+                      if (func0(data3) < 1) {
+                        validate90.errors = [
+                          {
+                            instancePath: instancePath + '/name',
+                            schemaPath: '#/properties/name/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                          },
+                        ];
+                        return false;
+                      } else {
+                        if (!pattern1.test(data3)) {
+                          validate90.errors = [
+                            {
+                              instancePath: instancePath + '/name',
+                              schemaPath: '#/properties/name/pattern',
+                              keyword: 'pattern',
+                              params: { pattern: '^[a-zA-Z0-9_-]+$' },
+                              message: 'must match pattern "' + '^[a-zA-Z0-9_-]+$' + '"',
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                    }
+                  } else {
+                    validate90.errors = [
+                      {
+                        instancePath: instancePath + '/name',
+                        schemaPath: '#/properties/name/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.arguments !== undefined) {
+                  const _errs13 = errors;
+                  if (typeof data.arguments !== 'string') {
+                    validate90.errors = [
+                      {
+                        instancePath: instancePath + '/arguments',
+                        schemaPath: '#/properties/arguments/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                  var valid0 = _errs13 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.status !== undefined) {
+                    let data5 = data.status;
+                    const _errs15 = errors;
+                    const _errs16 = errors;
+                    let valid2 = false;
+                    const _errs17 = errors;
+                    if (typeof data5 !== 'string') {
+                      const err3 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/components/schemas/FunctionCallStatus/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    }
+                    if (!(data5 === 'in_progress' || data5 === 'completed' || data5 === 'incomplete')) {
+                      const err4 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/components/schemas/FunctionCallStatus/enum',
+                        keyword: 'enum',
+                        params: { allowedValues: schema95.enum },
+                        message: 'must be equal to one of the allowed values',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err4];
+                      } else {
+                        vErrors.push(err4);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs17 === errors;
+                    valid2 = valid2 || _valid1;
+                    const _errs21 = errors;
+                    if (data5 !== null) {
+                      const err5 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/properties/status/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'null' },
+                        message: 'must be null',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err5];
+                      } else {
+                        vErrors.push(err5);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs21 === errors;
+                    valid2 = valid2 || _valid1;
+                    if (!valid2) {
+                      const err6 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/properties/status/anyOf',
+                        keyword: 'anyOf',
+                        params: {},
+                        message: 'must match a schema in anyOf',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err6];
+                      } else {
+                        vErrors.push(err6);
+                      }
+                      errors++;
+                      validate90.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs16;
+                      if (vErrors !== null) {
+                        if (_errs16) {
+                          vErrors.length = _errs16;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid0 = _errs15 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate90.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate90.errors = vErrors;
+  return errors === 0;
+}
+validate90.evaluated = {
+  props: { id: true, call_id: true, type: true, name: true, arguments: true, status: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema96 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    call_id: { type: 'string', maxLength: 64, minLength: 1 },
+    type: { type: 'string', enum: ['function_call_output'] },
+    output: {
+      oneOf: [
+        { type: 'string', maxLength: 10485760 },
+        {
+          items: {
+            oneOf: [
+              { $ref: '#/components/schemas/InputTextContentParam' },
+              { $ref: '#/components/schemas/InputImageContentParamAutoParam' },
+              { $ref: '#/components/schemas/InputFileContentParam' },
+              { $ref: '#/components/schemas/InputVideoContent' },
+            ],
+            discriminator: {
+              propertyName: 'type',
+              mapping: {
+                input_text: '#/components/schemas/InputTextContentParam',
+                input_image: '#/components/schemas/InputImageContentParamAutoParam',
+                input_file: '#/components/schemas/InputFileContentParam',
+                input_video: '#/components/schemas/InputVideoContent',
+              },
+            },
+          },
+          type: 'array',
+        },
+      ],
+    },
+    status: {
+      anyOf: [{ allOf: [{ $ref: '#/components/schemas/FunctionCallStatus' }, {}] }, { type: 'null' }],
+    },
+  },
+  type: 'object',
+  required: ['call_id', 'type', 'output'],
+};
+const schema99 = {
+  type: 'object',
+  properties: { type: { type: 'string', enum: ['input_video'] }, video_url: { type: 'string' } },
+  required: ['type', 'video_url'],
+};
+
+function validate92(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate92.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.call_id === undefined && (missing0 = 'call_id')) ||
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.output === undefined && (missing0 = 'output'))
+      ) {
+        validate92.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate92.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.call_id !== undefined) {
+            let data1 = data.call_id;
+            const _errs7 = errors;
+            if (errors === _errs7) {
+              if (typeof data1 === 'string') {
+                if (func0(data1) > 64) {
+                  validate92.errors = [
+                    {
+                      instancePath: instancePath + '/call_id',
+                      schemaPath: '#/properties/call_id/maxLength',
+                      keyword: 'maxLength',
+                      params: { limit: 64 },
+                      message: 'must NOT have more than 64 characters',
+                    },
+                  ];
+                  return false;
+                } else {
+                  if (func0(data1) < 1) {
+                    validate92.errors = [
+                      {
+                        instancePath: instancePath + '/call_id',
+                        schemaPath: '#/properties/call_id/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              } else {
+                validate92.errors = [
+                  {
+                    instancePath: instancePath + '/call_id',
+                    schemaPath: '#/properties/call_id/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs9 = errors;
+              if (typeof data2 !== 'string') {
+                validate92.errors = [
+                  {
+                    instancePath: instancePath + '/type',
+                    schemaPath: '#/properties/type/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data2 === 'function_call_output')) {
+                validate92.errors = [
+                  {
+                    instancePath: instancePath + '/type',
+                    schemaPath: '#/properties/type/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema96.properties.type.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.output !== undefined) {
+                let data3 = data.output;
+                const _errs11 = errors;
+                const _errs12 = errors;
+                let valid2 = false;
+                let passing0 = null;
+                const _errs13 = errors;
+                if (errors === _errs13) {
+                  if (typeof data3 === 'string') {
+                    if (func0(data3) > 10485760) {
+                      const err3 = {
+                        instancePath: instancePath + '/output',
+                        schemaPath: '#/properties/output/oneOf/0/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 10485760 },
+                        message: 'must NOT have more than 10485760 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err4 = {
+                      instancePath: instancePath + '/output',
+                      schemaPath: '#/properties/output/oneOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid1 = _errs13 === errors;
+                if (_valid1) {
+                  valid2 = true;
+                  passing0 = 0;
+                }
+                const _errs15 = errors;
+                if (errors === _errs15) {
+                  if (Array.isArray(data3)) {
+                    var valid3 = true;
+                    const len0 = data3.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data4 = data3[i0];
+                      const _errs17 = errors;
+                      const _errs18 = errors;
+                      let valid4 = false;
+                      let passing1 = null;
+                      const _errs19 = errors;
+                      const _errs20 = errors;
+                      if (errors === _errs20) {
+                        if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                          let missing1;
+                          if (
+                            (data4.type === undefined && (missing1 = 'type')) ||
+                            (data4.text === undefined && (missing1 = 'text'))
+                          ) {
+                            const err5 = {
+                              instancePath: instancePath + '/output/' + i0,
+                              schemaPath: '#/components/schemas/InputTextContentParam/required',
+                              keyword: 'required',
+                              params: { missingProperty: missing1 },
+                              message: "must have required property '" + missing1 + "'",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err5];
+                            } else {
+                              vErrors.push(err5);
+                            }
+                            errors++;
+                          } else {
+                            if (data4.type !== undefined) {
+                              let data5 = data4.type;
+                              const _errs22 = errors;
+                              if (typeof data5 !== 'string') {
+                                const err6 = {
+                                  instancePath: instancePath + '/output/' + i0 + '/type',
+                                  schemaPath:
+                                    '#/components/schemas/InputTextContentParam/properties/type/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err6];
+                                } else {
+                                  vErrors.push(err6);
+                                }
+                                errors++;
+                              }
+                              if (!(data5 === 'input_text')) {
+                                const err7 = {
+                                  instancePath: instancePath + '/output/' + i0 + '/type',
+                                  schemaPath:
+                                    '#/components/schemas/InputTextContentParam/properties/type/enum',
+                                  keyword: 'enum',
+                                  params: { allowedValues: schema82.properties.type.enum },
+                                  message: 'must be equal to one of the allowed values',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err7];
+                                } else {
+                                  vErrors.push(err7);
+                                }
+                                errors++;
+                              }
+                              var valid6 = _errs22 === errors;
+                            } else {
+                              var valid6 = true;
+                            }
+                            if (valid6) {
+                              if (data4.text !== undefined) {
+                                let data6 = data4.text;
+                                const _errs24 = errors;
+                                if (errors === _errs24) {
+                                  if (typeof data6 === 'string') {
+                                    if (func0(data6) > 10485760) {
+                                      const err8 = {
+                                        instancePath: instancePath + '/output/' + i0 + '/text',
+                                        schemaPath:
+                                          '#/components/schemas/InputTextContentParam/properties/text/maxLength',
+                                        keyword: 'maxLength',
+                                        params: { limit: 10485760 },
+                                        message: 'must NOT have more than 10485760 characters',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err8];
+                                      } else {
+                                        vErrors.push(err8);
+                                      }
+                                      errors++;
+                                    }
+                                  } else {
+                                    const err9 = {
+                                      instancePath: instancePath + '/output/' + i0 + '/text',
+                                      schemaPath:
+                                        '#/components/schemas/InputTextContentParam/properties/text/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err9];
+                                    } else {
+                                      vErrors.push(err9);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var valid6 = _errs24 === errors;
+                              } else {
+                                var valid6 = true;
+                              }
+                            }
+                          }
+                        } else {
+                          const err10 = {
+                            instancePath: instancePath + '/output/' + i0,
+                            schemaPath: '#/components/schemas/InputTextContentParam/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid2 = _errs19 === errors;
+                      if (_valid2) {
+                        valid4 = true;
+                        passing1 = 0;
+                        var props0 = {};
+                        props0.type = true;
+                        props0.text = true;
+                      }
+                      const _errs26 = errors;
+                      if (
+                        !validate79(data4, {
+                          instancePath: instancePath + '/output/' + i0,
+                          parentData: data3,
+                          parentDataProperty: i0,
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid2 = _errs26 === errors;
+                      if (_valid2 && valid4) {
+                        valid4 = false;
+                        passing1 = [passing1, 1];
+                      } else {
+                        if (_valid2) {
+                          valid4 = true;
+                          passing1 = 1;
+                          if (props0 !== true) {
+                            props0 = props0 || {};
+                            props0.type = true;
+                            props0.image_url = true;
+                            props0.detail = true;
+                            props0.file_id = true;
+                          }
+                        }
+                        const _errs27 = errors;
+                        const _errs28 = errors;
+                        if (errors === _errs28) {
+                          if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                            let missing2;
+                            if (data4.type === undefined && (missing2 = 'type')) {
+                              const err11 = {
+                                instancePath: instancePath + '/output/' + i0,
+                                schemaPath: '#/components/schemas/InputFileContentParam/required',
+                                keyword: 'required',
+                                params: { missingProperty: missing2 },
+                                message: "must have required property '" + missing2 + "'",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err11];
+                              } else {
+                                vErrors.push(err11);
+                              }
+                              errors++;
+                            } else {
+                              if (data4.type !== undefined) {
+                                let data7 = data4.type;
+                                const _errs30 = errors;
+                                if (typeof data7 !== 'string') {
+                                  const err12 = {
+                                    instancePath: instancePath + '/output/' + i0 + '/type',
+                                    schemaPath:
+                                      '#/components/schemas/InputFileContentParam/properties/type/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err12];
+                                  } else {
+                                    vErrors.push(err12);
+                                  }
+                                  errors++;
+                                }
+                                if (!(data7 === 'input_file')) {
+                                  const err13 = {
+                                    instancePath: instancePath + '/output/' + i0 + '/type',
+                                    schemaPath:
+                                      '#/components/schemas/InputFileContentParam/properties/type/enum',
+                                    keyword: 'enum',
+                                    params: { allowedValues: schema85.properties.type.enum },
+                                    message: 'must be equal to one of the allowed values',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err13];
+                                  } else {
+                                    vErrors.push(err13);
+                                  }
+                                  errors++;
+                                }
+                                var valid8 = _errs30 === errors;
+                              } else {
+                                var valid8 = true;
+                              }
+                              if (valid8) {
+                                if (data4.filename !== undefined) {
+                                  let data8 = data4.filename;
+                                  const _errs32 = errors;
+                                  const _errs33 = errors;
+                                  let valid9 = false;
+                                  const _errs34 = errors;
+                                  if (typeof data8 !== 'string') {
+                                    const err14 = {
+                                      instancePath: instancePath + '/output/' + i0 + '/filename',
+                                      schemaPath:
+                                        '#/components/schemas/InputFileContentParam/properties/filename/anyOf/0/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err14];
+                                    } else {
+                                      vErrors.push(err14);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid3 = _errs34 === errors;
+                                  valid9 = valid9 || _valid3;
+                                  const _errs36 = errors;
+                                  if (data8 !== null) {
+                                    const err15 = {
+                                      instancePath: instancePath + '/output/' + i0 + '/filename',
+                                      schemaPath:
+                                        '#/components/schemas/InputFileContentParam/properties/filename/anyOf/1/type',
+                                      keyword: 'type',
+                                      params: { type: 'null' },
+                                      message: 'must be null',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err15];
+                                    } else {
+                                      vErrors.push(err15);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid3 = _errs36 === errors;
+                                  valid9 = valid9 || _valid3;
+                                  if (!valid9) {
+                                    const err16 = {
+                                      instancePath: instancePath + '/output/' + i0 + '/filename',
+                                      schemaPath:
+                                        '#/components/schemas/InputFileContentParam/properties/filename/anyOf',
+                                      keyword: 'anyOf',
+                                      params: {},
+                                      message: 'must match a schema in anyOf',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err16];
+                                    } else {
+                                      vErrors.push(err16);
+                                    }
+                                    errors++;
+                                  } else {
+                                    errors = _errs33;
+                                    if (vErrors !== null) {
+                                      if (_errs33) {
+                                        vErrors.length = _errs33;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  var valid8 = _errs32 === errors;
+                                } else {
+                                  var valid8 = true;
+                                }
+                                if (valid8) {
+                                  if (data4.file_data !== undefined) {
+                                    let data9 = data4.file_data;
+                                    const _errs38 = errors;
+                                    const _errs39 = errors;
+                                    let valid10 = false;
+                                    const _errs40 = errors;
+                                    if (errors === _errs40) {
+                                      if (typeof data9 === 'string') {
+                                        if (func0(data9) > 33554432) {
+                                          const err17 = {
+                                            instancePath: instancePath + '/output/' + i0 + '/file_data',
+                                            schemaPath:
+                                              '#/components/schemas/InputFileContentParam/properties/file_data/anyOf/0/maxLength',
+                                            keyword: 'maxLength',
+                                            params: { limit: 33554432 },
+                                            message: 'must NOT have more than 33554432 characters',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err17];
+                                          } else {
+                                            vErrors.push(err17);
+                                          }
+                                          errors++;
+                                        }
+                                      } else {
+                                        const err18 = {
+                                          instancePath: instancePath + '/output/' + i0 + '/file_data',
+                                          schemaPath:
+                                            '#/components/schemas/InputFileContentParam/properties/file_data/anyOf/0/type',
+                                          keyword: 'type',
+                                          params: { type: 'string' },
+                                          message: 'must be string',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err18];
+                                        } else {
+                                          vErrors.push(err18);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var _valid4 = _errs40 === errors;
+                                    valid10 = valid10 || _valid4;
+                                    const _errs42 = errors;
+                                    if (data9 !== null) {
+                                      const err19 = {
+                                        instancePath: instancePath + '/output/' + i0 + '/file_data',
+                                        schemaPath:
+                                          '#/components/schemas/InputFileContentParam/properties/file_data/anyOf/1/type',
+                                        keyword: 'type',
+                                        params: { type: 'null' },
+                                        message: 'must be null',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err19];
+                                      } else {
+                                        vErrors.push(err19);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid4 = _errs42 === errors;
+                                    valid10 = valid10 || _valid4;
+                                    if (!valid10) {
+                                      const err20 = {
+                                        instancePath: instancePath + '/output/' + i0 + '/file_data',
+                                        schemaPath:
+                                          '#/components/schemas/InputFileContentParam/properties/file_data/anyOf',
+                                        keyword: 'anyOf',
+                                        params: {},
+                                        message: 'must match a schema in anyOf',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err20];
+                                      } else {
+                                        vErrors.push(err20);
+                                      }
+                                      errors++;
+                                    } else {
+                                      errors = _errs39;
+                                      if (vErrors !== null) {
+                                        if (_errs39) {
+                                          vErrors.length = _errs39;
+                                        } else {
+                                          vErrors = null;
+                                        }
+                                      }
+                                    }
+                                    var valid8 = _errs38 === errors;
+                                  } else {
+                                    var valid8 = true;
+                                  }
+                                  if (valid8) {
+                                    if (data4.file_url !== undefined) {
+                                      let data10 = data4.file_url;
+                                      const _errs44 = errors;
+                                      const _errs45 = errors;
+                                      let valid11 = false;
+                                      const _errs46 = errors;
+                                      if (typeof data10 !== 'string') {
+                                        const err21 = {
+                                          instancePath: instancePath + '/output/' + i0 + '/file_url',
+                                          schemaPath:
+                                            '#/components/schemas/InputFileContentParam/properties/file_url/anyOf/0/type',
+                                          keyword: 'type',
+                                          params: { type: 'string' },
+                                          message: 'must be string',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err21];
+                                        } else {
+                                          vErrors.push(err21);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid5 = _errs46 === errors;
+                                      valid11 = valid11 || _valid5;
+                                      const _errs48 = errors;
+                                      if (data10 !== null) {
+                                        const err22 = {
+                                          instancePath: instancePath + '/output/' + i0 + '/file_url',
+                                          schemaPath:
+                                            '#/components/schemas/InputFileContentParam/properties/file_url/anyOf/1/type',
+                                          keyword: 'type',
+                                          params: { type: 'null' },
+                                          message: 'must be null',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err22];
+                                        } else {
+                                          vErrors.push(err22);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid5 = _errs48 === errors;
+                                      valid11 = valid11 || _valid5;
+                                      if (!valid11) {
+                                        const err23 = {
+                                          instancePath: instancePath + '/output/' + i0 + '/file_url',
+                                          schemaPath:
+                                            '#/components/schemas/InputFileContentParam/properties/file_url/anyOf',
+                                          keyword: 'anyOf',
+                                          params: {},
+                                          message: 'must match a schema in anyOf',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err23];
+                                        } else {
+                                          vErrors.push(err23);
+                                        }
+                                        errors++;
+                                      } else {
+                                        errors = _errs45;
+                                        if (vErrors !== null) {
+                                          if (_errs45) {
+                                            vErrors.length = _errs45;
+                                          } else {
+                                            vErrors = null;
+                                          }
+                                        }
+                                      }
+                                      var valid8 = _errs44 === errors;
+                                    } else {
+                                      var valid8 = true;
+                                    }
+                                    if (valid8) {
+                                      if (data4.file_id !== undefined) {
+                                        let data11 = data4.file_id;
+                                        const _errs50 = errors;
+                                        if (typeof data11 !== 'string' && data11 !== null) {
+                                          const err24 = {
+                                            instancePath: instancePath + '/output/' + i0 + '/file_id',
+                                            schemaPath:
+                                              '#/components/schemas/InputFileContentParam/properties/file_id/type',
+                                            keyword: 'type',
+                                            params: { type: schema85.properties.file_id.type },
+                                            message: 'must be string,null',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err24];
+                                          } else {
+                                            vErrors.push(err24);
+                                          }
+                                          errors++;
+                                        }
+                                        var valid8 = _errs50 === errors;
+                                      } else {
+                                        var valid8 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            const err25 = {
+                              instancePath: instancePath + '/output/' + i0,
+                              schemaPath: '#/components/schemas/InputFileContentParam/type',
+                              keyword: 'type',
+                              params: { type: 'object' },
+                              message: 'must be object',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err25];
+                            } else {
+                              vErrors.push(err25);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid2 = _errs27 === errors;
+                        if (_valid2 && valid4) {
+                          valid4 = false;
+                          passing1 = [passing1, 2];
+                        } else {
+                          if (_valid2) {
+                            valid4 = true;
+                            passing1 = 2;
+                            if (props0 !== true) {
+                              props0 = props0 || {};
+                              props0.type = true;
+                              props0.filename = true;
+                              props0.file_data = true;
+                              props0.file_url = true;
+                              props0.file_id = true;
+                            }
+                          }
+                          const _errs52 = errors;
+                          const _errs53 = errors;
+                          if (errors === _errs53) {
+                            if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                              let missing3;
+                              if (
+                                (data4.type === undefined && (missing3 = 'type')) ||
+                                (data4.video_url === undefined && (missing3 = 'video_url'))
+                              ) {
+                                const err26 = {
+                                  instancePath: instancePath + '/output/' + i0,
+                                  schemaPath: '#/components/schemas/InputVideoContent/required',
+                                  keyword: 'required',
+                                  params: { missingProperty: missing3 },
+                                  message: "must have required property '" + missing3 + "'",
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err26];
+                                } else {
+                                  vErrors.push(err26);
+                                }
+                                errors++;
+                              } else {
+                                if (data4.type !== undefined) {
+                                  let data12 = data4.type;
+                                  const _errs55 = errors;
+                                  if (typeof data12 !== 'string') {
+                                    const err27 = {
+                                      instancePath: instancePath + '/output/' + i0 + '/type',
+                                      schemaPath:
+                                        '#/components/schemas/InputVideoContent/properties/type/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err27];
+                                    } else {
+                                      vErrors.push(err27);
+                                    }
+                                    errors++;
+                                  }
+                                  if (!(data12 === 'input_video')) {
+                                    const err28 = {
+                                      instancePath: instancePath + '/output/' + i0 + '/type',
+                                      schemaPath:
+                                        '#/components/schemas/InputVideoContent/properties/type/enum',
+                                      keyword: 'enum',
+                                      params: { allowedValues: schema99.properties.type.enum },
+                                      message: 'must be equal to one of the allowed values',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err28];
+                                    } else {
+                                      vErrors.push(err28);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid13 = _errs55 === errors;
+                                } else {
+                                  var valid13 = true;
+                                }
+                                if (valid13) {
+                                  if (data4.video_url !== undefined) {
+                                    const _errs57 = errors;
+                                    if (typeof data4.video_url !== 'string') {
+                                      const err29 = {
+                                        instancePath: instancePath + '/output/' + i0 + '/video_url',
+                                        schemaPath:
+                                          '#/components/schemas/InputVideoContent/properties/video_url/type',
+                                        keyword: 'type',
+                                        params: { type: 'string' },
+                                        message: 'must be string',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err29];
+                                      } else {
+                                        vErrors.push(err29);
+                                      }
+                                      errors++;
+                                    }
+                                    var valid13 = _errs57 === errors;
+                                  } else {
+                                    var valid13 = true;
+                                  }
+                                }
+                              }
+                            } else {
+                              const err30 = {
+                                instancePath: instancePath + '/output/' + i0,
+                                schemaPath: '#/components/schemas/InputVideoContent/type',
+                                keyword: 'type',
+                                params: { type: 'object' },
+                                message: 'must be object',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err30];
+                              } else {
+                                vErrors.push(err30);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid2 = _errs52 === errors;
+                          if (_valid2 && valid4) {
+                            valid4 = false;
+                            passing1 = [passing1, 3];
+                          } else {
+                            if (_valid2) {
+                              valid4 = true;
+                              passing1 = 3;
+                              if (props0 !== true) {
+                                props0 = props0 || {};
+                                props0.type = true;
+                                props0.video_url = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                      if (!valid4) {
+                        const err31 = {
+                          instancePath: instancePath + '/output/' + i0,
+                          schemaPath: '#/properties/output/oneOf/1/items/oneOf',
+                          keyword: 'oneOf',
+                          params: { passingSchemas: passing1 },
+                          message: 'must match exactly one schema in oneOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err31];
+                        } else {
+                          vErrors.push(err31);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs18;
+                        if (vErrors !== null) {
+                          if (_errs18) {
+                            vErrors.length = _errs18;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid3 = _errs17 === errors;
+                      if (!valid3) {
+                        break;
+                      }
+                    }
+                  } else {
+                    const err32 = {
+                      instancePath: instancePath + '/output',
+                      schemaPath: '#/properties/output/oneOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid1 = _errs15 === errors;
+                if (_valid1 && valid2) {
+                  valid2 = false;
+                  passing0 = [passing0, 1];
+                } else {
+                  if (_valid1) {
+                    valid2 = true;
+                    passing0 = 1;
+                  }
+                }
+                if (!valid2) {
+                  const err33 = {
+                    instancePath: instancePath + '/output',
+                    schemaPath: '#/properties/output/oneOf',
+                    keyword: 'oneOf',
+                    params: { passingSchemas: passing0 },
+                    message: 'must match exactly one schema in oneOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                  validate92.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs12;
+                  if (vErrors !== null) {
+                    if (_errs12) {
+                      vErrors.length = _errs12;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.status !== undefined) {
+                  let data14 = data.status;
+                  const _errs59 = errors;
+                  const _errs60 = errors;
+                  let valid14 = false;
+                  const _errs61 = errors;
+                  if (typeof data14 !== 'string') {
+                    const err34 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/components/schemas/FunctionCallStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                  if (!(data14 === 'in_progress' || data14 === 'completed' || data14 === 'incomplete')) {
+                    const err35 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/components/schemas/FunctionCallStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema95.enum },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs61 === errors;
+                  valid14 = valid14 || _valid6;
+                  const _errs65 = errors;
+                  if (data14 !== null) {
+                    const err36 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs65 === errors;
+                  valid14 = valid14 || _valid6;
+                  if (!valid14) {
+                    const err37 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                    validate92.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs60;
+                    if (vErrors !== null) {
+                      if (_errs60) {
+                        vErrors.length = _errs60;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs59 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate92.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate92.errors = vErrors;
+  return errors === 0;
+}
+validate92.evaluated = {
+  props: { id: true, call_id: true, type: true, output: true, status: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+function validate75(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate75.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === undefined && (missing0 = 'id')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/components/schemas/ItemReferenceParam/required',
+          keyword: 'required',
+          params: { missingProperty: missing0 },
+          message: "must have required property '" + missing0 + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        const _errs4 = errors;
+        for (const key0 in data) {
+          if (!(key0 === 'type' || key0 === 'id')) {
+            const err1 = {
+              instancePath,
+              schemaPath: '#/components/schemas/ItemReferenceParam/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key0 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs4 === errors) {
+          if (data.type !== undefined) {
+            let data0 = data.type;
+            const _errs5 = errors;
+            const _errs6 = errors;
+            let valid3 = false;
+            const _errs7 = errors;
+            if (typeof data0 !== 'string') {
+              const err2 = {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/components/schemas/ItemReferenceParam/properties/type/anyOf/0/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (!(data0 === 'item_reference')) {
+              const err3 = {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/components/schemas/ItemReferenceParam/properties/type/anyOf/0/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema76.properties.type.anyOf[0].enum },
+                message: 'must be equal to one of the allowed values',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            var _valid1 = _errs7 === errors;
+            valid3 = valid3 || _valid1;
+            const _errs9 = errors;
+            if (data0 !== null) {
+              const err4 = {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/components/schemas/ItemReferenceParam/properties/type/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'null' },
+                message: 'must be null',
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            var _valid1 = _errs9 === errors;
+            valid3 = valid3 || _valid1;
+            if (!valid3) {
+              const err5 = {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/components/schemas/ItemReferenceParam/properties/type/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            } else {
+              errors = _errs6;
+              if (vErrors !== null) {
+                if (_errs6) {
+                  vErrors.length = _errs6;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid2 = _errs5 === errors;
+          } else {
+            var valid2 = true;
+          }
+          if (valid2) {
+            if (data.id !== undefined) {
+              const _errs11 = errors;
+              if (typeof data.id !== 'string') {
+                const err6 = {
+                  instancePath: instancePath + '/id',
+                  schemaPath: '#/components/schemas/ItemReferenceParam/properties/id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+              var valid2 = _errs11 === errors;
+            } else {
+              var valid2 = true;
+            }
+          }
+        }
+      }
+    } else {
+      const err7 = {
+        instancePath,
+        schemaPath: '#/components/schemas/ItemReferenceParam/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs13 = errors;
+  if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs13 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.id = true;
+        props0.type = true;
+        props0.summary = true;
+        props0.content = true;
+        props0.encrypted_content = true;
+      }
+    }
+    const _errs14 = errors;
+    const _errs15 = errors;
+    if (errors === _errs15) {
+      if (data && typeof data == 'object' && !Array.isArray(data)) {
+        let missing1;
+        if (
+          (data.type === undefined && (missing1 = 'type')) ||
+          (data.encrypted_content === undefined && (missing1 = 'encrypted_content'))
+        ) {
+          const err8 = {
+            instancePath,
+            schemaPath: '#/components/schemas/CompactionSummaryItemParam/required',
+            keyword: 'required',
+            params: { missingProperty: missing1 },
+            message: "must have required property '" + missing1 + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        } else {
+          if (data.id !== undefined) {
+            let data2 = data.id;
+            const _errs17 = errors;
+            const _errs18 = errors;
+            let valid6 = false;
+            const _errs19 = errors;
+            if (typeof data2 !== 'string') {
+              const err9 = {
+                instancePath: instancePath + '/id',
+                schemaPath: '#/components/schemas/CompactionSummaryItemParam/properties/id/anyOf/0/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            var _valid2 = _errs19 === errors;
+            valid6 = valid6 || _valid2;
+            const _errs21 = errors;
+            if (data2 !== null) {
+              const err10 = {
+                instancePath: instancePath + '/id',
+                schemaPath: '#/components/schemas/CompactionSummaryItemParam/properties/id/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'null' },
+                message: 'must be null',
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            var _valid2 = _errs21 === errors;
+            valid6 = valid6 || _valid2;
+            if (!valid6) {
+              const err11 = {
+                instancePath: instancePath + '/id',
+                schemaPath: '#/components/schemas/CompactionSummaryItemParam/properties/id/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            } else {
+              errors = _errs18;
+              if (vErrors !== null) {
+                if (_errs18) {
+                  vErrors.length = _errs18;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid5 = _errs17 === errors;
+          } else {
+            var valid5 = true;
+          }
+          if (valid5) {
+            if (data.type !== undefined) {
+              let data3 = data.type;
+              const _errs23 = errors;
+              if (typeof data3 !== 'string') {
+                const err12 = {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/components/schemas/CompactionSummaryItemParam/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              if (!(data3 === 'compaction')) {
+                const err13 = {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/components/schemas/CompactionSummaryItemParam/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema80.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+              var valid5 = _errs23 === errors;
+            } else {
+              var valid5 = true;
+            }
+            if (valid5) {
+              if (data.encrypted_content !== undefined) {
+                let data4 = data.encrypted_content;
+                const _errs25 = errors;
+                if (errors === _errs25) {
+                  if (typeof data4 === 'string') {
+                    if (func0(data4) > 10485760) {
+                      const err14 = {
+                        instancePath: instancePath + '/encrypted_content',
+                        schemaPath:
+                          '#/components/schemas/CompactionSummaryItemParam/properties/encrypted_content/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 10485760 },
+                        message: 'must NOT have more than 10485760 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err15 = {
+                      instancePath: instancePath + '/encrypted_content',
+                      schemaPath:
+                        '#/components/schemas/CompactionSummaryItemParam/properties/encrypted_content/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+                var valid5 = _errs25 === errors;
+              } else {
+                var valid5 = true;
+              }
+            }
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath,
+          schemaPath: '#/components/schemas/CompactionSummaryItemParam/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs14 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.id = true;
+          props0.type = true;
+          props0.encrypted_content = true;
+        }
+      }
+      const _errs27 = errors;
+      if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs27 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+          if (props0 !== true) {
+            props0 = props0 || {};
+            props0.id = true;
+            props0.type = true;
+            props0.role = true;
+            props0.content = true;
+            props0.status = true;
+          }
+        }
+        const _errs28 = errors;
+        if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs28 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.id = true;
+              props0.type = true;
+              props0.role = true;
+              props0.content = true;
+              props0.status = true;
+            }
+          }
+          const _errs29 = errors;
+          if (!validate84(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+            errors = vErrors.length;
+          }
+          var _valid0 = _errs29 === errors;
+          if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 5];
+          } else {
+            if (_valid0) {
+              valid0 = true;
+              passing0 = 5;
+              if (props0 !== true) {
+                props0 = props0 || {};
+                props0.id = true;
+                props0.type = true;
+                props0.role = true;
+                props0.content = true;
+                props0.status = true;
+              }
+            }
+            const _errs30 = errors;
+            if (
+              !validate86(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+            ) {
+              vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs30 === errors;
+            if (_valid0 && valid0) {
+              valid0 = false;
+              passing0 = [passing0, 6];
+            } else {
+              if (_valid0) {
+                valid0 = true;
+                passing0 = 6;
+                if (props0 !== true) {
+                  props0 = props0 || {};
+                  props0.id = true;
+                  props0.type = true;
+                  props0.role = true;
+                  props0.content = true;
+                  props0.phase = true;
+                  props0.status = true;
+                }
+              }
+              const _errs31 = errors;
+              if (
+                !validate90(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+              ) {
+                vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+                errors = vErrors.length;
+              }
+              var _valid0 = _errs31 === errors;
+              if (_valid0 && valid0) {
+                valid0 = false;
+                passing0 = [passing0, 7];
+              } else {
+                if (_valid0) {
+                  valid0 = true;
+                  passing0 = 7;
+                  if (props0 !== true) {
+                    props0 = props0 || {};
+                    props0.id = true;
+                    props0.call_id = true;
+                    props0.type = true;
+                    props0.name = true;
+                    props0.arguments = true;
+                    props0.status = true;
+                  }
+                }
+                const _errs32 = errors;
+                if (
+                  !validate92(data, {
+                    instancePath,
+                    parentData,
+                    parentDataProperty,
+                    rootData,
+                    dynamicAnchors,
+                  })
+                ) {
+                  vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+                  errors = vErrors.length;
+                }
+                var _valid0 = _errs32 === errors;
+                if (_valid0 && valid0) {
+                  valid0 = false;
+                  passing0 = [passing0, 8];
+                } else {
+                  if (_valid0) {
+                    valid0 = true;
+                    passing0 = 8;
+                    if (props0 !== true) {
+                      props0 = props0 || {};
+                      props0.id = true;
+                      props0.call_id = true;
+                      props0.type = true;
+                      props0.output = true;
+                      props0.status = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err17 = {
+      instancePath,
+      schemaPath: '#/oneOf',
+      keyword: 'oneOf',
+      params: { passingSchemas: passing0 },
+      message: 'must match exactly one schema in oneOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+    validate75.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate75.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate75.evaluated = { dynamicProps: true, dynamicItems: false };
+
+const schema102 = {
+  oneOf: [{ $ref: '#/components/schemas/FunctionToolParam' }],
+  discriminator: { propertyName: 'type', mapping: { function: '#/components/schemas/FunctionToolParam' } },
+};
+const schema103 = {
+  properties: {
+    name: { type: 'string', maxLength: 64, minLength: 1, pattern: '^[a-zA-Z0-9_-]+$' },
+    description: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    parameters: { anyOf: [{ $ref: '#/components/schemas/EmptyModelParam' }, { type: 'null' }] },
+    strict: { type: 'boolean' },
+    type: { type: 'string', enum: ['function'] },
+  },
+  type: 'object',
+  required: ['name', 'type'],
+};
+const schema104 = { properties: {}, type: 'object' };
+
+function validate97(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate97.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.name === undefined && (missing0 = 'name')) ||
+        (data.type === undefined && (missing0 = 'type'))
+      ) {
+        validate97.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.name !== undefined) {
+          let data0 = data.name;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === 'string') {
+              if (func0(data0) > 64) {
+                validate97.errors = [
+                  {
+                    instancePath: instancePath + '/name',
+                    schemaPath: '#/properties/name/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 64 },
+                    message: 'must NOT have more than 64 characters',
+                  },
+                ];
+                return false;
+              } else {
+                if (func0(data0) < 1) {
+                  validate97.errors = [
+                    {
+                      instancePath: instancePath + '/name',
+                      schemaPath: '#/properties/name/minLength',
+                      keyword: 'minLength',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 characters',
+                    },
+                  ];
+                  return false;
+                } else {
+                  if (!pattern1.test(data0)) {
+                    validate97.errors = [
+                      {
+                        instancePath: instancePath + '/name',
+                        schemaPath: '#/properties/name/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[a-zA-Z0-9_-]+$' },
+                        message: 'must match pattern "' + '^[a-zA-Z0-9_-]+$' + '"',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+            } else {
+              validate97.errors = [
+                {
+                  instancePath: instancePath + '/name',
+                  schemaPath: '#/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.description !== undefined) {
+            let data1 = data.description;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            let valid1 = false;
+            const _errs5 = errors;
+            if (typeof data1 !== 'string') {
+              const err0 = {
+                instancePath: instancePath + '/description',
+                schemaPath: '#/properties/description/anyOf/0/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            var _valid0 = _errs5 === errors;
+            valid1 = valid1 || _valid0;
+            const _errs7 = errors;
+            if (data1 !== null) {
+              const err1 = {
+                instancePath: instancePath + '/description',
+                schemaPath: '#/properties/description/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'null' },
+                message: 'must be null',
+              };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            var _valid0 = _errs7 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+              const err2 = {
+                instancePath: instancePath + '/description',
+                schemaPath: '#/properties/description/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+              validate97.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs4;
+              if (vErrors !== null) {
+                if (_errs4) {
+                  vErrors.length = _errs4;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.parameters !== undefined) {
+              let data2 = data.parameters;
+              const _errs9 = errors;
+              const _errs10 = errors;
+              let valid2 = false;
+              const _errs11 = errors;
+              const _errs12 = errors;
+              if (errors === _errs12) {
+                if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
+                  const err3 = {
+                    instancePath: instancePath + '/parameters',
+                    schemaPath: '#/components/schemas/EmptyModelParam/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors++;
+                }
+              }
+              var _valid1 = _errs11 === errors;
+              valid2 = valid2 || _valid1;
+              const _errs14 = errors;
+              if (data2 !== null) {
+                const err4 = {
+                  instancePath: instancePath + '/parameters',
+                  schemaPath: '#/properties/parameters/anyOf/1/type',
+                  keyword: 'type',
+                  params: { type: 'null' },
+                  message: 'must be null',
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              var _valid1 = _errs14 === errors;
+              valid2 = valid2 || _valid1;
+              if (!valid2) {
+                const err5 = {
+                  instancePath: instancePath + '/parameters',
+                  schemaPath: '#/properties/parameters/anyOf',
+                  keyword: 'anyOf',
+                  params: {},
+                  message: 'must match a schema in anyOf',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+                validate97.errors = vErrors;
+                return false;
+              } else {
+                errors = _errs10;
+                if (vErrors !== null) {
+                  if (_errs10) {
+                    vErrors.length = _errs10;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.strict !== undefined) {
+                const _errs16 = errors;
+                if (typeof data.strict !== 'boolean') {
+                  validate97.errors = [
+                    {
+                      instancePath: instancePath + '/strict',
+                      schemaPath: '#/properties/strict/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                      message: 'must be boolean',
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs16 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.type !== undefined) {
+                  let data4 = data.type;
+                  const _errs18 = errors;
+                  if (typeof data4 !== 'string') {
+                    validate97.errors = [
+                      {
+                        instancePath: instancePath + '/type',
+                        schemaPath: '#/properties/type/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                  if (!(data4 === 'function')) {
+                    validate97.errors = [
+                      {
+                        instancePath: instancePath + '/type',
+                        schemaPath: '#/properties/type/enum',
+                        keyword: 'enum',
+                        params: { allowedValues: schema103.properties.type.enum },
+                        message: 'must be equal to one of the allowed values',
+                      },
+                    ];
+                    return false;
+                  }
+                  var valid0 = _errs18 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate97.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate97.errors = vErrors;
+  return errors === 0;
+}
+validate97.evaluated = {
+  props: { name: true, description: true, parameters: true, strict: true, type: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+function validate96(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate96.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate97(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.name = true;
+    props0.description = true;
+    props0.parameters = true;
+    props0.strict = true;
+    props0.type = true;
+  }
+  if (!valid0) {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/oneOf',
+      keyword: 'oneOf',
+      params: { passingSchemas: passing0 },
+      message: 'must match exactly one schema in oneOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+    validate96.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate96.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate96.evaluated = { dynamicProps: true, dynamicItems: false };
+
+const schema105 = {
+  oneOf: [
+    { $ref: '#/components/schemas/SpecificToolChoiceParam' },
+    { $ref: '#/components/schemas/ToolChoiceValueEnum' },
+    { $ref: '#/components/schemas/AllowedToolsParam' },
+  ],
+};
+const schema108 = { type: 'string', enum: ['none', 'auto', 'required'] };
+const schema106 = { oneOf: [{ $ref: '#/components/schemas/SpecificFunctionParam' }] };
+const schema107 = {
+  properties: { type: { type: 'string', enum: ['function'] }, name: { type: 'string' } },
+  type: 'object',
+  required: ['type', 'name'],
+};
+
+function validate101(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate101.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.name === undefined && (missing0 = 'name'))
+      ) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/components/schemas/SpecificFunctionParam/required',
+          keyword: 'required',
+          params: { missingProperty: missing0 },
+          message: "must have required property '" + missing0 + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        if (data.type !== undefined) {
+          let data0 = data.type;
+          const _errs4 = errors;
+          if (typeof data0 !== 'string') {
+            const err1 = {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/components/schemas/SpecificFunctionParam/properties/type/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          if (!(data0 === 'function')) {
+            const err2 = {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/components/schemas/SpecificFunctionParam/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema107.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          var valid2 = _errs4 === errors;
+        } else {
+          var valid2 = true;
+        }
+        if (valid2) {
+          if (data.name !== undefined) {
+            const _errs6 = errors;
+            if (typeof data.name !== 'string') {
+              const err3 = {
+                instancePath: instancePath + '/name',
+                schemaPath: '#/components/schemas/SpecificFunctionParam/properties/name/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            var valid2 = _errs6 === errors;
+          } else {
+            var valid2 = true;
+          }
+        }
+      }
+    } else {
+      const err4 = {
+        instancePath,
+        schemaPath: '#/components/schemas/SpecificFunctionParam/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.type = true;
+    props0.name = true;
+  }
+  if (!valid0) {
+    const err5 = {
+      instancePath,
+      schemaPath: '#/oneOf',
+      keyword: 'oneOf',
+      params: { passingSchemas: passing0 },
+      message: 'must match exactly one schema in oneOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+    validate101.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate101.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate101.evaluated = { dynamicProps: true, dynamicItems: false };
+
+const schema109 = {
+  properties: {
+    type: { type: 'string', enum: ['allowed_tools'] },
+    tools: {
+      items: { $ref: '#/components/schemas/SpecificToolChoiceParam' },
+      type: 'array',
+      maxItems: 128,
+      minItems: 1,
+    },
+    mode: { allOf: [{ $ref: '#/components/schemas/ToolChoiceValueEnum' }, {}] },
+  },
+  type: 'object',
+  required: ['type', 'tools'],
+};
+
+function validate103(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate103.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.tools === undefined && (missing0 = 'tools'))
+      ) {
+        validate103.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.type !== undefined) {
+          let data0 = data.type;
+          const _errs1 = errors;
+          if (typeof data0 !== 'string') {
+            validate103.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          if (!(data0 === 'allowed_tools')) {
+            validate103.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema109.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.tools !== undefined) {
+            let data1 = data.tools;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (Array.isArray(data1)) {
+                if (data1.length > 128) {
+                  validate103.errors = [
+                    {
+                      instancePath: instancePath + '/tools',
+                      schemaPath: '#/properties/tools/maxItems',
+                      keyword: 'maxItems',
+                      params: { limit: 128 },
+                      message: 'must NOT have more than 128 items',
+                    },
+                  ];
+                  return false;
+                } else {
+                  if (data1.length < 1) {
+                    validate103.errors = [
+                      {
+                        instancePath: instancePath + '/tools',
+                        schemaPath: '#/properties/tools/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items',
+                      },
+                    ];
+                    return false;
+                  } else {
+                    var valid1 = true;
+                    const len0 = data1.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      const _errs5 = errors;
+                      if (
+                        !validate101(data1[i0], {
+                          instancePath: instancePath + '/tools/' + i0,
+                          parentData: data1,
+                          parentDataProperty: i0,
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid1 = _errs5 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate103.errors = [
+                  {
+                    instancePath: instancePath + '/tools',
+                    schemaPath: '#/properties/tools/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.mode !== undefined) {
+              let data3 = data.mode;
+              const _errs6 = errors;
+              if (typeof data3 !== 'string') {
+                validate103.errors = [
+                  {
+                    instancePath: instancePath + '/mode',
+                    schemaPath: '#/components/schemas/ToolChoiceValueEnum/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data3 === 'none' || data3 === 'auto' || data3 === 'required')) {
+                validate103.errors = [
+                  {
+                    instancePath: instancePath + '/mode',
+                    schemaPath: '#/components/schemas/ToolChoiceValueEnum/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema108.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate103.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate103.errors = vErrors;
+  return errors === 0;
+}
+validate103.evaluated = {
+  props: { type: true, tools: true, mode: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+function validate100(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate100.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate101(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+    errors = vErrors.length;
+  } else {
+    var props0 = validate101.evaluated.props;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs2 = errors;
+  if (typeof data !== 'string') {
+    const err0 = {
+      instancePath,
+      schemaPath: '#/components/schemas/ToolChoiceValueEnum/type',
+      keyword: 'type',
+      params: { type: 'string' },
+      message: 'must be string',
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === 'none' || data === 'auto' || data === 'required')) {
+    const err1 = {
+      instancePath,
+      schemaPath: '#/components/schemas/ToolChoiceValueEnum/enum',
+      keyword: 'enum',
+      params: { allowedValues: schema108.enum },
+      message: 'must be equal to one of the allowed values',
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+    const _errs5 = errors;
+    if (!validate103(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs5 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.type = true;
+          props0.tools = true;
+          props0.mode = true;
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err2 = {
+      instancePath,
+      schemaPath: '#/oneOf',
+      keyword: 'oneOf',
+      params: { passingSchemas: passing0 },
+      message: 'must match exactly one schema in oneOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+    validate100.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate100.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate100.evaluated = { dynamicProps: true, dynamicItems: false };
+
+const schema112 = {
+  properties: {
+    format: { oneOf: [{ $ref: '#/components/schemas/TextFormatParam' }, { type: 'null' }] },
+    verbosity: { allOf: [{ $ref: '#/components/schemas/VerbosityEnum' }, {}] },
+  },
+  type: 'object',
+};
+const schema117 = { type: 'string', enum: ['low', 'medium', 'high'] };
+const schema113 = {
+  oneOf: [
+    { $ref: '#/components/schemas/TextResponseFormat' },
+    { $ref: '#/components/schemas/JsonSchemaResponseFormatParam' },
+    { $ref: '#/components/schemas/JsonObjectResponseFormat' },
+  ],
+};
+const schema114 = {
+  properties: { type: { type: 'string', enum: ['text'] } },
+  type: 'object',
+  required: ['type'],
+};
+const schema115 = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: ['json_schema'] },
+    description: { type: 'string' },
+    name: { type: 'string' },
+    schema: { type: 'object', additionalProperties: true },
+    strict: { anyOf: [{ type: 'boolean', default: false }, { type: 'null' }] },
+  },
+};
+const schema116 = {
+  properties: { type: { type: 'string', enum: ['json_object'] } },
+  type: 'object',
+  required: ['type'],
+};
+
+function validate108(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate108.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === undefined && (missing0 = 'type')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/components/schemas/TextResponseFormat/required',
+          keyword: 'required',
+          params: { missingProperty: missing0 },
+          message: "must have required property '" + missing0 + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        if (data.type !== undefined) {
+          let data0 = data.type;
+          if (typeof data0 !== 'string') {
+            const err1 = {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/components/schemas/TextResponseFormat/properties/type/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          if (!(data0 === 'text')) {
+            const err2 = {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/components/schemas/TextResponseFormat/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema114.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      }
+    } else {
+      const err3 = {
+        instancePath,
+        schemaPath: '#/components/schemas/TextResponseFormat/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.type = true;
+  }
+  const _errs6 = errors;
+  const _errs7 = errors;
+  if (errors === _errs7) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.type !== undefined) {
+        let data1 = data.type;
+        const _errs9 = errors;
+        if (typeof data1 !== 'string') {
+          const err4 = {
+            instancePath: instancePath + '/type',
+            schemaPath: '#/components/schemas/JsonSchemaResponseFormatParam/properties/type/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!(data1 === 'json_schema')) {
+          const err5 = {
+            instancePath: instancePath + '/type',
+            schemaPath: '#/components/schemas/JsonSchemaResponseFormatParam/properties/type/enum',
+            keyword: 'enum',
+            params: { allowedValues: schema115.properties.type.enum },
+            message: 'must be equal to one of the allowed values',
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        var valid4 = _errs9 === errors;
+      } else {
+        var valid4 = true;
+      }
+      if (valid4) {
+        if (data.description !== undefined) {
+          const _errs11 = errors;
+          if (typeof data.description !== 'string') {
+            const err6 = {
+              instancePath: instancePath + '/description',
+              schemaPath: '#/components/schemas/JsonSchemaResponseFormatParam/properties/description/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          var valid4 = _errs11 === errors;
+        } else {
+          var valid4 = true;
+        }
+        if (valid4) {
+          if (data.name !== undefined) {
+            const _errs13 = errors;
+            if (typeof data.name !== 'string') {
+              const err7 = {
+                instancePath: instancePath + '/name',
+                schemaPath: '#/components/schemas/JsonSchemaResponseFormatParam/properties/name/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            var valid4 = _errs13 === errors;
+          } else {
+            var valid4 = true;
+          }
+          if (valid4) {
+            if (data.schema !== undefined) {
+              let data4 = data.schema;
+              const _errs15 = errors;
+              if (errors === _errs15) {
+                if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                } else {
+                  const err8 = {
+                    instancePath: instancePath + '/schema',
+                    schemaPath: '#/components/schemas/JsonSchemaResponseFormatParam/properties/schema/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              }
+              var valid4 = _errs15 === errors;
+            } else {
+              var valid4 = true;
+            }
+            if (valid4) {
+              if (data.strict !== undefined) {
+                let data5 = data.strict;
+                const _errs18 = errors;
+                const _errs19 = errors;
+                let valid5 = false;
+                const _errs20 = errors;
+                if (typeof data5 !== 'boolean') {
+                  const err9 = {
+                    instancePath: instancePath + '/strict',
+                    schemaPath:
+                      '#/components/schemas/JsonSchemaResponseFormatParam/properties/strict/anyOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'boolean' },
+                    message: 'must be boolean',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs20 === errors;
+                valid5 = valid5 || _valid1;
+                const _errs22 = errors;
+                if (data5 !== null) {
+                  const err10 = {
+                    instancePath: instancePath + '/strict',
+                    schemaPath:
+                      '#/components/schemas/JsonSchemaResponseFormatParam/properties/strict/anyOf/1/type',
+                    keyword: 'type',
+                    params: { type: 'null' },
+                    message: 'must be null',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs22 === errors;
+                valid5 = valid5 || _valid1;
+                if (!valid5) {
+                  const err11 = {
+                    instancePath: instancePath + '/strict',
+                    schemaPath: '#/components/schemas/JsonSchemaResponseFormatParam/properties/strict/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs19;
+                  if (vErrors !== null) {
+                    if (_errs19) {
+                      vErrors.length = _errs19;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid4 = _errs18 === errors;
+              } else {
+                var valid4 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err12 = {
+        instancePath,
+        schemaPath: '#/components/schemas/JsonSchemaResponseFormatParam/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs6 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.description = true;
+        props0.name = true;
+        props0.schema = true;
+        props0.strict = true;
+      }
+    }
+    const _errs24 = errors;
+    const _errs25 = errors;
+    if (errors === _errs25) {
+      if (data && typeof data == 'object' && !Array.isArray(data)) {
+        let missing1;
+        if (data.type === undefined && (missing1 = 'type')) {
+          const err13 = {
+            instancePath,
+            schemaPath: '#/components/schemas/JsonObjectResponseFormat/required',
+            keyword: 'required',
+            params: { missingProperty: missing1 },
+            message: "must have required property '" + missing1 + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        } else {
+          if (data.type !== undefined) {
+            let data6 = data.type;
+            if (typeof data6 !== 'string') {
+              const err14 = {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/components/schemas/JsonObjectResponseFormat/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (!(data6 === 'json_object')) {
+              const err15 = {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/components/schemas/JsonObjectResponseFormat/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema116.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath,
+          schemaPath: '#/components/schemas/JsonObjectResponseFormat/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs24 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.type = true;
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err17 = {
+      instancePath,
+      schemaPath: '#/oneOf',
+      keyword: 'oneOf',
+      params: { passingSchemas: passing0 },
+      message: 'must match exactly one schema in oneOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+    validate108.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate108.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate108.evaluated = { dynamicProps: true, dynamicItems: false };
+
+function validate107(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate107.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.format !== undefined) {
+        let data0 = data.format;
+        const _errs1 = errors;
+        const _errs2 = errors;
+        let valid1 = false;
+        let passing0 = null;
+        const _errs3 = errors;
+        if (
+          !validate108(data0, {
+            instancePath: instancePath + '/format',
+            parentData: data,
+            parentDataProperty: 'format',
+            rootData,
+            dynamicAnchors,
+          })
+        ) {
+          vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs3 === errors;
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 0;
+        }
+        const _errs4 = errors;
+        if (data0 !== null) {
+          const err0 = {
+            instancePath: instancePath + '/format',
+            schemaPath: '#/properties/format/oneOf/1/type',
+            keyword: 'type',
+            params: { type: 'null' },
+            message: 'must be null',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        var _valid0 = _errs4 === errors;
+        if (_valid0 && valid1) {
+          valid1 = false;
+          passing0 = [passing0, 1];
+        } else {
+          if (_valid0) {
+            valid1 = true;
+            passing0 = 1;
+          }
+        }
+        if (!valid1) {
+          const err1 = {
+            instancePath: instancePath + '/format',
+            schemaPath: '#/properties/format/oneOf',
+            keyword: 'oneOf',
+            params: { passingSchemas: passing0 },
+            message: 'must match exactly one schema in oneOf',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+          validate107.errors = vErrors;
+          return false;
+        } else {
+          errors = _errs2;
+          if (vErrors !== null) {
+            if (_errs2) {
+              vErrors.length = _errs2;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.verbosity !== undefined) {
+          let data1 = data.verbosity;
+          const _errs6 = errors;
+          if (typeof data1 !== 'string') {
+            validate107.errors = [
+              {
+                instancePath: instancePath + '/verbosity',
+                schemaPath: '#/components/schemas/VerbosityEnum/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          if (!(data1 === 'low' || data1 === 'medium' || data1 === 'high')) {
+            validate107.errors = [
+              {
+                instancePath: instancePath + '/verbosity',
+                schemaPath: '#/components/schemas/VerbosityEnum/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema117.enum },
+                message: 'must be equal to one of the allowed values',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs6 === errors;
+        } else {
+          var valid0 = true;
+        }
+      }
+    } else {
+      validate107.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate107.errors = vErrors;
+  return errors === 0;
+}
+validate107.evaluated = {
+  props: { format: true, verbosity: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema119 = {
+  properties: {
+    effort: { anyOf: [{ oneOf: [{ $ref: '#/components/schemas/ReasoningEffortEnum' }] }, { type: 'null' }] },
+    summary: {
+      anyOf: [{ allOf: [{ $ref: '#/components/schemas/ReasoningSummaryEnum' }, {}] }, { type: 'null' }],
+    },
+  },
+  type: 'object',
+};
+const schema120 = { type: 'string', enum: ['none', 'low', 'medium', 'high', 'xhigh'] };
+const schema121 = { type: 'string', enum: ['concise', 'detailed', 'auto'] };
+
+function validate111(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate111.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.effort !== undefined) {
+        let data0 = data.effort;
+        const _errs1 = errors;
+        const _errs2 = errors;
+        let valid1 = false;
+        const _errs3 = errors;
+        const _errs4 = errors;
+        let valid2 = false;
+        let passing0 = null;
+        const _errs5 = errors;
+        if (typeof data0 !== 'string') {
+          const err0 = {
+            instancePath: instancePath + '/effort',
+            schemaPath: '#/components/schemas/ReasoningEffortEnum/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (!(
+          data0 === 'none' ||
+          data0 === 'low' ||
+          data0 === 'medium' ||
+          data0 === 'high' ||
+          data0 === 'xhigh'
+        )) {
+          const err1 = {
+            instancePath: instancePath + '/effort',
+            schemaPath: '#/components/schemas/ReasoningEffortEnum/enum',
+            keyword: 'enum',
+            params: { allowedValues: schema120.enum },
+            message: 'must be equal to one of the allowed values',
+          };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        var _valid1 = _errs5 === errors;
+        if (_valid1) {
+          valid2 = true;
+          passing0 = 0;
+        }
+        if (!valid2) {
+          const err2 = {
+            instancePath: instancePath + '/effort',
+            schemaPath: '#/properties/effort/anyOf/0/oneOf',
+            keyword: 'oneOf',
+            params: { passingSchemas: passing0 },
+            message: 'must match exactly one schema in oneOf',
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        } else {
+          errors = _errs4;
+          if (vErrors !== null) {
+            if (_errs4) {
+              vErrors.length = _errs4;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var _valid0 = _errs3 === errors;
+        valid1 = valid1 || _valid0;
+        const _errs8 = errors;
+        if (data0 !== null) {
+          const err3 = {
+            instancePath: instancePath + '/effort',
+            schemaPath: '#/properties/effort/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'null' },
+            message: 'must be null',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        var _valid0 = _errs8 === errors;
+        valid1 = valid1 || _valid0;
+        if (!valid1) {
+          const err4 = {
+            instancePath: instancePath + '/effort',
+            schemaPath: '#/properties/effort/anyOf',
+            keyword: 'anyOf',
+            params: {},
+            message: 'must match a schema in anyOf',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+          validate111.errors = vErrors;
+          return false;
+        } else {
+          errors = _errs2;
+          if (vErrors !== null) {
+            if (_errs2) {
+              vErrors.length = _errs2;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.summary !== undefined) {
+          let data1 = data.summary;
+          const _errs10 = errors;
+          const _errs11 = errors;
+          let valid4 = false;
+          const _errs12 = errors;
+          if (typeof data1 !== 'string') {
+            const err5 = {
+              instancePath: instancePath + '/summary',
+              schemaPath: '#/components/schemas/ReasoningSummaryEnum/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          if (!(data1 === 'concise' || data1 === 'detailed' || data1 === 'auto')) {
+            const err6 = {
+              instancePath: instancePath + '/summary',
+              schemaPath: '#/components/schemas/ReasoningSummaryEnum/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema121.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          var _valid2 = _errs12 === errors;
+          valid4 = valid4 || _valid2;
+          const _errs16 = errors;
+          if (data1 !== null) {
+            const err7 = {
+              instancePath: instancePath + '/summary',
+              schemaPath: '#/properties/summary/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          var _valid2 = _errs16 === errors;
+          valid4 = valid4 || _valid2;
+          if (!valid4) {
+            const err8 = {
+              instancePath: instancePath + '/summary',
+              schemaPath: '#/properties/summary/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+            validate111.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs11;
+            if (vErrors !== null) {
+              if (_errs11) {
+                vErrors.length = _errs11;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs10 === errors;
+        } else {
+          var valid0 = true;
+        }
+      }
+    } else {
+      validate111.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate111.errors = vErrors;
+  return errors === 0;
+}
+validate111.evaluated = { props: { effort: true, summary: true }, dynamicProps: false, dynamicItems: false };
+
+function validate74(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate74.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!func3.call(schema74.properties, key0)) {
+          validate74.errors = [
+            {
+              instancePath,
+              schemaPath: '#/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key0 },
+              message: 'must NOT have additional properties',
+            },
+          ];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.model !== undefined) {
+          let data0 = data.model;
+          const _errs2 = errors;
+          const _errs3 = errors;
+          let valid1 = false;
+          const _errs4 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/model',
+              schemaPath: '#/properties/model/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs4 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs6 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/model',
+              schemaPath: '#/properties/model/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs6 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/model',
+              schemaPath: '#/properties/model/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate74.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs3;
+            if (vErrors !== null) {
+              if (_errs3) {
+                vErrors.length = _errs3;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.input !== undefined) {
+            let data1 = data.input;
+            const _errs8 = errors;
+            const _errs9 = errors;
+            let valid2 = false;
+            const _errs10 = errors;
+            const _errs11 = errors;
+            let valid3 = false;
+            let passing0 = null;
+            const _errs12 = errors;
+            if (errors === _errs12) {
+              if (typeof data1 === 'string') {
+                if (func0(data1) > 10485760) {
+                  const err3 = {
+                    instancePath: instancePath + '/input',
+                    schemaPath: '#/properties/input/anyOf/0/oneOf/0/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 10485760 },
+                    message: 'must NOT have more than 10485760 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors++;
+                }
+              } else {
+                const err4 = {
+                  instancePath: instancePath + '/input',
+                  schemaPath: '#/properties/input/anyOf/0/oneOf/0/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            var _valid2 = _errs12 === errors;
+            if (_valid2) {
+              valid3 = true;
+              passing0 = 0;
+            }
+            const _errs14 = errors;
+            if (errors === _errs14) {
+              if (Array.isArray(data1)) {
+                var valid4 = true;
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  const _errs16 = errors;
+                  if (
+                    !validate75(data1[i0], {
+                      instancePath: instancePath + '/input/' + i0,
+                      parentData: data1,
+                      parentDataProperty: i0,
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid4 = _errs16 === errors;
+                  if (!valid4) {
+                    break;
+                  }
+                }
+              } else {
+                const err5 = {
+                  instancePath: instancePath + '/input',
+                  schemaPath: '#/properties/input/anyOf/0/oneOf/1/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            var _valid2 = _errs14 === errors;
+            if (_valid2 && valid3) {
+              valid3 = false;
+              passing0 = [passing0, 1];
+            } else {
+              if (_valid2) {
+                valid3 = true;
+                passing0 = 1;
+              }
+            }
+            if (!valid3) {
+              const err6 = {
+                instancePath: instancePath + '/input',
+                schemaPath: '#/properties/input/anyOf/0/oneOf',
+                keyword: 'oneOf',
+                params: { passingSchemas: passing0 },
+                message: 'must match exactly one schema in oneOf',
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            } else {
+              errors = _errs11;
+              if (vErrors !== null) {
+                if (_errs11) {
+                  vErrors.length = _errs11;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var _valid1 = _errs10 === errors;
+            valid2 = valid2 || _valid1;
+            const _errs17 = errors;
+            if (data1 !== null) {
+              const err7 = {
+                instancePath: instancePath + '/input',
+                schemaPath: '#/properties/input/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'null' },
+                message: 'must be null',
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            var _valid1 = _errs17 === errors;
+            valid2 = valid2 || _valid1;
+            if (!valid2) {
+              const err8 = {
+                instancePath: instancePath + '/input',
+                schemaPath: '#/properties/input/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+              validate74.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs9;
+              if (vErrors !== null) {
+                if (_errs9) {
+                  vErrors.length = _errs9;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs8 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.previous_response_id !== undefined) {
+              let data3 = data.previous_response_id;
+              const _errs19 = errors;
+              const _errs20 = errors;
+              let valid5 = false;
+              const _errs21 = errors;
+              if (typeof data3 !== 'string') {
+                const err9 = {
+                  instancePath: instancePath + '/previous_response_id',
+                  schemaPath: '#/properties/previous_response_id/anyOf/0/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+              var _valid3 = _errs21 === errors;
+              valid5 = valid5 || _valid3;
+              const _errs23 = errors;
+              if (data3 !== null) {
+                const err10 = {
+                  instancePath: instancePath + '/previous_response_id',
+                  schemaPath: '#/properties/previous_response_id/anyOf/1/type',
+                  keyword: 'type',
+                  params: { type: 'null' },
+                  message: 'must be null',
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+              var _valid3 = _errs23 === errors;
+              valid5 = valid5 || _valid3;
+              if (!valid5) {
+                const err11 = {
+                  instancePath: instancePath + '/previous_response_id',
+                  schemaPath: '#/properties/previous_response_id/anyOf',
+                  keyword: 'anyOf',
+                  params: {},
+                  message: 'must match a schema in anyOf',
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+                validate74.errors = vErrors;
+                return false;
+              } else {
+                errors = _errs20;
+                if (vErrors !== null) {
+                  if (_errs20) {
+                    vErrors.length = _errs20;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid0 = _errs19 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.include !== undefined) {
+                let data4 = data.include;
+                const _errs25 = errors;
+                const _errs26 = errors;
+                let valid6 = false;
+                const _errs27 = errors;
+                if (errors === _errs27) {
+                  if (Array.isArray(data4)) {
+                    var valid7 = true;
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data5 = data4[i1];
+                      const _errs29 = errors;
+                      if (typeof data5 !== 'string') {
+                        const err12 = {
+                          instancePath: instancePath + '/include/' + i1,
+                          schemaPath: '#/components/schemas/IncludeEnum/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                      }
+                      if (!(
+                        data5 === 'reasoning.encrypted_content' || data5 === 'message.output_text.logprobs'
+                      )) {
+                        const err13 = {
+                          instancePath: instancePath + '/include/' + i1,
+                          schemaPath: '#/components/schemas/IncludeEnum/enum',
+                          keyword: 'enum',
+                          params: { allowedValues: schema101.enum },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err13];
+                        } else {
+                          vErrors.push(err13);
+                        }
+                        errors++;
+                      }
+                      var valid7 = _errs29 === errors;
+                      if (!valid7) {
+                        break;
+                      }
+                    }
+                  } else {
+                    const err14 = {
+                      instancePath: instancePath + '/include',
+                      schemaPath: '#/properties/include/anyOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid4 = _errs27 === errors;
+                valid6 = valid6 || _valid4;
+                const _errs32 = errors;
+                if (data4 !== null) {
+                  const err15 = {
+                    instancePath: instancePath + '/include',
+                    schemaPath: '#/properties/include/anyOf/1/type',
+                    keyword: 'type',
+                    params: { type: 'null' },
+                    message: 'must be null',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                var _valid4 = _errs32 === errors;
+                valid6 = valid6 || _valid4;
+                if (!valid6) {
+                  const err16 = {
+                    instancePath: instancePath + '/include',
+                    schemaPath: '#/properties/include/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                  validate74.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs26;
+                  if (vErrors !== null) {
+                    if (_errs26) {
+                      vErrors.length = _errs26;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs25 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.tools !== undefined) {
+                  let data6 = data.tools;
+                  const _errs34 = errors;
+                  const _errs35 = errors;
+                  let valid9 = false;
+                  const _errs36 = errors;
+                  if (errors === _errs36) {
+                    if (Array.isArray(data6)) {
+                      var valid10 = true;
+                      const len2 = data6.length;
+                      for (let i2 = 0; i2 < len2; i2++) {
+                        const _errs38 = errors;
+                        if (
+                          !validate96(data6[i2], {
+                            instancePath: instancePath + '/tools/' + i2,
+                            parentData: data6,
+                            parentDataProperty: i2,
+                            rootData,
+                            dynamicAnchors,
+                          })
+                        ) {
+                          vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid10 = _errs38 === errors;
+                        if (!valid10) {
+                          break;
+                        }
+                      }
+                    } else {
+                      const err17 = {
+                        instancePath: instancePath + '/tools',
+                        schemaPath: '#/properties/tools/anyOf/0/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err17];
+                      } else {
+                        vErrors.push(err17);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid5 = _errs36 === errors;
+                  valid9 = valid9 || _valid5;
+                  const _errs39 = errors;
+                  if (data6 !== null) {
+                    const err18 = {
+                      instancePath: instancePath + '/tools',
+                      schemaPath: '#/properties/tools/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                  var _valid5 = _errs39 === errors;
+                  valid9 = valid9 || _valid5;
+                  if (!valid9) {
+                    const err19 = {
+                      instancePath: instancePath + '/tools',
+                      schemaPath: '#/properties/tools/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                    validate74.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs35;
+                    if (vErrors !== null) {
+                      if (_errs35) {
+                        vErrors.length = _errs35;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs34 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.tool_choice !== undefined) {
+                    let data8 = data.tool_choice;
+                    const _errs41 = errors;
+                    const _errs42 = errors;
+                    let valid11 = false;
+                    const _errs43 = errors;
+                    if (
+                      !validate100(data8, {
+                        instancePath: instancePath + '/tool_choice',
+                        parentData: data,
+                        parentDataProperty: 'tool_choice',
+                        rootData,
+                        dynamicAnchors,
+                      })
+                    ) {
+                      vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+                      errors = vErrors.length;
+                    }
+                    var _valid6 = _errs43 === errors;
+                    valid11 = valid11 || _valid6;
+                    const _errs45 = errors;
+                    if (data8 !== null) {
+                      const err20 = {
+                        instancePath: instancePath + '/tool_choice',
+                        schemaPath: '#/properties/tool_choice/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'null' },
+                        message: 'must be null',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                    var _valid6 = _errs45 === errors;
+                    valid11 = valid11 || _valid6;
+                    if (!valid11) {
+                      const err21 = {
+                        instancePath: instancePath + '/tool_choice',
+                        schemaPath: '#/properties/tool_choice/anyOf',
+                        keyword: 'anyOf',
+                        params: {},
+                        message: 'must match a schema in anyOf',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                      validate74.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs42;
+                      if (vErrors !== null) {
+                        if (_errs42) {
+                          vErrors.length = _errs42;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid0 = _errs41 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.metadata !== undefined) {
+                      let data9 = data.metadata;
+                      const _errs47 = errors;
+                      const _errs48 = errors;
+                      let valid13 = false;
+                      const _errs49 = errors;
+                      const _errs51 = errors;
+                      if (errors === _errs51) {
+                        if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+                          if (Object.keys(data9).length > 16) {
+                            const err22 = {
+                              instancePath: instancePath + '/metadata',
+                              schemaPath: '#/components/schemas/MetadataParam/maxProperties',
+                              keyword: 'maxProperties',
+                              params: { limit: 16 },
+                              message: 'must NOT have more than 16 properties',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err22];
+                            } else {
+                              vErrors.push(err22);
+                            }
+                            errors++;
+                          } else {
+                            for (const key1 in data9) {
+                              let data10 = data9[key1];
+                              const _errs54 = errors;
+                              if (errors === _errs54) {
+                                if (typeof data10 === 'string') {
+                                  if (func0(data10) > 512) {
+                                    const err23 = {
+                                      instancePath:
+                                        instancePath +
+                                        '/metadata/' +
+                                        key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                      schemaPath:
+                                        '#/components/schemas/MetadataParam/additionalProperties/maxLength',
+                                      keyword: 'maxLength',
+                                      params: { limit: 512 },
+                                      message: 'must NOT have more than 512 characters',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err23];
+                                    } else {
+                                      vErrors.push(err23);
+                                    }
+                                    errors++;
+                                  }
+                                } else {
+                                  const err24 = {
+                                    instancePath:
+                                      instancePath +
+                                      '/metadata/' +
+                                      key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                    schemaPath:
+                                      '#/components/schemas/MetadataParam/additionalProperties/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err24];
+                                  } else {
+                                    vErrors.push(err24);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var valid16 = _errs54 === errors;
+                              if (!valid16) {
+                                break;
+                              }
+                            }
+                          }
+                        } else {
+                          const err25 = {
+                            instancePath: instancePath + '/metadata',
+                            schemaPath: '#/components/schemas/MetadataParam/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err25];
+                          } else {
+                            vErrors.push(err25);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid7 = _errs49 === errors;
+                      valid13 = valid13 || _valid7;
+                      const _errs56 = errors;
+                      if (data9 !== null) {
+                        const err26 = {
+                          instancePath: instancePath + '/metadata',
+                          schemaPath: '#/properties/metadata/anyOf/1/type',
+                          keyword: 'type',
+                          params: { type: 'null' },
+                          message: 'must be null',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err26];
+                        } else {
+                          vErrors.push(err26);
+                        }
+                        errors++;
+                      }
+                      var _valid7 = _errs56 === errors;
+                      valid13 = valid13 || _valid7;
+                      if (!valid13) {
+                        const err27 = {
+                          instancePath: instancePath + '/metadata',
+                          schemaPath: '#/properties/metadata/anyOf',
+                          keyword: 'anyOf',
+                          params: {},
+                          message: 'must match a schema in anyOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err27];
+                        } else {
+                          vErrors.push(err27);
+                        }
+                        errors++;
+                        validate74.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs48;
+                        if (vErrors !== null) {
+                          if (_errs48) {
+                            vErrors.length = _errs48;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid0 = _errs47 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.text !== undefined) {
+                        let data11 = data.text;
+                        const _errs58 = errors;
+                        const _errs59 = errors;
+                        let valid17 = false;
+                        const _errs60 = errors;
+                        if (
+                          !validate107(data11, {
+                            instancePath: instancePath + '/text',
+                            parentData: data,
+                            parentDataProperty: 'text',
+                            rootData,
+                            dynamicAnchors,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid8 = _errs60 === errors;
+                        valid17 = valid17 || _valid8;
+                        if (_valid8) {
+                          var props4 = {};
+                          props4.format = true;
+                          props4.verbosity = true;
+                        }
+                        const _errs62 = errors;
+                        if (data11 !== null) {
+                          const err28 = {
+                            instancePath: instancePath + '/text',
+                            schemaPath: '#/properties/text/anyOf/1/type',
+                            keyword: 'type',
+                            params: { type: 'null' },
+                            message: 'must be null',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err28];
+                          } else {
+                            vErrors.push(err28);
+                          }
+                          errors++;
+                        }
+                        var _valid8 = _errs62 === errors;
+                        valid17 = valid17 || _valid8;
+                        if (!valid17) {
+                          const err29 = {
+                            instancePath: instancePath + '/text',
+                            schemaPath: '#/properties/text/anyOf',
+                            keyword: 'anyOf',
+                            params: {},
+                            message: 'must match a schema in anyOf',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err29];
+                          } else {
+                            vErrors.push(err29);
+                          }
+                          errors++;
+                          validate74.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs59;
+                          if (vErrors !== null) {
+                            if (_errs59) {
+                              vErrors.length = _errs59;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid0 = _errs58 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.temperature !== undefined) {
+                          let data12 = data.temperature;
+                          const _errs64 = errors;
+                          const _errs65 = errors;
+                          let valid19 = false;
+                          const _errs66 = errors;
+                          if (errors === _errs66) {
+                            if (typeof data12 == 'number' && isFinite(data12)) {
+                              if (data12 > 2 || isNaN(data12)) {
+                                const err30 = {
+                                  instancePath: instancePath + '/temperature',
+                                  schemaPath: '#/properties/temperature/anyOf/0/maximum',
+                                  keyword: 'maximum',
+                                  params: { comparison: '<=', limit: 2 },
+                                  message: 'must be <= 2',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err30];
+                                } else {
+                                  vErrors.push(err30);
+                                }
+                                errors++;
+                              } else {
+                                if (data12 < 0 || isNaN(data12)) {
+                                  const err31 = {
+                                    instancePath: instancePath + '/temperature',
+                                    schemaPath: '#/properties/temperature/anyOf/0/minimum',
+                                    keyword: 'minimum',
+                                    params: { comparison: '>=', limit: 0 },
+                                    message: 'must be >= 0',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err31];
+                                  } else {
+                                    vErrors.push(err31);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            } else {
+                              const err32 = {
+                                instancePath: instancePath + '/temperature',
+                                schemaPath: '#/properties/temperature/anyOf/0/type',
+                                keyword: 'type',
+                                params: { type: 'number' },
+                                message: 'must be number',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err32];
+                              } else {
+                                vErrors.push(err32);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid9 = _errs66 === errors;
+                          valid19 = valid19 || _valid9;
+                          const _errs68 = errors;
+                          if (data12 !== null) {
+                            const err33 = {
+                              instancePath: instancePath + '/temperature',
+                              schemaPath: '#/properties/temperature/anyOf/1/type',
+                              keyword: 'type',
+                              params: { type: 'null' },
+                              message: 'must be null',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err33];
+                            } else {
+                              vErrors.push(err33);
+                            }
+                            errors++;
+                          }
+                          var _valid9 = _errs68 === errors;
+                          valid19 = valid19 || _valid9;
+                          if (!valid19) {
+                            const err34 = {
+                              instancePath: instancePath + '/temperature',
+                              schemaPath: '#/properties/temperature/anyOf',
+                              keyword: 'anyOf',
+                              params: {},
+                              message: 'must match a schema in anyOf',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err34];
+                            } else {
+                              vErrors.push(err34);
+                            }
+                            errors++;
+                            validate74.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs65;
+                            if (vErrors !== null) {
+                              if (_errs65) {
+                                vErrors.length = _errs65;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs64 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.top_p !== undefined) {
+                            let data13 = data.top_p;
+                            const _errs70 = errors;
+                            const _errs71 = errors;
+                            let valid20 = false;
+                            const _errs72 = errors;
+                            if (errors === _errs72) {
+                              if (typeof data13 == 'number' && isFinite(data13)) {
+                                if (data13 > 1 || isNaN(data13)) {
+                                  const err35 = {
+                                    instancePath: instancePath + '/top_p',
+                                    schemaPath: '#/properties/top_p/anyOf/0/maximum',
+                                    keyword: 'maximum',
+                                    params: { comparison: '<=', limit: 1 },
+                                    message: 'must be <= 1',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err35];
+                                  } else {
+                                    vErrors.push(err35);
+                                  }
+                                  errors++;
+                                } else {
+                                  if (data13 < 0 || isNaN(data13)) {
+                                    const err36 = {
+                                      instancePath: instancePath + '/top_p',
+                                      schemaPath: '#/properties/top_p/anyOf/0/minimum',
+                                      keyword: 'minimum',
+                                      params: { comparison: '>=', limit: 0 },
+                                      message: 'must be >= 0',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err36];
+                                    } else {
+                                      vErrors.push(err36);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                              } else {
+                                const err37 = {
+                                  instancePath: instancePath + '/top_p',
+                                  schemaPath: '#/properties/top_p/anyOf/0/type',
+                                  keyword: 'type',
+                                  params: { type: 'number' },
+                                  message: 'must be number',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err37];
+                                } else {
+                                  vErrors.push(err37);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid10 = _errs72 === errors;
+                            valid20 = valid20 || _valid10;
+                            const _errs74 = errors;
+                            if (data13 !== null) {
+                              const err38 = {
+                                instancePath: instancePath + '/top_p',
+                                schemaPath: '#/properties/top_p/anyOf/1/type',
+                                keyword: 'type',
+                                params: { type: 'null' },
+                                message: 'must be null',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err38];
+                              } else {
+                                vErrors.push(err38);
+                              }
+                              errors++;
+                            }
+                            var _valid10 = _errs74 === errors;
+                            valid20 = valid20 || _valid10;
+                            if (!valid20) {
+                              const err39 = {
+                                instancePath: instancePath + '/top_p',
+                                schemaPath: '#/properties/top_p/anyOf',
+                                keyword: 'anyOf',
+                                params: {},
+                                message: 'must match a schema in anyOf',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err39];
+                              } else {
+                                vErrors.push(err39);
+                              }
+                              errors++;
+                              validate74.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs71;
+                              if (vErrors !== null) {
+                                if (_errs71) {
+                                  vErrors.length = _errs71;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid0 = _errs70 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.presence_penalty !== undefined) {
+                              let data14 = data.presence_penalty;
+                              const _errs76 = errors;
+                              const _errs77 = errors;
+                              let valid21 = false;
+                              const _errs78 = errors;
+                              if (errors === _errs78) {
+                                if (typeof data14 == 'number' && isFinite(data14)) {
+                                  if (data14 > 2 || isNaN(data14)) {
+                                    const err40 = {
+                                      instancePath: instancePath + '/presence_penalty',
+                                      schemaPath: '#/properties/presence_penalty/anyOf/0/maximum',
+                                      keyword: 'maximum',
+                                      params: { comparison: '<=', limit: 2 },
+                                      message: 'must be <= 2',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err40];
+                                    } else {
+                                      vErrors.push(err40);
+                                    }
+                                    errors++;
+                                  } else {
+                                    if (data14 < -2 || isNaN(data14)) {
+                                      const err41 = {
+                                        instancePath: instancePath + '/presence_penalty',
+                                        schemaPath: '#/properties/presence_penalty/anyOf/0/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: -2 },
+                                        message: 'must be >= -2',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err41];
+                                      } else {
+                                        vErrors.push(err41);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                } else {
+                                  const err42 = {
+                                    instancePath: instancePath + '/presence_penalty',
+                                    schemaPath: '#/properties/presence_penalty/anyOf/0/type',
+                                    keyword: 'type',
+                                    params: { type: 'number' },
+                                    message: 'must be number',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err42];
+                                  } else {
+                                    vErrors.push(err42);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid11 = _errs78 === errors;
+                              valid21 = valid21 || _valid11;
+                              const _errs80 = errors;
+                              if (data14 !== null) {
+                                const err43 = {
+                                  instancePath: instancePath + '/presence_penalty',
+                                  schemaPath: '#/properties/presence_penalty/anyOf/1/type',
+                                  keyword: 'type',
+                                  params: { type: 'null' },
+                                  message: 'must be null',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err43];
+                                } else {
+                                  vErrors.push(err43);
+                                }
+                                errors++;
+                              }
+                              var _valid11 = _errs80 === errors;
+                              valid21 = valid21 || _valid11;
+                              if (!valid21) {
+                                const err44 = {
+                                  instancePath: instancePath + '/presence_penalty',
+                                  schemaPath: '#/properties/presence_penalty/anyOf',
+                                  keyword: 'anyOf',
+                                  params: {},
+                                  message: 'must match a schema in anyOf',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err44];
+                                } else {
+                                  vErrors.push(err44);
+                                }
+                                errors++;
+                                validate74.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs77;
+                                if (vErrors !== null) {
+                                  if (_errs77) {
+                                    vErrors.length = _errs77;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid0 = _errs76 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.frequency_penalty !== undefined) {
+                                let data15 = data.frequency_penalty;
+                                const _errs82 = errors;
+                                const _errs83 = errors;
+                                let valid22 = false;
+                                const _errs84 = errors;
+                                if (errors === _errs84) {
+                                  if (typeof data15 == 'number' && isFinite(data15)) {
+                                    if (data15 > 2 || isNaN(data15)) {
+                                      const err45 = {
+                                        instancePath: instancePath + '/frequency_penalty',
+                                        schemaPath: '#/properties/frequency_penalty/anyOf/0/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 2 },
+                                        message: 'must be <= 2',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err45];
+                                      } else {
+                                        vErrors.push(err45);
+                                      }
+                                      errors++;
+                                    } else {
+                                      if (data15 < -2 || isNaN(data15)) {
+                                        const err46 = {
+                                          instancePath: instancePath + '/frequency_penalty',
+                                          schemaPath: '#/properties/frequency_penalty/anyOf/0/minimum',
+                                          keyword: 'minimum',
+                                          params: { comparison: '>=', limit: -2 },
+                                          message: 'must be >= -2',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err46];
+                                        } else {
+                                          vErrors.push(err46);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                  } else {
+                                    const err47 = {
+                                      instancePath: instancePath + '/frequency_penalty',
+                                      schemaPath: '#/properties/frequency_penalty/anyOf/0/type',
+                                      keyword: 'type',
+                                      params: { type: 'number' },
+                                      message: 'must be number',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err47];
+                                    } else {
+                                      vErrors.push(err47);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var _valid12 = _errs84 === errors;
+                                valid22 = valid22 || _valid12;
+                                const _errs86 = errors;
+                                if (data15 !== null) {
+                                  const err48 = {
+                                    instancePath: instancePath + '/frequency_penalty',
+                                    schemaPath: '#/properties/frequency_penalty/anyOf/1/type',
+                                    keyword: 'type',
+                                    params: { type: 'null' },
+                                    message: 'must be null',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err48];
+                                  } else {
+                                    vErrors.push(err48);
+                                  }
+                                  errors++;
+                                }
+                                var _valid12 = _errs86 === errors;
+                                valid22 = valid22 || _valid12;
+                                if (!valid22) {
+                                  const err49 = {
+                                    instancePath: instancePath + '/frequency_penalty',
+                                    schemaPath: '#/properties/frequency_penalty/anyOf',
+                                    keyword: 'anyOf',
+                                    params: {},
+                                    message: 'must match a schema in anyOf',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err49];
+                                  } else {
+                                    vErrors.push(err49);
+                                  }
+                                  errors++;
+                                  validate74.errors = vErrors;
+                                  return false;
+                                } else {
+                                  errors = _errs83;
+                                  if (vErrors !== null) {
+                                    if (_errs83) {
+                                      vErrors.length = _errs83;
+                                    } else {
+                                      vErrors = null;
+                                    }
+                                  }
+                                }
+                                var valid0 = _errs82 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.parallel_tool_calls !== undefined) {
+                                  let data16 = data.parallel_tool_calls;
+                                  const _errs88 = errors;
+                                  const _errs89 = errors;
+                                  let valid23 = false;
+                                  const _errs90 = errors;
+                                  if (typeof data16 !== 'boolean') {
+                                    const err50 = {
+                                      instancePath: instancePath + '/parallel_tool_calls',
+                                      schemaPath: '#/properties/parallel_tool_calls/anyOf/0/type',
+                                      keyword: 'type',
+                                      params: { type: 'boolean' },
+                                      message: 'must be boolean',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err50];
+                                    } else {
+                                      vErrors.push(err50);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid13 = _errs90 === errors;
+                                  valid23 = valid23 || _valid13;
+                                  const _errs92 = errors;
+                                  if (data16 !== null) {
+                                    const err51 = {
+                                      instancePath: instancePath + '/parallel_tool_calls',
+                                      schemaPath: '#/properties/parallel_tool_calls/anyOf/1/type',
+                                      keyword: 'type',
+                                      params: { type: 'null' },
+                                      message: 'must be null',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err51];
+                                    } else {
+                                      vErrors.push(err51);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid13 = _errs92 === errors;
+                                  valid23 = valid23 || _valid13;
+                                  if (!valid23) {
+                                    const err52 = {
+                                      instancePath: instancePath + '/parallel_tool_calls',
+                                      schemaPath: '#/properties/parallel_tool_calls/anyOf',
+                                      keyword: 'anyOf',
+                                      params: {},
+                                      message: 'must match a schema in anyOf',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err52];
+                                    } else {
+                                      vErrors.push(err52);
+                                    }
+                                    errors++;
+                                    validate74.errors = vErrors;
+                                    return false;
+                                  } else {
+                                    errors = _errs89;
+                                    if (vErrors !== null) {
+                                      if (_errs89) {
+                                        vErrors.length = _errs89;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  var valid0 = _errs88 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.stream !== undefined) {
+                                    let data17 = data.stream;
+                                    const _errs94 = errors;
+                                    const _errs95 = errors;
+                                    let valid24 = false;
+                                    const _errs96 = errors;
+                                    if (typeof data17 !== 'boolean') {
+                                      const err53 = {
+                                        instancePath: instancePath + '/stream',
+                                        schemaPath: '#/properties/stream/anyOf/0/type',
+                                        keyword: 'type',
+                                        params: { type: 'boolean' },
+                                        message: 'must be boolean',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err53];
+                                      } else {
+                                        vErrors.push(err53);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid14 = _errs96 === errors;
+                                    valid24 = valid24 || _valid14;
+                                    const _errs98 = errors;
+                                    if (data17 !== null) {
+                                      const err54 = {
+                                        instancePath: instancePath + '/stream',
+                                        schemaPath: '#/properties/stream/anyOf/1/type',
+                                        keyword: 'type',
+                                        params: { type: 'null' },
+                                        message: 'must be null',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err54];
+                                      } else {
+                                        vErrors.push(err54);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid14 = _errs98 === errors;
+                                    valid24 = valid24 || _valid14;
+                                    if (!valid24) {
+                                      const err55 = {
+                                        instancePath: instancePath + '/stream',
+                                        schemaPath: '#/properties/stream/anyOf',
+                                        keyword: 'anyOf',
+                                        params: {},
+                                        message: 'must match a schema in anyOf',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err55];
+                                      } else {
+                                        vErrors.push(err55);
+                                      }
+                                      errors++;
+                                      validate74.errors = vErrors;
+                                      return false;
+                                    } else {
+                                      errors = _errs95;
+                                      if (vErrors !== null) {
+                                        if (_errs95) {
+                                          vErrors.length = _errs95;
+                                        } else {
+                                          vErrors = null;
+                                        }
+                                      }
+                                    }
+                                    var valid0 = _errs94 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.stream_options !== undefined) {
+                                      let data18 = data.stream_options;
+                                      const _errs100 = errors;
+                                      const _errs101 = errors;
+                                      let valid25 = false;
+                                      const _errs102 = errors;
+                                      const _errs104 = errors;
+                                      if (errors === _errs104) {
+                                        if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
+                                          if (data18.include_obfuscation !== undefined) {
+                                            if (typeof data18.include_obfuscation !== 'boolean') {
+                                              const err56 = {
+                                                instancePath:
+                                                  instancePath + '/stream_options/include_obfuscation',
+                                                schemaPath:
+                                                  '#/components/schemas/StreamOptionsParam/properties/include_obfuscation/type',
+                                                keyword: 'type',
+                                                params: { type: 'boolean' },
+                                                message: 'must be boolean',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err56];
+                                              } else {
+                                                vErrors.push(err56);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                        } else {
+                                          const err57 = {
+                                            instancePath: instancePath + '/stream_options',
+                                            schemaPath: '#/components/schemas/StreamOptionsParam/type',
+                                            keyword: 'type',
+                                            params: { type: 'object' },
+                                            message: 'must be object',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err57];
+                                          } else {
+                                            vErrors.push(err57);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var _valid15 = _errs102 === errors;
+                                      valid25 = valid25 || _valid15;
+                                      if (_valid15) {
+                                        var props5 = {};
+                                        props5.include_obfuscation = true;
+                                      }
+                                      const _errs108 = errors;
+                                      if (data18 !== null) {
+                                        const err58 = {
+                                          instancePath: instancePath + '/stream_options',
+                                          schemaPath: '#/properties/stream_options/anyOf/1/type',
+                                          keyword: 'type',
+                                          params: { type: 'null' },
+                                          message: 'must be null',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err58];
+                                        } else {
+                                          vErrors.push(err58);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid15 = _errs108 === errors;
+                                      valid25 = valid25 || _valid15;
+                                      if (!valid25) {
+                                        const err59 = {
+                                          instancePath: instancePath + '/stream_options',
+                                          schemaPath: '#/properties/stream_options/anyOf',
+                                          keyword: 'anyOf',
+                                          params: {},
+                                          message: 'must match a schema in anyOf',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err59];
+                                        } else {
+                                          vErrors.push(err59);
+                                        }
+                                        errors++;
+                                        validate74.errors = vErrors;
+                                        return false;
+                                      } else {
+                                        errors = _errs101;
+                                        if (vErrors !== null) {
+                                          if (_errs101) {
+                                            vErrors.length = _errs101;
+                                          } else {
+                                            vErrors = null;
+                                          }
+                                        }
+                                      }
+                                      var valid0 = _errs100 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.background !== undefined) {
+                                        let data20 = data.background;
+                                        const _errs110 = errors;
+                                        const _errs111 = errors;
+                                        let valid29 = false;
+                                        const _errs112 = errors;
+                                        if (typeof data20 !== 'boolean') {
+                                          const err60 = {
+                                            instancePath: instancePath + '/background',
+                                            schemaPath: '#/properties/background/anyOf/0/type',
+                                            keyword: 'type',
+                                            params: { type: 'boolean' },
+                                            message: 'must be boolean',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err60];
+                                          } else {
+                                            vErrors.push(err60);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid16 = _errs112 === errors;
+                                        valid29 = valid29 || _valid16;
+                                        const _errs114 = errors;
+                                        if (data20 !== null) {
+                                          const err61 = {
+                                            instancePath: instancePath + '/background',
+                                            schemaPath: '#/properties/background/anyOf/1/type',
+                                            keyword: 'type',
+                                            params: { type: 'null' },
+                                            message: 'must be null',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err61];
+                                          } else {
+                                            vErrors.push(err61);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid16 = _errs114 === errors;
+                                        valid29 = valid29 || _valid16;
+                                        if (!valid29) {
+                                          const err62 = {
+                                            instancePath: instancePath + '/background',
+                                            schemaPath: '#/properties/background/anyOf',
+                                            keyword: 'anyOf',
+                                            params: {},
+                                            message: 'must match a schema in anyOf',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err62];
+                                          } else {
+                                            vErrors.push(err62);
+                                          }
+                                          errors++;
+                                          validate74.errors = vErrors;
+                                          return false;
+                                        } else {
+                                          errors = _errs111;
+                                          if (vErrors !== null) {
+                                            if (_errs111) {
+                                              vErrors.length = _errs111;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                        var valid0 = _errs110 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.max_output_tokens !== undefined) {
+                                          let data21 = data.max_output_tokens;
+                                          const _errs116 = errors;
+                                          const _errs117 = errors;
+                                          let valid30 = false;
+                                          const _errs118 = errors;
+                                          if (!(
+                                            typeof data21 == 'number' &&
+                                            !(data21 % 1) &&
+                                            !isNaN(data21) &&
+                                            isFinite(data21)
+                                          )) {
+                                            const err63 = {
+                                              instancePath: instancePath + '/max_output_tokens',
+                                              schemaPath: '#/properties/max_output_tokens/anyOf/0/type',
+                                              keyword: 'type',
+                                              params: { type: 'integer' },
+                                              message: 'must be integer',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err63];
+                                            } else {
+                                              vErrors.push(err63);
+                                            }
+                                            errors++;
+                                          }
+                                          if (errors === _errs118) {
+                                            if (typeof data21 == 'number' && isFinite(data21)) {
+                                              if (data21 < 16 || isNaN(data21)) {
+                                                const err64 = {
+                                                  instancePath: instancePath + '/max_output_tokens',
+                                                  schemaPath:
+                                                    '#/properties/max_output_tokens/anyOf/0/minimum',
+                                                  keyword: 'minimum',
+                                                  params: { comparison: '>=', limit: 16 },
+                                                  message: 'must be >= 16',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err64];
+                                                } else {
+                                                  vErrors.push(err64);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                          }
+                                          var _valid17 = _errs118 === errors;
+                                          valid30 = valid30 || _valid17;
+                                          const _errs120 = errors;
+                                          if (data21 !== null) {
+                                            const err65 = {
+                                              instancePath: instancePath + '/max_output_tokens',
+                                              schemaPath: '#/properties/max_output_tokens/anyOf/1/type',
+                                              keyword: 'type',
+                                              params: { type: 'null' },
+                                              message: 'must be null',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err65];
+                                            } else {
+                                              vErrors.push(err65);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid17 = _errs120 === errors;
+                                          valid30 = valid30 || _valid17;
+                                          if (!valid30) {
+                                            const err66 = {
+                                              instancePath: instancePath + '/max_output_tokens',
+                                              schemaPath: '#/properties/max_output_tokens/anyOf',
+                                              keyword: 'anyOf',
+                                              params: {},
+                                              message: 'must match a schema in anyOf',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err66];
+                                            } else {
+                                              vErrors.push(err66);
+                                            }
+                                            errors++;
+                                            validate74.errors = vErrors;
+                                            return false;
+                                          } else {
+                                            errors = _errs117;
+                                            if (vErrors !== null) {
+                                              if (_errs117) {
+                                                vErrors.length = _errs117;
+                                              } else {
+                                                vErrors = null;
+                                              }
+                                            }
+                                          }
+                                          var valid0 = _errs116 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.max_tool_calls !== undefined) {
+                                            let data22 = data.max_tool_calls;
+                                            const _errs122 = errors;
+                                            const _errs123 = errors;
+                                            let valid31 = false;
+                                            const _errs124 = errors;
+                                            if (!(
+                                              typeof data22 == 'number' &&
+                                              !(data22 % 1) &&
+                                              !isNaN(data22) &&
+                                              isFinite(data22)
+                                            )) {
+                                              const err67 = {
+                                                instancePath: instancePath + '/max_tool_calls',
+                                                schemaPath: '#/properties/max_tool_calls/anyOf/0/type',
+                                                keyword: 'type',
+                                                params: { type: 'integer' },
+                                                message: 'must be integer',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err67];
+                                              } else {
+                                                vErrors.push(err67);
+                                              }
+                                              errors++;
+                                            }
+                                            if (errors === _errs124) {
+                                              if (typeof data22 == 'number' && isFinite(data22)) {
+                                                if (data22 < 1 || isNaN(data22)) {
+                                                  const err68 = {
+                                                    instancePath: instancePath + '/max_tool_calls',
+                                                    schemaPath: '#/properties/max_tool_calls/anyOf/0/minimum',
+                                                    keyword: 'minimum',
+                                                    params: { comparison: '>=', limit: 1 },
+                                                    message: 'must be >= 1',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err68];
+                                                  } else {
+                                                    vErrors.push(err68);
+                                                  }
+                                                  errors++;
+                                                }
+                                              }
+                                            }
+                                            var _valid18 = _errs124 === errors;
+                                            valid31 = valid31 || _valid18;
+                                            const _errs126 = errors;
+                                            if (data22 !== null) {
+                                              const err69 = {
+                                                instancePath: instancePath + '/max_tool_calls',
+                                                schemaPath: '#/properties/max_tool_calls/anyOf/1/type',
+                                                keyword: 'type',
+                                                params: { type: 'null' },
+                                                message: 'must be null',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err69];
+                                              } else {
+                                                vErrors.push(err69);
+                                              }
+                                              errors++;
+                                            }
+                                            var _valid18 = _errs126 === errors;
+                                            valid31 = valid31 || _valid18;
+                                            if (!valid31) {
+                                              const err70 = {
+                                                instancePath: instancePath + '/max_tool_calls',
+                                                schemaPath: '#/properties/max_tool_calls/anyOf',
+                                                keyword: 'anyOf',
+                                                params: {},
+                                                message: 'must match a schema in anyOf',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err70];
+                                              } else {
+                                                vErrors.push(err70);
+                                              }
+                                              errors++;
+                                              validate74.errors = vErrors;
+                                              return false;
+                                            } else {
+                                              errors = _errs123;
+                                              if (vErrors !== null) {
+                                                if (_errs123) {
+                                                  vErrors.length = _errs123;
+                                                } else {
+                                                  vErrors = null;
+                                                }
+                                              }
+                                            }
+                                            var valid0 = _errs122 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.reasoning !== undefined) {
+                                              let data23 = data.reasoning;
+                                              const _errs128 = errors;
+                                              const _errs129 = errors;
+                                              let valid32 = false;
+                                              const _errs130 = errors;
+                                              if (
+                                                !validate111(data23, {
+                                                  instancePath: instancePath + '/reasoning',
+                                                  parentData: data,
+                                                  parentDataProperty: 'reasoning',
+                                                  rootData,
+                                                  dynamicAnchors,
+                                                })
+                                              ) {
+                                                vErrors =
+                                                  vErrors === null
+                                                    ? validate111.errors
+                                                    : vErrors.concat(validate111.errors);
+                                                errors = vErrors.length;
+                                              }
+                                              var _valid19 = _errs130 === errors;
+                                              valid32 = valid32 || _valid19;
+                                              if (_valid19) {
+                                                var props6 = {};
+                                                props6.effort = true;
+                                                props6.summary = true;
+                                              }
+                                              const _errs132 = errors;
+                                              if (data23 !== null) {
+                                                const err71 = {
+                                                  instancePath: instancePath + '/reasoning',
+                                                  schemaPath: '#/properties/reasoning/anyOf/1/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'null' },
+                                                  message: 'must be null',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err71];
+                                                } else {
+                                                  vErrors.push(err71);
+                                                }
+                                                errors++;
+                                              }
+                                              var _valid19 = _errs132 === errors;
+                                              valid32 = valid32 || _valid19;
+                                              if (!valid32) {
+                                                const err72 = {
+                                                  instancePath: instancePath + '/reasoning',
+                                                  schemaPath: '#/properties/reasoning/anyOf',
+                                                  keyword: 'anyOf',
+                                                  params: {},
+                                                  message: 'must match a schema in anyOf',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err72];
+                                                } else {
+                                                  vErrors.push(err72);
+                                                }
+                                                errors++;
+                                                validate74.errors = vErrors;
+                                                return false;
+                                              } else {
+                                                errors = _errs129;
+                                                if (vErrors !== null) {
+                                                  if (_errs129) {
+                                                    vErrors.length = _errs129;
+                                                  } else {
+                                                    vErrors = null;
+                                                  }
+                                                }
+                                              }
+                                              var valid0 = _errs128 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                            if (valid0) {
+                                              if (data.safety_identifier !== undefined) {
+                                                let data24 = data.safety_identifier;
+                                                const _errs134 = errors;
+                                                const _errs135 = errors;
+                                                let valid34 = false;
+                                                const _errs136 = errors;
+                                                if (errors === _errs136) {
+                                                  if (typeof data24 === 'string') {
+                                                    if (func0(data24) > 64) {
+                                                      const err73 = {
+                                                        instancePath: instancePath + '/safety_identifier',
+                                                        schemaPath:
+                                                          '#/properties/safety_identifier/anyOf/0/maxLength',
+                                                        keyword: 'maxLength',
+                                                        params: { limit: 64 },
+                                                        message: 'must NOT have more than 64 characters',
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err73];
+                                                      } else {
+                                                        vErrors.push(err73);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  } else {
+                                                    const err74 = {
+                                                      instancePath: instancePath + '/safety_identifier',
+                                                      schemaPath:
+                                                        '#/properties/safety_identifier/anyOf/0/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'string' },
+                                                      message: 'must be string',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err74];
+                                                    } else {
+                                                      vErrors.push(err74);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                }
+                                                var _valid20 = _errs136 === errors;
+                                                valid34 = valid34 || _valid20;
+                                                const _errs138 = errors;
+                                                if (data24 !== null) {
+                                                  const err75 = {
+                                                    instancePath: instancePath + '/safety_identifier',
+                                                    schemaPath: '#/properties/safety_identifier/anyOf/1/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'null' },
+                                                    message: 'must be null',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err75];
+                                                  } else {
+                                                    vErrors.push(err75);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var _valid20 = _errs138 === errors;
+                                                valid34 = valid34 || _valid20;
+                                                if (!valid34) {
+                                                  const err76 = {
+                                                    instancePath: instancePath + '/safety_identifier',
+                                                    schemaPath: '#/properties/safety_identifier/anyOf',
+                                                    keyword: 'anyOf',
+                                                    params: {},
+                                                    message: 'must match a schema in anyOf',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err76];
+                                                  } else {
+                                                    vErrors.push(err76);
+                                                  }
+                                                  errors++;
+                                                  validate74.errors = vErrors;
+                                                  return false;
+                                                } else {
+                                                  errors = _errs135;
+                                                  if (vErrors !== null) {
+                                                    if (_errs135) {
+                                                      vErrors.length = _errs135;
+                                                    } else {
+                                                      vErrors = null;
+                                                    }
+                                                  }
+                                                }
+                                                var valid0 = _errs134 === errors;
+                                              } else {
+                                                var valid0 = true;
+                                              }
+                                              if (valid0) {
+                                                if (data.prompt_cache_key !== undefined) {
+                                                  let data25 = data.prompt_cache_key;
+                                                  const _errs140 = errors;
+                                                  const _errs141 = errors;
+                                                  let valid35 = false;
+                                                  const _errs142 = errors;
+                                                  if (errors === _errs142) {
+                                                    if (typeof data25 === 'string') {
+                                                      if (func0(data25) > 64) {
+                                                        const err77 = {
+                                                          instancePath: instancePath + '/prompt_cache_key',
+                                                          schemaPath:
+                                                            '#/properties/prompt_cache_key/anyOf/0/maxLength',
+                                                          keyword: 'maxLength',
+                                                          params: { limit: 64 },
+                                                          message: 'must NOT have more than 64 characters',
+                                                        };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err77];
+                                                        } else {
+                                                          vErrors.push(err77);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    } else {
+                                                      const err78 = {
+                                                        instancePath: instancePath + '/prompt_cache_key',
+                                                        schemaPath:
+                                                          '#/properties/prompt_cache_key/anyOf/0/type',
+                                                        keyword: 'type',
+                                                        params: { type: 'string' },
+                                                        message: 'must be string',
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err78];
+                                                      } else {
+                                                        vErrors.push(err78);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  }
+                                                  var _valid21 = _errs142 === errors;
+                                                  valid35 = valid35 || _valid21;
+                                                  const _errs144 = errors;
+                                                  if (data25 !== null) {
+                                                    const err79 = {
+                                                      instancePath: instancePath + '/prompt_cache_key',
+                                                      schemaPath:
+                                                        '#/properties/prompt_cache_key/anyOf/1/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'null' },
+                                                      message: 'must be null',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err79];
+                                                    } else {
+                                                      vErrors.push(err79);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var _valid21 = _errs144 === errors;
+                                                  valid35 = valid35 || _valid21;
+                                                  if (!valid35) {
+                                                    const err80 = {
+                                                      instancePath: instancePath + '/prompt_cache_key',
+                                                      schemaPath: '#/properties/prompt_cache_key/anyOf',
+                                                      keyword: 'anyOf',
+                                                      params: {},
+                                                      message: 'must match a schema in anyOf',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err80];
+                                                    } else {
+                                                      vErrors.push(err80);
+                                                    }
+                                                    errors++;
+                                                    validate74.errors = vErrors;
+                                                    return false;
+                                                  } else {
+                                                    errors = _errs141;
+                                                    if (vErrors !== null) {
+                                                      if (_errs141) {
+                                                        vErrors.length = _errs141;
+                                                      } else {
+                                                        vErrors = null;
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid0 = _errs140 === errors;
+                                                } else {
+                                                  var valid0 = true;
+                                                }
+                                                if (valid0) {
+                                                  if (data.truncation !== undefined) {
+                                                    let data26 = data.truncation;
+                                                    const _errs146 = errors;
+                                                    const _errs147 = errors;
+                                                    let valid36 = false;
+                                                    const _errs148 = errors;
+                                                    if (typeof data26 !== 'string') {
+                                                      const err81 = {
+                                                        instancePath: instancePath + '/truncation',
+                                                        schemaPath:
+                                                          '#/components/schemas/TruncationEnum/type',
+                                                        keyword: 'type',
+                                                        params: { type: 'string' },
+                                                        message: 'must be string',
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err81];
+                                                      } else {
+                                                        vErrors.push(err81);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    if (!(data26 === 'auto' || data26 === 'disabled')) {
+                                                      const err82 = {
+                                                        instancePath: instancePath + '/truncation',
+                                                        schemaPath:
+                                                          '#/components/schemas/TruncationEnum/enum',
+                                                        keyword: 'enum',
+                                                        params: { allowedValues: schema122.enum },
+                                                        message: 'must be equal to one of the allowed values',
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err82];
+                                                      } else {
+                                                        vErrors.push(err82);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var _valid22 = _errs148 === errors;
+                                                    valid36 = valid36 || _valid22;
+                                                    const _errs152 = errors;
+                                                    if (data26 !== null) {
+                                                      const err83 = {
+                                                        instancePath: instancePath + '/truncation',
+                                                        schemaPath: '#/properties/truncation/anyOf/1/type',
+                                                        keyword: 'type',
+                                                        params: { type: 'null' },
+                                                        message: 'must be null',
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err83];
+                                                      } else {
+                                                        vErrors.push(err83);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var _valid22 = _errs152 === errors;
+                                                    valid36 = valid36 || _valid22;
+                                                    if (!valid36) {
+                                                      const err84 = {
+                                                        instancePath: instancePath + '/truncation',
+                                                        schemaPath: '#/properties/truncation/anyOf',
+                                                        keyword: 'anyOf',
+                                                        params: {},
+                                                        message: 'must match a schema in anyOf',
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err84];
+                                                      } else {
+                                                        vErrors.push(err84);
+                                                      }
+                                                      errors++;
+                                                      validate74.errors = vErrors;
+                                                      return false;
+                                                    } else {
+                                                      errors = _errs147;
+                                                      if (vErrors !== null) {
+                                                        if (_errs147) {
+                                                          vErrors.length = _errs147;
+                                                        } else {
+                                                          vErrors = null;
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid0 = _errs146 === errors;
+                                                  } else {
+                                                    var valid0 = true;
+                                                  }
+                                                  if (valid0) {
+                                                    if (data.instructions !== undefined) {
+                                                      let data27 = data.instructions;
+                                                      const _errs154 = errors;
+                                                      const _errs155 = errors;
+                                                      let valid39 = false;
+                                                      const _errs156 = errors;
+                                                      if (typeof data27 !== 'string') {
+                                                        const err85 = {
+                                                          instancePath: instancePath + '/instructions',
+                                                          schemaPath:
+                                                            '#/properties/instructions/anyOf/0/type',
+                                                          keyword: 'type',
+                                                          params: { type: 'string' },
+                                                          message: 'must be string',
+                                                        };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err85];
+                                                        } else {
+                                                          vErrors.push(err85);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var _valid23 = _errs156 === errors;
+                                                      valid39 = valid39 || _valid23;
+                                                      const _errs158 = errors;
+                                                      if (data27 !== null) {
+                                                        const err86 = {
+                                                          instancePath: instancePath + '/instructions',
+                                                          schemaPath:
+                                                            '#/properties/instructions/anyOf/1/type',
+                                                          keyword: 'type',
+                                                          params: { type: 'null' },
+                                                          message: 'must be null',
+                                                        };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err86];
+                                                        } else {
+                                                          vErrors.push(err86);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var _valid23 = _errs158 === errors;
+                                                      valid39 = valid39 || _valid23;
+                                                      if (!valid39) {
+                                                        const err87 = {
+                                                          instancePath: instancePath + '/instructions',
+                                                          schemaPath: '#/properties/instructions/anyOf',
+                                                          keyword: 'anyOf',
+                                                          params: {},
+                                                          message: 'must match a schema in anyOf',
+                                                        };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err87];
+                                                        } else {
+                                                          vErrors.push(err87);
+                                                        }
+                                                        errors++;
+                                                        validate74.errors = vErrors;
+                                                        return false;
+                                                      } else {
+                                                        errors = _errs155;
+                                                        if (vErrors !== null) {
+                                                          if (_errs155) {
+                                                            vErrors.length = _errs155;
+                                                          } else {
+                                                            vErrors = null;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid0 = _errs154 === errors;
+                                                    } else {
+                                                      var valid0 = true;
+                                                    }
+                                                    if (valid0) {
+                                                      if (data.store !== undefined) {
+                                                        let data28 = data.store;
+                                                        const _errs160 = errors;
+                                                        const _errs161 = errors;
+                                                        let valid40 = false;
+                                                        const _errs162 = errors;
+                                                        if (typeof data28 !== 'boolean') {
+                                                          const err88 = {
+                                                            instancePath: instancePath + '/store',
+                                                            schemaPath: '#/properties/store/anyOf/0/type',
+                                                            keyword: 'type',
+                                                            params: { type: 'boolean' },
+                                                            message: 'must be boolean',
+                                                          };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err88];
+                                                          } else {
+                                                            vErrors.push(err88);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                        var _valid24 = _errs162 === errors;
+                                                        valid40 = valid40 || _valid24;
+                                                        const _errs164 = errors;
+                                                        if (data28 !== null) {
+                                                          const err89 = {
+                                                            instancePath: instancePath + '/store',
+                                                            schemaPath: '#/properties/store/anyOf/1/type',
+                                                            keyword: 'type',
+                                                            params: { type: 'null' },
+                                                            message: 'must be null',
+                                                          };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err89];
+                                                          } else {
+                                                            vErrors.push(err89);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                        var _valid24 = _errs164 === errors;
+                                                        valid40 = valid40 || _valid24;
+                                                        if (!valid40) {
+                                                          const err90 = {
+                                                            instancePath: instancePath + '/store',
+                                                            schemaPath: '#/properties/store/anyOf',
+                                                            keyword: 'anyOf',
+                                                            params: {},
+                                                            message: 'must match a schema in anyOf',
+                                                          };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err90];
+                                                          } else {
+                                                            vErrors.push(err90);
+                                                          }
+                                                          errors++;
+                                                          validate74.errors = vErrors;
+                                                          return false;
+                                                        } else {
+                                                          errors = _errs161;
+                                                          if (vErrors !== null) {
+                                                            if (_errs161) {
+                                                              vErrors.length = _errs161;
+                                                            } else {
+                                                              vErrors = null;
+                                                            }
+                                                          }
+                                                        }
+                                                        var valid0 = _errs160 === errors;
+                                                      } else {
+                                                        var valid0 = true;
+                                                      }
+                                                      if (valid0) {
+                                                        if (data.service_tier !== undefined) {
+                                                          let data29 = data.service_tier;
+                                                          const _errs166 = errors;
+                                                          const _errs167 = errors;
+                                                          let valid41 = false;
+                                                          const _errs168 = errors;
+                                                          if (typeof data29 !== 'string') {
+                                                            const err91 = {
+                                                              instancePath: instancePath + '/service_tier',
+                                                              schemaPath:
+                                                                '#/components/schemas/ServiceTierEnum/type',
+                                                              keyword: 'type',
+                                                              params: { type: 'string' },
+                                                              message: 'must be string',
+                                                            };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err91];
+                                                            } else {
+                                                              vErrors.push(err91);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                          if (!(
+                                                            data29 === 'auto' ||
+                                                            data29 === 'default' ||
+                                                            data29 === 'flex' ||
+                                                            data29 === 'priority'
+                                                          )) {
+                                                            const err92 = {
+                                                              instancePath: instancePath + '/service_tier',
+                                                              schemaPath:
+                                                                '#/components/schemas/ServiceTierEnum/enum',
+                                                              keyword: 'enum',
+                                                              params: { allowedValues: schema123.enum },
+                                                              message:
+                                                                'must be equal to one of the allowed values',
+                                                            };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err92];
+                                                            } else {
+                                                              vErrors.push(err92);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                          var _valid25 = _errs168 === errors;
+                                                          valid41 = valid41 || _valid25;
+                                                          const _errs172 = errors;
+                                                          if (data29 !== null) {
+                                                            const err93 = {
+                                                              instancePath: instancePath + '/service_tier',
+                                                              schemaPath:
+                                                                '#/properties/service_tier/anyOf/1/type',
+                                                              keyword: 'type',
+                                                              params: { type: 'null' },
+                                                              message: 'must be null',
+                                                            };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err93];
+                                                            } else {
+                                                              vErrors.push(err93);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                          var _valid25 = _errs172 === errors;
+                                                          valid41 = valid41 || _valid25;
+                                                          if (!valid41) {
+                                                            const err94 = {
+                                                              instancePath: instancePath + '/service_tier',
+                                                              schemaPath: '#/properties/service_tier/anyOf',
+                                                              keyword: 'anyOf',
+                                                              params: {},
+                                                              message: 'must match a schema in anyOf',
+                                                            };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err94];
+                                                            } else {
+                                                              vErrors.push(err94);
+                                                            }
+                                                            errors++;
+                                                            validate74.errors = vErrors;
+                                                            return false;
+                                                          } else {
+                                                            errors = _errs167;
+                                                            if (vErrors !== null) {
+                                                              if (_errs167) {
+                                                                vErrors.length = _errs167;
+                                                              } else {
+                                                                vErrors = null;
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid0 = _errs166 === errors;
+                                                        } else {
+                                                          var valid0 = true;
+                                                        }
+                                                        if (valid0) {
+                                                          if (data.top_logprobs !== undefined) {
+                                                            let data30 = data.top_logprobs;
+                                                            const _errs174 = errors;
+                                                            const _errs175 = errors;
+                                                            let valid44 = false;
+                                                            const _errs176 = errors;
+                                                            if (!(
+                                                              typeof data30 == 'number' &&
+                                                              !(data30 % 1) &&
+                                                              !isNaN(data30) &&
+                                                              isFinite(data30)
+                                                            )) {
+                                                              const err95 = {
+                                                                instancePath: instancePath + '/top_logprobs',
+                                                                schemaPath:
+                                                                  '#/properties/top_logprobs/anyOf/0/type',
+                                                                keyword: 'type',
+                                                                params: { type: 'integer' },
+                                                                message: 'must be integer',
+                                                              };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err95];
+                                                              } else {
+                                                                vErrors.push(err95);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                            if (errors === _errs176) {
+                                                              if (
+                                                                typeof data30 == 'number' &&
+                                                                isFinite(data30)
+                                                              ) {
+                                                                if (data30 > 20 || isNaN(data30)) {
+                                                                  const err96 = {
+                                                                    instancePath:
+                                                                      instancePath + '/top_logprobs',
+                                                                    schemaPath:
+                                                                      '#/properties/top_logprobs/anyOf/0/maximum',
+                                                                    keyword: 'maximum',
+                                                                    params: { comparison: '<=', limit: 20 },
+                                                                    message: 'must be <= 20',
+                                                                  };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err96];
+                                                                  } else {
+                                                                    vErrors.push(err96);
+                                                                  }
+                                                                  errors++;
+                                                                } else {
+                                                                  if (data30 < 0 || isNaN(data30)) {
+                                                                    const err97 = {
+                                                                      instancePath:
+                                                                        instancePath + '/top_logprobs',
+                                                                      schemaPath:
+                                                                        '#/properties/top_logprobs/anyOf/0/minimum',
+                                                                      keyword: 'minimum',
+                                                                      params: { comparison: '>=', limit: 0 },
+                                                                      message: 'must be >= 0',
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err97];
+                                                                    } else {
+                                                                      vErrors.push(err97);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                            var _valid26 = _errs176 === errors;
+                                                            valid44 = valid44 || _valid26;
+                                                            const _errs178 = errors;
+                                                            if (data30 !== null) {
+                                                              const err98 = {
+                                                                instancePath: instancePath + '/top_logprobs',
+                                                                schemaPath:
+                                                                  '#/properties/top_logprobs/anyOf/1/type',
+                                                                keyword: 'type',
+                                                                params: { type: 'null' },
+                                                                message: 'must be null',
+                                                              };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err98];
+                                                              } else {
+                                                                vErrors.push(err98);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                            var _valid26 = _errs178 === errors;
+                                                            valid44 = valid44 || _valid26;
+                                                            if (!valid44) {
+                                                              const err99 = {
+                                                                instancePath: instancePath + '/top_logprobs',
+                                                                schemaPath: '#/properties/top_logprobs/anyOf',
+                                                                keyword: 'anyOf',
+                                                                params: {},
+                                                                message: 'must match a schema in anyOf',
+                                                              };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err99];
+                                                              } else {
+                                                                vErrors.push(err99);
+                                                              }
+                                                              errors++;
+                                                              validate74.errors = vErrors;
+                                                              return false;
+                                                            } else {
+                                                              errors = _errs175;
+                                                              if (vErrors !== null) {
+                                                                if (_errs175) {
+                                                                  vErrors.length = _errs175;
+                                                                } else {
+                                                                  vErrors = null;
+                                                                }
+                                                              }
+                                                            }
+                                                            var valid0 = _errs174 === errors;
+                                                          } else {
+                                                            var valid0 = true;
+                                                          }
+                                                          if (valid0) {
+                                                            if (data.user !== undefined) {
+                                                              const _errs180 = errors;
+                                                              if (typeof data.user !== 'string') {
+                                                                validate74.errors = [
+                                                                  {
+                                                                    instancePath: instancePath + '/user',
+                                                                    schemaPath: '#/properties/user/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'string' },
+                                                                    message: 'must be string',
+                                                                  },
+                                                                ];
+                                                                return false;
+                                                              }
+                                                              var valid0 = _errs180 === errors;
+                                                            } else {
+                                                              var valid0 = true;
+                                                            }
+                                                            if (valid0) {
+                                                              if (data.conversation !== undefined) {
+                                                                let data32 = data.conversation;
+                                                                const _errs182 = errors;
+                                                                const _errs183 = errors;
+                                                                let valid45 = false;
+                                                                const _errs184 = errors;
+                                                                const _errs185 = errors;
+                                                                let valid46 = false;
+                                                                let passing1 = null;
+                                                                const _errs186 = errors;
+                                                                if (typeof data32 !== 'string') {
+                                                                  const err100 = {
+                                                                    instancePath:
+                                                                      instancePath + '/conversation',
+                                                                    schemaPath:
+                                                                      '#/properties/conversation/anyOf/0/oneOf/0/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'string' },
+                                                                    message: 'must be string',
+                                                                  };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err100];
+                                                                  } else {
+                                                                    vErrors.push(err100);
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                                var _valid28 = _errs186 === errors;
+                                                                if (_valid28) {
+                                                                  valid46 = true;
+                                                                  passing1 = 0;
+                                                                }
+                                                                const _errs188 = errors;
+                                                                if (errors === _errs188) {
+                                                                  if (
+                                                                    data32 &&
+                                                                    typeof data32 == 'object' &&
+                                                                    !Array.isArray(data32)
+                                                                  ) {
+                                                                    let missing0;
+                                                                    if (
+                                                                      data32.id === undefined &&
+                                                                      (missing0 = 'id')
+                                                                    ) {
+                                                                      const err101 = {
+                                                                        instancePath:
+                                                                          instancePath + '/conversation',
+                                                                        schemaPath:
+                                                                          '#/properties/conversation/anyOf/0/oneOf/1/required',
+                                                                        keyword: 'required',
+                                                                        params: { missingProperty: missing0 },
+                                                                        message:
+                                                                          "must have required property '" +
+                                                                          missing0 +
+                                                                          "'",
+                                                                      };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err101];
+                                                                      } else {
+                                                                        vErrors.push(err101);
+                                                                      }
+                                                                      errors++;
+                                                                    } else {
+                                                                      if (data32.id !== undefined) {
+                                                                        if (typeof data32.id !== 'string') {
+                                                                          const err102 = {
+                                                                            instancePath:
+                                                                              instancePath +
+                                                                              '/conversation/id',
+                                                                            schemaPath:
+                                                                              '#/properties/conversation/anyOf/0/oneOf/1/properties/id/type',
+                                                                            keyword: 'type',
+                                                                            params: { type: 'string' },
+                                                                            message: 'must be string',
+                                                                          };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err102];
+                                                                          } else {
+                                                                            vErrors.push(err102);
+                                                                          }
+                                                                          errors++;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  } else {
+                                                                    const err103 = {
+                                                                      instancePath:
+                                                                        instancePath + '/conversation',
+                                                                      schemaPath:
+                                                                        '#/properties/conversation/anyOf/0/oneOf/1/type',
+                                                                      keyword: 'type',
+                                                                      params: { type: 'object' },
+                                                                      message: 'must be object',
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err103];
+                                                                    } else {
+                                                                      vErrors.push(err103);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                }
+                                                                var _valid28 = _errs188 === errors;
+                                                                if (_valid28 && valid46) {
+                                                                  valid46 = false;
+                                                                  passing1 = [passing1, 1];
+                                                                } else {
+                                                                  if (_valid28) {
+                                                                    valid46 = true;
+                                                                    passing1 = 1;
+                                                                    var props7 = {};
+                                                                    props7.id = true;
+                                                                  }
+                                                                }
+                                                                if (!valid46) {
+                                                                  const err104 = {
+                                                                    instancePath:
+                                                                      instancePath + '/conversation',
+                                                                    schemaPath:
+                                                                      '#/properties/conversation/anyOf/0/oneOf',
+                                                                    keyword: 'oneOf',
+                                                                    params: { passingSchemas: passing1 },
+                                                                    message:
+                                                                      'must match exactly one schema in oneOf',
+                                                                  };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err104];
+                                                                  } else {
+                                                                    vErrors.push(err104);
+                                                                  }
+                                                                  errors++;
+                                                                } else {
+                                                                  errors = _errs185;
+                                                                  if (vErrors !== null) {
+                                                                    if (_errs185) {
+                                                                      vErrors.length = _errs185;
+                                                                    } else {
+                                                                      vErrors = null;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var _valid27 = _errs184 === errors;
+                                                                valid45 = valid45 || _valid27;
+                                                                const _errs192 = errors;
+                                                                if (data32 !== null) {
+                                                                  const err105 = {
+                                                                    instancePath:
+                                                                      instancePath + '/conversation',
+                                                                    schemaPath:
+                                                                      '#/properties/conversation/anyOf/1/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'null' },
+                                                                    message: 'must be null',
+                                                                  };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err105];
+                                                                  } else {
+                                                                    vErrors.push(err105);
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                                var _valid27 = _errs192 === errors;
+                                                                valid45 = valid45 || _valid27;
+                                                                if (!valid45) {
+                                                                  const err106 = {
+                                                                    instancePath:
+                                                                      instancePath + '/conversation',
+                                                                    schemaPath:
+                                                                      '#/properties/conversation/anyOf',
+                                                                    keyword: 'anyOf',
+                                                                    params: {},
+                                                                    message: 'must match a schema in anyOf',
+                                                                  };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err106];
+                                                                  } else {
+                                                                    vErrors.push(err106);
+                                                                  }
+                                                                  errors++;
+                                                                  validate74.errors = vErrors;
+                                                                  return false;
+                                                                } else {
+                                                                  errors = _errs183;
+                                                                  if (vErrors !== null) {
+                                                                    if (_errs183) {
+                                                                      vErrors.length = _errs183;
+                                                                    } else {
+                                                                      vErrors = null;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid0 = _errs182 === errors;
+                                                              } else {
+                                                                var valid0 = true;
+                                                              }
+                                                              if (valid0) {
+                                                                if (data.prompt !== undefined) {
+                                                                  let data34 = data.prompt;
+                                                                  const _errs194 = errors;
+                                                                  const _errs195 = errors;
+                                                                  let valid48 = false;
+                                                                  const _errs196 = errors;
+                                                                  if (errors === _errs196) {
+                                                                    if (
+                                                                      data34 &&
+                                                                      typeof data34 == 'object' &&
+                                                                      !Array.isArray(data34)
+                                                                    ) {
+                                                                      let missing1;
+                                                                      if (
+                                                                        data34.id === undefined &&
+                                                                        (missing1 = 'id')
+                                                                      ) {
+                                                                        const err107 = {
+                                                                          instancePath:
+                                                                            instancePath + '/prompt',
+                                                                          schemaPath:
+                                                                            '#/properties/prompt/anyOf/0/required',
+                                                                          keyword: 'required',
+                                                                          params: {
+                                                                            missingProperty: missing1,
+                                                                          },
+                                                                          message:
+                                                                            "must have required property '" +
+                                                                            missing1 +
+                                                                            "'",
+                                                                        };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err107];
+                                                                        } else {
+                                                                          vErrors.push(err107);
+                                                                        }
+                                                                        errors++;
+                                                                      } else {
+                                                                        if (data34.id !== undefined) {
+                                                                          const _errs198 = errors;
+                                                                          if (typeof data34.id !== 'string') {
+                                                                            const err108 = {
+                                                                              instancePath:
+                                                                                instancePath + '/prompt/id',
+                                                                              schemaPath:
+                                                                                '#/properties/prompt/anyOf/0/properties/id/type',
+                                                                              keyword: 'type',
+                                                                              params: { type: 'string' },
+                                                                              message: 'must be string',
+                                                                            };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err108];
+                                                                            } else {
+                                                                              vErrors.push(err108);
+                                                                            }
+                                                                            errors++;
+                                                                          }
+                                                                          var valid49 = _errs198 === errors;
+                                                                        } else {
+                                                                          var valid49 = true;
+                                                                        }
+                                                                        if (valid49) {
+                                                                          if (data34.version !== undefined) {
+                                                                            let data36 = data34.version;
+                                                                            const _errs200 = errors;
+                                                                            if (
+                                                                              typeof data36 !== 'string' &&
+                                                                              data36 !== null
+                                                                            ) {
+                                                                              const err109 = {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/prompt/version',
+                                                                                schemaPath:
+                                                                                  '#/properties/prompt/anyOf/0/properties/version/type',
+                                                                                keyword: 'type',
+                                                                                params: {
+                                                                                  type: schema74.properties
+                                                                                    .prompt.anyOf[0]
+                                                                                    .properties.version.type,
+                                                                                },
+                                                                                message:
+                                                                                  'must be string,null',
+                                                                              };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err109];
+                                                                              } else {
+                                                                                vErrors.push(err109);
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                            var valid49 = _errs200 === errors;
+                                                                          } else {
+                                                                            var valid49 = true;
+                                                                          }
+                                                                          if (valid49) {
+                                                                            if (
+                                                                              data34.variables !== undefined
+                                                                            ) {
+                                                                              let data37 = data34.variables;
+                                                                              const _errs202 = errors;
+                                                                              if (
+                                                                                !(
+                                                                                  data37 &&
+                                                                                  typeof data37 == 'object' &&
+                                                                                  !Array.isArray(data37)
+                                                                                ) &&
+                                                                                data37 !== null
+                                                                              ) {
+                                                                                const err110 = {
+                                                                                  instancePath:
+                                                                                    instancePath +
+                                                                                    '/prompt/variables',
+                                                                                  schemaPath:
+                                                                                    '#/properties/prompt/anyOf/0/properties/variables/type',
+                                                                                  keyword: 'type',
+                                                                                  params: {
+                                                                                    type: schema74.properties
+                                                                                      .prompt.anyOf[0]
+                                                                                      .properties.variables
+                                                                                      .type,
+                                                                                  },
+                                                                                  message:
+                                                                                    'must be object,null',
+                                                                                };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err110];
+                                                                                } else {
+                                                                                  vErrors.push(err110);
+                                                                                }
+                                                                                errors++;
+                                                                              }
+                                                                              var valid49 =
+                                                                                _errs202 === errors;
+                                                                            } else {
+                                                                              var valid49 = true;
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    } else {
+                                                                      const err111 = {
+                                                                        instancePath:
+                                                                          instancePath + '/prompt',
+                                                                        schemaPath:
+                                                                          '#/properties/prompt/anyOf/0/type',
+                                                                        keyword: 'type',
+                                                                        params: { type: 'object' },
+                                                                        message: 'must be object',
+                                                                      };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err111];
+                                                                      } else {
+                                                                        vErrors.push(err111);
+                                                                      }
+                                                                      errors++;
+                                                                    }
+                                                                  }
+                                                                  var _valid29 = _errs196 === errors;
+                                                                  valid48 = valid48 || _valid29;
+                                                                  if (_valid29) {
+                                                                    var props8 = {};
+                                                                    props8.id = true;
+                                                                    props8.version = true;
+                                                                    props8.variables = true;
+                                                                  }
+                                                                  const _errs205 = errors;
+                                                                  if (data34 !== null) {
+                                                                    const err112 = {
+                                                                      instancePath: instancePath + '/prompt',
+                                                                      schemaPath:
+                                                                        '#/properties/prompt/anyOf/1/type',
+                                                                      keyword: 'type',
+                                                                      params: { type: 'null' },
+                                                                      message: 'must be null',
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err112];
+                                                                    } else {
+                                                                      vErrors.push(err112);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                  var _valid29 = _errs205 === errors;
+                                                                  valid48 = valid48 || _valid29;
+                                                                  if (!valid48) {
+                                                                    const err113 = {
+                                                                      instancePath: instancePath + '/prompt',
+                                                                      schemaPath: '#/properties/prompt/anyOf',
+                                                                      keyword: 'anyOf',
+                                                                      params: {},
+                                                                      message: 'must match a schema in anyOf',
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err113];
+                                                                    } else {
+                                                                      vErrors.push(err113);
+                                                                    }
+                                                                    errors++;
+                                                                    validate74.errors = vErrors;
+                                                                    return false;
+                                                                  } else {
+                                                                    errors = _errs195;
+                                                                    if (vErrors !== null) {
+                                                                      if (_errs195) {
+                                                                        vErrors.length = _errs195;
+                                                                      } else {
+                                                                        vErrors = null;
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                  var valid0 = _errs194 === errors;
+                                                                } else {
+                                                                  var valid0 = true;
+                                                                }
+                                                                if (valid0) {
+                                                                  if (data.context_management !== undefined) {
+                                                                    let data38 = data.context_management;
+                                                                    const _errs207 = errors;
+                                                                    const _errs208 = errors;
+                                                                    let valid50 = false;
+                                                                    const _errs209 = errors;
+                                                                    if (errors === _errs209) {
+                                                                      if (Array.isArray(data38)) {
+                                                                        if (data38.length < 1) {
+                                                                          const err114 = {
+                                                                            instancePath:
+                                                                              instancePath +
+                                                                              '/context_management',
+                                                                            schemaPath:
+                                                                              '#/properties/context_management/anyOf/0/minItems',
+                                                                            keyword: 'minItems',
+                                                                            params: { limit: 1 },
+                                                                            message:
+                                                                              'must NOT have fewer than 1 items',
+                                                                          };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err114];
+                                                                          } else {
+                                                                            vErrors.push(err114);
+                                                                          }
+                                                                          errors++;
+                                                                        } else {
+                                                                          var valid51 = true;
+                                                                          const len3 = data38.length;
+                                                                          for (let i3 = 0; i3 < len3; i3++) {
+                                                                            let data39 = data38[i3];
+                                                                            const _errs211 = errors;
+                                                                            if (errors === _errs211) {
+                                                                              if (
+                                                                                data39 &&
+                                                                                typeof data39 == 'object' &&
+                                                                                !Array.isArray(data39)
+                                                                              ) {
+                                                                                let missing2;
+                                                                                if (
+                                                                                  data39.type === undefined &&
+                                                                                  (missing2 = 'type')
+                                                                                ) {
+                                                                                  const err115 = {
+                                                                                    instancePath:
+                                                                                      instancePath +
+                                                                                      '/context_management/' +
+                                                                                      i3,
+                                                                                    schemaPath:
+                                                                                      '#/properties/context_management/anyOf/0/items/required',
+                                                                                    keyword: 'required',
+                                                                                    params: {
+                                                                                      missingProperty:
+                                                                                        missing2,
+                                                                                    },
+                                                                                    message:
+                                                                                      "must have required property '" +
+                                                                                      missing2 +
+                                                                                      "'",
+                                                                                  };
+                                                                                  if (vErrors === null) {
+                                                                                    vErrors = [err115];
+                                                                                  } else {
+                                                                                    vErrors.push(err115);
+                                                                                  }
+                                                                                  errors++;
+                                                                                } else {
+                                                                                  if (
+                                                                                    data39.type !== undefined
+                                                                                  ) {
+                                                                                    const _errs213 = errors;
+                                                                                    if (
+                                                                                      typeof data39.type !==
+                                                                                      'string'
+                                                                                    ) {
+                                                                                      const err116 = {
+                                                                                        instancePath:
+                                                                                          instancePath +
+                                                                                          '/context_management/' +
+                                                                                          i3 +
+                                                                                          '/type',
+                                                                                        schemaPath:
+                                                                                          '#/properties/context_management/anyOf/0/items/properties/type/type',
+                                                                                        keyword: 'type',
+                                                                                        params: {
+                                                                                          type: 'string',
+                                                                                        },
+                                                                                        message:
+                                                                                          'must be string',
+                                                                                      };
+                                                                                      if (vErrors === null) {
+                                                                                        vErrors = [err116];
+                                                                                      } else {
+                                                                                        vErrors.push(err116);
+                                                                                      }
+                                                                                      errors++;
+                                                                                    }
+                                                                                    var valid52 =
+                                                                                      _errs213 === errors;
+                                                                                  } else {
+                                                                                    var valid52 = true;
+                                                                                  }
+                                                                                  if (valid52) {
+                                                                                    if (
+                                                                                      data39.compact_threshold !==
+                                                                                      undefined
+                                                                                    ) {
+                                                                                      let data41 =
+                                                                                        data39.compact_threshold;
+                                                                                      const _errs215 = errors;
+                                                                                      if (
+                                                                                        !(
+                                                                                          typeof data41 ==
+                                                                                            'number' &&
+                                                                                          !(data41 % 1) &&
+                                                                                          !isNaN(data41) &&
+                                                                                          isFinite(data41)
+                                                                                        ) &&
+                                                                                        data41 !== null
+                                                                                      ) {
+                                                                                        const err117 = {
+                                                                                          instancePath:
+                                                                                            instancePath +
+                                                                                            '/context_management/' +
+                                                                                            i3 +
+                                                                                            '/compact_threshold',
+                                                                                          schemaPath:
+                                                                                            '#/properties/context_management/anyOf/0/items/properties/compact_threshold/type',
+                                                                                          keyword: 'type',
+                                                                                          params: {
+                                                                                            type: schema74
+                                                                                              .properties
+                                                                                              .context_management
+                                                                                              .anyOf[0].items
+                                                                                              .properties
+                                                                                              .compact_threshold
+                                                                                              .type,
+                                                                                          },
+                                                                                          message:
+                                                                                            'must be integer,null',
+                                                                                        };
+                                                                                        if (
+                                                                                          vErrors === null
+                                                                                        ) {
+                                                                                          vErrors = [err117];
+                                                                                        } else {
+                                                                                          vErrors.push(
+                                                                                            err117,
+                                                                                          );
+                                                                                        }
+                                                                                        errors++;
+                                                                                      }
+                                                                                      if (
+                                                                                        errors === _errs215
+                                                                                      ) {
+                                                                                        if (
+                                                                                          typeof data41 ==
+                                                                                            'number' &&
+                                                                                          isFinite(data41)
+                                                                                        ) {
+                                                                                          if (
+                                                                                            data41 < 1000 ||
+                                                                                            isNaN(data41)
+                                                                                          ) {
+                                                                                            const err118 = {
+                                                                                              instancePath:
+                                                                                                instancePath +
+                                                                                                '/context_management/' +
+                                                                                                i3 +
+                                                                                                '/compact_threshold',
+                                                                                              schemaPath:
+                                                                                                '#/properties/context_management/anyOf/0/items/properties/compact_threshold/minimum',
+                                                                                              keyword:
+                                                                                                'minimum',
+                                                                                              params: {
+                                                                                                comparison:
+                                                                                                  '>=',
+                                                                                                limit: 1000,
+                                                                                              },
+                                                                                              message:
+                                                                                                'must be >= 1000',
+                                                                                            };
+                                                                                            if (
+                                                                                              vErrors === null
+                                                                                            ) {
+                                                                                              vErrors = [
+                                                                                                err118,
+                                                                                              ];
+                                                                                            } else {
+                                                                                              vErrors.push(
+                                                                                                err118,
+                                                                                              );
+                                                                                            }
+                                                                                            errors++;
+                                                                                          }
+                                                                                        }
+                                                                                      }
+                                                                                      var valid52 =
+                                                                                        _errs215 === errors;
+                                                                                    } else {
+                                                                                      var valid52 = true;
+                                                                                    }
+                                                                                  }
+                                                                                }
+                                                                              } else {
+                                                                                const err119 = {
+                                                                                  instancePath:
+                                                                                    instancePath +
+                                                                                    '/context_management/' +
+                                                                                    i3,
+                                                                                  schemaPath:
+                                                                                    '#/properties/context_management/anyOf/0/items/type',
+                                                                                  keyword: 'type',
+                                                                                  params: { type: 'object' },
+                                                                                  message: 'must be object',
+                                                                                };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err119];
+                                                                                } else {
+                                                                                  vErrors.push(err119);
+                                                                                }
+                                                                                errors++;
+                                                                              }
+                                                                            }
+                                                                            var valid51 = _errs211 === errors;
+                                                                            if (!valid51) {
+                                                                              break;
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      } else {
+                                                                        const err120 = {
+                                                                          instancePath:
+                                                                            instancePath +
+                                                                            '/context_management',
+                                                                          schemaPath:
+                                                                            '#/properties/context_management/anyOf/0/type',
+                                                                          keyword: 'type',
+                                                                          params: { type: 'array' },
+                                                                          message: 'must be array',
+                                                                        };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err120];
+                                                                        } else {
+                                                                          vErrors.push(err120);
+                                                                        }
+                                                                        errors++;
+                                                                      }
+                                                                    }
+                                                                    var _valid30 = _errs209 === errors;
+                                                                    valid50 = valid50 || _valid30;
+                                                                    const _errs217 = errors;
+                                                                    if (data38 !== null) {
+                                                                      const err121 = {
+                                                                        instancePath:
+                                                                          instancePath +
+                                                                          '/context_management',
+                                                                        schemaPath:
+                                                                          '#/properties/context_management/anyOf/1/type',
+                                                                        keyword: 'type',
+                                                                        params: { type: 'null' },
+                                                                        message: 'must be null',
+                                                                      };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err121];
+                                                                      } else {
+                                                                        vErrors.push(err121);
+                                                                      }
+                                                                      errors++;
+                                                                    }
+                                                                    var _valid30 = _errs217 === errors;
+                                                                    valid50 = valid50 || _valid30;
+                                                                    if (!valid50) {
+                                                                      const err122 = {
+                                                                        instancePath:
+                                                                          instancePath +
+                                                                          '/context_management',
+                                                                        schemaPath:
+                                                                          '#/properties/context_management/anyOf',
+                                                                        keyword: 'anyOf',
+                                                                        params: {},
+                                                                        message:
+                                                                          'must match a schema in anyOf',
+                                                                      };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err122];
+                                                                      } else {
+                                                                        vErrors.push(err122);
+                                                                      }
+                                                                      errors++;
+                                                                      validate74.errors = vErrors;
+                                                                      return false;
+                                                                    } else {
+                                                                      errors = _errs208;
+                                                                      if (vErrors !== null) {
+                                                                        if (_errs208) {
+                                                                          vErrors.length = _errs208;
+                                                                        } else {
+                                                                          vErrors = null;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                    var valid0 = _errs207 === errors;
+                                                                  } else {
+                                                                    var valid0 = true;
+                                                                  }
+                                                                  if (valid0) {
+                                                                    if (
+                                                                      data.prompt_cache_retention !==
+                                                                      undefined
+                                                                    ) {
+                                                                      let data42 =
+                                                                        data.prompt_cache_retention;
+                                                                      const _errs219 = errors;
+                                                                      const _errs220 = errors;
+                                                                      let valid53 = false;
+                                                                      const _errs221 = errors;
+                                                                      if (typeof data42 !== 'string') {
+                                                                        const err123 = {
+                                                                          instancePath:
+                                                                            instancePath +
+                                                                            '/prompt_cache_retention',
+                                                                          schemaPath:
+                                                                            '#/properties/prompt_cache_retention/anyOf/0/type',
+                                                                          keyword: 'type',
+                                                                          params: { type: 'string' },
+                                                                          message: 'must be string',
+                                                                        };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err123];
+                                                                        } else {
+                                                                          vErrors.push(err123);
+                                                                        }
+                                                                        errors++;
+                                                                      }
+                                                                      if (!(
+                                                                        data42 === 'in-memory' ||
+                                                                        data42 === '24h'
+                                                                      )) {
+                                                                        const err124 = {
+                                                                          instancePath:
+                                                                            instancePath +
+                                                                            '/prompt_cache_retention',
+                                                                          schemaPath:
+                                                                            '#/properties/prompt_cache_retention/anyOf/0/enum',
+                                                                          keyword: 'enum',
+                                                                          params: {
+                                                                            allowedValues:
+                                                                              schema74.properties
+                                                                                .prompt_cache_retention
+                                                                                .anyOf[0].enum,
+                                                                          },
+                                                                          message:
+                                                                            'must be equal to one of the allowed values',
+                                                                        };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err124];
+                                                                        } else {
+                                                                          vErrors.push(err124);
+                                                                        }
+                                                                        errors++;
+                                                                      }
+                                                                      var _valid31 = _errs221 === errors;
+                                                                      valid53 = valid53 || _valid31;
+                                                                      const _errs223 = errors;
+                                                                      if (data42 !== null) {
+                                                                        const err125 = {
+                                                                          instancePath:
+                                                                            instancePath +
+                                                                            '/prompt_cache_retention',
+                                                                          schemaPath:
+                                                                            '#/properties/prompt_cache_retention/anyOf/1/type',
+                                                                          keyword: 'type',
+                                                                          params: { type: 'null' },
+                                                                          message: 'must be null',
+                                                                        };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err125];
+                                                                        } else {
+                                                                          vErrors.push(err125);
+                                                                        }
+                                                                        errors++;
+                                                                      }
+                                                                      var _valid31 = _errs223 === errors;
+                                                                      valid53 = valid53 || _valid31;
+                                                                      if (!valid53) {
+                                                                        const err126 = {
+                                                                          instancePath:
+                                                                            instancePath +
+                                                                            '/prompt_cache_retention',
+                                                                          schemaPath:
+                                                                            '#/properties/prompt_cache_retention/anyOf',
+                                                                          keyword: 'anyOf',
+                                                                          params: {},
+                                                                          message:
+                                                                            'must match a schema in anyOf',
+                                                                        };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err126];
+                                                                        } else {
+                                                                          vErrors.push(err126);
+                                                                        }
+                                                                        errors++;
+                                                                        validate74.errors = vErrors;
+                                                                        return false;
+                                                                      } else {
+                                                                        errors = _errs220;
+                                                                        if (vErrors !== null) {
+                                                                          if (_errs220) {
+                                                                            vErrors.length = _errs220;
+                                                                          } else {
+                                                                            vErrors = null;
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                      var valid0 = _errs219 === errors;
+                                                                    } else {
+                                                                      var valid0 = true;
+                                                                    }
+                                                                    if (valid0) {
+                                                                      if (data.moderation !== undefined) {
+                                                                        let data43 = data.moderation;
+                                                                        const _errs225 = errors;
+                                                                        const _errs226 = errors;
+                                                                        let valid54 = false;
+                                                                        const _errs227 = errors;
+                                                                        if (
+                                                                          !validate47(data43, {
+                                                                            instancePath:
+                                                                              instancePath + '/moderation',
+                                                                            parentData: data,
+                                                                            parentDataProperty: 'moderation',
+                                                                            rootData,
+                                                                            dynamicAnchors,
+                                                                          })
+                                                                        ) {
+                                                                          vErrors =
+                                                                            vErrors === null
+                                                                              ? validate47.errors
+                                                                              : vErrors.concat(
+                                                                                  validate47.errors,
+                                                                                );
+                                                                          errors = vErrors.length;
+                                                                        }
+                                                                        var _valid32 = _errs227 === errors;
+                                                                        valid54 = valid54 || _valid32;
+                                                                        if (_valid32) {
+                                                                          var props9 = {};
+                                                                          props9.model = true;
+                                                                          props9.policy = true;
+                                                                        }
+                                                                        const _errs228 = errors;
+                                                                        if (data43 !== null) {
+                                                                          const err127 = {
+                                                                            instancePath:
+                                                                              instancePath + '/moderation',
+                                                                            schemaPath:
+                                                                              '#/properties/moderation/anyOf/1/type',
+                                                                            keyword: 'type',
+                                                                            params: { type: 'null' },
+                                                                            message: 'must be null',
+                                                                          };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err127];
+                                                                          } else {
+                                                                            vErrors.push(err127);
+                                                                          }
+                                                                          errors++;
+                                                                        }
+                                                                        var _valid32 = _errs228 === errors;
+                                                                        valid54 = valid54 || _valid32;
+                                                                        if (!valid54) {
+                                                                          const err128 = {
+                                                                            instancePath:
+                                                                              instancePath + '/moderation',
+                                                                            schemaPath:
+                                                                              '#/properties/moderation/anyOf',
+                                                                            keyword: 'anyOf',
+                                                                            params: {},
+                                                                            message:
+                                                                              'must match a schema in anyOf',
+                                                                          };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err128];
+                                                                          } else {
+                                                                            vErrors.push(err128);
+                                                                          }
+                                                                          errors++;
+                                                                          validate74.errors = vErrors;
+                                                                          return false;
+                                                                        } else {
+                                                                          errors = _errs226;
+                                                                          if (vErrors !== null) {
+                                                                            if (_errs226) {
+                                                                              vErrors.length = _errs226;
+                                                                            } else {
+                                                                              vErrors = null;
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                        var valid0 = _errs225 === errors;
+                                                                      } else {
+                                                                        var valid0 = true;
+                                                                      }
+                                                                      if (valid0) {
+                                                                        if (
+                                                                          data.prompt_cache_options !==
+                                                                          undefined
+                                                                        ) {
+                                                                          const _errs230 = errors;
+                                                                          if (
+                                                                            !validate6(
+                                                                              data.prompt_cache_options,
+                                                                              {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/prompt_cache_options',
+                                                                                parentData: data,
+                                                                                parentDataProperty:
+                                                                                  'prompt_cache_options',
+                                                                                rootData,
+                                                                                dynamicAnchors,
+                                                                              },
+                                                                            )
+                                                                          ) {
+                                                                            vErrors =
+                                                                              vErrors === null
+                                                                                ? validate6.errors
+                                                                                : vErrors.concat(
+                                                                                    validate6.errors,
+                                                                                  );
+                                                                            errors = vErrors.length;
+                                                                          }
+                                                                          var valid0 = _errs230 === errors;
+                                                                        } else {
+                                                                          var valid0 = true;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate74.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate74.errors = vErrors;
+  return errors === 0;
+}
+validate74.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate73(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="responsesWebSocketBody" */ let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate73.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    let missing0;
+    if (data.body === undefined && (missing0 = 'body')) {
+      validate73.errors = [
+        {
+          instancePath,
+          schemaPath: '#/required',
+          keyword: 'required',
+          params: { missingProperty: missing0 },
+          message: "must have required property '" + missing0 + "'",
+        },
+      ];
+      return false;
+    } else {
+      if (data.body !== undefined) {
+        if (
+          !validate74(data.body, {
+            instancePath: instancePath + '/body',
+            parentData: data,
+            parentDataProperty: 'body',
+            rootData,
+            dynamicAnchors,
+          })
+        ) {
+          vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          errors = vErrors.length;
+        }
+      }
+    }
+  }
+  validate73.errors = vErrors;
+  return errors === 0;
+}
+validate73.evaluated = { props: { body: true }, dynamicProps: false, dynamicItems: false };

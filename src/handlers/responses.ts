@@ -1,8 +1,10 @@
-import type { ResponseStreamEvent } from '../api-types.js';
+import type { CreateResponseBody, ResponseStreamEvent } from '../api-types.js';
+import type { RunContext } from '../engine/responses/engine.js';
+import type { Run } from '../engine/responses/run.js';
 import { errorEvent } from '../engine/events/sequence.js';
 import { ApiError, internalError } from '../errors.js';
 import type { Handlers } from '../generated/router.js';
-import { StreamReply } from '../server/reply.js';
+import { StreamReply, type HandlerContext } from '../server/reply.js';
 import { formatEvent } from '../server/sse.js';
 import type { HandlerDeps } from './deps.js';
 import { listPage, pageQuery } from './pagination.js';
@@ -35,15 +37,33 @@ function eventStream(events: AsyncIterable<ResponseStreamEvent>): StreamReply {
   });
 }
 
+/**
+ * Creating a response, for every transport: POST /v1/responses renders the Run as JSON or SSE, a
+ * WebSocket turn sends its events as messages (src/server/websocket-session.ts), with what the
+ * connection holds itself (`previous`, `generate`).
+ */
+export type CreateTurn = (
+  body: CreateResponseBody,
+  ctx: HandlerContext,
+  extra?: Pick<RunContext, 'previous' | 'generate'>,
+) => Promise<Run>;
+
+export function responseTurns(deps: HandlerDeps): CreateTurn {
+  return (body, ctx, extra) =>
+    deps.responses.create(ctx.tenant, body, {
+      signal: ctx.signal,
+      onHeaders: (headers) => (ctx.replyHeaders = headers),
+      onNotOffered: (tools) => (ctx.accessFields = { ...ctx.accessFields, not_offered: tools.join(', ') }),
+      ...extra,
+    });
+}
+
 export function responsesHandlers(deps: HandlerDeps): ResponsesHandlers {
   const engine = deps.responses;
+  const create = responseTurns(deps);
   return {
     async createResponse({ body }, ctx) {
-      const run = await engine.create(ctx.tenant, body, {
-        signal: ctx.signal,
-        onHeaders: (headers) => (ctx.replyHeaders = headers),
-        onNotOffered: (tools) => (ctx.accessFields = { ...ctx.accessFields, not_offered: tools.join(', ') }),
-      });
+      const run = await create(body, ctx);
       return body.stream ? eventStream(run) : run.result();
     },
     async listResponses({ query }, ctx) {

@@ -36,35 +36,61 @@ export function openContext(
   url: string,
   started = performance.now(),
 ): HandlerContext {
-  const requestId = acceptableId(req.headers['x-request-id']) ?? randomUUID();
+  const requestId = requestIdOf(req);
   res.setHeader('x-request-id', requestId);
   // The client's own id for the request (OpenAI's SDKs and Codex send one), echoed and logged so the
   // two sides' logs can be matched; one the gateway cannot log safely is left out, never refused.
   const clientRequestId = acceptableId(req.headers['x-client-request-id']);
   if (clientRequestId) res.setHeader('x-client-request-id', clientRequestId);
   const controller = new AbortController();
-  const child = log.child({ reqId: requestId });
-  const ctx: HandlerContext = { requestId, tenant: 'default', log: child, signal: controller.signal };
+  const ctx = contextOf(log, req, requestId, controller.signal);
   signals.set(res, controller.signal);
   res.on('close', () => {
     const incomplete = !res.writableFinished;
     if (incomplete) controller.abort();
     const clientClosed = incomplete && !cutByGateway.has(res);
-    child.info(
-      {
-        method: req.method,
-        url,
-        status: clientClosed ? CLIENT_CLOSED : res.statusCode,
-        ms: Math.round((performance.now() - started) * 100) / 100,
-        ...(clientRequestId && { clientRequestId }),
-        ...(clientClosed && { clientClosed }),
-        ...(incomplete && !clientClosed && { aborted: true }),
-        ...ctx.accessFields,
-      },
-      'request',
-    );
+    accessLine(ctx.log, {
+      method: req.method,
+      url,
+      status: clientClosed ? CLIENT_CLOSED : res.statusCode,
+      started,
+      ...(clientRequestId && { clientRequestId }),
+      ...(clientClosed && { clientClosed }),
+      ...(incomplete && !clientClosed && { aborted: true }),
+      ...ctx.accessFields,
+    });
   });
   return ctx;
+}
+
+/** The id a request goes by: the client's x-request-id when it is a sane one, else a new one. */
+export function requestIdOf(req: IncomingMessage): string {
+  return acceptableId(req.headers['x-request-id']) ?? randomUUID();
+}
+
+/**
+ * A request's context from its head, for every transport (HTTP and the WebSocket upgrade alike):
+ * this is where its credentials are to be read (Authorization, api-key) when API keys land, so no
+ * transport can skip them. Until then every request is the "default" tenant's.
+ */
+export function contextOf(
+  log: Logger,
+  _req: IncomingMessage,
+  requestId: string,
+  signal: AbortSignal,
+): HandlerContext {
+  return { requestId, tenant: 'default', log: log.child({ reqId: requestId }), signal };
+}
+
+/** The one access line of a request (or of a WebSocket connection, written when it closes). */
+export function accessLine(
+  log: Logger,
+  {
+    started,
+    ...fields
+  }: { method?: string | undefined; url: string; status: number; started: number } & Record<string, unknown>,
+): void {
+  log.info({ ...fields, ms: Math.round((performance.now() - started) * 100) / 100 }, 'request');
 }
 
 /** Contexts the fast lane opened for requests it then handed to express. */

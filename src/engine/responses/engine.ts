@@ -4,6 +4,7 @@
  * queued in the database for the runner (queue.ts). Also the stored responses' reads, deletes and
  * cancels, token counting and compaction. No HTTP here.
  */
+import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
 import type {
   CompactRequest,
   CompactResource,
@@ -35,6 +36,15 @@ import { noEvents, Run } from './run.js';
 
 export type { UploadedFiles } from './history.js';
 
+/** A warm-up's model call: the answer that it stopped at once, with nothing said. */
+const WARM_UP: ChatCompletionChunk = {
+  id: '',
+  object: 'chat.completion.chunk',
+  created: 0,
+  model: '',
+  choices: [{ index: 0, delta: {}, finish_reason: 'stop', logprobs: null }],
+};
+
 export interface EngineOptions {
   /** This process's name in leases. */
   owner: string;
@@ -58,6 +68,12 @@ export interface RunContext {
   previous?: PreviousTurns | undefined;
   /** Told of the request's hosted tools that could not be offered to the model (no backend). */
   onNotOffered?: ((tools: string[]) => void) | undefined;
+  /**
+   * false: the request is admitted (model, tools, history) and the response completes at once with
+   * no output, without calling the model, so a later turn can continue from it (OpenAI's WebSocket
+   * warm-up, `generate: false`).
+   */
+  generate?: boolean | undefined;
 }
 
 export class ResponsesEngine {
@@ -97,18 +113,21 @@ export class ResponsesEngine {
     if (request.background) {
       await enqueue(this.deps, a);
       const events = request.stream ? follow(this.following, tenant, a.response.id, -1, signal) : noEvents();
-      return new Run(a.response, a.input, events);
+      return new Run(a.response, a.input, events, a.history);
     }
     const stream = request.stream === true;
-    const first = await firstCall(a, this.hosted, this.files, {
-      signal,
-      stream,
-      onHeaders: context.onHeaders,
-      failuresAreResults: false,
-    });
+    const first =
+      context.generate === false
+        ? { items: [], opened: { chunks: [WARM_UP] } }
+        : await firstCall(a, this.hosted, this.files, {
+            signal,
+            stream,
+            onHeaders: context.onHeaders,
+            failuresAreResults: false,
+          });
     const lease = a.response.store ? { owner: this.options.owner, ms: this.options.leaseMs } : undefined;
     const events = drive(this.deps, { a, items: first.items, first: first.opened, signal, stream, lease });
-    return new Run(a.response, a.input, events);
+    return new Run(a.response, a.input, events, a.history);
   }
 
   private get following() {

@@ -14,6 +14,8 @@ export class Run implements AsyncIterable<ResponseStreamEvent> {
     /** This turn's input items, normalized. */
     readonly input: ItemField[],
     private readonly events: AsyncGenerator<ResponseStreamEvent>,
+    /** The earlier turns it continues (previous_response_id), oldest first. */
+    private readonly history: readonly Turn[] = [],
   ) {}
 
   [Symbol.asyncIterator](): AsyncGenerator<ResponseStreamEvent> {
@@ -35,6 +37,11 @@ export class Run implements AsyncIterable<ResponseStreamEvent> {
   /** This turn as a later one continues it: its input and (so far) its output. */
   get turn(): Turn {
     return { input: this.input, output: this.response.output };
+  }
+
+  /** The whole chain a later turn continues from this one: the earlier turns, then this one. */
+  get chain(): Turn[] {
+    return [...this.history, this.turn];
   }
 }
 

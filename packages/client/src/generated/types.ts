@@ -1306,6 +1306,24 @@ export interface components {
       param: string | null;
       type: string;
     };
+    /** @description The envelope of a WebSocket client message; the message's other fields are a CreateResponseBody. */
+    ResponsesWebSocketCreateEvent: {
+      /** @enum {string} */
+      type: 'response.create';
+      /** @description The lane of this response (OpenAI's extension): one lane's responses run one after another, different lanes at once, and the lane's events carry its stream_id. */
+      stream_id?: string;
+      /** @description false: the response is admitted and completed at once with no output, without calling the model; a later turn continues from it (a warm-up). */
+      generate?: boolean;
+    };
+    /** @description A failure on a WebSocket, of one turn or of the connection. */
+    ResponsesWebSocketError: {
+      /** @enum {string} */
+      type: 'error';
+      /** @description The HTTP status the same failure would have had over HTTP. */
+      status: number;
+      error: components['schemas']['Error'];
+      stream_id?: string;
+    };
     ErrorResponse: {
       error: components['schemas']['Error'];
     };

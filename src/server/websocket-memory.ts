@@ -1,0 +1,36 @@
+/**
+ * A WebSocket connection's own memory of its responses: the latest finished response of each lane,
+ * with its whole chain, so the next turn can send `previous_response_id` and only new input — also
+ * for `store: false`, which nothing else keeps. Older responses of a lane are forgotten as newer
+ * ones finish (a stored one is still found in the store); a continuation that fails forgets the
+ * response it continued from.
+ */
+import type { PreviousTurns } from '../engine/responses/history.js';
+import type { Turn } from '../store/turns.js';
+
+export class ConnectionMemory {
+  private readonly chains = new Map<string, Turn[]>();
+  /** The response each lane would continue from, by lane. */
+  private readonly latest = new Map<string, string>();
+
+  /** The chain up to and including response `id`, when this connection holds it. */
+  readonly previous: PreviousTurns = (id) => this.chains.get(id);
+
+  /** A response of `lane` finished (completed or incomplete): it is the one the lane continues from. */
+  remember(lane: string, id: string, chain: Turn[]): void {
+    const before = this.latest.get(lane);
+    this.latest.set(lane, id);
+    this.chains.set(id, chain);
+    if (before !== undefined && before !== id && !this.isLatest(before)) this.chains.delete(before);
+  }
+
+  forget(id: string): void {
+    this.chains.delete(id);
+    for (const [lane, latest] of this.latest) if (latest === id) this.latest.delete(lane);
+  }
+
+  private isLatest(id: string): boolean {
+    for (const latest of this.latest.values()) if (latest === id) return true;
+    return false;
+  }
+}

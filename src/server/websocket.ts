@@ -1,0 +1,124 @@
+/**
+ * Responses over WebSocket: `GET /v1/responses` with an Upgrade, on the gateway's node:http server.
+ * The upgrade gets a request's context as any HTTP request does (request id, echoed on the 101; the
+ * place credentials are read; one access line, written when the connection closes); each connection
+ * is a WebSocketSession. Any other path, or a request that is not a WebSocket handshake, is refused
+ * with the error envelope.
+ */
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import { ApiError, badRequest, notFound } from '../errors.js';
+import type { CreateTurn } from '../handlers/responses.js';
+import { accessLine, contextOf, requestIdOf } from './context.js';
+import type { Schema } from './contract.js';
+import type { UnionExplainer } from './union-errors.js';
+import { MessageReader } from './websocket-messages.js';
+import { WebSocketSession } from './websocket-session.js';
+
+export interface WebSocketOptions {
+  log: Logger;
+  createTurn: CreateTurn;
+  /** The largest message taken, in bytes (the body limit). */
+  maxMessageBytes: number;
+  maxStreams: number;
+  maxAgeMs: number;
+  contract: Schema;
+  explainer: UnionExplainer;
+}
+
+export interface WebSocketTransport {
+  /** Stops taking connections; open ones finish their responses (at most `timeoutMs`) and close. */
+  close(timeoutMs: number): Promise<void>;
+}
+
+const PATH = '/v1/responses';
+
+/** Refuses an upgrade with the error envelope, as an HTTP reply (the socket is not a WebSocket yet). */
+function refuse(socket: Duplex, requestId: string, error: ApiError): void {
+  const body = JSON.stringify(error.toJSON());
+  socket.end(
+    `HTTP/1.1 ${error.status} ${error.status === 404 ? 'Not Found' : 'Bad Request'}\r\n` +
+      'connection: close\r\ncontent-type: application/json; charset=utf-8\r\n' +
+      `content-length: ${Buffer.byteLength(body)}\r\nx-request-id: ${requestId}\r\n\r\n${body}`,
+  );
+}
+
+export function acceptWebSockets(server: Server, options: WebSocketOptions): WebSocketTransport {
+  const reader = new MessageReader(options.contract, options.explainer);
+  // permessage-deflate stays off: Codex offers it, and a declined offer is part of the handshake.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+  const ids = new WeakMap<IncomingMessage, string>();
+  wss.on('headers', (headers, req) => headers.push(`x-request-id: ${ids.get(req)}`));
+  const sessions = new Set<WebSocketSession>();
+  let closing = false;
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const started = performance.now();
+    const requestId = requestIdOf(req);
+    const url = req.url ?? '/';
+    socket.on('error', () => socket.destroy());
+    const path = url.split('?')[0];
+    if (path !== PATH || req.method !== 'GET' || closing) {
+      const error =
+        path !== PATH
+          ? notFound(
+              `Unknown request URL: ${req.method} ${path} (a WebSocket is served at ${PATH}).`,
+              null,
+              'unknown_url',
+            )
+          : closing
+            ? new ApiError(503, 'The gateway is shutting down.', 'server_error', null, 'server_shutting_down')
+            : badRequest(`A WebSocket upgrade is a GET, not ${req.method}.`);
+      accessLine(options.log.child({ reqId: requestId }), {
+        method: req.method,
+        url,
+        status: error.status,
+        started,
+      });
+      return refuse(socket, requestId, error);
+    }
+    ids.set(req, requestId);
+    const controller = new AbortController();
+    const ctx = contextOf(options.log, req, requestId, controller.signal);
+    // ws answers a broken handshake (no key, a wrong version) with 400 itself and never calls back.
+    socket.once('close', () => {
+      if (!upgraded) accessLine(ctx.log, { method: req.method, url, status: 400, started });
+    });
+    let upgraded = false;
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      upgraded = true;
+      const session = new WebSocketSession(ws, ctx, {
+        createTurn: options.createTurn,
+        reader,
+        maxStreams: options.maxStreams,
+        maxAgeMs: options.maxAgeMs,
+      });
+      sessions.add(session);
+      ws.on('close', (code) => {
+        sessions.delete(session);
+        controller.abort();
+        accessLine(ctx.log, {
+          method: req.method,
+          url,
+          status: 101,
+          started,
+          websocket: { responses: session.count, closeCode: code },
+        });
+      });
+    });
+  });
+
+  return {
+    async close(timeoutMs) {
+      closing = true;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs).unref()));
+      await Promise.race([Promise.all([...sessions].map((s) => s.shutdown())), timeout]);
+      clearTimeout(timer);
+      for (const ws of wss.clients) ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
