@@ -9,6 +9,7 @@
  *       quiet: [ {…} ]          # messages sent first that must get no reply (response.processed)
  *       close_after: 3          # the client goes away after this many messages of this step
  *       close: true             # close the connection once this step's turns are in
+ *       finish_order: [1, 0]    # the turns (by index) in the order their last messages came
  *     upstream: [UpstreamStep…]
  *     upgrade: { status: 101, headers: {…} }   # optional: the handshake's answer
  *     turns: [Expectation, …]   # one per sent message, in the order sent (see harness.ts)
@@ -36,6 +37,7 @@ export interface WebSocketRequest {
   quiet?: Json[];
   close_after?: number;
   close?: boolean;
+  finish_order?: number[];
 }
 
 export interface Upgrade {
@@ -51,6 +53,7 @@ const ERROR_SCHEMAS = {
 } as const;
 const TERMINAL = new Set(['response.completed', 'response.incomplete', 'response.failed']);
 const TURN_TIMEOUT_MS = 10_000;
+const LEAVE_MS = 200;
 
 class Connection {
   readonly messages: Json[] = [];
@@ -154,10 +157,13 @@ export async function runWebSocketStep(
     opened.ws.send(typeof message === 'string' ? message : JSON.stringify(message));
   }
   let seen = start;
+  const finished: number[] = [];
   const open = () => [...lanes.values()].some((l) => l.length);
   while (open()) {
     if (req.close_after !== undefined && seen - start >= req.close_after) {
       opened.ws.terminate();
+      // The gateway learns of it from its own socket's close, a moment later.
+      await delay(LEAVE_MS);
       break;
     }
     if (!(await opened.next(seen, TURN_TIMEOUT_MS)) || (opened.closed && seen === opened.messages.length))
@@ -173,12 +179,17 @@ export async function runWebSocketStep(
         continue;
       }
       collected[turn]!.push(message);
-      if (message.type === 'error' || TERMINAL.has(String(message.type))) lanes.get(lane)!.shift();
+      if (message.type === 'error' || TERMINAL.has(String(message.type)))
+        finished.push(lanes.get(lane)!.shift()!);
     }
   }
   if (req.close_after === undefined && open())
     problems.push(`turns without their final message: ${[...lanes.values()].flat().join(', ')}`);
   if (req.close) connections.close(req.connection ?? 'main');
+  if (req.finish_order && JSON.stringify(req.finish_order) !== JSON.stringify(finished))
+    problems.push(
+      `turns finished in the order ${finished.join(', ')}, expected ${req.finish_order.join(', ')}`,
+    );
   const results: StepResult[] = [];
   for (const [i, messages] of collected.entries()) {
     const expect = turns[i];

@@ -5,22 +5,12 @@
  */
 import { createServer, request, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { capturedLog } from './log-lines.js';
 import { cutShort, isClientClosed, openContext } from '../src/server/context.js';
 import type { HandlerContext } from '../src/server/reply.js';
 
-const lines: Record<string, unknown>[] = [];
-const log = pino(
-  { level: 'info' },
-  new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>);
-      done();
-    },
-  }),
-);
+const { log, lines } = capturedLog();
 
 let server: Server | undefined;
 

@@ -30,6 +30,15 @@ export interface SessionOptions {
 
 type Create = Extract<ClientMessage, { kind: 'create' }>;
 
+/** What a session uses of its socket (a ws WebSocket). */
+export type Socket = Pick<
+  WebSocket,
+  'readyState' | 'bufferedAmount' | 'send' | 'pause' | 'resume' | 'close'
+> & {
+  on(event: 'message', listener: (data: Buffer, isBinary: boolean) => void): unknown;
+  on(event: 'close', listener: () => void): unknown;
+};
+
 /** Unsent bytes past which a turn waits for the socket before it sends more. */
 const HIGH_WATER_BYTES = 64 * 1024;
 /** Requests waiting in all lanes past which the connection stops reading the client. */
@@ -49,7 +58,7 @@ export class WebSocketSession {
   private idle: (() => void) | undefined;
 
   constructor(
-    private readonly ws: WebSocket,
+    private readonly ws: Socket,
     private readonly ctx: HandlerContext,
     private readonly options: SessionOptions,
   ) {
@@ -140,6 +149,7 @@ export class WebSocketSession {
     const ctx: HandlerContext = { ...this.ctx, signal: controller.signal, replyHeaders: undefined };
     const tag = streamId === undefined ? {} : { stream_id: streamId };
     let next = 0;
+    let dropped = 0;
     let failed = false;
     try {
       // Every turn streams: `stream` means nothing on a socket (Codex sends true anyway).
@@ -150,11 +160,18 @@ export class WebSocketSession {
       this.count++;
       for await (const event of run) {
         if (this.ws.readyState !== WebSocket.OPEN) break;
-        next = event.sequence_number + 1;
         failed ||= event.type === 'response.failed';
+        // On a socket a turn ends with exactly one final message, which clients read as the end of
+        // it: the SSE stream's `error` before response.failed would end it one message early. The
+        // numbers after it close up, so the turn's sequence still counts 0, 1, 2 …
+        if (event.type === 'error') {
+          dropped++;
+          continue;
+        }
+        next = event.sequence_number - dropped + 1;
         if (event.type === 'response.completed' || event.type === 'response.incomplete')
           this.memory.remember(lane, event.response.id, run.chain);
-        await this.send({ ...event, ...tag });
+        await this.send({ ...event, sequence_number: next - 1, ...tag });
       }
     } catch (error) {
       failed = true;

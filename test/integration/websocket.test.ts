@@ -1,0 +1,134 @@
+/**
+ * Responses over WebSocket through the official openai SDK's WebSocket client (openai 6.49's
+ * ResponsesWS), over real sockets, in front of the fake upstream; and what the connection leaves in
+ * the access log, and how shutdown closes it.
+ */
+import OpenAI from 'openai';
+import { ResponsesWS } from 'openai/resources/responses/ws';
+import type { ResponsesServerEvent } from 'openai/resources/responses/responses';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { capturedLog } from '../log-lines.js';
+import WebSocket from 'ws';
+import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstream.js';
+import { loadConfig } from '../../src/config.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
+
+const { log, lines } = capturedLog();
+
+let upstream: FakeUpstream;
+let gateway: Gateway;
+let base: string;
+
+function start(env: Record<string, string> = {}): Gateway {
+  return createGateway(
+    loadConfig({
+      OPENAI_BASE_URL: upstream.url,
+      OPENAI_API_KEY: 'sk-upstream',
+      DATABASE_URL: 'sqlite::memory:',
+      VALIDATE_RESPONSES: 'true',
+      SHUTDOWN_TIMEOUT: '1',
+      ...env,
+    }),
+    log,
+  );
+}
+
+beforeAll(async () => {
+  upstream = await startFakeUpstream();
+  gateway = start();
+  const { port } = await gateway.listen(0, '127.0.0.1');
+  base = `http://127.0.0.1:${port}`;
+});
+
+afterAll(async () => {
+  await gateway.close();
+  await upstream.close();
+});
+
+/** Sends one response.create and collects the events up to its final one. */
+function turn(ws: ResponsesWS, body: Record<string, unknown>): Promise<ResponsesServerEvent[]> {
+  return new Promise((resolve, reject) => {
+    const events: ResponsesServerEvent[] = [];
+    const onEvent = (event: ResponsesServerEvent) => {
+      events.push(event);
+      if (event.type === 'response.completed' || event.type === 'response.failed' || event.type === 'error') {
+        ws.off('event', onEvent);
+        resolve(events);
+      }
+    };
+    ws.on('event', onEvent);
+    ws.on('error', (error) => (error.error ? undefined : reject(error)));
+    ws.send({ type: 'response.create', ...body } as never);
+  });
+}
+
+describe('Responses over WebSocket, through the openai SDK', () => {
+  it('streams a turn and continues a store:false chain on the same socket, which the upstream sees whole', async () => {
+    const client = new OpenAI({ baseURL: `${base}/v1`, apiKey: 'sk-client', maxRetries: 0 });
+    const ws = new ResponsesWS(client);
+    try {
+      const first = await turn(ws, { model: 'fake-model', store: false, input: 'My name is Ada' });
+      const done = first.at(-1);
+      expect(done?.type).toBe('response.completed');
+      if (done?.type !== 'response.completed') return;
+      expect(
+        first
+          .filter((e) => e.type === 'response.output_text.delta')
+          .map((e) => e.delta)
+          .join(''),
+      ).toBe('You said: My name is Ada');
+      const second = await turn(ws, {
+        model: 'fake-model',
+        store: false,
+        previous_response_id: done.response.id,
+        input: 'What is my name?',
+      });
+      expect(second.at(-1)).toMatchObject({
+        type: 'response.completed',
+        response: { previous_response_id: done.response.id, store: false },
+      });
+      const sent = upstream.requests.at(-1)!.body as { messages: { role: string; content: unknown }[] };
+      expect(sent.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user']);
+    } finally {
+      ws.close({ code: 1000, reason: 'done' });
+    }
+  });
+
+  it('refuses an unknown WebSocket path with the error envelope, and leaves one access line per connection', async () => {
+    const refused = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(`${base.replace('http', 'ws')}/v1/chat/completions`);
+      ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    });
+    expect(refused).toBe(404);
+    const ws = new WebSocket(`${base.replace('http', 'ws')}/v1/responses`, {
+      headers: { 'x-request-id': 'ws-access-1', authorization: 'Bearer sk-client' },
+    });
+    await new Promise((resolve) => ws.once('open', resolve));
+    ws.send(JSON.stringify({ type: 'response.create', model: 'fake-model', input: 'Hi' }));
+    await new Promise<void>((resolve) =>
+      ws.on('message', (data) => {
+        if ((JSON.parse(String(data)) as { type: string }).type === 'response.completed') resolve();
+      }),
+    );
+    ws.close(1000);
+    const mine = () => lines.filter((l) => l.msg === 'request' && l.reqId === 'ws-access-1');
+    await expect.poll(mine).toHaveLength(1);
+    expect(mine()[0]).toMatchObject({
+      reqId: 'ws-access-1',
+      method: 'GET',
+      url: '/v1/responses',
+      status: 101,
+      websocket: { responses: 1, closeCode: 1000 },
+    });
+  });
+
+  it('closes open sockets with Going Away when the gateway shuts down', async () => {
+    const other = start();
+    const { port } = await other.listen(0, '127.0.0.1');
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/v1/responses`);
+    await new Promise((resolve) => ws.once('open', resolve));
+    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+    await other.close();
+    expect(await closed).toBe(1001);
+  });
+});
