@@ -13726,6 +13726,9 @@ const schema74 = {
     prompt_cache_retention: { anyOf: [{ type: 'string', enum: ['in-memory', '24h'] }, { type: 'null' }] },
     moderation: { anyOf: [{ $ref: '#/components/schemas/ModerationParam' }, { type: 'null' }] },
     prompt_cache_options: { $ref: '#/components/schemas/PromptCacheOptionsParam' },
+    client_metadata: {
+      anyOf: [{ type: 'object', additionalProperties: { type: 'string' } }, { type: 'null' }],
+    },
   },
   type: 'object',
   additionalProperties: false,
@@ -19966,7 +19969,7 @@ const schema103 = {
     name: { type: 'string', maxLength: 64, minLength: 1, pattern: '^[a-zA-Z0-9_-]+$' },
     description: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     parameters: { anyOf: [{ $ref: '#/components/schemas/EmptyModelParam' }, { type: 'null' }] },
-    strict: { type: 'boolean' },
+    strict: { type: ['boolean', 'null'] },
     type: { type: 'string', enum: ['function'] },
   },
   type: 'object',
@@ -20214,15 +20217,16 @@ function validate97(
             }
             if (valid0) {
               if (data.strict !== undefined) {
+                let data3 = data.strict;
                 const _errs16 = errors;
-                if (typeof data.strict !== 'boolean') {
+                if (typeof data3 !== 'boolean' && data3 !== null) {
                   validate97.errors = [
                     {
                       instancePath: instancePath + '/strict',
                       schemaPath: '#/properties/strict/type',
                       keyword: 'type',
-                      params: { type: 'boolean' },
-                      message: 'must be boolean',
+                      params: { type: schema103.properties.strict.type },
+                      message: 'must be boolean,null',
                     },
                   ];
                   return false;
@@ -20854,7 +20858,7 @@ validate100.evaluated = { dynamicProps: true, dynamicItems: false };
 const schema112 = {
   properties: {
     format: { oneOf: [{ $ref: '#/components/schemas/TextFormatParam' }, { type: 'null' }] },
-    verbosity: { allOf: [{ $ref: '#/components/schemas/VerbosityEnum' }, {}] },
+    verbosity: { anyOf: [{ allOf: [{ $ref: '#/components/schemas/VerbosityEnum' }, {}] }, { type: 'null' }] },
   },
   type: 'object',
 };
@@ -21416,29 +21420,84 @@ function validate107(
         if (data.verbosity !== undefined) {
           let data1 = data.verbosity;
           const _errs6 = errors;
+          const _errs7 = errors;
+          let valid2 = false;
+          const _errs8 = errors;
           if (typeof data1 !== 'string') {
-            validate107.errors = [
-              {
-                instancePath: instancePath + '/verbosity',
-                schemaPath: '#/components/schemas/VerbosityEnum/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              },
-            ];
-            return false;
+            const err2 = {
+              instancePath: instancePath + '/verbosity',
+              schemaPath: '#/components/schemas/VerbosityEnum/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
           }
           if (!(data1 === 'low' || data1 === 'medium' || data1 === 'high')) {
-            validate107.errors = [
-              {
-                instancePath: instancePath + '/verbosity',
-                schemaPath: '#/components/schemas/VerbosityEnum/enum',
-                keyword: 'enum',
-                params: { allowedValues: schema117.enum },
-                message: 'must be equal to one of the allowed values',
-              },
-            ];
+            const err3 = {
+              instancePath: instancePath + '/verbosity',
+              schemaPath: '#/components/schemas/VerbosityEnum/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema117.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          var _valid1 = _errs8 === errors;
+          valid2 = valid2 || _valid1;
+          const _errs12 = errors;
+          if (data1 !== null) {
+            const err4 = {
+              instancePath: instancePath + '/verbosity',
+              schemaPath: '#/properties/verbosity/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          var _valid1 = _errs12 === errors;
+          valid2 = valid2 || _valid1;
+          if (!valid2) {
+            const err5 = {
+              instancePath: instancePath + '/verbosity',
+              schemaPath: '#/properties/verbosity/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+            validate107.errors = vErrors;
             return false;
+          } else {
+            errors = _errs7;
+            if (vErrors !== null) {
+              if (_errs7) {
+                vErrors.length = _errs7;
+              } else {
+                vErrors = null;
+              }
+            }
           }
           var valid0 = _errs6 === errors;
         } else {
@@ -25185,6 +25244,138 @@ function validate74(
                                                                           var valid0 = _errs230 === errors;
                                                                         } else {
                                                                           var valid0 = true;
+                                                                        }
+                                                                        if (valid0) {
+                                                                          if (
+                                                                            data.client_metadata !== undefined
+                                                                          ) {
+                                                                            let data45 = data.client_metadata;
+                                                                            const _errs231 = errors;
+                                                                            const _errs232 = errors;
+                                                                            let valid55 = false;
+                                                                            const _errs233 = errors;
+                                                                            if (errors === _errs233) {
+                                                                              if (
+                                                                                data45 &&
+                                                                                typeof data45 == 'object' &&
+                                                                                !Array.isArray(data45)
+                                                                              ) {
+                                                                                for (const key2 in data45) {
+                                                                                  const _errs236 = errors;
+                                                                                  if (
+                                                                                    typeof data45[key2] !==
+                                                                                    'string'
+                                                                                  ) {
+                                                                                    const err129 = {
+                                                                                      instancePath:
+                                                                                        instancePath +
+                                                                                        '/client_metadata/' +
+                                                                                        key2
+                                                                                          .replace(/~/g, '~0')
+                                                                                          .replace(
+                                                                                            /\//g,
+                                                                                            '~1',
+                                                                                          ),
+                                                                                      schemaPath:
+                                                                                        '#/properties/client_metadata/anyOf/0/additionalProperties/type',
+                                                                                      keyword: 'type',
+                                                                                      params: {
+                                                                                        type: 'string',
+                                                                                      },
+                                                                                      message:
+                                                                                        'must be string',
+                                                                                    };
+                                                                                    if (vErrors === null) {
+                                                                                      vErrors = [err129];
+                                                                                    } else {
+                                                                                      vErrors.push(err129);
+                                                                                    }
+                                                                                    errors++;
+                                                                                  }
+                                                                                  var valid56 =
+                                                                                    _errs236 === errors;
+                                                                                  if (!valid56) {
+                                                                                    break;
+                                                                                  }
+                                                                                }
+                                                                              } else {
+                                                                                const err130 = {
+                                                                                  instancePath:
+                                                                                    instancePath +
+                                                                                    '/client_metadata',
+                                                                                  schemaPath:
+                                                                                    '#/properties/client_metadata/anyOf/0/type',
+                                                                                  keyword: 'type',
+                                                                                  params: { type: 'object' },
+                                                                                  message: 'must be object',
+                                                                                };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err130];
+                                                                                } else {
+                                                                                  vErrors.push(err130);
+                                                                                }
+                                                                                errors++;
+                                                                              }
+                                                                            }
+                                                                            var _valid33 =
+                                                                              _errs233 === errors;
+                                                                            valid55 = valid55 || _valid33;
+                                                                            const _errs238 = errors;
+                                                                            if (data45 !== null) {
+                                                                              const err131 = {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/client_metadata',
+                                                                                schemaPath:
+                                                                                  '#/properties/client_metadata/anyOf/1/type',
+                                                                                keyword: 'type',
+                                                                                params: { type: 'null' },
+                                                                                message: 'must be null',
+                                                                              };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err131];
+                                                                              } else {
+                                                                                vErrors.push(err131);
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                            var _valid33 =
+                                                                              _errs238 === errors;
+                                                                            valid55 = valid55 || _valid33;
+                                                                            if (!valid55) {
+                                                                              const err132 = {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/client_metadata',
+                                                                                schemaPath:
+                                                                                  '#/properties/client_metadata/anyOf',
+                                                                                keyword: 'anyOf',
+                                                                                params: {},
+                                                                                message:
+                                                                                  'must match a schema in anyOf',
+                                                                              };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err132];
+                                                                              } else {
+                                                                                vErrors.push(err132);
+                                                                              }
+                                                                              errors++;
+                                                                              validate74.errors = vErrors;
+                                                                              return false;
+                                                                            } else {
+                                                                              errors = _errs232;
+                                                                              if (vErrors !== null) {
+                                                                                if (_errs232) {
+                                                                                  vErrors.length = _errs232;
+                                                                                } else {
+                                                                                  vErrors = null;
+                                                                                }
+                                                                              }
+                                                                            }
+                                                                            var valid0 = _errs231 === errors;
+                                                                          } else {
+                                                                            var valid0 = true;
+                                                                          }
                                                                         }
                                                                       }
                                                                     }
