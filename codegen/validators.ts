@@ -139,8 +139,7 @@ export function renderValidators(spec: Json, operations: Operation[]): LaneValid
     const socket = item['x-websocket'] as { clientMessage: Json } | undefined;
     if (!socket) continue;
     const post = (item.post as Json | undefined)?.requestBody as
-      | { content: Record<string, { schema: Json }> }
-      | undefined;
+      { content: Record<string, { schema: Json }> } | undefined;
     if (!post) throw new Error(`${path}: x-websocket needs a POST with a JSON body`);
     const name = path.replace(/^\/v1\//, '').replace(/\W+(\w)/g, (_, c: string) => c.toUpperCase());
     for (const [suffix, schema] of [
@@ -148,13 +147,12 @@ export function renderValidators(spec: Json, operations: Operation[]): LaneValid
       ['WebSocketBody', post.content['application/json']!.schema],
     ] as const) {
       const id = `${name}${suffix}`;
-      requestAjv.addSchema(
-        { $id: id, properties: { body: rewriteRefs(schema) }, required: ['body'] },
-        id,
-      );
+      requestAjv.addSchema({ $id: id, properties: { body: rewriteRefs(schema) }, required: ['body'] }, id);
       requestExports[id] = id;
     }
-    sockets.push(`  '${path}': { envelope: requests.${name}WebSocketEnvelope, body: requests.${name}WebSocketBody },`);
+    sockets.push(
+      `  '${path}': { envelope: requests.${name}WebSocketEnvelope, body: requests.${name}WebSocketBody },`,
+    );
   }
   const header = (generator: string) =>
     `/* generated — do not edit. Source: openapi.yaml; generator: ${generator} */\n// @ts-nocheck\n/* eslint-disable */\n`;
