@@ -123,11 +123,16 @@ function num(value: unknown, at: string, fallback: number): number {
 
 const bool = (value: unknown) => value === true || value === 'true';
 
-/** A number of seconds that must be more than zero (a lease or period of zero would never hold). */
-function positiveSeconds(value: unknown, at: string, fallback: number): number {
+/** A number that must be more than zero (a lease, period or lifetime of zero would never hold). */
+function positive(value: unknown, at: string, fallback: number, unit: string): number {
   const n = num(value, at, fallback);
-  if (n === 0) throw new ConfigError(`${at} must be more than 0 seconds`);
-  return n * 1000;
+  if (n === 0) throw new ConfigError(`${at} must be more than 0 ${unit}`);
+  return n;
+}
+
+/** A number of seconds, more than zero, in milliseconds. */
+function positiveSeconds(value: unknown, at: string, fallback: number): number {
+  return positive(value, at, fallback, 'seconds') * 1000;
 }
 
 function parseProvider(raw: unknown, at: string): ProviderConfig {
@@ -288,7 +293,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     ),
     webSearch: webSearch(file.web_search, env),
     websocketMaxAgeMs:
-      positiveSeconds(env.WEBSOCKET_MAX_MINUTES ?? websocket.max_minutes, 'websocket.max_minutes', 60) * 60,
+      positive(env.WEBSOCKET_MAX_MINUTES ?? websocket.max_minutes, 'websocket.max_minutes', 60, 'minutes') *
+      60_000,
     websocketMaxStreams: Math.max(
       1,
       num(env.WEBSOCKET_MAX_STREAMS ?? websocket.max_streams, 'websocket.max_streams', 16),

@@ -121,6 +121,22 @@ providers:
     expect(() => loadConfig({ BACKGROUND_SWEEP: 'often' })).toThrow(/background_sweep/);
   });
 
+  it('reads the WebSocket lifetime (minutes, more than zero) and lane cap from env or YAML', () => {
+    const defaults = loadConfig({});
+    expect([defaults.websocketMaxAgeMs, defaults.websocketMaxStreams]).toEqual([3_600_000, 16]);
+    const path = yamlFile('websocket: { max_minutes: 5, max_streams: 4 }\n');
+    const fromYaml = loadConfig({}, ['--config', path]);
+    expect([fromYaml.websocketMaxAgeMs, fromYaml.websocketMaxStreams]).toEqual([300_000, 4]);
+    const fromEnv = loadConfig({ WEBSOCKET_MAX_MINUTES: '0.5', WEBSOCKET_MAX_STREAMS: '0' }, [
+      '--config',
+      path,
+    ]);
+    expect([fromEnv.websocketMaxAgeMs, fromEnv.websocketMaxStreams]).toEqual([30_000, 1]);
+    expect(() => loadConfig({ WEBSOCKET_MAX_MINUTES: '0' })).toThrow(
+      /websocket.max_minutes must be more than 0 minutes/,
+    );
+  });
+
   it('keeps files beside the SQLite database unless told where, and bounds uploads', () => {
     const defaults = loadConfig({});
     expect(defaults.filesDir).toBe(join('data', 'files'));

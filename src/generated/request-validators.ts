@@ -13733,15 +13733,18 @@ const schema74 = {
   type: 'object',
   additionalProperties: false,
 };
-const schema101 = { type: 'string', enum: ['reasoning.encrypted_content', 'message.output_text.logprobs'] };
-const schema111 = {
+const schema105 = {
+  type: 'string',
+  enum: ['reasoning.encrypted_content', 'message.output_text.logprobs', 'web_search_call.action.sources'],
+};
+const schema122 = {
   additionalProperties: { type: 'string', maxLength: 512 },
   type: 'object',
   maxProperties: 16,
 };
-const schema118 = { properties: { include_obfuscation: { type: 'boolean' } }, type: 'object' };
-const schema122 = { type: 'string', enum: ['auto', 'disabled'] };
-const schema123 = { type: 'string', enum: ['auto', 'default', 'flex', 'priority'] };
+const schema129 = { properties: { include_obfuscation: { type: 'boolean' } }, type: 'object' };
+const schema133 = { type: 'string', enum: ['auto', 'disabled'] };
+const schema134 = { type: 'string', enum: ['auto', 'default', 'flex', 'priority'] };
 const func3 = Object.prototype.hasOwnProperty;
 const schema75 = {
   oneOf: [
@@ -13754,6 +13757,7 @@ const schema75 = {
     { $ref: '#/components/schemas/AssistantMessageItemParam' },
     { $ref: '#/components/schemas/FunctionCallItemParam' },
     { $ref: '#/components/schemas/FunctionCallOutputItemParam' },
+    { $ref: '#/components/schemas/WebSearchCall' },
   ],
 };
 const schema76 = {
@@ -19358,6 +19362,858 @@ validate92.evaluated = {
   dynamicItems: false,
 };
 
+const schema101 = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    type: { type: 'string', enum: ['web_search_call'] },
+    status: { type: 'string', enum: ['in_progress', 'searching', 'completed', 'failed'] },
+    action: {
+      oneOf: [
+        { $ref: '#/components/schemas/WebSearchActionSearch' },
+        { $ref: '#/components/schemas/WebSearchActionOpenPage' },
+        { $ref: '#/components/schemas/WebSearchActionFind' },
+      ],
+      discriminator: {
+        propertyName: 'type',
+        mapping: {
+          search: '#/components/schemas/WebSearchActionSearch',
+          open_page: '#/components/schemas/WebSearchActionOpenPage',
+          find_in_page: '#/components/schemas/WebSearchActionFind',
+        },
+      },
+    },
+  },
+  required: ['id', 'type', 'status', 'action'],
+};
+const schema102 = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: ['search'] },
+    query: { type: 'string' },
+    queries: { type: 'array', items: { type: 'string' } },
+    sources: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { type: { type: 'string', enum: ['url'] }, url: { type: 'string' } },
+        required: ['type', 'url'],
+      },
+    },
+  },
+  required: ['type'],
+};
+const schema103 = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: ['open_page'] },
+    url: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+  },
+  required: ['type'],
+};
+const schema104 = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: ['find_in_page'] },
+    url: { type: 'string' },
+    pattern: { type: 'string' },
+  },
+  required: ['type', 'url', 'pattern'],
+};
+
+function validate95(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate95.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.id === undefined && (missing0 = 'id')) ||
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.status === undefined && (missing0 = 'status')) ||
+        (data.action === undefined && (missing0 = 'action'))
+      ) {
+        validate95.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          const _errs1 = errors;
+          if (typeof data.id !== 'string') {
+            validate95.errors = [
+              {
+                instancePath: instancePath + '/id',
+                schemaPath: '#/properties/id/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            let data1 = data.type;
+            const _errs3 = errors;
+            if (typeof data1 !== 'string') {
+              validate95.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'web_search_call')) {
+              validate95.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema101.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.status !== undefined) {
+              let data2 = data.status;
+              const _errs5 = errors;
+              if (typeof data2 !== 'string') {
+                validate95.errors = [
+                  {
+                    instancePath: instancePath + '/status',
+                    schemaPath: '#/properties/status/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(
+                data2 === 'in_progress' ||
+                data2 === 'searching' ||
+                data2 === 'completed' ||
+                data2 === 'failed'
+              )) {
+                validate95.errors = [
+                  {
+                    instancePath: instancePath + '/status',
+                    schemaPath: '#/properties/status/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema101.properties.status.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.action !== undefined) {
+                let data3 = data.action;
+                const _errs7 = errors;
+                const _errs8 = errors;
+                let valid1 = false;
+                let passing0 = null;
+                const _errs9 = errors;
+                const _errs10 = errors;
+                if (errors === _errs10) {
+                  if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                    let missing1;
+                    if (data3.type === undefined && (missing1 = 'type')) {
+                      const err0 = {
+                        instancePath: instancePath + '/action',
+                        schemaPath: '#/components/schemas/WebSearchActionSearch/required',
+                        keyword: 'required',
+                        params: { missingProperty: missing1 },
+                        message: "must have required property '" + missing1 + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err0];
+                      } else {
+                        vErrors.push(err0);
+                      }
+                      errors++;
+                    } else {
+                      if (data3.type !== undefined) {
+                        let data4 = data3.type;
+                        const _errs12 = errors;
+                        if (typeof data4 !== 'string') {
+                          const err1 = {
+                            instancePath: instancePath + '/action/type',
+                            schemaPath: '#/components/schemas/WebSearchActionSearch/properties/type/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err1];
+                          } else {
+                            vErrors.push(err1);
+                          }
+                          errors++;
+                        }
+                        if (!(data4 === 'search')) {
+                          const err2 = {
+                            instancePath: instancePath + '/action/type',
+                            schemaPath: '#/components/schemas/WebSearchActionSearch/properties/type/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema102.properties.type.enum },
+                            message: 'must be equal to one of the allowed values',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err2];
+                          } else {
+                            vErrors.push(err2);
+                          }
+                          errors++;
+                        }
+                        var valid3 = _errs12 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data3.query !== undefined) {
+                          const _errs14 = errors;
+                          if (typeof data3.query !== 'string') {
+                            const err3 = {
+                              instancePath: instancePath + '/action/query',
+                              schemaPath: '#/components/schemas/WebSearchActionSearch/properties/query/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err3];
+                            } else {
+                              vErrors.push(err3);
+                            }
+                            errors++;
+                          }
+                          var valid3 = _errs14 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data3.queries !== undefined) {
+                            let data6 = data3.queries;
+                            const _errs16 = errors;
+                            if (errors === _errs16) {
+                              if (Array.isArray(data6)) {
+                                var valid4 = true;
+                                const len0 = data6.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  const _errs18 = errors;
+                                  if (typeof data6[i0] !== 'string') {
+                                    const err4 = {
+                                      instancePath: instancePath + '/action/queries/' + i0,
+                                      schemaPath:
+                                        '#/components/schemas/WebSearchActionSearch/properties/queries/items/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err4];
+                                    } else {
+                                      vErrors.push(err4);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid4 = _errs18 === errors;
+                                  if (!valid4) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                const err5 = {
+                                  instancePath: instancePath + '/action/queries',
+                                  schemaPath:
+                                    '#/components/schemas/WebSearchActionSearch/properties/queries/type',
+                                  keyword: 'type',
+                                  params: { type: 'array' },
+                                  message: 'must be array',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err5];
+                                } else {
+                                  vErrors.push(err5);
+                                }
+                                errors++;
+                              }
+                            }
+                            var valid3 = _errs16 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data3.sources !== undefined) {
+                              let data8 = data3.sources;
+                              const _errs20 = errors;
+                              if (errors === _errs20) {
+                                if (Array.isArray(data8)) {
+                                  var valid5 = true;
+                                  const len1 = data8.length;
+                                  for (let i1 = 0; i1 < len1; i1++) {
+                                    let data9 = data8[i1];
+                                    const _errs22 = errors;
+                                    if (errors === _errs22) {
+                                      if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+                                        let missing2;
+                                        if (
+                                          (data9.type === undefined && (missing2 = 'type')) ||
+                                          (data9.url === undefined && (missing2 = 'url'))
+                                        ) {
+                                          const err6 = {
+                                            instancePath: instancePath + '/action/sources/' + i1,
+                                            schemaPath:
+                                              '#/components/schemas/WebSearchActionSearch/properties/sources/items/required',
+                                            keyword: 'required',
+                                            params: { missingProperty: missing2 },
+                                            message: "must have required property '" + missing2 + "'",
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err6];
+                                          } else {
+                                            vErrors.push(err6);
+                                          }
+                                          errors++;
+                                        } else {
+                                          if (data9.type !== undefined) {
+                                            let data10 = data9.type;
+                                            const _errs24 = errors;
+                                            if (typeof data10 !== 'string') {
+                                              const err7 = {
+                                                instancePath:
+                                                  instancePath + '/action/sources/' + i1 + '/type',
+                                                schemaPath:
+                                                  '#/components/schemas/WebSearchActionSearch/properties/sources/items/properties/type/type',
+                                                keyword: 'type',
+                                                params: { type: 'string' },
+                                                message: 'must be string',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err7];
+                                              } else {
+                                                vErrors.push(err7);
+                                              }
+                                              errors++;
+                                            }
+                                            if (!(data10 === 'url')) {
+                                              const err8 = {
+                                                instancePath:
+                                                  instancePath + '/action/sources/' + i1 + '/type',
+                                                schemaPath:
+                                                  '#/components/schemas/WebSearchActionSearch/properties/sources/items/properties/type/enum',
+                                                keyword: 'enum',
+                                                params: {
+                                                  allowedValues:
+                                                    schema102.properties.sources.items.properties.type.enum,
+                                                },
+                                                message: 'must be equal to one of the allowed values',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err8];
+                                              } else {
+                                                vErrors.push(err8);
+                                              }
+                                              errors++;
+                                            }
+                                            var valid6 = _errs24 === errors;
+                                          } else {
+                                            var valid6 = true;
+                                          }
+                                          if (valid6) {
+                                            if (data9.url !== undefined) {
+                                              const _errs26 = errors;
+                                              if (typeof data9.url !== 'string') {
+                                                const err9 = {
+                                                  instancePath:
+                                                    instancePath + '/action/sources/' + i1 + '/url',
+                                                  schemaPath:
+                                                    '#/components/schemas/WebSearchActionSearch/properties/sources/items/properties/url/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'string' },
+                                                  message: 'must be string',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err9];
+                                                } else {
+                                                  vErrors.push(err9);
+                                                }
+                                                errors++;
+                                              }
+                                              var valid6 = _errs26 === errors;
+                                            } else {
+                                              var valid6 = true;
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        const err10 = {
+                                          instancePath: instancePath + '/action/sources/' + i1,
+                                          schemaPath:
+                                            '#/components/schemas/WebSearchActionSearch/properties/sources/items/type',
+                                          keyword: 'type',
+                                          params: { type: 'object' },
+                                          message: 'must be object',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err10];
+                                        } else {
+                                          vErrors.push(err10);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var valid5 = _errs22 === errors;
+                                    if (!valid5) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  const err11 = {
+                                    instancePath: instancePath + '/action/sources',
+                                    schemaPath:
+                                      '#/components/schemas/WebSearchActionSearch/properties/sources/type',
+                                    keyword: 'type',
+                                    params: { type: 'array' },
+                                    message: 'must be array',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err11];
+                                  } else {
+                                    vErrors.push(err11);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var valid3 = _errs20 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err12 = {
+                      instancePath: instancePath + '/action',
+                      schemaPath: '#/components/schemas/WebSearchActionSearch/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid0 = _errs9 === errors;
+                if (_valid0) {
+                  valid1 = true;
+                  passing0 = 0;
+                  var props0 = {};
+                  props0.type = true;
+                  props0.query = true;
+                  props0.queries = true;
+                  props0.sources = true;
+                }
+                const _errs28 = errors;
+                const _errs29 = errors;
+                if (errors === _errs29) {
+                  if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                    let missing3;
+                    if (data3.type === undefined && (missing3 = 'type')) {
+                      const err13 = {
+                        instancePath: instancePath + '/action',
+                        schemaPath: '#/components/schemas/WebSearchActionOpenPage/required',
+                        keyword: 'required',
+                        params: { missingProperty: missing3 },
+                        message: "must have required property '" + missing3 + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    } else {
+                      if (data3.type !== undefined) {
+                        let data12 = data3.type;
+                        const _errs31 = errors;
+                        if (typeof data12 !== 'string') {
+                          const err14 = {
+                            instancePath: instancePath + '/action/type',
+                            schemaPath: '#/components/schemas/WebSearchActionOpenPage/properties/type/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err14];
+                          } else {
+                            vErrors.push(err14);
+                          }
+                          errors++;
+                        }
+                        if (!(data12 === 'open_page')) {
+                          const err15 = {
+                            instancePath: instancePath + '/action/type',
+                            schemaPath: '#/components/schemas/WebSearchActionOpenPage/properties/type/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema103.properties.type.enum },
+                            message: 'must be equal to one of the allowed values',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err15];
+                          } else {
+                            vErrors.push(err15);
+                          }
+                          errors++;
+                        }
+                        var valid8 = _errs31 === errors;
+                      } else {
+                        var valid8 = true;
+                      }
+                      if (valid8) {
+                        if (data3.url !== undefined) {
+                          let data13 = data3.url;
+                          const _errs33 = errors;
+                          const _errs34 = errors;
+                          let valid9 = false;
+                          const _errs35 = errors;
+                          if (typeof data13 !== 'string') {
+                            const err16 = {
+                              instancePath: instancePath + '/action/url',
+                              schemaPath:
+                                '#/components/schemas/WebSearchActionOpenPage/properties/url/anyOf/0/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err16];
+                            } else {
+                              vErrors.push(err16);
+                            }
+                            errors++;
+                          }
+                          var _valid1 = _errs35 === errors;
+                          valid9 = valid9 || _valid1;
+                          const _errs37 = errors;
+                          if (data13 !== null) {
+                            const err17 = {
+                              instancePath: instancePath + '/action/url',
+                              schemaPath:
+                                '#/components/schemas/WebSearchActionOpenPage/properties/url/anyOf/1/type',
+                              keyword: 'type',
+                              params: { type: 'null' },
+                              message: 'must be null',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err17];
+                            } else {
+                              vErrors.push(err17);
+                            }
+                            errors++;
+                          }
+                          var _valid1 = _errs37 === errors;
+                          valid9 = valid9 || _valid1;
+                          if (!valid9) {
+                            const err18 = {
+                              instancePath: instancePath + '/action/url',
+                              schemaPath: '#/components/schemas/WebSearchActionOpenPage/properties/url/anyOf',
+                              keyword: 'anyOf',
+                              params: {},
+                              message: 'must match a schema in anyOf',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err18];
+                            } else {
+                              vErrors.push(err18);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs34;
+                            if (vErrors !== null) {
+                              if (_errs34) {
+                                vErrors.length = _errs34;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid8 = _errs33 === errors;
+                        } else {
+                          var valid8 = true;
+                        }
+                      }
+                    }
+                  } else {
+                    const err19 = {
+                      instancePath: instancePath + '/action',
+                      schemaPath: '#/components/schemas/WebSearchActionOpenPage/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid0 = _errs28 === errors;
+                if (_valid0 && valid1) {
+                  valid1 = false;
+                  passing0 = [passing0, 1];
+                } else {
+                  if (_valid0) {
+                    valid1 = true;
+                    passing0 = 1;
+                    if (props0 !== true) {
+                      props0 = props0 || {};
+                      props0.type = true;
+                      props0.url = true;
+                    }
+                  }
+                  const _errs39 = errors;
+                  const _errs40 = errors;
+                  if (errors === _errs40) {
+                    if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                      let missing4;
+                      if (
+                        (data3.type === undefined && (missing4 = 'type')) ||
+                        (data3.url === undefined && (missing4 = 'url')) ||
+                        (data3.pattern === undefined && (missing4 = 'pattern'))
+                      ) {
+                        const err20 = {
+                          instancePath: instancePath + '/action',
+                          schemaPath: '#/components/schemas/WebSearchActionFind/required',
+                          keyword: 'required',
+                          params: { missingProperty: missing4 },
+                          message: "must have required property '" + missing4 + "'",
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err20];
+                        } else {
+                          vErrors.push(err20);
+                        }
+                        errors++;
+                      } else {
+                        if (data3.type !== undefined) {
+                          let data14 = data3.type;
+                          const _errs42 = errors;
+                          if (typeof data14 !== 'string') {
+                            const err21 = {
+                              instancePath: instancePath + '/action/type',
+                              schemaPath: '#/components/schemas/WebSearchActionFind/properties/type/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err21];
+                            } else {
+                              vErrors.push(err21);
+                            }
+                            errors++;
+                          }
+                          if (!(data14 === 'find_in_page')) {
+                            const err22 = {
+                              instancePath: instancePath + '/action/type',
+                              schemaPath: '#/components/schemas/WebSearchActionFind/properties/type/enum',
+                              keyword: 'enum',
+                              params: { allowedValues: schema104.properties.type.enum },
+                              message: 'must be equal to one of the allowed values',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err22];
+                            } else {
+                              vErrors.push(err22);
+                            }
+                            errors++;
+                          }
+                          var valid11 = _errs42 === errors;
+                        } else {
+                          var valid11 = true;
+                        }
+                        if (valid11) {
+                          if (data3.url !== undefined) {
+                            const _errs44 = errors;
+                            if (typeof data3.url !== 'string') {
+                              const err23 = {
+                                instancePath: instancePath + '/action/url',
+                                schemaPath: '#/components/schemas/WebSearchActionFind/properties/url/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err23];
+                              } else {
+                                vErrors.push(err23);
+                              }
+                              errors++;
+                            }
+                            var valid11 = _errs44 === errors;
+                          } else {
+                            var valid11 = true;
+                          }
+                          if (valid11) {
+                            if (data3.pattern !== undefined) {
+                              const _errs46 = errors;
+                              if (typeof data3.pattern !== 'string') {
+                                const err24 = {
+                                  instancePath: instancePath + '/action/pattern',
+                                  schemaPath:
+                                    '#/components/schemas/WebSearchActionFind/properties/pattern/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err24];
+                                } else {
+                                  vErrors.push(err24);
+                                }
+                                errors++;
+                              }
+                              var valid11 = _errs46 === errors;
+                            } else {
+                              var valid11 = true;
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      const err25 = {
+                        instancePath: instancePath + '/action',
+                        schemaPath: '#/components/schemas/WebSearchActionFind/type',
+                        keyword: 'type',
+                        params: { type: 'object' },
+                        message: 'must be object',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err25];
+                      } else {
+                        vErrors.push(err25);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid0 = _errs39 === errors;
+                  if (_valid0 && valid1) {
+                    valid1 = false;
+                    passing0 = [passing0, 2];
+                  } else {
+                    if (_valid0) {
+                      valid1 = true;
+                      passing0 = 2;
+                      if (props0 !== true) {
+                        props0 = props0 || {};
+                        props0.type = true;
+                        props0.url = true;
+                        props0.pattern = true;
+                      }
+                    }
+                  }
+                }
+                if (!valid1) {
+                  const err26 = {
+                    instancePath: instancePath + '/action',
+                    schemaPath: '#/properties/action/oneOf',
+                    keyword: 'oneOf',
+                    params: { passingSchemas: passing0 },
+                    message: 'must match exactly one schema in oneOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                  validate95.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs8;
+                  if (vErrors !== null) {
+                    if (_errs8) {
+                      vErrors.length = _errs8;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate95.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate95.errors = vErrors;
+  return errors === 0;
+}
+validate95.evaluated = {
+  props: { id: true, type: true, status: true, action: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
 function validate75(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -19920,6 +20776,36 @@ function validate75(
                       props0.status = true;
                     }
                   }
+                  const _errs33 = errors;
+                  if (
+                    !validate95(data, {
+                      instancePath,
+                      parentData,
+                      parentDataProperty,
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+                    errors = vErrors.length;
+                  }
+                  var _valid0 = _errs33 === errors;
+                  if (_valid0 && valid0) {
+                    valid0 = false;
+                    passing0 = [passing0, 9];
+                  } else {
+                    if (_valid0) {
+                      valid0 = true;
+                      passing0 = 9;
+                      if (props0 !== true) {
+                        props0 = props0 || {};
+                        props0.id = true;
+                        props0.type = true;
+                        props0.status = true;
+                        props0.action = true;
+                      }
+                    }
+                  }
                 }
               }
             }
@@ -19960,11 +20846,24 @@ function validate75(
 }
 validate75.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema102 = {
-  oneOf: [{ $ref: '#/components/schemas/FunctionToolParam' }],
-  discriminator: { propertyName: 'type', mapping: { function: '#/components/schemas/FunctionToolParam' } },
+const schema106 = {
+  oneOf: [
+    { $ref: '#/components/schemas/FunctionToolParam' },
+    { $ref: '#/components/schemas/WebSearchTool' },
+    { $ref: '#/components/schemas/WebSearchPreviewTool' },
+  ],
+  discriminator: {
+    propertyName: 'type',
+    mapping: {
+      function: '#/components/schemas/FunctionToolParam',
+      web_search: '#/components/schemas/WebSearchTool',
+      web_search_2025_08_26: '#/components/schemas/WebSearchTool',
+      web_search_preview: '#/components/schemas/WebSearchPreviewTool',
+      web_search_preview_2025_03_11: '#/components/schemas/WebSearchPreviewTool',
+    },
+  },
 };
-const schema103 = {
+const schema107 = {
   properties: {
     name: { type: 'string', maxLength: 64, minLength: 1, pattern: '^[a-zA-Z0-9_-]+$' },
     description: { anyOf: [{ type: 'string' }, { type: 'null' }] },
@@ -19975,15 +20874,15 @@ const schema103 = {
   type: 'object',
   required: ['name', 'type'],
 };
-const schema104 = { properties: {}, type: 'object' };
+const schema108 = { properties: {}, type: 'object' };
 
-function validate97(
+function validate99(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate97.evaluated;
+  const evaluated0 = validate99.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -19997,7 +20896,7 @@ function validate97(
         (data.name === undefined && (missing0 = 'name')) ||
         (data.type === undefined && (missing0 = 'type'))
       ) {
-        validate97.errors = [
+        validate99.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -20014,7 +20913,7 @@ function validate97(
           if (errors === _errs1) {
             if (typeof data0 === 'string') {
               if (func0(data0) > 64) {
-                validate97.errors = [
+                validate99.errors = [
                   {
                     instancePath: instancePath + '/name',
                     schemaPath: '#/properties/name/maxLength',
@@ -20026,7 +20925,7 @@ function validate97(
                 return false;
               } else {
                 if (func0(data0) < 1) {
-                  validate97.errors = [
+                  validate99.errors = [
                     {
                       instancePath: instancePath + '/name',
                       schemaPath: '#/properties/name/minLength',
@@ -20038,7 +20937,7 @@ function validate97(
                   return false;
                 } else {
                   if (!pattern1.test(data0)) {
-                    validate97.errors = [
+                    validate99.errors = [
                       {
                         instancePath: instancePath + '/name',
                         schemaPath: '#/properties/name/pattern',
@@ -20052,7 +20951,7 @@ function validate97(
                 }
               }
             } else {
-              validate97.errors = [
+              validate99.errors = [
                 {
                   instancePath: instancePath + '/name',
                   schemaPath: '#/properties/name/type',
@@ -20124,7 +21023,7 @@ function validate97(
                 vErrors.push(err2);
               }
               errors++;
-              validate97.errors = vErrors;
+              validate99.errors = vErrors;
               return false;
             } else {
               errors = _errs4;
@@ -20199,7 +21098,7 @@ function validate97(
                   vErrors.push(err5);
                 }
                 errors++;
-                validate97.errors = vErrors;
+                validate99.errors = vErrors;
                 return false;
               } else {
                 errors = _errs10;
@@ -20220,12 +21119,12 @@ function validate97(
                 let data3 = data.strict;
                 const _errs16 = errors;
                 if (typeof data3 !== 'boolean' && data3 !== null) {
-                  validate97.errors = [
+                  validate99.errors = [
                     {
                       instancePath: instancePath + '/strict',
                       schemaPath: '#/properties/strict/type',
                       keyword: 'type',
-                      params: { type: schema103.properties.strict.type },
+                      params: { type: schema107.properties.strict.type },
                       message: 'must be boolean,null',
                     },
                   ];
@@ -20240,7 +21139,7 @@ function validate97(
                   let data4 = data.type;
                   const _errs18 = errors;
                   if (typeof data4 !== 'string') {
-                    validate97.errors = [
+                    validate99.errors = [
                       {
                         instancePath: instancePath + '/type',
                         schemaPath: '#/properties/type/type',
@@ -20252,12 +21151,12 @@ function validate97(
                     return false;
                   }
                   if (!(data4 === 'function')) {
-                    validate97.errors = [
+                    validate99.errors = [
                       {
                         instancePath: instancePath + '/type',
                         schemaPath: '#/properties/type/enum',
                         keyword: 'enum',
-                        params: { allowedValues: schema103.properties.type.enum },
+                        params: { allowedValues: schema107.properties.type.enum },
                         message: 'must be equal to one of the allowed values',
                       },
                     ];
@@ -20273,7 +21172,7 @@ function validate97(
         }
       }
     } else {
-      validate97.errors = [
+      validate99.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -20285,22 +21184,1400 @@ function validate97(
       return false;
     }
   }
-  validate97.errors = vErrors;
+  validate99.errors = vErrors;
   return errors === 0;
 }
-validate97.evaluated = {
+validate99.evaluated = {
   props: { name: true, description: true, parameters: true, strict: true, type: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-function validate96(
+const schema109 = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: ['web_search', 'web_search_2025_08_26'], default: 'web_search' },
+    external_web_access: { type: 'boolean', default: true },
+    filters: { $ref: '#/components/schemas/WebSearchFilters' },
+    user_location: { $ref: '#/components/schemas/WebSearchApproximateLocation' },
+    search_context_size: { $ref: '#/components/schemas/WebSearchContextSize' },
+  },
+  required: ['type'],
+};
+const schema110 = {
+  anyOf: [
+    {
+      type: 'object',
+      properties: {
+        allowed_domains: { anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'null' }] },
+      },
+    },
+    { type: 'null' },
+  ],
+};
+const schema111 = {
+  anyOf: [
+    {
+      type: 'object',
+      properties: {
+        type: { type: 'string', enum: ['approximate'], default: 'approximate' },
+        country: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+        region: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+        city: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+        timezone: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+      },
+    },
+    { type: 'null' },
+  ],
+};
+
+function validate101(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate96.evaluated;
+  const evaluated0 = validate101.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.type === undefined) {
+        data.type = 'web_search';
+      }
+      if (data.external_web_access === undefined) {
+        data.external_web_access = true;
+      }
+      let missing0;
+      if (data.type === undefined && (missing0 = 'type')) {
+        validate101.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        let data0 = data.type;
+        const _errs1 = errors;
+        if (typeof data0 !== 'string') {
+          validate101.errors = [
+            {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/properties/type/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            },
+          ];
+          return false;
+        }
+        if (!(data0 === 'web_search' || data0 === 'web_search_2025_08_26')) {
+          validate101.errors = [
+            {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema109.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+            },
+          ];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+        if (valid0) {
+          const _errs3 = errors;
+          if (typeof data.external_web_access !== 'boolean') {
+            validate101.errors = [
+              {
+                instancePath: instancePath + '/external_web_access',
+                schemaPath: '#/properties/external_web_access/type',
+                keyword: 'type',
+                params: { type: 'boolean' },
+                message: 'must be boolean',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs3 === errors;
+          if (valid0) {
+            if (data.filters !== undefined) {
+              let data2 = data.filters;
+              const _errs5 = errors;
+              const _errs7 = errors;
+              let valid2 = false;
+              const _errs8 = errors;
+              if (errors === _errs8) {
+                if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                  if (data2.allowed_domains !== undefined) {
+                    let data3 = data2.allowed_domains;
+                    const _errs11 = errors;
+                    let valid4 = false;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (Array.isArray(data3)) {
+                        var valid5 = true;
+                        const len0 = data3.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs14 = errors;
+                          if (typeof data3[i0] !== 'string') {
+                            const err0 = {
+                              instancePath: instancePath + '/filters/allowed_domains/' + i0,
+                              schemaPath:
+                                '#/components/schemas/WebSearchFilters/anyOf/0/properties/allowed_domains/anyOf/0/items/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
+                          }
+                          var valid5 = _errs14 === errors;
+                          if (!valid5) {
+                            break;
+                          }
+                        }
+                      } else {
+                        const err1 = {
+                          instancePath: instancePath + '/filters/allowed_domains',
+                          schemaPath:
+                            '#/components/schemas/WebSearchFilters/anyOf/0/properties/allowed_domains/anyOf/0/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                          message: 'must be array',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                      }
+                    }
+                    var _valid1 = _errs12 === errors;
+                    valid4 = valid4 || _valid1;
+                    const _errs16 = errors;
+                    if (data3 !== null) {
+                      const err2 = {
+                        instancePath: instancePath + '/filters/allowed_domains',
+                        schemaPath:
+                          '#/components/schemas/WebSearchFilters/anyOf/0/properties/allowed_domains/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'null' },
+                        message: 'must be null',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err2];
+                      } else {
+                        vErrors.push(err2);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs16 === errors;
+                    valid4 = valid4 || _valid1;
+                    if (!valid4) {
+                      const err3 = {
+                        instancePath: instancePath + '/filters/allowed_domains',
+                        schemaPath:
+                          '#/components/schemas/WebSearchFilters/anyOf/0/properties/allowed_domains/anyOf',
+                        keyword: 'anyOf',
+                        params: {},
+                        message: 'must match a schema in anyOf',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs11;
+                      if (vErrors !== null) {
+                        if (_errs11) {
+                          vErrors.length = _errs11;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err4 = {
+                    instancePath: instancePath + '/filters',
+                    schemaPath: '#/components/schemas/WebSearchFilters/anyOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+              }
+              var _valid0 = _errs8 === errors;
+              valid2 = valid2 || _valid0;
+              if (_valid0) {
+                var props0 = {};
+                props0.allowed_domains = true;
+              }
+              const _errs18 = errors;
+              if (data2 !== null) {
+                const err5 = {
+                  instancePath: instancePath + '/filters',
+                  schemaPath: '#/components/schemas/WebSearchFilters/anyOf/1/type',
+                  keyword: 'type',
+                  params: { type: 'null' },
+                  message: 'must be null',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+              var _valid0 = _errs18 === errors;
+              valid2 = valid2 || _valid0;
+              if (!valid2) {
+                const err6 = {
+                  instancePath: instancePath + '/filters',
+                  schemaPath: '#/components/schemas/WebSearchFilters/anyOf',
+                  keyword: 'anyOf',
+                  params: {},
+                  message: 'must match a schema in anyOf',
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+                validate101.errors = vErrors;
+                return false;
+              } else {
+                errors = _errs7;
+                if (vErrors !== null) {
+                  if (_errs7) {
+                    vErrors.length = _errs7;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.user_location !== undefined) {
+                let data5 = data.user_location;
+                const _errs20 = errors;
+                const _errs22 = errors;
+                let valid7 = false;
+                const _errs23 = errors;
+                if (errors === _errs23) {
+                  if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+                    if (data5.type !== undefined) {
+                      let data6 = data5.type;
+                      const _errs25 = errors;
+                      if (typeof data6 !== 'string') {
+                        const err7 = {
+                          instancePath: instancePath + '/user_location/type',
+                          schemaPath:
+                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err7];
+                        } else {
+                          vErrors.push(err7);
+                        }
+                        errors++;
+                      }
+                      if (!(data6 === 'approximate')) {
+                        const err8 = {
+                          instancePath: instancePath + '/user_location/type',
+                          schemaPath:
+                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/enum',
+                          keyword: 'enum',
+                          params: { allowedValues: schema111.anyOf[0].properties.type.enum },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err8];
+                        } else {
+                          vErrors.push(err8);
+                        }
+                        errors++;
+                      }
+                      var valid8 = _errs25 === errors;
+                    } else {
+                      var valid8 = true;
+                    }
+                    if (valid8) {
+                      if (data5.country !== undefined) {
+                        let data7 = data5.country;
+                        const _errs27 = errors;
+                        const _errs28 = errors;
+                        let valid9 = false;
+                        const _errs29 = errors;
+                        if (typeof data7 !== 'string') {
+                          const err9 = {
+                            instancePath: instancePath + '/user_location/country',
+                            schemaPath:
+                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf/0/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err9];
+                          } else {
+                            vErrors.push(err9);
+                          }
+                          errors++;
+                        }
+                        var _valid3 = _errs29 === errors;
+                        valid9 = valid9 || _valid3;
+                        const _errs31 = errors;
+                        if (data7 !== null) {
+                          const err10 = {
+                            instancePath: instancePath + '/user_location/country',
+                            schemaPath:
+                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf/1/type',
+                            keyword: 'type',
+                            params: { type: 'null' },
+                            message: 'must be null',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        }
+                        var _valid3 = _errs31 === errors;
+                        valid9 = valid9 || _valid3;
+                        if (!valid9) {
+                          const err11 = {
+                            instancePath: instancePath + '/user_location/country',
+                            schemaPath:
+                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf',
+                            keyword: 'anyOf',
+                            params: {},
+                            message: 'must match a schema in anyOf',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err11];
+                          } else {
+                            vErrors.push(err11);
+                          }
+                          errors++;
+                        } else {
+                          errors = _errs28;
+                          if (vErrors !== null) {
+                            if (_errs28) {
+                              vErrors.length = _errs28;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid8 = _errs27 === errors;
+                      } else {
+                        var valid8 = true;
+                      }
+                      if (valid8) {
+                        if (data5.region !== undefined) {
+                          let data8 = data5.region;
+                          const _errs33 = errors;
+                          const _errs34 = errors;
+                          let valid10 = false;
+                          const _errs35 = errors;
+                          if (typeof data8 !== 'string') {
+                            const err12 = {
+                              instancePath: instancePath + '/user_location/region',
+                              schemaPath:
+                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf/0/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err12];
+                            } else {
+                              vErrors.push(err12);
+                            }
+                            errors++;
+                          }
+                          var _valid4 = _errs35 === errors;
+                          valid10 = valid10 || _valid4;
+                          const _errs37 = errors;
+                          if (data8 !== null) {
+                            const err13 = {
+                              instancePath: instancePath + '/user_location/region',
+                              schemaPath:
+                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf/1/type',
+                              keyword: 'type',
+                              params: { type: 'null' },
+                              message: 'must be null',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err13];
+                            } else {
+                              vErrors.push(err13);
+                            }
+                            errors++;
+                          }
+                          var _valid4 = _errs37 === errors;
+                          valid10 = valid10 || _valid4;
+                          if (!valid10) {
+                            const err14 = {
+                              instancePath: instancePath + '/user_location/region',
+                              schemaPath:
+                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf',
+                              keyword: 'anyOf',
+                              params: {},
+                              message: 'must match a schema in anyOf',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err14];
+                            } else {
+                              vErrors.push(err14);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs34;
+                            if (vErrors !== null) {
+                              if (_errs34) {
+                                vErrors.length = _errs34;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid8 = _errs33 === errors;
+                        } else {
+                          var valid8 = true;
+                        }
+                        if (valid8) {
+                          if (data5.city !== undefined) {
+                            let data9 = data5.city;
+                            const _errs39 = errors;
+                            const _errs40 = errors;
+                            let valid11 = false;
+                            const _errs41 = errors;
+                            if (typeof data9 !== 'string') {
+                              const err15 = {
+                                instancePath: instancePath + '/user_location/city',
+                                schemaPath:
+                                  '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf/0/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err15];
+                              } else {
+                                vErrors.push(err15);
+                              }
+                              errors++;
+                            }
+                            var _valid5 = _errs41 === errors;
+                            valid11 = valid11 || _valid5;
+                            const _errs43 = errors;
+                            if (data9 !== null) {
+                              const err16 = {
+                                instancePath: instancePath + '/user_location/city',
+                                schemaPath:
+                                  '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf/1/type',
+                                keyword: 'type',
+                                params: { type: 'null' },
+                                message: 'must be null',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err16];
+                              } else {
+                                vErrors.push(err16);
+                              }
+                              errors++;
+                            }
+                            var _valid5 = _errs43 === errors;
+                            valid11 = valid11 || _valid5;
+                            if (!valid11) {
+                              const err17 = {
+                                instancePath: instancePath + '/user_location/city',
+                                schemaPath:
+                                  '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf',
+                                keyword: 'anyOf',
+                                params: {},
+                                message: 'must match a schema in anyOf',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err17];
+                              } else {
+                                vErrors.push(err17);
+                              }
+                              errors++;
+                            } else {
+                              errors = _errs40;
+                              if (vErrors !== null) {
+                                if (_errs40) {
+                                  vErrors.length = _errs40;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid8 = _errs39 === errors;
+                          } else {
+                            var valid8 = true;
+                          }
+                          if (valid8) {
+                            if (data5.timezone !== undefined) {
+                              let data10 = data5.timezone;
+                              const _errs45 = errors;
+                              const _errs46 = errors;
+                              let valid12 = false;
+                              const _errs47 = errors;
+                              if (typeof data10 !== 'string') {
+                                const err18 = {
+                                  instancePath: instancePath + '/user_location/timezone',
+                                  schemaPath:
+                                    '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf/0/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err18];
+                                } else {
+                                  vErrors.push(err18);
+                                }
+                                errors++;
+                              }
+                              var _valid6 = _errs47 === errors;
+                              valid12 = valid12 || _valid6;
+                              const _errs49 = errors;
+                              if (data10 !== null) {
+                                const err19 = {
+                                  instancePath: instancePath + '/user_location/timezone',
+                                  schemaPath:
+                                    '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf/1/type',
+                                  keyword: 'type',
+                                  params: { type: 'null' },
+                                  message: 'must be null',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err19];
+                                } else {
+                                  vErrors.push(err19);
+                                }
+                                errors++;
+                              }
+                              var _valid6 = _errs49 === errors;
+                              valid12 = valid12 || _valid6;
+                              if (!valid12) {
+                                const err20 = {
+                                  instancePath: instancePath + '/user_location/timezone',
+                                  schemaPath:
+                                    '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf',
+                                  keyword: 'anyOf',
+                                  params: {},
+                                  message: 'must match a schema in anyOf',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err20];
+                                } else {
+                                  vErrors.push(err20);
+                                }
+                                errors++;
+                              } else {
+                                errors = _errs46;
+                                if (vErrors !== null) {
+                                  if (_errs46) {
+                                    vErrors.length = _errs46;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid8 = _errs45 === errors;
+                            } else {
+                              var valid8 = true;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err21 = {
+                      instancePath: instancePath + '/user_location',
+                      schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid2 = _errs23 === errors;
+                valid7 = valid7 || _valid2;
+                if (_valid2) {
+                  var props1 = {};
+                  props1.type = true;
+                  props1.country = true;
+                  props1.region = true;
+                  props1.city = true;
+                  props1.timezone = true;
+                }
+                const _errs51 = errors;
+                if (data5 !== null) {
+                  const err22 = {
+                    instancePath: instancePath + '/user_location',
+                    schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf/1/type',
+                    keyword: 'type',
+                    params: { type: 'null' },
+                    message: 'must be null',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+                var _valid2 = _errs51 === errors;
+                valid7 = valid7 || _valid2;
+                if (!valid7) {
+                  const err23 = {
+                    instancePath: instancePath + '/user_location',
+                    schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                  validate101.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs22;
+                  if (vErrors !== null) {
+                    if (_errs22) {
+                      vErrors.length = _errs22;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs20 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.search_context_size !== undefined) {
+                  let data11 = data.search_context_size;
+                  const _errs53 = errors;
+                  if (typeof data11 !== 'string') {
+                    validate101.errors = [
+                      {
+                        instancePath: instancePath + '/search_context_size',
+                        schemaPath: '#/components/schemas/WebSearchContextSize/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                  if (!(data11 === 'low' || data11 === 'medium' || data11 === 'high')) {
+                    validate101.errors = [
+                      {
+                        instancePath: instancePath + '/search_context_size',
+                        schemaPath: '#/components/schemas/WebSearchContextSize/enum',
+                        keyword: 'enum',
+                        params: { allowedValues: schema38.enum },
+                        message: 'must be equal to one of the allowed values',
+                      },
+                    ];
+                    return false;
+                  }
+                  var valid0 = _errs53 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate101.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate101.errors = vErrors;
+  return errors === 0;
+}
+validate101.evaluated = {
+  props: {
+    type: true,
+    external_web_access: true,
+    filters: true,
+    user_location: true,
+    search_context_size: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema113 = {
+  type: 'object',
+  properties: {
+    type: {
+      type: 'string',
+      enum: ['web_search_preview', 'web_search_preview_2025_03_11'],
+      default: 'web_search_preview',
+    },
+    user_location: { $ref: '#/components/schemas/WebSearchApproximateLocation' },
+    search_context_size: { $ref: '#/components/schemas/WebSearchContextSize' },
+    search_content_types: { type: 'array', items: { type: 'string', enum: ['text', 'image'] } },
+  },
+  required: ['type'],
+};
+
+function validate103(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate103.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.type === undefined) {
+        data.type = 'web_search_preview';
+      }
+      let missing0;
+      if (data.type === undefined && (missing0 = 'type')) {
+        validate103.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        let data0 = data.type;
+        const _errs1 = errors;
+        if (typeof data0 !== 'string') {
+          validate103.errors = [
+            {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/properties/type/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            },
+          ];
+          return false;
+        }
+        if (!(data0 === 'web_search_preview' || data0 === 'web_search_preview_2025_03_11')) {
+          validate103.errors = [
+            {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema113.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+            },
+          ];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+        if (valid0) {
+          if (data.user_location !== undefined) {
+            let data1 = data.user_location;
+            const _errs3 = errors;
+            const _errs5 = errors;
+            let valid2 = false;
+            const _errs6 = errors;
+            if (errors === _errs6) {
+              if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+                if (data1.type !== undefined) {
+                  let data2 = data1.type;
+                  const _errs8 = errors;
+                  if (typeof data2 !== 'string') {
+                    const err0 = {
+                      instancePath: instancePath + '/user_location/type',
+                      schemaPath:
+                        '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err0];
+                    } else {
+                      vErrors.push(err0);
+                    }
+                    errors++;
+                  }
+                  if (!(data2 === 'approximate')) {
+                    const err1 = {
+                      instancePath: instancePath + '/user_location/type',
+                      schemaPath:
+                        '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema111.anyOf[0].properties.type.enum },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err1];
+                    } else {
+                      vErrors.push(err1);
+                    }
+                    errors++;
+                  }
+                  var valid3 = _errs8 === errors;
+                } else {
+                  var valid3 = true;
+                }
+                if (valid3) {
+                  if (data1.country !== undefined) {
+                    let data3 = data1.country;
+                    const _errs10 = errors;
+                    const _errs11 = errors;
+                    let valid4 = false;
+                    const _errs12 = errors;
+                    if (typeof data3 !== 'string') {
+                      const err2 = {
+                        instancePath: instancePath + '/user_location/country',
+                        schemaPath:
+                          '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf/0/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err2];
+                      } else {
+                        vErrors.push(err2);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs12 === errors;
+                    valid4 = valid4 || _valid1;
+                    const _errs14 = errors;
+                    if (data3 !== null) {
+                      const err3 = {
+                        instancePath: instancePath + '/user_location/country',
+                        schemaPath:
+                          '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'null' },
+                        message: 'must be null',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs14 === errors;
+                    valid4 = valid4 || _valid1;
+                    if (!valid4) {
+                      const err4 = {
+                        instancePath: instancePath + '/user_location/country',
+                        schemaPath:
+                          '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf',
+                        keyword: 'anyOf',
+                        params: {},
+                        message: 'must match a schema in anyOf',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err4];
+                      } else {
+                        vErrors.push(err4);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs11;
+                      if (vErrors !== null) {
+                        if (_errs11) {
+                          vErrors.length = _errs11;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid3 = _errs10 === errors;
+                  } else {
+                    var valid3 = true;
+                  }
+                  if (valid3) {
+                    if (data1.region !== undefined) {
+                      let data4 = data1.region;
+                      const _errs16 = errors;
+                      const _errs17 = errors;
+                      let valid5 = false;
+                      const _errs18 = errors;
+                      if (typeof data4 !== 'string') {
+                        const err5 = {
+                          instancePath: instancePath + '/user_location/region',
+                          schemaPath:
+                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf/0/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err5];
+                        } else {
+                          vErrors.push(err5);
+                        }
+                        errors++;
+                      }
+                      var _valid2 = _errs18 === errors;
+                      valid5 = valid5 || _valid2;
+                      const _errs20 = errors;
+                      if (data4 !== null) {
+                        const err6 = {
+                          instancePath: instancePath + '/user_location/region',
+                          schemaPath:
+                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf/1/type',
+                          keyword: 'type',
+                          params: { type: 'null' },
+                          message: 'must be null',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err6];
+                        } else {
+                          vErrors.push(err6);
+                        }
+                        errors++;
+                      }
+                      var _valid2 = _errs20 === errors;
+                      valid5 = valid5 || _valid2;
+                      if (!valid5) {
+                        const err7 = {
+                          instancePath: instancePath + '/user_location/region',
+                          schemaPath:
+                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf',
+                          keyword: 'anyOf',
+                          params: {},
+                          message: 'must match a schema in anyOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err7];
+                        } else {
+                          vErrors.push(err7);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs17;
+                        if (vErrors !== null) {
+                          if (_errs17) {
+                            vErrors.length = _errs17;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid3 = _errs16 === errors;
+                    } else {
+                      var valid3 = true;
+                    }
+                    if (valid3) {
+                      if (data1.city !== undefined) {
+                        let data5 = data1.city;
+                        const _errs22 = errors;
+                        const _errs23 = errors;
+                        let valid6 = false;
+                        const _errs24 = errors;
+                        if (typeof data5 !== 'string') {
+                          const err8 = {
+                            instancePath: instancePath + '/user_location/city',
+                            schemaPath:
+                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf/0/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err8];
+                          } else {
+                            vErrors.push(err8);
+                          }
+                          errors++;
+                        }
+                        var _valid3 = _errs24 === errors;
+                        valid6 = valid6 || _valid3;
+                        const _errs26 = errors;
+                        if (data5 !== null) {
+                          const err9 = {
+                            instancePath: instancePath + '/user_location/city',
+                            schemaPath:
+                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf/1/type',
+                            keyword: 'type',
+                            params: { type: 'null' },
+                            message: 'must be null',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err9];
+                          } else {
+                            vErrors.push(err9);
+                          }
+                          errors++;
+                        }
+                        var _valid3 = _errs26 === errors;
+                        valid6 = valid6 || _valid3;
+                        if (!valid6) {
+                          const err10 = {
+                            instancePath: instancePath + '/user_location/city',
+                            schemaPath:
+                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf',
+                            keyword: 'anyOf',
+                            params: {},
+                            message: 'must match a schema in anyOf',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        } else {
+                          errors = _errs23;
+                          if (vErrors !== null) {
+                            if (_errs23) {
+                              vErrors.length = _errs23;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid3 = _errs22 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data1.timezone !== undefined) {
+                          let data6 = data1.timezone;
+                          const _errs28 = errors;
+                          const _errs29 = errors;
+                          let valid7 = false;
+                          const _errs30 = errors;
+                          if (typeof data6 !== 'string') {
+                            const err11 = {
+                              instancePath: instancePath + '/user_location/timezone',
+                              schemaPath:
+                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf/0/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err11];
+                            } else {
+                              vErrors.push(err11);
+                            }
+                            errors++;
+                          }
+                          var _valid4 = _errs30 === errors;
+                          valid7 = valid7 || _valid4;
+                          const _errs32 = errors;
+                          if (data6 !== null) {
+                            const err12 = {
+                              instancePath: instancePath + '/user_location/timezone',
+                              schemaPath:
+                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf/1/type',
+                              keyword: 'type',
+                              params: { type: 'null' },
+                              message: 'must be null',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err12];
+                            } else {
+                              vErrors.push(err12);
+                            }
+                            errors++;
+                          }
+                          var _valid4 = _errs32 === errors;
+                          valid7 = valid7 || _valid4;
+                          if (!valid7) {
+                            const err13 = {
+                              instancePath: instancePath + '/user_location/timezone',
+                              schemaPath:
+                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf',
+                              keyword: 'anyOf',
+                              params: {},
+                              message: 'must match a schema in anyOf',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err13];
+                            } else {
+                              vErrors.push(err13);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs29;
+                            if (vErrors !== null) {
+                              if (_errs29) {
+                                vErrors.length = _errs29;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid3 = _errs28 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err14 = {
+                  instancePath: instancePath + '/user_location',
+                  schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf/0/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs6 === errors;
+            valid2 = valid2 || _valid0;
+            if (_valid0) {
+              var props0 = {};
+              props0.type = true;
+              props0.country = true;
+              props0.region = true;
+              props0.city = true;
+              props0.timezone = true;
+            }
+            const _errs34 = errors;
+            if (data1 !== null) {
+              const err15 = {
+                instancePath: instancePath + '/user_location',
+                schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'null' },
+                message: 'must be null',
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            var _valid0 = _errs34 === errors;
+            valid2 = valid2 || _valid0;
+            if (!valid2) {
+              const err16 = {
+                instancePath: instancePath + '/user_location',
+                schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+              validate103.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs5;
+              if (vErrors !== null) {
+                if (_errs5) {
+                  vErrors.length = _errs5;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.search_context_size !== undefined) {
+              let data7 = data.search_context_size;
+              const _errs36 = errors;
+              if (typeof data7 !== 'string') {
+                validate103.errors = [
+                  {
+                    instancePath: instancePath + '/search_context_size',
+                    schemaPath: '#/components/schemas/WebSearchContextSize/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data7 === 'low' || data7 === 'medium' || data7 === 'high')) {
+                validate103.errors = [
+                  {
+                    instancePath: instancePath + '/search_context_size',
+                    schemaPath: '#/components/schemas/WebSearchContextSize/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema38.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs36 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.search_content_types !== undefined) {
+                let data8 = data.search_content_types;
+                const _errs39 = errors;
+                if (errors === _errs39) {
+                  if (Array.isArray(data8)) {
+                    var valid9 = true;
+                    const len0 = data8.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data9 = data8[i0];
+                      const _errs41 = errors;
+                      if (typeof data9 !== 'string') {
+                        validate103.errors = [
+                          {
+                            instancePath: instancePath + '/search_content_types/' + i0,
+                            schemaPath: '#/properties/search_content_types/items/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                          },
+                        ];
+                        return false;
+                      }
+                      if (!(data9 === 'text' || data9 === 'image')) {
+                        validate103.errors = [
+                          {
+                            instancePath: instancePath + '/search_content_types/' + i0,
+                            schemaPath: '#/properties/search_content_types/items/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema113.properties.search_content_types.items.enum },
+                            message: 'must be equal to one of the allowed values',
+                          },
+                        ];
+                        return false;
+                      }
+                      var valid9 = _errs41 === errors;
+                      if (!valid9) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate103.errors = [
+                      {
+                        instancePath: instancePath + '/search_content_types',
+                        schemaPath: '#/properties/search_content_types/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs39 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate103.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate103.errors = vErrors;
+  return errors === 0;
+}
+validate103.evaluated = {
+  props: { type: true, user_location: true, search_context_size: true, search_content_types: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+function validate98(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate98.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20311,8 +22588,8 @@ function validate96(
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate97(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -20325,6 +22602,51 @@ function validate96(
     props0.parameters = true;
     props0.strict = true;
     props0.type = true;
+  }
+  const _errs2 = errors;
+  if (!validate101(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.external_web_access = true;
+        props0.filters = true;
+        props0.user_location = true;
+        props0.search_context_size = true;
+      }
+    }
+    const _errs3 = errors;
+    if (!validate103(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.type = true;
+          props0.user_location = true;
+          props0.search_context_size = true;
+          props0.search_content_types = true;
+        }
+      }
+    }
   }
   if (!valid0) {
     const err0 = {
@@ -20340,7 +22662,7 @@ function validate96(
       vErrors.push(err0);
     }
     errors++;
-    validate96.errors = vErrors;
+    validate98.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -20352,34 +22674,34 @@ function validate96(
       }
     }
   }
-  validate96.errors = vErrors;
+  validate98.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate96.evaluated = { dynamicProps: true, dynamicItems: false };
+validate98.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema105 = {
+const schema116 = {
   oneOf: [
     { $ref: '#/components/schemas/SpecificToolChoiceParam' },
     { $ref: '#/components/schemas/ToolChoiceValueEnum' },
     { $ref: '#/components/schemas/AllowedToolsParam' },
   ],
 };
-const schema108 = { type: 'string', enum: ['none', 'auto', 'required'] };
-const schema106 = { oneOf: [{ $ref: '#/components/schemas/SpecificFunctionParam' }] };
-const schema107 = {
+const schema119 = { type: 'string', enum: ['none', 'auto', 'required'] };
+const schema117 = { oneOf: [{ $ref: '#/components/schemas/SpecificFunctionParam' }] };
+const schema118 = {
   properties: { type: { type: 'string', enum: ['function'] }, name: { type: 'string' } },
   type: 'object',
   required: ['type', 'name'],
 };
 
-function validate101(
+function validate107(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate101.evaluated;
+  const evaluated0 = validate107.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20435,7 +22757,7 @@ function validate101(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/SpecificFunctionParam/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema107.properties.type.enum },
+              params: { allowedValues: schema118.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -20511,7 +22833,7 @@ function validate101(
       vErrors.push(err5);
     }
     errors++;
-    validate101.errors = vErrors;
+    validate107.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -20523,13 +22845,13 @@ function validate101(
       }
     }
   }
-  validate101.errors = vErrors;
+  validate107.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate101.evaluated = { dynamicProps: true, dynamicItems: false };
+validate107.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema109 = {
+const schema120 = {
   properties: {
     type: { type: 'string', enum: ['allowed_tools'] },
     tools: {
@@ -20544,13 +22866,13 @@ const schema109 = {
   required: ['type', 'tools'],
 };
 
-function validate103(
+function validate109(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate103.evaluated;
+  const evaluated0 = validate109.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20564,7 +22886,7 @@ function validate103(
         (data.type === undefined && (missing0 = 'type')) ||
         (data.tools === undefined && (missing0 = 'tools'))
       ) {
-        validate103.errors = [
+        validate109.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -20579,7 +22901,7 @@ function validate103(
           let data0 = data.type;
           const _errs1 = errors;
           if (typeof data0 !== 'string') {
-            validate103.errors = [
+            validate109.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/type',
@@ -20591,12 +22913,12 @@ function validate103(
             return false;
           }
           if (!(data0 === 'allowed_tools')) {
-            validate103.errors = [
+            validate109.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema109.properties.type.enum },
+                params: { allowedValues: schema120.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -20613,7 +22935,7 @@ function validate103(
             if (errors === _errs3) {
               if (Array.isArray(data1)) {
                 if (data1.length > 128) {
-                  validate103.errors = [
+                  validate109.errors = [
                     {
                       instancePath: instancePath + '/tools',
                       schemaPath: '#/properties/tools/maxItems',
@@ -20625,7 +22947,7 @@ function validate103(
                   return false;
                 } else {
                   if (data1.length < 1) {
-                    validate103.errors = [
+                    validate109.errors = [
                       {
                         instancePath: instancePath + '/tools',
                         schemaPath: '#/properties/tools/minItems',
@@ -20641,7 +22963,7 @@ function validate103(
                     for (let i0 = 0; i0 < len0; i0++) {
                       const _errs5 = errors;
                       if (
-                        !validate101(data1[i0], {
+                        !validate107(data1[i0], {
                           instancePath: instancePath + '/tools/' + i0,
                           parentData: data1,
                           parentDataProperty: i0,
@@ -20649,7 +22971,7 @@ function validate103(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+                        vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
                         errors = vErrors.length;
                       }
                       var valid1 = _errs5 === errors;
@@ -20660,7 +22982,7 @@ function validate103(
                   }
                 }
               } else {
-                validate103.errors = [
+                validate109.errors = [
                   {
                     instancePath: instancePath + '/tools',
                     schemaPath: '#/properties/tools/type',
@@ -20681,7 +23003,7 @@ function validate103(
               let data3 = data.mode;
               const _errs6 = errors;
               if (typeof data3 !== 'string') {
-                validate103.errors = [
+                validate109.errors = [
                   {
                     instancePath: instancePath + '/mode',
                     schemaPath: '#/components/schemas/ToolChoiceValueEnum/type',
@@ -20693,12 +23015,12 @@ function validate103(
                 return false;
               }
               if (!(data3 === 'none' || data3 === 'auto' || data3 === 'required')) {
-                validate103.errors = [
+                validate109.errors = [
                   {
                     instancePath: instancePath + '/mode',
                     schemaPath: '#/components/schemas/ToolChoiceValueEnum/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema108.enum },
+                    params: { allowedValues: schema119.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -20712,7 +23034,7 @@ function validate103(
         }
       }
     } else {
-      validate103.errors = [
+      validate109.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -20724,22 +23046,22 @@ function validate103(
       return false;
     }
   }
-  validate103.errors = vErrors;
+  validate109.errors = vErrors;
   return errors === 0;
 }
-validate103.evaluated = {
+validate109.evaluated = {
   props: { type: true, tools: true, mode: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-function validate100(
+function validate106(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate100.evaluated;
+  const evaluated0 = validate106.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20750,11 +23072,11 @@ function validate100(
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate101(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+  if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate101.evaluated.props;
+    var props0 = validate107.evaluated.props;
   }
   var _valid0 = _errs1 === errors;
   if (_valid0) {
@@ -20782,7 +23104,7 @@ function validate100(
       instancePath,
       schemaPath: '#/components/schemas/ToolChoiceValueEnum/enum',
       keyword: 'enum',
-      params: { allowedValues: schema108.enum },
+      params: { allowedValues: schema119.enum },
       message: 'must be equal to one of the allowed values',
     };
     if (vErrors === null) {
@@ -20802,8 +23124,8 @@ function validate100(
       passing0 = 1;
     }
     const _errs5 = errors;
-    if (!validate103(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+    if (!validate109(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs5 === errors;
@@ -20837,7 +23159,7 @@ function validate100(
       vErrors.push(err2);
     }
     errors++;
-    validate100.errors = vErrors;
+    validate106.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -20849,33 +23171,33 @@ function validate100(
       }
     }
   }
-  validate100.errors = vErrors;
+  validate106.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate100.evaluated = { dynamicProps: true, dynamicItems: false };
+validate106.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema112 = {
+const schema123 = {
   properties: {
     format: { oneOf: [{ $ref: '#/components/schemas/TextFormatParam' }, { type: 'null' }] },
     verbosity: { anyOf: [{ allOf: [{ $ref: '#/components/schemas/VerbosityEnum' }, {}] }, { type: 'null' }] },
   },
   type: 'object',
 };
-const schema117 = { type: 'string', enum: ['low', 'medium', 'high'] };
-const schema113 = {
+const schema128 = { type: 'string', enum: ['low', 'medium', 'high'] };
+const schema124 = {
   oneOf: [
     { $ref: '#/components/schemas/TextResponseFormat' },
     { $ref: '#/components/schemas/JsonSchemaResponseFormatParam' },
     { $ref: '#/components/schemas/JsonObjectResponseFormat' },
   ],
 };
-const schema114 = {
+const schema125 = {
   properties: { type: { type: 'string', enum: ['text'] } },
   type: 'object',
   required: ['type'],
 };
-const schema115 = {
+const schema126 = {
   type: 'object',
   properties: {
     type: { type: 'string', enum: ['json_schema'] },
@@ -20885,19 +23207,19 @@ const schema115 = {
     strict: { anyOf: [{ type: 'boolean', default: false }, { type: 'null' }] },
   },
 };
-const schema116 = {
+const schema127 = {
   properties: { type: { type: 'string', enum: ['json_object'] } },
   type: 'object',
   required: ['type'],
 };
 
-function validate108(
+function validate114(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate108.evaluated;
+  const evaluated0 = validate114.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -20949,7 +23271,7 @@ function validate108(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/TextResponseFormat/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema114.properties.type.enum },
+              params: { allowedValues: schema125.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -21011,7 +23333,7 @@ function validate108(
             instancePath: instancePath + '/type',
             schemaPath: '#/components/schemas/JsonSchemaResponseFormatParam/properties/type/enum',
             keyword: 'enum',
-            params: { allowedValues: schema115.properties.type.enum },
+            params: { allowedValues: schema126.properties.type.enum },
             message: 'must be equal to one of the allowed values',
           };
           if (vErrors === null) {
@@ -21246,7 +23568,7 @@ function validate108(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/components/schemas/JsonObjectResponseFormat/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema116.properties.type.enum },
+                params: { allowedValues: schema127.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               };
               if (vErrors === null) {
@@ -21303,7 +23625,7 @@ function validate108(
       vErrors.push(err17);
     }
     errors++;
-    validate108.errors = vErrors;
+    validate114.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -21315,19 +23637,19 @@ function validate108(
       }
     }
   }
-  validate108.errors = vErrors;
+  validate114.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate108.evaluated = { dynamicProps: true, dynamicItems: false };
+validate114.evaluated = { dynamicProps: true, dynamicItems: false };
 
-function validate107(
+function validate113(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate107.evaluated;
+  const evaluated0 = validate113.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21344,7 +23666,7 @@ function validate107(
         let passing0 = null;
         const _errs3 = errors;
         if (
-          !validate108(data0, {
+          !validate114(data0, {
             instancePath: instancePath + '/format',
             parentData: data,
             parentDataProperty: 'format',
@@ -21352,7 +23674,7 @@ function validate107(
             dynamicAnchors,
           })
         ) {
-          vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+          vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs3 === errors;
@@ -21400,7 +23722,7 @@ function validate107(
             vErrors.push(err1);
           }
           errors++;
-          validate107.errors = vErrors;
+          validate113.errors = vErrors;
           return false;
         } else {
           errors = _errs2;
@@ -21443,7 +23765,7 @@ function validate107(
               instancePath: instancePath + '/verbosity',
               schemaPath: '#/components/schemas/VerbosityEnum/enum',
               keyword: 'enum',
-              params: { allowedValues: schema117.enum },
+              params: { allowedValues: schema128.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -21487,7 +23809,7 @@ function validate107(
               vErrors.push(err5);
             }
             errors++;
-            validate107.errors = vErrors;
+            validate113.errors = vErrors;
             return false;
           } else {
             errors = _errs7;
@@ -21505,7 +23827,7 @@ function validate107(
         }
       }
     } else {
-      validate107.errors = [
+      validate113.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -21517,16 +23839,16 @@ function validate107(
       return false;
     }
   }
-  validate107.errors = vErrors;
+  validate113.errors = vErrors;
   return errors === 0;
 }
-validate107.evaluated = {
+validate113.evaluated = {
   props: { format: true, verbosity: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema119 = {
+const schema130 = {
   properties: {
     effort: { anyOf: [{ oneOf: [{ $ref: '#/components/schemas/ReasoningEffortEnum' }] }, { type: 'null' }] },
     summary: {
@@ -21535,16 +23857,16 @@ const schema119 = {
   },
   type: 'object',
 };
-const schema120 = { type: 'string', enum: ['none', 'low', 'medium', 'high', 'xhigh'] };
-const schema121 = { type: 'string', enum: ['concise', 'detailed', 'auto'] };
+const schema131 = { type: 'string', enum: ['none', 'low', 'medium', 'high', 'xhigh'] };
+const schema132 = { type: 'string', enum: ['concise', 'detailed', 'auto'] };
 
-function validate111(
+function validate117(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate111.evaluated;
+  const evaluated0 = validate117.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21589,7 +23911,7 @@ function validate111(
             instancePath: instancePath + '/effort',
             schemaPath: '#/components/schemas/ReasoningEffortEnum/enum',
             keyword: 'enum',
-            params: { allowedValues: schema120.enum },
+            params: { allowedValues: schema131.enum },
             message: 'must be equal to one of the allowed values',
           };
           if (vErrors === null) {
@@ -21662,7 +23984,7 @@ function validate111(
             vErrors.push(err4);
           }
           errors++;
-          validate111.errors = vErrors;
+          validate117.errors = vErrors;
           return false;
         } else {
           errors = _errs2;
@@ -21705,7 +24027,7 @@ function validate111(
               instancePath: instancePath + '/summary',
               schemaPath: '#/components/schemas/ReasoningSummaryEnum/enum',
               keyword: 'enum',
-              params: { allowedValues: schema121.enum },
+              params: { allowedValues: schema132.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -21749,7 +24071,7 @@ function validate111(
               vErrors.push(err8);
             }
             errors++;
-            validate111.errors = vErrors;
+            validate117.errors = vErrors;
             return false;
           } else {
             errors = _errs11;
@@ -21767,7 +24089,7 @@ function validate111(
         }
       }
     } else {
-      validate111.errors = [
+      validate117.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -21779,10 +24101,10 @@ function validate111(
       return false;
     }
   }
-  validate111.errors = vErrors;
+  validate117.errors = vErrors;
   return errors === 0;
 }
-validate111.evaluated = { props: { effort: true, summary: true }, dynamicProps: false, dynamicItems: false };
+validate117.evaluated = { props: { effort: true, summary: true }, dynamicProps: false, dynamicItems: false };
 
 function validate74(
   data,
@@ -22162,13 +24484,15 @@ function validate74(
                         errors++;
                       }
                       if (!(
-                        data5 === 'reasoning.encrypted_content' || data5 === 'message.output_text.logprobs'
+                        data5 === 'reasoning.encrypted_content' ||
+                        data5 === 'message.output_text.logprobs' ||
+                        data5 === 'web_search_call.action.sources'
                       )) {
                         const err13 = {
                           instancePath: instancePath + '/include/' + i1,
                           schemaPath: '#/components/schemas/IncludeEnum/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema101.enum },
+                          params: { allowedValues: schema105.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -22263,7 +24587,7 @@ function validate74(
                       for (let i2 = 0; i2 < len2; i2++) {
                         const _errs38 = errors;
                         if (
-                          !validate96(data6[i2], {
+                          !validate98(data6[i2], {
                             instancePath: instancePath + '/tools/' + i2,
                             parentData: data6,
                             parentDataProperty: i2,
@@ -22271,7 +24595,7 @@ function validate74(
                             dynamicAnchors,
                           })
                         ) {
-                          vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+                          vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
                           errors = vErrors.length;
                         }
                         var valid10 = _errs38 === errors;
@@ -22353,7 +24677,7 @@ function validate74(
                     let valid11 = false;
                     const _errs43 = errors;
                     if (
-                      !validate100(data8, {
+                      !validate106(data8, {
                         instancePath: instancePath + '/tool_choice',
                         parentData: data,
                         parentDataProperty: 'tool_choice',
@@ -22361,7 +24685,7 @@ function validate74(
                         dynamicAnchors,
                       })
                     ) {
-                      vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+                      vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
                       errors = vErrors.length;
                     }
                     var _valid6 = _errs43 === errors;
@@ -22563,7 +24887,7 @@ function validate74(
                         let valid17 = false;
                         const _errs60 = errors;
                         if (
-                          !validate107(data11, {
+                          !validate113(data11, {
                             instancePath: instancePath + '/text',
                             parentData: data,
                             parentDataProperty: 'text',
@@ -22572,7 +24896,7 @@ function validate74(
                           })
                         ) {
                           vErrors =
-                            vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                            vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
                           errors = vErrors.length;
                         }
                         var _valid8 = _errs60 === errors;
@@ -23570,7 +25894,7 @@ function validate74(
                                               let valid32 = false;
                                               const _errs130 = errors;
                                               if (
-                                                !validate111(data23, {
+                                                !validate117(data23, {
                                                   instancePath: instancePath + '/reasoning',
                                                   parentData: data,
                                                   parentDataProperty: 'reasoning',
@@ -23580,8 +25904,8 @@ function validate74(
                                               ) {
                                                 vErrors =
                                                   vErrors === null
-                                                    ? validate111.errors
-                                                    : vErrors.concat(validate111.errors);
+                                                    ? validate117.errors
+                                                    : vErrors.concat(validate117.errors);
                                                 errors = vErrors.length;
                                               }
                                               var _valid19 = _errs130 === errors;
@@ -23853,7 +26177,7 @@ function validate74(
                                                         schemaPath:
                                                           '#/components/schemas/TruncationEnum/enum',
                                                         keyword: 'enum',
-                                                        params: { allowedValues: schema122.enum },
+                                                        params: { allowedValues: schema133.enum },
                                                         message: 'must be equal to one of the allowed values',
                                                       };
                                                       if (vErrors === null) {
@@ -24093,7 +26417,7 @@ function validate74(
                                                               schemaPath:
                                                                 '#/components/schemas/ServiceTierEnum/enum',
                                                               keyword: 'enum',
-                                                              params: { allowedValues: schema123.enum },
+                                                              params: { allowedValues: schema134.enum },
                                                               message:
                                                                 'must be equal to one of the allowed values',
                                                             };
