@@ -17,6 +17,7 @@ import {
   type HostedContext,
   type HostedTool,
 } from '../../src/engine/tools/hosted.js';
+import { userText } from '../../src/engine/input.js';
 import { createLogger } from '../../src/logger.js';
 import { Provider } from '../../src/providers/provider.js';
 import { ProviderRegistry } from '../../src/providers/registry.js';
@@ -347,5 +348,50 @@ describe('the run loop with a hosted tool', () => {
     const response = await run.result();
     expect(seen[0]!.tools).toBeUndefined();
     expect(response.status).toBe('completed');
+  });
+});
+
+describe('create()', () => {
+  it('continues a chain the caller holds itself (previous), and hands back the turn it made', async () => {
+    const held = [{ input: [userText('My name is Ada.')], output: [userText('Noted.')] }];
+    const previous = (id: string) => (id === 'resp_held' ? held : undefined);
+    script = [{ text: 'Ada.' }];
+    const body: CreateResponseBody = {
+      model: 'm',
+      input: 'What is my name?',
+      previous_response_id: 'resp_held',
+      store: false,
+    };
+    const run = await engine().create('default', body, { signal: new AbortController().signal, previous });
+    const response = await run.result();
+    expect(seen[0]!.messages.map((m) => m.content)).toEqual([
+      'My name is Ada.',
+      'Noted.',
+      'What is my name?',
+    ]);
+    expect(run.turn.input).toMatchObject([{ role: 'user', content: [{ text: 'What is my name?' }] }]);
+    expect(run.turn.output).toEqual(response.output);
+    expect(response.output).toMatchObject([{ type: 'message', content: [{ text: 'Ada.' }] }]);
+    // An id the caller does not hold is looked up in the store.
+    await expect(
+      engine().create(
+        'default',
+        { ...body, previous_response_id: 'resp_other' },
+        { signal: new AbortController().signal, previous },
+      ),
+    ).rejects.toMatchObject({ status: 404, param: 'previous_response_id' });
+  });
+
+  it('yields its events once', async () => {
+    script = [{ text: 'Hi.' }];
+    const run = await engine().create(
+      'default',
+      { model: 'm', input: 'hi', stream: true },
+      { signal: new AbortController().signal },
+    );
+    const types: string[] = [];
+    for await (const event of run) types.push(event.type);
+    expect(types.at(-1)).toBe('response.completed');
+    expect(() => run[Symbol.asyncIterator]()).toThrow(/once/);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderConfig } from '../../src/config.js';
 import { ApiError } from '../../src/errors.js';
-import { APIError, APIUserAbortError } from 'openai';
+import { APIError } from 'openai';
 import { retryDelayMs } from '../../src/providers/direct.js';
 import { Provider } from '../../src/providers/provider.js';
+import { UpstreamAborted } from '../../src/providers/upstream-errors.js';
 import {
   stalled,
   UpstreamStalled,
@@ -143,7 +144,7 @@ describe('Provider.send', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     controller.abort();
     const error = (await sent) as Error;
-    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error).toBeInstanceOf(UpstreamAborted);
     expect(calls).toHaveLength(1);
   });
 
@@ -155,7 +156,7 @@ describe('Provider.send', () => {
     expect([error.status, error.code]).toEqual([502, 'upstream_unreachable']);
     const gone = new AbortController();
     gone.abort();
-    expect(provider.bodyError(reset, gone.signal)).toBeInstanceOf(APIUserAbortError);
+    expect(provider.bodyError(reset, gone.signal)).toBeInstanceOf(UpstreamAborted);
   });
 
   it('keeps a connect timeout named through the SDK, whose message test would drop its cause', () => {

@@ -40,9 +40,10 @@ export function isAbort(error: unknown, signal: AbortSignal): boolean {
 }
 
 /** The request minus the tools the gateway runs itself: those go to a chat model as functions. */
-function clientTools(a: Admitted, hosted: HostedTools) {
-  const tools = a.request.tools?.filter((t) => !hosted.serves(t));
-  return { ...a.request, tools };
+function clientTools(a: Admitted, hosted: HostedTools): Admitted['request'] {
+  const tools = a.request.tools;
+  if (!tools?.some((t) => hosted.serves(t))) return a.request;
+  return { ...a.request, tools: tools.filter((t) => !hosted.serves(t)) };
 }
 
 /** The chat request for these messages; hosted tools are offered while `offerHosted`. */

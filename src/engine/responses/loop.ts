@@ -143,7 +143,13 @@ async function* steps(
     if (call >= deps.maxModelCalls) return run.incomplete(LOOP_BOUND_REASON);
     // Past max_tool_calls, hosted tools are no longer offered: the model answers with what it has.
     const params = chatParams(a, deps.hosted, messages, run.callsLeft);
-    opened = await callChat(a, params, { signal, stream: d.stream, failuresAreResults: true });
+    try {
+      opened = await callChat(a, params, { signal, stream: d.stream, failuresAreResults: true });
+    } catch (error) {
+      // With failures as results, only the caller's abort is thrown.
+      if (isAbort(error, signal)) return undefined;
+      throw error;
+    }
     run.beginStep();
   }
 }
