@@ -1147,13 +1147,18 @@ describe('restart', () => {
     const dir = mkdtempSync(join(tmpdir(), 'orgw-restart-'));
     const url = `sqlite:${join(dir, 'gateway.db')}`;
     try {
+      // The first gateway never sweeps: on a loaded machine its own lease renewals can fall behind a
+      // 300 ms lease, and its sweep would fail the run before the test sees it running. Only the
+      // second gateway, started after the first went away, may find the run abandoned.
       const first = createGateway(gatewayConfig(url), createLogger('silent'), {
         engine: { followPollMs: 50, leaseMs: 300 },
-        runner: { pollMs: 50, sweepMs: 50 },
+        runner: { pollMs: 50, sweepMs: 3_600_000 },
       });
       const sdk1 = await sdkFor(first);
       const queued = await sdk1.responses.create({ model: 'slow-stream', input: 'x', background: true });
-      await expect.poll(async () => (await sdk1.responses.retrieve(queued.id)).status).toBe('in_progress');
+      await expect
+        .poll(async () => (await sdk1.responses.retrieve(queued.id)).status, { timeout: 10_000 })
+        .toBe('in_progress');
       await first.close();
 
       const second = createGateway(gatewayConfig(url), createLogger('silent'), {
@@ -1163,7 +1168,7 @@ describe('restart', () => {
       const sdk2 = await sdkFor(second);
       try {
         await expect
-          .poll(async () => (await sdk2.responses.retrieve(queued.id)).status, { timeout: 3000 })
+          .poll(async () => (await sdk2.responses.retrieve(queued.id)).status, { timeout: 10_000 })
           .toBe('failed');
         const list = await sdk2.get<{ data: Response[] }>('/responses', { query: { limit: 100 } });
         expect(list.data.filter((r) => r.status === 'in_progress' || r.status === 'queued')).toEqual([]);
