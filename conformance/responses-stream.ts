@@ -12,7 +12,8 @@
  * - Item ordering: output_item.added (output_index 0, 1, … in order) → for a message, per part:
  *   content_part.added → output_text.delta* (refusal.delta*) → output_text.done → content_part.done
  *   → output_item.done; for a function call: added → function_call_arguments.delta* →
- *   function_call_arguments.done → output_item.done; for reasoning: its reasoning_text part
+ *   function_call_arguments.done → output_item.done (a custom tool's call likewise, with
+ *   custom_tool_call_input.*, its input for arguments); for reasoning: its reasoning_text part
  *   (reasoning.delta / reasoning_text.delta) or its summary part (reasoning_summary_*).
  * - Text: the deltas of a part concatenate to its done text, which is the text of content_part.done
  *   and of the item in output_item.done.
@@ -45,6 +46,12 @@ export interface StreamCheck {
 
 const TERMINAL = new Set(['response.completed', 'response.incomplete', 'response.failed']);
 const LIFECYCLE = new Set(['response.created', 'response.queued', 'response.in_progress', ...TERMINAL]);
+
+/** The events that stream a call's arguments: the item type they are on, and its field they fill. */
+const ARGUMENT_EVENTS: Record<string, { item: string; field: 'arguments' | 'input' }> = {
+  'response.function_call_arguments': { item: 'function_call', field: 'arguments' },
+  'response.custom_tool_call_input': { item: 'custom_tool_call', field: 'input' },
+};
 
 /** Which part type each text event belongs to, and whether it is a delta or the done. */
 const TEXT_EVENTS: Record<string, { part: string; field: 'delta' | 'text' | 'refusal'; summary?: true }> = {
@@ -193,8 +200,13 @@ export function checkResponsesStream(text: string, options: StreamCheckOptions =
       if (!resumed && index !== nextIndex) problem(`output_index ${index}, expected ${nextIndex}`);
       if (resumed && index < nextIndex) problem(`output_index ${index} after ${nextIndex - 1}`);
       nextIndex = index + 1;
-      const args = typeof item.arguments === 'string' ? item.arguments : '';
-      if (args) problem(`a function call added with arguments ${JSON.stringify(args)}`);
+      const args =
+        typeof item.arguments === 'string'
+          ? item.arguments
+          : typeof item.input === 'string'
+            ? item.input
+            : '';
+      if (args) problem(`a ${String(item.type)} added with arguments ${JSON.stringify(args)}`);
       items.set(index, {
         index,
         id: item.id,
@@ -282,17 +294,21 @@ export function checkResponsesStream(text: string, options: StreamCheckOptions =
         return;
       }
       case 'response.function_call_arguments.delta':
-      case 'response.function_call_arguments.done': {
-        if (item.type !== 'function_call' && !item.partial) problem(`on a ${item.type} item`);
-        if (item.argsDone !== undefined) return problem('arguments are already done');
+      case 'response.function_call_arguments.done':
+      case 'response.custom_tool_call_input.delta':
+      case 'response.custom_tool_call_input.done': {
+        const of = ARGUMENT_EVENTS[type.slice(0, type.lastIndexOf('.'))]!;
+        if (item.type !== of.item && !item.partial) problem(`on a ${item.type} item`);
+        if (item.argsDone !== undefined) return problem(`${of.field} already done`);
         if (type.endsWith('.delta')) {
           if (typeof event.delta !== 'string') return problem('has no string delta');
           item.args += event.delta;
         } else {
-          if (typeof event.arguments !== 'string') return problem('has no string arguments');
-          if (!item.partial && event.arguments !== item.args)
-            problem(`arguments ${JSON.stringify(event.arguments)}, deltas make ${JSON.stringify(item.args)}`);
-          item.argsDone = event.arguments;
+          const done = event[of.field];
+          if (typeof done !== 'string') return problem(`has no string ${of.field}`);
+          if (!item.partial && done !== item.args)
+            problem(`${of.field} ${JSON.stringify(done)}, deltas make ${JSON.stringify(item.args)}`);
+          item.argsDone = done;
         }
         return;
       }
@@ -304,12 +320,13 @@ export function checkResponsesStream(text: string, options: StreamCheckOptions =
           problem(`item.type ${String(done.type)}, added as ${item.type}`);
         for (const [key, part] of item.parts)
           if (part.phase !== 'done') problem(`item done while ${key} is open`);
-        if (done.type === 'function_call') {
+        const streamed = Object.values(ARGUMENT_EVENTS).find((a) => a.item === done.type);
+        if (streamed) {
           if (item.argsDone === undefined && !item.partial)
-            problem('item done before its arguments were done');
-          if (item.argsDone !== undefined && done.arguments !== item.argsDone)
+            problem(`item done before its ${streamed.field} were done`);
+          if (item.argsDone !== undefined && done[streamed.field] !== item.argsDone)
             problem(
-              `item arguments ${JSON.stringify(done.arguments)}, done as ${JSON.stringify(item.argsDone)}`,
+              `item ${streamed.field} ${JSON.stringify(done[streamed.field])}, done as ${JSON.stringify(item.argsDone)}`,
             );
         }
         for (const [key, part] of item.parts) {

@@ -14,7 +14,7 @@ export interface ScopedGap {
   reason: string;
   /** Only on SSE events of these types. */
   events?: string[];
-  /** Only for errors at (or below) these JSON pointers. */
+  /** Only for errors at (or below) these JSON pointers; a `*` segment matches any one segment. */
   at?: string[];
 }
 
@@ -72,6 +72,19 @@ export const KNOWN_GAPS: Record<'openai' | 'openresponses', Record<string, Scope
         'response.web_search_call.completed',
       ],
     },
+    'tool-shape-items': {
+      reason:
+        'Open Responses knows function tools and function_call items only; OpenAI also has namespace, ' +
+        'custom, local_shell, shell and apply_patch tools, their call and output items, and tool search ' +
+        'and additional_tools items, which the gateway serves as OpenAI does.',
+      at: ['/output/*', '/response/output/*', '/item', '/tools/*', '/response/tools/*', '/data/*'],
+    },
+    'custom-tool-input-events': {
+      reason:
+        "Open Responses has no custom tools, so no response.custom_tool_call_input.* events; OpenAI's API " +
+        'streams a custom tool call input with them.',
+      events: ['response.custom_tool_call_input.delta', 'response.custom_tool_call_input.done'],
+    },
     'reasoning-text-events': {
       reason:
         'Open Responses streams reasoning text as response.reasoning.delta / response.reasoning.done; ' +
@@ -108,6 +121,13 @@ export function excusing(gaps: ScopedGap[], error: SchemaError, eventType?: stri
   return gaps.find(
     (g) =>
       (!g.events || (eventType !== undefined && g.events.includes(eventType))) &&
-      (!g.at || g.at.some((a) => error.at === a || error.at.startsWith(`${a}/`))),
+      (!g.at || g.at.some((a) => atOrBelow(error.at, a))),
   );
+}
+
+/** Whether a JSON pointer is `pattern` or under it; a `*` segment of the pattern matches any one segment. */
+function atOrBelow(pointer: string, pattern: string): boolean {
+  const have = pointer.split('/');
+  const want = pattern.split('/');
+  return want.length <= have.length && want.every((segment, i) => segment === '*' || segment === have[i]);
 }

@@ -21,3 +21,12 @@ export type FilePurpose = Schemas['CreateFileRequest']['purpose'];
 export type UrlCitation = Schemas['UrlCitationBody'];
 export type WebSearchCallItem = Schemas['WebSearchCall'];
 export type WebSearchTool = Schemas['WebSearchTool'] | Schemas['WebSearchPreviewTool'];
+/** One tool of a request's `tools`, whatever its type. */
+export type RequestTool = NonNullable<CreateResponseBody['tools']>[number];
+export type NamespaceTool = Schemas['NamespaceToolParam'];
+export type CustomTool = Schemas['CustomToolParam'];
+export type CustomToolCallItem = Schemas['CustomToolCall'];
+export type LocalShellCallItem = Schemas['LocalShellCall'];
+export type ShellCallItem = Schemas['FunctionShellCall'];
+export type ApplyPatchCallItem = Schemas['ApplyPatchToolCall'];
+export type ToolSearchCallItem = Schemas['ToolSearchCall'];

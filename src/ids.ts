@@ -1,7 +1,28 @@
 /** The one id generator, with the API's prefixes (files use OpenAI's `file-`, the rest `prefix_`). */
 import { randomBytes } from 'node:crypto';
 
-export type IdPrefix = 'resp' | 'msg' | 'fc' | 'fco' | 'rs' | 'cmp' | 'call' | 'file' | 'ws';
+export type IdPrefix =
+  | 'resp'
+  | 'msg'
+  | 'fc'
+  | 'fco'
+  | 'rs'
+  | 'cmp'
+  | 'call'
+  | 'file'
+  | 'ws'
+  // The items of tool shapes other than functions (engine/tools/).
+  | 'ctc'
+  | 'ctco'
+  | 'lsh'
+  | 'lsho'
+  | 'sh'
+  | 'sho'
+  | 'apc'
+  | 'apco'
+  | 'tsc'
+  | 'tso'
+  | 'at';
 
 export function newId(prefix: IdPrefix): string {
   const separator = prefix === 'file' ? '-' : '_';

@@ -8,9 +8,11 @@ import type { components } from '../generated/types.js';
 import { badRequest } from '../errors.js';
 import { newId } from '../ids.js';
 import { decodeCompaction } from './compaction.js';
+import { toolItem } from './tools/input-items.js';
 
 type ItemParam = components['schemas']['ItemParam'];
-type MessageParam = Extract<ItemParam, { role: string }>;
+// additional_tools items have a role too (developer), and no content.
+type MessageParam = Exclude<Extract<ItemParam, { role: string }>, { type: 'additional_tools' }>;
 /** A content part of any input item (message content, function_call_output output). */
 type PartParam =
   | Exclude<MessageParam['content'], string>[number]
@@ -100,7 +102,7 @@ async function normalizeItem(
 ): Promise<ItemField> {
   const id = item.id || undefined;
   // A message may come without `type` (OpenAI's EasyInputMessage); so may an item_reference.
-  if ('role' in item) return normalizeMessage(item, at, id, files);
+  if ('role' in item && item.type !== 'additional_tools') return normalizeMessage(item, at, id, files);
   switch (item.type) {
     case 'function_call':
       return {
@@ -108,6 +110,7 @@ async function normalizeItem(
         id: id ?? newId('fc'),
         call_id: item.call_id,
         name: item.name,
+        ...(item.namespace ? { namespace: item.namespace } : {}),
         arguments: item.arguments,
         status: statusOf(item.status),
       };
@@ -143,6 +146,11 @@ async function normalizeItem(
         action: item.action,
       };
     default: {
+      const tool = await toolItem(item, at, id, (parts, where) =>
+        contentParts(parts as PartParam[], where, files),
+      );
+      if (tool) return tool;
+      // item_reference
       const found = id ? await lookupItem(id) : undefined;
       if (!found)
         throw badRequest(`Item with id '${String(item.id)}' not found.`, `${at}.id`, 'invalid_value');

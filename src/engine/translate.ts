@@ -18,6 +18,8 @@ import type { components } from '../generated/types.js';
 import { badRequest } from '../errors.js';
 import { decodeCompaction } from './compaction.js';
 import type { Json } from './json.js';
+import { historyPart } from './tools/calls.js';
+import { ToolSet } from './tools/registry.js';
 
 export type ChatParams = Omit<ChatCompletionCreateParamsNonStreaming, 'stream'>;
 type FunctionCallOutputItem = components['schemas']['FunctionCallOutput'];
@@ -38,17 +40,9 @@ export function checkSupported(request: CreateResponseBody): void {
   }
   if (request.background && request.store === false)
     throw badRequest('background responses must be stored: store cannot be false.', 'store', 'invalid_value');
-  const names = new Set<string>();
-  for (const [i, tool] of (request.tools ?? []).entries()) {
-    if (tool.type !== 'function') continue;
-    if (names.has(tool.name))
-      throw badRequest(
-        `Duplicate function name '${tool.name}' in tools.`,
-        `tools[${i}].name`,
-        'invalid_value',
-      );
-    names.add(tool.name);
-  }
+  // Also refuses two tools of one name.
+  ToolSet.from(request.tools);
+  const names = new Set((request.tools ?? []).flatMap((t) => (t.type === 'function' ? [t.name] : [])));
   for (const [param, name] of chosenFunctions(request.tool_choice)) {
     if (!names.has(name))
       throw badRequest(`tool_choice names '${name}', which is not in tools.`, param, 'invalid_value');
@@ -66,6 +60,7 @@ function chosenFunctions(choice: CreateResponseBody['tool_choice']): Array<[stri
 export function toMessages(
   instructions: string | null | undefined,
   items: ItemField[],
+  tools: ToolSet = ToolSet.from([], items),
 ): ChatCompletionMessageParam[] {
   const messages: ChatCompletionMessageParam[] = [];
   if (instructions) messages.push({ role: 'system', content: instructions });
@@ -79,26 +74,6 @@ export function toMessages(
         assistant = message.role === 'assistant' ? message : undefined;
         break;
       }
-      case 'function_call': {
-        if (!assistant) {
-          assistant = { role: 'assistant', content: null };
-          messages.push(assistant);
-        }
-        (assistant.tool_calls ??= []).push({
-          id: item.call_id,
-          type: 'function',
-          function: { name: item.name, arguments: item.arguments },
-        });
-        break;
-      }
-      case 'function_call_output':
-        messages.push({
-          role: 'tool',
-          tool_call_id: item.call_id,
-          content: typeof item.output === 'string' ? item.output : textOf(item.output),
-        });
-        assistant = undefined;
-        break;
       case 'compaction':
         messages.push({ role: 'system', content: decodeCompaction(item.encrypted_content) });
         assistant = undefined;
@@ -106,6 +81,22 @@ export function toMessages(
       // Reasoning is the model's own scratch work: chat backends neither need nor accept it back.
       case 'reasoning':
         break;
+      // Tool calls and their outputs, of every tool shape; items that only make tools available
+      // (additional_tools) have none, and are not sent.
+      default: {
+        const part = historyPart(item, tools);
+        if (part && 'call' in part) {
+          if (!assistant) {
+            assistant = { role: 'assistant', content: null };
+            messages.push(assistant);
+          }
+          const { id, name, arguments: args } = part.call;
+          (assistant.tool_calls ??= []).push({ id, type: 'function', function: { name, arguments: args } });
+        } else if (part) {
+          messages.push({ role: 'tool', tool_call_id: part.output.call_id, content: part.output.content });
+          assistant = undefined;
+        }
+      }
     }
   }
   return messages;
@@ -172,20 +163,6 @@ export function fileAsText(filename: string | undefined, text: string): string {
   return `<file${filename ? ` name=${JSON.stringify(filename)}` : ''}>\n${text}\n</file>`;
 }
 
-function toTools(tools: CreateResponseBody['tools']): ChatCompletionTool[] | undefined {
-  const functions = tools?.filter((t) => t.type === 'function');
-  if (!functions?.length) return undefined;
-  return functions.map((t) => ({
-    type: 'function',
-    function: {
-      name: t.name,
-      ...(t.description ? { description: t.description } : {}),
-      parameters: (t.parameters ?? { type: 'object', properties: {} }) as Json,
-      ...(t.strict !== undefined && t.strict !== null ? { strict: t.strict } : {}),
-    },
-  }));
-}
-
 function toToolChoice(choice: CreateResponseBody['tool_choice']): ChatCompletionToolChoiceOption | undefined {
   if (choice === undefined || choice === null) return undefined;
   if (typeof choice === 'string') return choice;
@@ -230,17 +207,17 @@ export function toChatParams(
   upstreamModel: string,
   /** Functions standing for the hosted tools the gateway runs (engine/tools/hosted.ts). */
   hosted: ChatCompletionTool[] = [],
+  /** The client's tools as chat functions (engine/tools/). */
+  tools: ToolSet = ToolSet.from(request.tools),
 ): ChatParams {
   const params: ChatParams & Json = { model: upstreamModel, messages };
-  const mapped = toTools(request.tools);
-  const tools = mapped || hosted.length ? [...(mapped ?? []), ...hosted] : undefined;
-  if (tools) {
-    params.tools = tools;
+  if (tools.chatTools.length || hosted.length) {
+    params.tools = [...tools.chatTools, ...hosted];
     if (request.parallel_tool_calls !== undefined && request.parallel_tool_calls !== null)
       params.parallel_tool_calls = request.parallel_tool_calls;
   }
   // Chat backends refuse tool_choice without tools (all of them hosted tools not offered, say).
-  const toolChoice = tools && toToolChoice(request.tool_choice);
+  const toolChoice = params.tools && toToolChoice(request.tool_choice);
   if (toolChoice) params.tool_choice = toolChoice;
   const responseFormat = toResponseFormat(request.text);
   if (responseFormat) params.response_format = responseFormat;

@@ -13733,18 +13733,18 @@ const schema74 = {
   type: 'object',
   additionalProperties: false,
 };
-const schema105 = {
+const schema159 = {
   type: 'string',
   enum: ['reasoning.encrypted_content', 'message.output_text.logprobs', 'web_search_call.action.sources'],
 };
-const schema122 = {
+const schema166 = {
   additionalProperties: { type: 'string', maxLength: 512 },
   type: 'object',
   maxProperties: 16,
 };
-const schema129 = { properties: { include_obfuscation: { type: 'boolean' } }, type: 'object' };
-const schema133 = { type: 'string', enum: ['auto', 'disabled'] };
-const schema134 = { type: 'string', enum: ['auto', 'default', 'flex', 'priority'] };
+const schema173 = { properties: { include_obfuscation: { type: 'boolean' } }, type: 'object' };
+const schema177 = { type: 'string', enum: ['auto', 'disabled'] };
+const schema178 = { type: 'string', enum: ['auto', 'default', 'flex', 'priority'] };
 const func3 = Object.prototype.hasOwnProperty;
 const schema75 = {
   oneOf: [
@@ -13758,6 +13758,17 @@ const schema75 = {
     { $ref: '#/components/schemas/FunctionCallItemParam' },
     { $ref: '#/components/schemas/FunctionCallOutputItemParam' },
     { $ref: '#/components/schemas/WebSearchCall' },
+    { $ref: '#/components/schemas/CustomToolCallItemParam' },
+    { $ref: '#/components/schemas/CustomToolCallOutputItemParam' },
+    { $ref: '#/components/schemas/LocalShellCallItemParam' },
+    { $ref: '#/components/schemas/LocalShellCallOutputItemParam' },
+    { $ref: '#/components/schemas/FunctionShellCallItemParam' },
+    { $ref: '#/components/schemas/FunctionShellCallOutputItemParam' },
+    { $ref: '#/components/schemas/ApplyPatchToolCallItemParam' },
+    { $ref: '#/components/schemas/ApplyPatchToolCallOutputItemParam' },
+    { $ref: '#/components/schemas/ToolSearchCallItemParam' },
+    { $ref: '#/components/schemas/ToolSearchOutputItemParam' },
+    { $ref: '#/components/schemas/AdditionalToolsItemParam' },
   ],
 };
 const schema76 = {
@@ -13777,6 +13788,17 @@ const schema80 = {
   },
   type: 'object',
   required: ['type', 'encrypted_content'],
+};
+const schema131 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['apply_patch_call_output'] },
+    call_id: { type: 'string', minLength: 1 },
+    status: { type: 'string', enum: ['completed', 'failed'] },
+    output: { anyOf: [{ type: 'string', maxLength: 10485760 }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type', 'call_id', 'status'],
 };
 const schema77 = {
   properties: {
@@ -17851,6 +17873,7 @@ const schema94 = {
     call_id: { type: 'string', maxLength: 64, minLength: 1 },
     type: { type: 'string', enum: ['function_call'] },
     name: { type: 'string', maxLength: 64, minLength: 1, pattern: '^[a-zA-Z0-9_-]+$' },
+    namespace: { type: 'string', minLength: 1 },
     arguments: { type: 'string' },
     status: {
       anyOf: [{ allOf: [{ $ref: '#/components/schemas/FunctionCallStatus' }, {}] }, { type: 'null' }],
@@ -18108,110 +18131,146 @@ function validate90(
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.arguments !== undefined) {
+                if (data.namespace !== undefined) {
+                  let data4 = data.namespace;
                   const _errs13 = errors;
-                  if (typeof data.arguments !== 'string') {
-                    validate90.errors = [
-                      {
-                        instancePath: instancePath + '/arguments',
-                        schemaPath: '#/properties/arguments/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                      },
-                    ];
-                    return false;
+                  if (errors === _errs13) {
+                    if (typeof data4 === 'string') {
+                      if (func0(data4) < 1) {
+                        validate90.errors = [
+                          {
+                            instancePath: instancePath + '/namespace',
+                            schemaPath: '#/properties/namespace/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                          },
+                        ];
+                        return false;
+                      }
+                    } else {
+                      validate90.errors = [
+                        {
+                          instancePath: instancePath + '/namespace',
+                          schemaPath: '#/properties/namespace/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
                   }
                   var valid0 = _errs13 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.status !== undefined) {
-                    let data5 = data.status;
+                  if (data.arguments !== undefined) {
                     const _errs15 = errors;
-                    const _errs16 = errors;
-                    let valid2 = false;
-                    const _errs17 = errors;
-                    if (typeof data5 !== 'string') {
-                      const err3 = {
-                        instancePath: instancePath + '/status',
-                        schemaPath: '#/components/schemas/FunctionCallStatus/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err3];
-                      } else {
-                        vErrors.push(err3);
-                      }
-                      errors++;
-                    }
-                    if (!(data5 === 'in_progress' || data5 === 'completed' || data5 === 'incomplete')) {
-                      const err4 = {
-                        instancePath: instancePath + '/status',
-                        schemaPath: '#/components/schemas/FunctionCallStatus/enum',
-                        keyword: 'enum',
-                        params: { allowedValues: schema95.enum },
-                        message: 'must be equal to one of the allowed values',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err4];
-                      } else {
-                        vErrors.push(err4);
-                      }
-                      errors++;
-                    }
-                    var _valid1 = _errs17 === errors;
-                    valid2 = valid2 || _valid1;
-                    const _errs21 = errors;
-                    if (data5 !== null) {
-                      const err5 = {
-                        instancePath: instancePath + '/status',
-                        schemaPath: '#/properties/status/anyOf/1/type',
-                        keyword: 'type',
-                        params: { type: 'null' },
-                        message: 'must be null',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err5];
-                      } else {
-                        vErrors.push(err5);
-                      }
-                      errors++;
-                    }
-                    var _valid1 = _errs21 === errors;
-                    valid2 = valid2 || _valid1;
-                    if (!valid2) {
-                      const err6 = {
-                        instancePath: instancePath + '/status',
-                        schemaPath: '#/properties/status/anyOf',
-                        keyword: 'anyOf',
-                        params: {},
-                        message: 'must match a schema in anyOf',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err6];
-                      } else {
-                        vErrors.push(err6);
-                      }
-                      errors++;
-                      validate90.errors = vErrors;
+                    if (typeof data.arguments !== 'string') {
+                      validate90.errors = [
+                        {
+                          instancePath: instancePath + '/arguments',
+                          schemaPath: '#/properties/arguments/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
                       return false;
-                    } else {
-                      errors = _errs16;
-                      if (vErrors !== null) {
-                        if (_errs16) {
-                          vErrors.length = _errs16;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
                     }
                     var valid0 = _errs15 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.status !== undefined) {
+                      let data6 = data.status;
+                      const _errs17 = errors;
+                      const _errs18 = errors;
+                      let valid2 = false;
+                      const _errs19 = errors;
+                      if (typeof data6 !== 'string') {
+                        const err3 = {
+                          instancePath: instancePath + '/status',
+                          schemaPath: '#/components/schemas/FunctionCallStatus/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err3];
+                        } else {
+                          vErrors.push(err3);
+                        }
+                        errors++;
+                      }
+                      if (!(data6 === 'in_progress' || data6 === 'completed' || data6 === 'incomplete')) {
+                        const err4 = {
+                          instancePath: instancePath + '/status',
+                          schemaPath: '#/components/schemas/FunctionCallStatus/enum',
+                          keyword: 'enum',
+                          params: { allowedValues: schema95.enum },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err4];
+                        } else {
+                          vErrors.push(err4);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs19 === errors;
+                      valid2 = valid2 || _valid1;
+                      const _errs23 = errors;
+                      if (data6 !== null) {
+                        const err5 = {
+                          instancePath: instancePath + '/status',
+                          schemaPath: '#/properties/status/anyOf/1/type',
+                          keyword: 'type',
+                          params: { type: 'null' },
+                          message: 'must be null',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err5];
+                        } else {
+                          vErrors.push(err5);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs23 === errors;
+                      valid2 = valid2 || _valid1;
+                      if (!valid2) {
+                        const err6 = {
+                          instancePath: instancePath + '/status',
+                          schemaPath: '#/properties/status/anyOf',
+                          keyword: 'anyOf',
+                          params: {},
+                          message: 'must match a schema in anyOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err6];
+                        } else {
+                          vErrors.push(err6);
+                        }
+                        errors++;
+                        validate90.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs18;
+                        if (vErrors !== null) {
+                          if (_errs18) {
+                            vErrors.length = _errs18;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid0 = _errs17 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }
@@ -18236,7 +18295,7 @@ function validate90(
   return errors === 0;
 }
 validate90.evaluated = {
-  props: { id: true, call_id: true, type: true, name: true, arguments: true, status: true },
+  props: { id: true, call_id: true, type: true, name: true, namespace: true, arguments: true, status: true },
   dynamicProps: false,
   dynamicItems: false,
 };
@@ -20214,6 +20273,9273 @@ validate95.evaluated = {
   dynamicItems: false,
 };
 
+const schema105 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['custom_tool_call'] },
+    call_id: { type: 'string', minLength: 1 },
+    namespace: { type: 'string' },
+    name: { type: 'string', minLength: 1 },
+    input: { type: 'string' },
+    status: { anyOf: [{ $ref: '#/components/schemas/CallItemStatus' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type', 'call_id', 'name', 'input'],
+};
+const schema106 = { type: 'string', enum: ['in_progress', 'completed', 'incomplete'] };
+
+function validate97(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate97.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.call_id === undefined && (missing0 = 'call_id')) ||
+        (data.name === undefined && (missing0 = 'name')) ||
+        (data.input === undefined && (missing0 = 'input'))
+      ) {
+        validate97.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate97.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            let data1 = data.type;
+            const _errs7 = errors;
+            if (typeof data1 !== 'string') {
+              validate97.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'custom_tool_call')) {
+              validate97.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema105.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_id !== undefined) {
+              let data2 = data.call_id;
+              const _errs9 = errors;
+              if (errors === _errs9) {
+                if (typeof data2 === 'string') {
+                  if (func0(data2) < 1) {
+                    validate97.errors = [
+                      {
+                        instancePath: instancePath + '/call_id',
+                        schemaPath: '#/properties/call_id/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      },
+                    ];
+                    return false;
+                  }
+                } else {
+                  validate97.errors = [
+                    {
+                      instancePath: instancePath + '/call_id',
+                      schemaPath: '#/properties/call_id/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.namespace !== undefined) {
+                const _errs11 = errors;
+                if (typeof data.namespace !== 'string') {
+                  validate97.errors = [
+                    {
+                      instancePath: instancePath + '/namespace',
+                      schemaPath: '#/properties/namespace/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.name !== undefined) {
+                  let data4 = data.name;
+                  const _errs13 = errors;
+                  if (errors === _errs13) {
+                    if (typeof data4 === 'string') {
+                      if (func0(data4) < 1) {
+                        validate97.errors = [
+                          {
+                            instancePath: instancePath + '/name',
+                            schemaPath: '#/properties/name/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                          },
+                        ];
+                        return false;
+                      }
+                    } else {
+                      validate97.errors = [
+                        {
+                          instancePath: instancePath + '/name',
+                          schemaPath: '#/properties/name/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs13 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.input !== undefined) {
+                    const _errs15 = errors;
+                    if (typeof data.input !== 'string') {
+                      validate97.errors = [
+                        {
+                          instancePath: instancePath + '/input',
+                          schemaPath: '#/properties/input/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                    var valid0 = _errs15 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.status !== undefined) {
+                      let data6 = data.status;
+                      const _errs17 = errors;
+                      const _errs18 = errors;
+                      let valid2 = false;
+                      const _errs19 = errors;
+                      if (typeof data6 !== 'string') {
+                        const err3 = {
+                          instancePath: instancePath + '/status',
+                          schemaPath: '#/components/schemas/CallItemStatus/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err3];
+                        } else {
+                          vErrors.push(err3);
+                        }
+                        errors++;
+                      }
+                      if (!(data6 === 'in_progress' || data6 === 'completed' || data6 === 'incomplete')) {
+                        const err4 = {
+                          instancePath: instancePath + '/status',
+                          schemaPath: '#/components/schemas/CallItemStatus/enum',
+                          keyword: 'enum',
+                          params: { allowedValues: schema106.enum },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err4];
+                        } else {
+                          vErrors.push(err4);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs19 === errors;
+                      valid2 = valid2 || _valid1;
+                      const _errs22 = errors;
+                      if (data6 !== null) {
+                        const err5 = {
+                          instancePath: instancePath + '/status',
+                          schemaPath: '#/properties/status/anyOf/1/type',
+                          keyword: 'type',
+                          params: { type: 'null' },
+                          message: 'must be null',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err5];
+                        } else {
+                          vErrors.push(err5);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs22 === errors;
+                      valid2 = valid2 || _valid1;
+                      if (!valid2) {
+                        const err6 = {
+                          instancePath: instancePath + '/status',
+                          schemaPath: '#/properties/status/anyOf',
+                          keyword: 'anyOf',
+                          params: {},
+                          message: 'must match a schema in anyOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err6];
+                        } else {
+                          vErrors.push(err6);
+                        }
+                        errors++;
+                        validate97.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs18;
+                        if (vErrors !== null) {
+                          if (_errs18) {
+                            vErrors.length = _errs18;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid0 = _errs17 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate97.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate97.errors = vErrors;
+  return errors === 0;
+}
+validate97.evaluated = {
+  props: { id: true, type: true, call_id: true, namespace: true, name: true, input: true, status: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema107 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['custom_tool_call_output'] },
+    call_id: { type: 'string', minLength: 1 },
+    output: {
+      oneOf: [
+        { type: 'string', maxLength: 10485760 },
+        {
+          items: {
+            oneOf: [
+              { $ref: '#/components/schemas/InputTextContentParam' },
+              { $ref: '#/components/schemas/InputImageContentParamAutoParam' },
+              { $ref: '#/components/schemas/InputFileContentParam' },
+            ],
+            discriminator: {
+              propertyName: 'type',
+              mapping: {
+                input_text: '#/components/schemas/InputTextContentParam',
+                input_image: '#/components/schemas/InputImageContentParamAutoParam',
+                input_file: '#/components/schemas/InputFileContentParam',
+              },
+            },
+          },
+          type: 'array',
+        },
+      ],
+    },
+    status: { anyOf: [{ $ref: '#/components/schemas/CallItemStatus' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type', 'call_id', 'output'],
+};
+
+function validate99(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate99.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.call_id === undefined && (missing0 = 'call_id')) ||
+        (data.output === undefined && (missing0 = 'output'))
+      ) {
+        validate99.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate99.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            let data1 = data.type;
+            const _errs7 = errors;
+            if (typeof data1 !== 'string') {
+              validate99.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'custom_tool_call_output')) {
+              validate99.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema107.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_id !== undefined) {
+              let data2 = data.call_id;
+              const _errs9 = errors;
+              if (errors === _errs9) {
+                if (typeof data2 === 'string') {
+                  if (func0(data2) < 1) {
+                    validate99.errors = [
+                      {
+                        instancePath: instancePath + '/call_id',
+                        schemaPath: '#/properties/call_id/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      },
+                    ];
+                    return false;
+                  }
+                } else {
+                  validate99.errors = [
+                    {
+                      instancePath: instancePath + '/call_id',
+                      schemaPath: '#/properties/call_id/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.output !== undefined) {
+                let data3 = data.output;
+                const _errs11 = errors;
+                const _errs12 = errors;
+                let valid2 = false;
+                let passing0 = null;
+                const _errs13 = errors;
+                if (errors === _errs13) {
+                  if (typeof data3 === 'string') {
+                    if (func0(data3) > 10485760) {
+                      const err3 = {
+                        instancePath: instancePath + '/output',
+                        schemaPath: '#/properties/output/oneOf/0/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 10485760 },
+                        message: 'must NOT have more than 10485760 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err4 = {
+                      instancePath: instancePath + '/output',
+                      schemaPath: '#/properties/output/oneOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid1 = _errs13 === errors;
+                if (_valid1) {
+                  valid2 = true;
+                  passing0 = 0;
+                }
+                const _errs15 = errors;
+                if (errors === _errs15) {
+                  if (Array.isArray(data3)) {
+                    var valid3 = true;
+                    const len0 = data3.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data4 = data3[i0];
+                      const _errs17 = errors;
+                      const _errs18 = errors;
+                      let valid4 = false;
+                      let passing1 = null;
+                      const _errs19 = errors;
+                      const _errs20 = errors;
+                      if (errors === _errs20) {
+                        if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                          let missing1;
+                          if (
+                            (data4.type === undefined && (missing1 = 'type')) ||
+                            (data4.text === undefined && (missing1 = 'text'))
+                          ) {
+                            const err5 = {
+                              instancePath: instancePath + '/output/' + i0,
+                              schemaPath: '#/components/schemas/InputTextContentParam/required',
+                              keyword: 'required',
+                              params: { missingProperty: missing1 },
+                              message: "must have required property '" + missing1 + "'",
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err5];
+                            } else {
+                              vErrors.push(err5);
+                            }
+                            errors++;
+                          } else {
+                            if (data4.type !== undefined) {
+                              let data5 = data4.type;
+                              const _errs22 = errors;
+                              if (typeof data5 !== 'string') {
+                                const err6 = {
+                                  instancePath: instancePath + '/output/' + i0 + '/type',
+                                  schemaPath:
+                                    '#/components/schemas/InputTextContentParam/properties/type/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err6];
+                                } else {
+                                  vErrors.push(err6);
+                                }
+                                errors++;
+                              }
+                              if (!(data5 === 'input_text')) {
+                                const err7 = {
+                                  instancePath: instancePath + '/output/' + i0 + '/type',
+                                  schemaPath:
+                                    '#/components/schemas/InputTextContentParam/properties/type/enum',
+                                  keyword: 'enum',
+                                  params: { allowedValues: schema82.properties.type.enum },
+                                  message: 'must be equal to one of the allowed values',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err7];
+                                } else {
+                                  vErrors.push(err7);
+                                }
+                                errors++;
+                              }
+                              var valid6 = _errs22 === errors;
+                            } else {
+                              var valid6 = true;
+                            }
+                            if (valid6) {
+                              if (data4.text !== undefined) {
+                                let data6 = data4.text;
+                                const _errs24 = errors;
+                                if (errors === _errs24) {
+                                  if (typeof data6 === 'string') {
+                                    if (func0(data6) > 10485760) {
+                                      const err8 = {
+                                        instancePath: instancePath + '/output/' + i0 + '/text',
+                                        schemaPath:
+                                          '#/components/schemas/InputTextContentParam/properties/text/maxLength',
+                                        keyword: 'maxLength',
+                                        params: { limit: 10485760 },
+                                        message: 'must NOT have more than 10485760 characters',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err8];
+                                      } else {
+                                        vErrors.push(err8);
+                                      }
+                                      errors++;
+                                    }
+                                  } else {
+                                    const err9 = {
+                                      instancePath: instancePath + '/output/' + i0 + '/text',
+                                      schemaPath:
+                                        '#/components/schemas/InputTextContentParam/properties/text/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err9];
+                                    } else {
+                                      vErrors.push(err9);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var valid6 = _errs24 === errors;
+                              } else {
+                                var valid6 = true;
+                              }
+                            }
+                          }
+                        } else {
+                          const err10 = {
+                            instancePath: instancePath + '/output/' + i0,
+                            schemaPath: '#/components/schemas/InputTextContentParam/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid2 = _errs19 === errors;
+                      if (_valid2) {
+                        valid4 = true;
+                        passing1 = 0;
+                        var props0 = {};
+                        props0.type = true;
+                        props0.text = true;
+                      }
+                      const _errs26 = errors;
+                      if (
+                        !validate79(data4, {
+                          instancePath: instancePath + '/output/' + i0,
+                          parentData: data3,
+                          parentDataProperty: i0,
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid2 = _errs26 === errors;
+                      if (_valid2 && valid4) {
+                        valid4 = false;
+                        passing1 = [passing1, 1];
+                      } else {
+                        if (_valid2) {
+                          valid4 = true;
+                          passing1 = 1;
+                          if (props0 !== true) {
+                            props0 = props0 || {};
+                            props0.type = true;
+                            props0.image_url = true;
+                            props0.detail = true;
+                            props0.file_id = true;
+                          }
+                        }
+                        const _errs27 = errors;
+                        const _errs28 = errors;
+                        if (errors === _errs28) {
+                          if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                            let missing2;
+                            if (data4.type === undefined && (missing2 = 'type')) {
+                              const err11 = {
+                                instancePath: instancePath + '/output/' + i0,
+                                schemaPath: '#/components/schemas/InputFileContentParam/required',
+                                keyword: 'required',
+                                params: { missingProperty: missing2 },
+                                message: "must have required property '" + missing2 + "'",
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err11];
+                              } else {
+                                vErrors.push(err11);
+                              }
+                              errors++;
+                            } else {
+                              if (data4.type !== undefined) {
+                                let data7 = data4.type;
+                                const _errs30 = errors;
+                                if (typeof data7 !== 'string') {
+                                  const err12 = {
+                                    instancePath: instancePath + '/output/' + i0 + '/type',
+                                    schemaPath:
+                                      '#/components/schemas/InputFileContentParam/properties/type/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err12];
+                                  } else {
+                                    vErrors.push(err12);
+                                  }
+                                  errors++;
+                                }
+                                if (!(data7 === 'input_file')) {
+                                  const err13 = {
+                                    instancePath: instancePath + '/output/' + i0 + '/type',
+                                    schemaPath:
+                                      '#/components/schemas/InputFileContentParam/properties/type/enum',
+                                    keyword: 'enum',
+                                    params: { allowedValues: schema85.properties.type.enum },
+                                    message: 'must be equal to one of the allowed values',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err13];
+                                  } else {
+                                    vErrors.push(err13);
+                                  }
+                                  errors++;
+                                }
+                                var valid8 = _errs30 === errors;
+                              } else {
+                                var valid8 = true;
+                              }
+                              if (valid8) {
+                                if (data4.filename !== undefined) {
+                                  let data8 = data4.filename;
+                                  const _errs32 = errors;
+                                  const _errs33 = errors;
+                                  let valid9 = false;
+                                  const _errs34 = errors;
+                                  if (typeof data8 !== 'string') {
+                                    const err14 = {
+                                      instancePath: instancePath + '/output/' + i0 + '/filename',
+                                      schemaPath:
+                                        '#/components/schemas/InputFileContentParam/properties/filename/anyOf/0/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err14];
+                                    } else {
+                                      vErrors.push(err14);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid3 = _errs34 === errors;
+                                  valid9 = valid9 || _valid3;
+                                  const _errs36 = errors;
+                                  if (data8 !== null) {
+                                    const err15 = {
+                                      instancePath: instancePath + '/output/' + i0 + '/filename',
+                                      schemaPath:
+                                        '#/components/schemas/InputFileContentParam/properties/filename/anyOf/1/type',
+                                      keyword: 'type',
+                                      params: { type: 'null' },
+                                      message: 'must be null',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err15];
+                                    } else {
+                                      vErrors.push(err15);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid3 = _errs36 === errors;
+                                  valid9 = valid9 || _valid3;
+                                  if (!valid9) {
+                                    const err16 = {
+                                      instancePath: instancePath + '/output/' + i0 + '/filename',
+                                      schemaPath:
+                                        '#/components/schemas/InputFileContentParam/properties/filename/anyOf',
+                                      keyword: 'anyOf',
+                                      params: {},
+                                      message: 'must match a schema in anyOf',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err16];
+                                    } else {
+                                      vErrors.push(err16);
+                                    }
+                                    errors++;
+                                  } else {
+                                    errors = _errs33;
+                                    if (vErrors !== null) {
+                                      if (_errs33) {
+                                        vErrors.length = _errs33;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  var valid8 = _errs32 === errors;
+                                } else {
+                                  var valid8 = true;
+                                }
+                                if (valid8) {
+                                  if (data4.file_data !== undefined) {
+                                    let data9 = data4.file_data;
+                                    const _errs38 = errors;
+                                    const _errs39 = errors;
+                                    let valid10 = false;
+                                    const _errs40 = errors;
+                                    if (errors === _errs40) {
+                                      if (typeof data9 === 'string') {
+                                        if (func0(data9) > 33554432) {
+                                          const err17 = {
+                                            instancePath: instancePath + '/output/' + i0 + '/file_data',
+                                            schemaPath:
+                                              '#/components/schemas/InputFileContentParam/properties/file_data/anyOf/0/maxLength',
+                                            keyword: 'maxLength',
+                                            params: { limit: 33554432 },
+                                            message: 'must NOT have more than 33554432 characters',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err17];
+                                          } else {
+                                            vErrors.push(err17);
+                                          }
+                                          errors++;
+                                        }
+                                      } else {
+                                        const err18 = {
+                                          instancePath: instancePath + '/output/' + i0 + '/file_data',
+                                          schemaPath:
+                                            '#/components/schemas/InputFileContentParam/properties/file_data/anyOf/0/type',
+                                          keyword: 'type',
+                                          params: { type: 'string' },
+                                          message: 'must be string',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err18];
+                                        } else {
+                                          vErrors.push(err18);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var _valid4 = _errs40 === errors;
+                                    valid10 = valid10 || _valid4;
+                                    const _errs42 = errors;
+                                    if (data9 !== null) {
+                                      const err19 = {
+                                        instancePath: instancePath + '/output/' + i0 + '/file_data',
+                                        schemaPath:
+                                          '#/components/schemas/InputFileContentParam/properties/file_data/anyOf/1/type',
+                                        keyword: 'type',
+                                        params: { type: 'null' },
+                                        message: 'must be null',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err19];
+                                      } else {
+                                        vErrors.push(err19);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid4 = _errs42 === errors;
+                                    valid10 = valid10 || _valid4;
+                                    if (!valid10) {
+                                      const err20 = {
+                                        instancePath: instancePath + '/output/' + i0 + '/file_data',
+                                        schemaPath:
+                                          '#/components/schemas/InputFileContentParam/properties/file_data/anyOf',
+                                        keyword: 'anyOf',
+                                        params: {},
+                                        message: 'must match a schema in anyOf',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err20];
+                                      } else {
+                                        vErrors.push(err20);
+                                      }
+                                      errors++;
+                                    } else {
+                                      errors = _errs39;
+                                      if (vErrors !== null) {
+                                        if (_errs39) {
+                                          vErrors.length = _errs39;
+                                        } else {
+                                          vErrors = null;
+                                        }
+                                      }
+                                    }
+                                    var valid8 = _errs38 === errors;
+                                  } else {
+                                    var valid8 = true;
+                                  }
+                                  if (valid8) {
+                                    if (data4.file_url !== undefined) {
+                                      let data10 = data4.file_url;
+                                      const _errs44 = errors;
+                                      const _errs45 = errors;
+                                      let valid11 = false;
+                                      const _errs46 = errors;
+                                      if (typeof data10 !== 'string') {
+                                        const err21 = {
+                                          instancePath: instancePath + '/output/' + i0 + '/file_url',
+                                          schemaPath:
+                                            '#/components/schemas/InputFileContentParam/properties/file_url/anyOf/0/type',
+                                          keyword: 'type',
+                                          params: { type: 'string' },
+                                          message: 'must be string',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err21];
+                                        } else {
+                                          vErrors.push(err21);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid5 = _errs46 === errors;
+                                      valid11 = valid11 || _valid5;
+                                      const _errs48 = errors;
+                                      if (data10 !== null) {
+                                        const err22 = {
+                                          instancePath: instancePath + '/output/' + i0 + '/file_url',
+                                          schemaPath:
+                                            '#/components/schemas/InputFileContentParam/properties/file_url/anyOf/1/type',
+                                          keyword: 'type',
+                                          params: { type: 'null' },
+                                          message: 'must be null',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err22];
+                                        } else {
+                                          vErrors.push(err22);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid5 = _errs48 === errors;
+                                      valid11 = valid11 || _valid5;
+                                      if (!valid11) {
+                                        const err23 = {
+                                          instancePath: instancePath + '/output/' + i0 + '/file_url',
+                                          schemaPath:
+                                            '#/components/schemas/InputFileContentParam/properties/file_url/anyOf',
+                                          keyword: 'anyOf',
+                                          params: {},
+                                          message: 'must match a schema in anyOf',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err23];
+                                        } else {
+                                          vErrors.push(err23);
+                                        }
+                                        errors++;
+                                      } else {
+                                        errors = _errs45;
+                                        if (vErrors !== null) {
+                                          if (_errs45) {
+                                            vErrors.length = _errs45;
+                                          } else {
+                                            vErrors = null;
+                                          }
+                                        }
+                                      }
+                                      var valid8 = _errs44 === errors;
+                                    } else {
+                                      var valid8 = true;
+                                    }
+                                    if (valid8) {
+                                      if (data4.file_id !== undefined) {
+                                        let data11 = data4.file_id;
+                                        const _errs50 = errors;
+                                        if (typeof data11 !== 'string' && data11 !== null) {
+                                          const err24 = {
+                                            instancePath: instancePath + '/output/' + i0 + '/file_id',
+                                            schemaPath:
+                                              '#/components/schemas/InputFileContentParam/properties/file_id/type',
+                                            keyword: 'type',
+                                            params: { type: schema85.properties.file_id.type },
+                                            message: 'must be string,null',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err24];
+                                          } else {
+                                            vErrors.push(err24);
+                                          }
+                                          errors++;
+                                        }
+                                        var valid8 = _errs50 === errors;
+                                      } else {
+                                        var valid8 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            const err25 = {
+                              instancePath: instancePath + '/output/' + i0,
+                              schemaPath: '#/components/schemas/InputFileContentParam/type',
+                              keyword: 'type',
+                              params: { type: 'object' },
+                              message: 'must be object',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err25];
+                            } else {
+                              vErrors.push(err25);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid2 = _errs27 === errors;
+                        if (_valid2 && valid4) {
+                          valid4 = false;
+                          passing1 = [passing1, 2];
+                        } else {
+                          if (_valid2) {
+                            valid4 = true;
+                            passing1 = 2;
+                            if (props0 !== true) {
+                              props0 = props0 || {};
+                              props0.type = true;
+                              props0.filename = true;
+                              props0.file_data = true;
+                              props0.file_url = true;
+                              props0.file_id = true;
+                            }
+                          }
+                        }
+                      }
+                      if (!valid4) {
+                        const err26 = {
+                          instancePath: instancePath + '/output/' + i0,
+                          schemaPath: '#/properties/output/oneOf/1/items/oneOf',
+                          keyword: 'oneOf',
+                          params: { passingSchemas: passing1 },
+                          message: 'must match exactly one schema in oneOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err26];
+                        } else {
+                          vErrors.push(err26);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs18;
+                        if (vErrors !== null) {
+                          if (_errs18) {
+                            vErrors.length = _errs18;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid3 = _errs17 === errors;
+                      if (!valid3) {
+                        break;
+                      }
+                    }
+                  } else {
+                    const err27 = {
+                      instancePath: instancePath + '/output',
+                      schemaPath: '#/properties/output/oneOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid1 = _errs15 === errors;
+                if (_valid1 && valid2) {
+                  valid2 = false;
+                  passing0 = [passing0, 1];
+                } else {
+                  if (_valid1) {
+                    valid2 = true;
+                    passing0 = 1;
+                  }
+                }
+                if (!valid2) {
+                  const err28 = {
+                    instancePath: instancePath + '/output',
+                    schemaPath: '#/properties/output/oneOf',
+                    keyword: 'oneOf',
+                    params: { passingSchemas: passing0 },
+                    message: 'must match exactly one schema in oneOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                  validate99.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs12;
+                  if (vErrors !== null) {
+                    if (_errs12) {
+                      vErrors.length = _errs12;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.status !== undefined) {
+                  let data12 = data.status;
+                  const _errs52 = errors;
+                  const _errs53 = errors;
+                  let valid12 = false;
+                  const _errs54 = errors;
+                  if (typeof data12 !== 'string') {
+                    const err29 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/components/schemas/CallItemStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                  if (!(data12 === 'in_progress' || data12 === 'completed' || data12 === 'incomplete')) {
+                    const err30 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/components/schemas/CallItemStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema106.enum },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs54 === errors;
+                  valid12 = valid12 || _valid6;
+                  const _errs57 = errors;
+                  if (data12 !== null) {
+                    const err31 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                  var _valid6 = _errs57 === errors;
+                  valid12 = valid12 || _valid6;
+                  if (!valid12) {
+                    const err32 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                    validate99.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs53;
+                    if (vErrors !== null) {
+                      if (_errs53) {
+                        vErrors.length = _errs53;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs52 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate99.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate99.errors = vErrors;
+  return errors === 0;
+}
+validate99.evaluated = {
+  props: { id: true, type: true, call_id: true, output: true, status: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema111 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['local_shell_call'] },
+    call_id: { type: 'string', minLength: 1 },
+    action: { $ref: '#/components/schemas/LocalShellExecAction' },
+    status: { anyOf: [{ $ref: '#/components/schemas/CallItemStatus' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type', 'call_id', 'action'],
+};
+const schema112 = {
+  properties: {
+    type: { type: 'string', enum: ['exec'] },
+    command: { items: { type: 'string' }, type: 'array' },
+    timeout_ms: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
+    working_directory: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    env: { additionalProperties: { type: 'string' }, type: 'object' },
+    user: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type', 'command', 'env'],
+};
+
+function validate102(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate102.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.call_id === undefined && (missing0 = 'call_id')) ||
+        (data.action === undefined && (missing0 = 'action'))
+      ) {
+        validate102.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate102.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            let data1 = data.type;
+            const _errs7 = errors;
+            if (typeof data1 !== 'string') {
+              validate102.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'local_shell_call')) {
+              validate102.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema111.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_id !== undefined) {
+              let data2 = data.call_id;
+              const _errs9 = errors;
+              if (errors === _errs9) {
+                if (typeof data2 === 'string') {
+                  if (func0(data2) < 1) {
+                    validate102.errors = [
+                      {
+                        instancePath: instancePath + '/call_id',
+                        schemaPath: '#/properties/call_id/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      },
+                    ];
+                    return false;
+                  }
+                } else {
+                  validate102.errors = [
+                    {
+                      instancePath: instancePath + '/call_id',
+                      schemaPath: '#/properties/call_id/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.action !== undefined) {
+                let data3 = data.action;
+                const _errs11 = errors;
+                const _errs12 = errors;
+                if (errors === _errs12) {
+                  if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                    let missing1;
+                    if (
+                      (data3.type === undefined && (missing1 = 'type')) ||
+                      (data3.command === undefined && (missing1 = 'command')) ||
+                      (data3.env === undefined && (missing1 = 'env'))
+                    ) {
+                      validate102.errors = [
+                        {
+                          instancePath: instancePath + '/action',
+                          schemaPath: '#/components/schemas/LocalShellExecAction/required',
+                          keyword: 'required',
+                          params: { missingProperty: missing1 },
+                          message: "must have required property '" + missing1 + "'",
+                        },
+                      ];
+                      return false;
+                    } else {
+                      if (data3.type !== undefined) {
+                        let data4 = data3.type;
+                        const _errs14 = errors;
+                        if (typeof data4 !== 'string') {
+                          validate102.errors = [
+                            {
+                              instancePath: instancePath + '/action/type',
+                              schemaPath: '#/components/schemas/LocalShellExecAction/properties/type/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            },
+                          ];
+                          return false;
+                        }
+                        if (!(data4 === 'exec')) {
+                          validate102.errors = [
+                            {
+                              instancePath: instancePath + '/action/type',
+                              schemaPath: '#/components/schemas/LocalShellExecAction/properties/type/enum',
+                              keyword: 'enum',
+                              params: { allowedValues: schema112.properties.type.enum },
+                              message: 'must be equal to one of the allowed values',
+                            },
+                          ];
+                          return false;
+                        }
+                        var valid3 = _errs14 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data3.command !== undefined) {
+                          let data5 = data3.command;
+                          const _errs16 = errors;
+                          if (errors === _errs16) {
+                            if (Array.isArray(data5)) {
+                              var valid4 = true;
+                              const len0 = data5.length;
+                              for (let i0 = 0; i0 < len0; i0++) {
+                                const _errs18 = errors;
+                                if (typeof data5[i0] !== 'string') {
+                                  validate102.errors = [
+                                    {
+                                      instancePath: instancePath + '/action/command/' + i0,
+                                      schemaPath:
+                                        '#/components/schemas/LocalShellExecAction/properties/command/items/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    },
+                                  ];
+                                  return false;
+                                }
+                                var valid4 = _errs18 === errors;
+                                if (!valid4) {
+                                  break;
+                                }
+                              }
+                            } else {
+                              validate102.errors = [
+                                {
+                                  instancePath: instancePath + '/action/command',
+                                  schemaPath:
+                                    '#/components/schemas/LocalShellExecAction/properties/command/type',
+                                  keyword: 'type',
+                                  params: { type: 'array' },
+                                  message: 'must be array',
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                          var valid3 = _errs16 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data3.timeout_ms !== undefined) {
+                            let data7 = data3.timeout_ms;
+                            const _errs20 = errors;
+                            const _errs21 = errors;
+                            let valid5 = false;
+                            const _errs22 = errors;
+                            if (!(
+                              typeof data7 == 'number' &&
+                              !(data7 % 1) &&
+                              !isNaN(data7) &&
+                              isFinite(data7)
+                            )) {
+                              const err3 = {
+                                instancePath: instancePath + '/action/timeout_ms',
+                                schemaPath:
+                                  '#/components/schemas/LocalShellExecAction/properties/timeout_ms/anyOf/0/type',
+                                keyword: 'type',
+                                params: { type: 'integer' },
+                                message: 'must be integer',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err3];
+                              } else {
+                                vErrors.push(err3);
+                              }
+                              errors++;
+                            }
+                            var _valid1 = _errs22 === errors;
+                            valid5 = valid5 || _valid1;
+                            const _errs24 = errors;
+                            if (data7 !== null) {
+                              const err4 = {
+                                instancePath: instancePath + '/action/timeout_ms',
+                                schemaPath:
+                                  '#/components/schemas/LocalShellExecAction/properties/timeout_ms/anyOf/1/type',
+                                keyword: 'type',
+                                params: { type: 'null' },
+                                message: 'must be null',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err4];
+                              } else {
+                                vErrors.push(err4);
+                              }
+                              errors++;
+                            }
+                            var _valid1 = _errs24 === errors;
+                            valid5 = valid5 || _valid1;
+                            if (!valid5) {
+                              const err5 = {
+                                instancePath: instancePath + '/action/timeout_ms',
+                                schemaPath:
+                                  '#/components/schemas/LocalShellExecAction/properties/timeout_ms/anyOf',
+                                keyword: 'anyOf',
+                                params: {},
+                                message: 'must match a schema in anyOf',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err5];
+                              } else {
+                                vErrors.push(err5);
+                              }
+                              errors++;
+                              validate102.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs21;
+                              if (vErrors !== null) {
+                                if (_errs21) {
+                                  vErrors.length = _errs21;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid3 = _errs20 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data3.working_directory !== undefined) {
+                              let data8 = data3.working_directory;
+                              const _errs26 = errors;
+                              const _errs27 = errors;
+                              let valid6 = false;
+                              const _errs28 = errors;
+                              if (typeof data8 !== 'string') {
+                                const err6 = {
+                                  instancePath: instancePath + '/action/working_directory',
+                                  schemaPath:
+                                    '#/components/schemas/LocalShellExecAction/properties/working_directory/anyOf/0/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err6];
+                                } else {
+                                  vErrors.push(err6);
+                                }
+                                errors++;
+                              }
+                              var _valid2 = _errs28 === errors;
+                              valid6 = valid6 || _valid2;
+                              const _errs30 = errors;
+                              if (data8 !== null) {
+                                const err7 = {
+                                  instancePath: instancePath + '/action/working_directory',
+                                  schemaPath:
+                                    '#/components/schemas/LocalShellExecAction/properties/working_directory/anyOf/1/type',
+                                  keyword: 'type',
+                                  params: { type: 'null' },
+                                  message: 'must be null',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err7];
+                                } else {
+                                  vErrors.push(err7);
+                                }
+                                errors++;
+                              }
+                              var _valid2 = _errs30 === errors;
+                              valid6 = valid6 || _valid2;
+                              if (!valid6) {
+                                const err8 = {
+                                  instancePath: instancePath + '/action/working_directory',
+                                  schemaPath:
+                                    '#/components/schemas/LocalShellExecAction/properties/working_directory/anyOf',
+                                  keyword: 'anyOf',
+                                  params: {},
+                                  message: 'must match a schema in anyOf',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err8];
+                                } else {
+                                  vErrors.push(err8);
+                                }
+                                errors++;
+                                validate102.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs27;
+                                if (vErrors !== null) {
+                                  if (_errs27) {
+                                    vErrors.length = _errs27;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid3 = _errs26 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data3.env !== undefined) {
+                                let data9 = data3.env;
+                                const _errs32 = errors;
+                                if (errors === _errs32) {
+                                  if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+                                    for (const key0 in data9) {
+                                      const _errs35 = errors;
+                                      if (typeof data9[key0] !== 'string') {
+                                        validate102.errors = [
+                                          {
+                                            instancePath:
+                                              instancePath +
+                                              '/action/env/' +
+                                              key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                            schemaPath:
+                                              '#/components/schemas/LocalShellExecAction/properties/env/additionalProperties/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string',
+                                          },
+                                        ];
+                                        return false;
+                                      }
+                                      var valid7 = _errs35 === errors;
+                                      if (!valid7) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate102.errors = [
+                                      {
+                                        instancePath: instancePath + '/action/env',
+                                        schemaPath:
+                                          '#/components/schemas/LocalShellExecAction/properties/env/type',
+                                        keyword: 'type',
+                                        params: { type: 'object' },
+                                        message: 'must be object',
+                                      },
+                                    ];
+                                    return false;
+                                  }
+                                }
+                                var valid3 = _errs32 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data3.user !== undefined) {
+                                  let data11 = data3.user;
+                                  const _errs37 = errors;
+                                  const _errs38 = errors;
+                                  let valid8 = false;
+                                  const _errs39 = errors;
+                                  if (typeof data11 !== 'string') {
+                                    const err9 = {
+                                      instancePath: instancePath + '/action/user',
+                                      schemaPath:
+                                        '#/components/schemas/LocalShellExecAction/properties/user/anyOf/0/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err9];
+                                    } else {
+                                      vErrors.push(err9);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid3 = _errs39 === errors;
+                                  valid8 = valid8 || _valid3;
+                                  const _errs41 = errors;
+                                  if (data11 !== null) {
+                                    const err10 = {
+                                      instancePath: instancePath + '/action/user',
+                                      schemaPath:
+                                        '#/components/schemas/LocalShellExecAction/properties/user/anyOf/1/type',
+                                      keyword: 'type',
+                                      params: { type: 'null' },
+                                      message: 'must be null',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err10];
+                                    } else {
+                                      vErrors.push(err10);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid3 = _errs41 === errors;
+                                  valid8 = valid8 || _valid3;
+                                  if (!valid8) {
+                                    const err11 = {
+                                      instancePath: instancePath + '/action/user',
+                                      schemaPath:
+                                        '#/components/schemas/LocalShellExecAction/properties/user/anyOf',
+                                      keyword: 'anyOf',
+                                      params: {},
+                                      message: 'must match a schema in anyOf',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err11];
+                                    } else {
+                                      vErrors.push(err11);
+                                    }
+                                    errors++;
+                                    validate102.errors = vErrors;
+                                    return false;
+                                  } else {
+                                    errors = _errs38;
+                                    if (vErrors !== null) {
+                                      if (_errs38) {
+                                        vErrors.length = _errs38;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  var valid3 = _errs37 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    validate102.errors = [
+                      {
+                        instancePath: instancePath + '/action',
+                        schemaPath: '#/components/schemas/LocalShellExecAction/type',
+                        keyword: 'type',
+                        params: { type: 'object' },
+                        message: 'must be object',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.status !== undefined) {
+                  let data12 = data.status;
+                  const _errs43 = errors;
+                  const _errs44 = errors;
+                  let valid9 = false;
+                  const _errs45 = errors;
+                  if (typeof data12 !== 'string') {
+                    const err12 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/components/schemas/CallItemStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                  }
+                  if (!(data12 === 'in_progress' || data12 === 'completed' || data12 === 'incomplete')) {
+                    const err13 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/components/schemas/CallItemStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema106.enum },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs45 === errors;
+                  valid9 = valid9 || _valid4;
+                  const _errs48 = errors;
+                  if (data12 !== null) {
+                    const err14 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs48 === errors;
+                  valid9 = valid9 || _valid4;
+                  if (!valid9) {
+                    const err15 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                    validate102.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs44;
+                    if (vErrors !== null) {
+                      if (_errs44) {
+                        vErrors.length = _errs44;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs43 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate102.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+validate102.evaluated = {
+  props: { id: true, type: true, call_id: true, action: true, status: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema114 = {
+  properties: {
+    id: { type: 'string', minLength: 1 },
+    call_id: { type: 'string', minLength: 1 },
+    type: { type: 'string', enum: ['local_shell_call_output'] },
+    output: { type: 'string', maxLength: 10485760 },
+    status: { anyOf: [{ $ref: '#/components/schemas/CallItemStatus' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type', 'id', 'output'],
+};
+
+function validate104(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate104.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.id === undefined && (missing0 = 'id')) ||
+        (data.output === undefined && (missing0 = 'output'))
+      ) {
+        validate104.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === 'string') {
+              if (func0(data0) < 1) {
+                validate104.errors = [
+                  {
+                    instancePath: instancePath + '/id',
+                    schemaPath: '#/properties/id/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  },
+                ];
+                return false;
+              }
+            } else {
+              validate104.errors = [
+                {
+                  instancePath: instancePath + '/id',
+                  schemaPath: '#/properties/id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.call_id !== undefined) {
+            let data1 = data.call_id;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data1 === 'string') {
+                if (func0(data1) < 1) {
+                  validate104.errors = [
+                    {
+                      instancePath: instancePath + '/call_id',
+                      schemaPath: '#/properties/call_id/minLength',
+                      keyword: 'minLength',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 characters',
+                    },
+                  ];
+                  return false;
+                }
+              } else {
+                validate104.errors = [
+                  {
+                    instancePath: instancePath + '/call_id',
+                    schemaPath: '#/properties/call_id/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs5 = errors;
+              if (typeof data2 !== 'string') {
+                validate104.errors = [
+                  {
+                    instancePath: instancePath + '/type',
+                    schemaPath: '#/properties/type/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data2 === 'local_shell_call_output')) {
+                validate104.errors = [
+                  {
+                    instancePath: instancePath + '/type',
+                    schemaPath: '#/properties/type/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema114.properties.type.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.output !== undefined) {
+                let data3 = data.output;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (typeof data3 === 'string') {
+                    if (func0(data3) > 10485760) {
+                      validate104.errors = [
+                        {
+                          instancePath: instancePath + '/output',
+                          schemaPath: '#/properties/output/maxLength',
+                          keyword: 'maxLength',
+                          params: { limit: 10485760 },
+                          message: 'must NOT have more than 10485760 characters',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate104.errors = [
+                      {
+                        instancePath: instancePath + '/output',
+                        schemaPath: '#/properties/output/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.status !== undefined) {
+                  let data4 = data.status;
+                  const _errs9 = errors;
+                  const _errs10 = errors;
+                  let valid1 = false;
+                  const _errs11 = errors;
+                  if (typeof data4 !== 'string') {
+                    const err0 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/components/schemas/CallItemStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err0];
+                    } else {
+                      vErrors.push(err0);
+                    }
+                    errors++;
+                  }
+                  if (!(data4 === 'in_progress' || data4 === 'completed' || data4 === 'incomplete')) {
+                    const err1 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/components/schemas/CallItemStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema106.enum },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err1];
+                    } else {
+                      vErrors.push(err1);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs11 === errors;
+                  valid1 = valid1 || _valid0;
+                  const _errs14 = errors;
+                  if (data4 !== null) {
+                    const err2 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs14 === errors;
+                  valid1 = valid1 || _valid0;
+                  if (!valid1) {
+                    const err3 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                    validate104.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs10;
+                    if (vErrors !== null) {
+                      if (_errs10) {
+                        vErrors.length = _errs10;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate104.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate104.errors = vErrors;
+  return errors === 0;
+}
+validate104.evaluated = {
+  props: { id: true, call_id: true, type: true, output: true, status: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema116 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['shell_call'] },
+    call_id: { type: 'string', minLength: 1 },
+    action: { $ref: '#/components/schemas/FunctionShellActionParam' },
+    status: { anyOf: [{ $ref: '#/components/schemas/CallItemStatus' }, { type: 'null' }] },
+    environment: { anyOf: [{ $ref: '#/components/schemas/LocalEnvironmentParam' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type', 'call_id', 'action'],
+};
+const schema117 = {
+  properties: {
+    commands: { items: { type: 'string' }, type: 'array' },
+    timeout_ms: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
+    max_output_length: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['commands'],
+};
+const schema119 = {
+  properties: {
+    type: { type: 'string', enum: ['local'] },
+    skills: { items: { $ref: '#/components/schemas/LocalSkillParam' }, type: 'array', maxItems: 200 },
+  },
+  type: 'object',
+  required: ['type'],
+};
+const schema120 = {
+  properties: { name: { type: 'string' }, description: { type: 'string' }, path: { type: 'string' } },
+  type: 'object',
+  required: ['name', 'description', 'path'],
+};
+
+function validate107(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate107.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === undefined && (missing0 = 'type')) {
+        validate107.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.type !== undefined) {
+          let data0 = data.type;
+          const _errs1 = errors;
+          if (typeof data0 !== 'string') {
+            validate107.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          if (!(data0 === 'local')) {
+            validate107.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema119.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.skills !== undefined) {
+            let data1 = data.skills;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (Array.isArray(data1)) {
+                if (data1.length > 200) {
+                  validate107.errors = [
+                    {
+                      instancePath: instancePath + '/skills',
+                      schemaPath: '#/properties/skills/maxItems',
+                      keyword: 'maxItems',
+                      params: { limit: 200 },
+                      message: 'must NOT have more than 200 items',
+                    },
+                  ];
+                  return false;
+                } else {
+                  var valid1 = true;
+                  const len0 = data1.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data2 = data1[i0];
+                    const _errs5 = errors;
+                    const _errs6 = errors;
+                    if (errors === _errs6) {
+                      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                        let missing1;
+                        if (
+                          (data2.name === undefined && (missing1 = 'name')) ||
+                          (data2.description === undefined && (missing1 = 'description')) ||
+                          (data2.path === undefined && (missing1 = 'path'))
+                        ) {
+                          validate107.errors = [
+                            {
+                              instancePath: instancePath + '/skills/' + i0,
+                              schemaPath: '#/components/schemas/LocalSkillParam/required',
+                              keyword: 'required',
+                              params: { missingProperty: missing1 },
+                              message: "must have required property '" + missing1 + "'",
+                            },
+                          ];
+                          return false;
+                        } else {
+                          if (data2.name !== undefined) {
+                            const _errs8 = errors;
+                            if (typeof data2.name !== 'string') {
+                              validate107.errors = [
+                                {
+                                  instancePath: instancePath + '/skills/' + i0 + '/name',
+                                  schemaPath: '#/components/schemas/LocalSkillParam/properties/name/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                },
+                              ];
+                              return false;
+                            }
+                            var valid3 = _errs8 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data2.description !== undefined) {
+                              const _errs10 = errors;
+                              if (typeof data2.description !== 'string') {
+                                validate107.errors = [
+                                  {
+                                    instancePath: instancePath + '/skills/' + i0 + '/description',
+                                    schemaPath:
+                                      '#/components/schemas/LocalSkillParam/properties/description/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                  },
+                                ];
+                                return false;
+                              }
+                              var valid3 = _errs10 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data2.path !== undefined) {
+                                const _errs12 = errors;
+                                if (typeof data2.path !== 'string') {
+                                  validate107.errors = [
+                                    {
+                                      instancePath: instancePath + '/skills/' + i0 + '/path',
+                                      schemaPath: '#/components/schemas/LocalSkillParam/properties/path/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    },
+                                  ];
+                                  return false;
+                                }
+                                var valid3 = _errs12 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate107.errors = [
+                          {
+                            instancePath: instancePath + '/skills/' + i0,
+                            schemaPath: '#/components/schemas/LocalSkillParam/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs5 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                }
+              } else {
+                validate107.errors = [
+                  {
+                    instancePath: instancePath + '/skills',
+                    schemaPath: '#/properties/skills/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate107.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate107.errors = vErrors;
+  return errors === 0;
+}
+validate107.evaluated = { props: { type: true, skills: true }, dynamicProps: false, dynamicItems: false };
+
+function validate106(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate106.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.call_id === undefined && (missing0 = 'call_id')) ||
+        (data.action === undefined && (missing0 = 'action'))
+      ) {
+        validate106.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate106.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            let data1 = data.type;
+            const _errs7 = errors;
+            if (typeof data1 !== 'string') {
+              validate106.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'shell_call')) {
+              validate106.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema116.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_id !== undefined) {
+              let data2 = data.call_id;
+              const _errs9 = errors;
+              if (errors === _errs9) {
+                if (typeof data2 === 'string') {
+                  if (func0(data2) < 1) {
+                    validate106.errors = [
+                      {
+                        instancePath: instancePath + '/call_id',
+                        schemaPath: '#/properties/call_id/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      },
+                    ];
+                    return false;
+                  }
+                } else {
+                  validate106.errors = [
+                    {
+                      instancePath: instancePath + '/call_id',
+                      schemaPath: '#/properties/call_id/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.action !== undefined) {
+                let data3 = data.action;
+                const _errs11 = errors;
+                const _errs12 = errors;
+                if (errors === _errs12) {
+                  if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                    let missing1;
+                    if (data3.commands === undefined && (missing1 = 'commands')) {
+                      validate106.errors = [
+                        {
+                          instancePath: instancePath + '/action',
+                          schemaPath: '#/components/schemas/FunctionShellActionParam/required',
+                          keyword: 'required',
+                          params: { missingProperty: missing1 },
+                          message: "must have required property '" + missing1 + "'",
+                        },
+                      ];
+                      return false;
+                    } else {
+                      if (data3.commands !== undefined) {
+                        let data4 = data3.commands;
+                        const _errs14 = errors;
+                        if (errors === _errs14) {
+                          if (Array.isArray(data4)) {
+                            var valid4 = true;
+                            const len0 = data4.length;
+                            for (let i0 = 0; i0 < len0; i0++) {
+                              const _errs16 = errors;
+                              if (typeof data4[i0] !== 'string') {
+                                validate106.errors = [
+                                  {
+                                    instancePath: instancePath + '/action/commands/' + i0,
+                                    schemaPath:
+                                      '#/components/schemas/FunctionShellActionParam/properties/commands/items/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                  },
+                                ];
+                                return false;
+                              }
+                              var valid4 = _errs16 === errors;
+                              if (!valid4) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate106.errors = [
+                              {
+                                instancePath: instancePath + '/action/commands',
+                                schemaPath:
+                                  '#/components/schemas/FunctionShellActionParam/properties/commands/type',
+                                keyword: 'type',
+                                params: { type: 'array' },
+                                message: 'must be array',
+                              },
+                            ];
+                            return false;
+                          }
+                        }
+                        var valid3 = _errs14 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data3.timeout_ms !== undefined) {
+                          let data6 = data3.timeout_ms;
+                          const _errs18 = errors;
+                          const _errs19 = errors;
+                          let valid5 = false;
+                          const _errs20 = errors;
+                          if (!(
+                            typeof data6 == 'number' &&
+                            !(data6 % 1) &&
+                            !isNaN(data6) &&
+                            isFinite(data6)
+                          )) {
+                            const err3 = {
+                              instancePath: instancePath + '/action/timeout_ms',
+                              schemaPath:
+                                '#/components/schemas/FunctionShellActionParam/properties/timeout_ms/anyOf/0/type',
+                              keyword: 'type',
+                              params: { type: 'integer' },
+                              message: 'must be integer',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err3];
+                            } else {
+                              vErrors.push(err3);
+                            }
+                            errors++;
+                          }
+                          var _valid1 = _errs20 === errors;
+                          valid5 = valid5 || _valid1;
+                          const _errs22 = errors;
+                          if (data6 !== null) {
+                            const err4 = {
+                              instancePath: instancePath + '/action/timeout_ms',
+                              schemaPath:
+                                '#/components/schemas/FunctionShellActionParam/properties/timeout_ms/anyOf/1/type',
+                              keyword: 'type',
+                              params: { type: 'null' },
+                              message: 'must be null',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err4];
+                            } else {
+                              vErrors.push(err4);
+                            }
+                            errors++;
+                          }
+                          var _valid1 = _errs22 === errors;
+                          valid5 = valid5 || _valid1;
+                          if (!valid5) {
+                            const err5 = {
+                              instancePath: instancePath + '/action/timeout_ms',
+                              schemaPath:
+                                '#/components/schemas/FunctionShellActionParam/properties/timeout_ms/anyOf',
+                              keyword: 'anyOf',
+                              params: {},
+                              message: 'must match a schema in anyOf',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err5];
+                            } else {
+                              vErrors.push(err5);
+                            }
+                            errors++;
+                            validate106.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs19;
+                            if (vErrors !== null) {
+                              if (_errs19) {
+                                vErrors.length = _errs19;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid3 = _errs18 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data3.max_output_length !== undefined) {
+                            let data7 = data3.max_output_length;
+                            const _errs24 = errors;
+                            const _errs25 = errors;
+                            let valid6 = false;
+                            const _errs26 = errors;
+                            if (!(
+                              typeof data7 == 'number' &&
+                              !(data7 % 1) &&
+                              !isNaN(data7) &&
+                              isFinite(data7)
+                            )) {
+                              const err6 = {
+                                instancePath: instancePath + '/action/max_output_length',
+                                schemaPath:
+                                  '#/components/schemas/FunctionShellActionParam/properties/max_output_length/anyOf/0/type',
+                                keyword: 'type',
+                                params: { type: 'integer' },
+                                message: 'must be integer',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err6];
+                              } else {
+                                vErrors.push(err6);
+                              }
+                              errors++;
+                            }
+                            var _valid2 = _errs26 === errors;
+                            valid6 = valid6 || _valid2;
+                            const _errs28 = errors;
+                            if (data7 !== null) {
+                              const err7 = {
+                                instancePath: instancePath + '/action/max_output_length',
+                                schemaPath:
+                                  '#/components/schemas/FunctionShellActionParam/properties/max_output_length/anyOf/1/type',
+                                keyword: 'type',
+                                params: { type: 'null' },
+                                message: 'must be null',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err7];
+                              } else {
+                                vErrors.push(err7);
+                              }
+                              errors++;
+                            }
+                            var _valid2 = _errs28 === errors;
+                            valid6 = valid6 || _valid2;
+                            if (!valid6) {
+                              const err8 = {
+                                instancePath: instancePath + '/action/max_output_length',
+                                schemaPath:
+                                  '#/components/schemas/FunctionShellActionParam/properties/max_output_length/anyOf',
+                                keyword: 'anyOf',
+                                params: {},
+                                message: 'must match a schema in anyOf',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err8];
+                              } else {
+                                vErrors.push(err8);
+                              }
+                              errors++;
+                              validate106.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs25;
+                              if (vErrors !== null) {
+                                if (_errs25) {
+                                  vErrors.length = _errs25;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid3 = _errs24 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    validate106.errors = [
+                      {
+                        instancePath: instancePath + '/action',
+                        schemaPath: '#/components/schemas/FunctionShellActionParam/type',
+                        keyword: 'type',
+                        params: { type: 'object' },
+                        message: 'must be object',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.status !== undefined) {
+                  let data8 = data.status;
+                  const _errs30 = errors;
+                  const _errs31 = errors;
+                  let valid7 = false;
+                  const _errs32 = errors;
+                  if (typeof data8 !== 'string') {
+                    const err9 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/components/schemas/CallItemStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                  if (!(data8 === 'in_progress' || data8 === 'completed' || data8 === 'incomplete')) {
+                    const err10 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/components/schemas/CallItemStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema106.enum },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs32 === errors;
+                  valid7 = valid7 || _valid3;
+                  const _errs35 = errors;
+                  if (data8 !== null) {
+                    const err11 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs35 === errors;
+                  valid7 = valid7 || _valid3;
+                  if (!valid7) {
+                    const err12 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err12];
+                    } else {
+                      vErrors.push(err12);
+                    }
+                    errors++;
+                    validate106.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs31;
+                    if (vErrors !== null) {
+                      if (_errs31) {
+                        vErrors.length = _errs31;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs30 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.environment !== undefined) {
+                    let data9 = data.environment;
+                    const _errs37 = errors;
+                    const _errs38 = errors;
+                    let valid9 = false;
+                    const _errs39 = errors;
+                    if (
+                      !validate107(data9, {
+                        instancePath: instancePath + '/environment',
+                        parentData: data,
+                        parentDataProperty: 'environment',
+                        rootData,
+                        dynamicAnchors,
+                      })
+                    ) {
+                      vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                      errors = vErrors.length;
+                    }
+                    var _valid4 = _errs39 === errors;
+                    valid9 = valid9 || _valid4;
+                    if (_valid4) {
+                      var props0 = {};
+                      props0.type = true;
+                      props0.skills = true;
+                    }
+                    const _errs40 = errors;
+                    if (data9 !== null) {
+                      const err13 = {
+                        instancePath: instancePath + '/environment',
+                        schemaPath: '#/properties/environment/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'null' },
+                        message: 'must be null',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                    var _valid4 = _errs40 === errors;
+                    valid9 = valid9 || _valid4;
+                    if (!valid9) {
+                      const err14 = {
+                        instancePath: instancePath + '/environment',
+                        schemaPath: '#/properties/environment/anyOf',
+                        keyword: 'anyOf',
+                        params: {},
+                        message: 'must match a schema in anyOf',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                      validate106.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs38;
+                      if (vErrors !== null) {
+                        if (_errs38) {
+                          vErrors.length = _errs38;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid0 = _errs37 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate106.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate106.errors = vErrors;
+  return errors === 0;
+}
+validate106.evaluated = {
+  props: { id: true, type: true, call_id: true, action: true, status: true, environment: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema121 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['shell_call_output'] },
+    call_id: { type: 'string', minLength: 1 },
+    output: { items: { $ref: '#/components/schemas/FunctionShellCallOutputContent' }, type: 'array' },
+    max_output_length: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
+    status: { anyOf: [{ $ref: '#/components/schemas/CallItemStatus' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type', 'call_id', 'output'],
+};
+const schema122 = {
+  properties: {
+    stdout: { type: 'string' },
+    stderr: { type: 'string' },
+    outcome: {
+      oneOf: [
+        { $ref: '#/components/schemas/FunctionShellCallOutputTimeoutOutcome' },
+        { $ref: '#/components/schemas/FunctionShellCallOutputExitOutcome' },
+      ],
+      discriminator: {
+        propertyName: 'type',
+        mapping: {
+          timeout: '#/components/schemas/FunctionShellCallOutputTimeoutOutcome',
+          exit: '#/components/schemas/FunctionShellCallOutputExitOutcome',
+        },
+      },
+    },
+  },
+  type: 'object',
+  required: ['stdout', 'stderr', 'outcome'],
+};
+const schema123 = {
+  properties: { type: { type: 'string', enum: ['timeout'] } },
+  type: 'object',
+  required: ['type'],
+};
+const schema124 = {
+  properties: { type: { type: 'string', enum: ['exit'] }, exit_code: { type: 'integer' } },
+  type: 'object',
+  required: ['type', 'exit_code'],
+};
+
+function validate111(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate111.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.stdout === undefined && (missing0 = 'stdout')) ||
+        (data.stderr === undefined && (missing0 = 'stderr')) ||
+        (data.outcome === undefined && (missing0 = 'outcome'))
+      ) {
+        validate111.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.stdout !== undefined) {
+          const _errs1 = errors;
+          if (typeof data.stdout !== 'string') {
+            validate111.errors = [
+              {
+                instancePath: instancePath + '/stdout',
+                schemaPath: '#/properties/stdout/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.stderr !== undefined) {
+            const _errs3 = errors;
+            if (typeof data.stderr !== 'string') {
+              validate111.errors = [
+                {
+                  instancePath: instancePath + '/stderr',
+                  schemaPath: '#/properties/stderr/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.outcome !== undefined) {
+              let data2 = data.outcome;
+              const _errs5 = errors;
+              const _errs6 = errors;
+              let valid1 = false;
+              let passing0 = null;
+              const _errs7 = errors;
+              const _errs8 = errors;
+              if (errors === _errs8) {
+                if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                  let missing1;
+                  if (data2.type === undefined && (missing1 = 'type')) {
+                    const err0 = {
+                      instancePath: instancePath + '/outcome',
+                      schemaPath: '#/components/schemas/FunctionShellCallOutputTimeoutOutcome/required',
+                      keyword: 'required',
+                      params: { missingProperty: missing1 },
+                      message: "must have required property '" + missing1 + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err0];
+                    } else {
+                      vErrors.push(err0);
+                    }
+                    errors++;
+                  } else {
+                    if (data2.type !== undefined) {
+                      let data3 = data2.type;
+                      if (typeof data3 !== 'string') {
+                        const err1 = {
+                          instancePath: instancePath + '/outcome/type',
+                          schemaPath:
+                            '#/components/schemas/FunctionShellCallOutputTimeoutOutcome/properties/type/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                      }
+                      if (!(data3 === 'timeout')) {
+                        const err2 = {
+                          instancePath: instancePath + '/outcome/type',
+                          schemaPath:
+                            '#/components/schemas/FunctionShellCallOutputTimeoutOutcome/properties/type/enum',
+                          keyword: 'enum',
+                          params: { allowedValues: schema123.properties.type.enum },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err2];
+                        } else {
+                          vErrors.push(err2);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err3 = {
+                    instancePath: instancePath + '/outcome',
+                    schemaPath: '#/components/schemas/FunctionShellCallOutputTimeoutOutcome/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors++;
+                }
+              }
+              var _valid0 = _errs7 === errors;
+              if (_valid0) {
+                valid1 = true;
+                passing0 = 0;
+                var props0 = {};
+                props0.type = true;
+              }
+              const _errs12 = errors;
+              const _errs13 = errors;
+              if (errors === _errs13) {
+                if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                  let missing2;
+                  if (
+                    (data2.type === undefined && (missing2 = 'type')) ||
+                    (data2.exit_code === undefined && (missing2 = 'exit_code'))
+                  ) {
+                    const err4 = {
+                      instancePath: instancePath + '/outcome',
+                      schemaPath: '#/components/schemas/FunctionShellCallOutputExitOutcome/required',
+                      keyword: 'required',
+                      params: { missingProperty: missing2 },
+                      message: "must have required property '" + missing2 + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  } else {
+                    if (data2.type !== undefined) {
+                      let data4 = data2.type;
+                      const _errs15 = errors;
+                      if (typeof data4 !== 'string') {
+                        const err5 = {
+                          instancePath: instancePath + '/outcome/type',
+                          schemaPath:
+                            '#/components/schemas/FunctionShellCallOutputExitOutcome/properties/type/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err5];
+                        } else {
+                          vErrors.push(err5);
+                        }
+                        errors++;
+                      }
+                      if (!(data4 === 'exit')) {
+                        const err6 = {
+                          instancePath: instancePath + '/outcome/type',
+                          schemaPath:
+                            '#/components/schemas/FunctionShellCallOutputExitOutcome/properties/type/enum',
+                          keyword: 'enum',
+                          params: { allowedValues: schema124.properties.type.enum },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err6];
+                        } else {
+                          vErrors.push(err6);
+                        }
+                        errors++;
+                      }
+                      var valid5 = _errs15 === errors;
+                    } else {
+                      var valid5 = true;
+                    }
+                    if (valid5) {
+                      if (data2.exit_code !== undefined) {
+                        let data5 = data2.exit_code;
+                        const _errs17 = errors;
+                        if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+                          const err7 = {
+                            instancePath: instancePath + '/outcome/exit_code',
+                            schemaPath:
+                              '#/components/schemas/FunctionShellCallOutputExitOutcome/properties/exit_code/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err7];
+                          } else {
+                            vErrors.push(err7);
+                          }
+                          errors++;
+                        }
+                        var valid5 = _errs17 === errors;
+                      } else {
+                        var valid5 = true;
+                      }
+                    }
+                  }
+                } else {
+                  const err8 = {
+                    instancePath: instancePath + '/outcome',
+                    schemaPath: '#/components/schemas/FunctionShellCallOutputExitOutcome/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              }
+              var _valid0 = _errs12 === errors;
+              if (_valid0 && valid1) {
+                valid1 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid1 = true;
+                  passing0 = 1;
+                  if (props0 !== true) {
+                    props0 = props0 || {};
+                    props0.type = true;
+                    props0.exit_code = true;
+                  }
+                }
+              }
+              if (!valid1) {
+                const err9 = {
+                  instancePath: instancePath + '/outcome',
+                  schemaPath: '#/properties/outcome/oneOf',
+                  keyword: 'oneOf',
+                  params: { passingSchemas: passing0 },
+                  message: 'must match exactly one schema in oneOf',
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+                validate111.errors = vErrors;
+                return false;
+              } else {
+                errors = _errs6;
+                if (vErrors !== null) {
+                  if (_errs6) {
+                    vErrors.length = _errs6;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate111.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate111.errors = vErrors;
+  return errors === 0;
+}
+validate111.evaluated = {
+  props: { stdout: true, stderr: true, outcome: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+function validate110(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate110.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.call_id === undefined && (missing0 = 'call_id')) ||
+        (data.output === undefined && (missing0 = 'output'))
+      ) {
+        validate110.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate110.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            let data1 = data.type;
+            const _errs7 = errors;
+            if (typeof data1 !== 'string') {
+              validate110.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'shell_call_output')) {
+              validate110.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema121.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_id !== undefined) {
+              let data2 = data.call_id;
+              const _errs9 = errors;
+              if (errors === _errs9) {
+                if (typeof data2 === 'string') {
+                  if (func0(data2) < 1) {
+                    validate110.errors = [
+                      {
+                        instancePath: instancePath + '/call_id',
+                        schemaPath: '#/properties/call_id/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      },
+                    ];
+                    return false;
+                  }
+                } else {
+                  validate110.errors = [
+                    {
+                      instancePath: instancePath + '/call_id',
+                      schemaPath: '#/properties/call_id/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.output !== undefined) {
+                let data3 = data.output;
+                const _errs11 = errors;
+                if (errors === _errs11) {
+                  if (Array.isArray(data3)) {
+                    var valid2 = true;
+                    const len0 = data3.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      const _errs13 = errors;
+                      if (
+                        !validate111(data3[i0], {
+                          instancePath: instancePath + '/output/' + i0,
+                          parentData: data3,
+                          parentDataProperty: i0,
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid2 = _errs13 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate110.errors = [
+                      {
+                        instancePath: instancePath + '/output',
+                        schemaPath: '#/properties/output/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.max_output_length !== undefined) {
+                  let data5 = data.max_output_length;
+                  const _errs14 = errors;
+                  const _errs15 = errors;
+                  let valid3 = false;
+                  const _errs16 = errors;
+                  if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+                    const err3 = {
+                      instancePath: instancePath + '/max_output_length',
+                      schemaPath: '#/properties/max_output_length/anyOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs16 === errors;
+                  valid3 = valid3 || _valid1;
+                  const _errs18 = errors;
+                  if (data5 !== null) {
+                    const err4 = {
+                      instancePath: instancePath + '/max_output_length',
+                      schemaPath: '#/properties/max_output_length/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs18 === errors;
+                  valid3 = valid3 || _valid1;
+                  if (!valid3) {
+                    const err5 = {
+                      instancePath: instancePath + '/max_output_length',
+                      schemaPath: '#/properties/max_output_length/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                    validate110.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs15;
+                    if (vErrors !== null) {
+                      if (_errs15) {
+                        vErrors.length = _errs15;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs14 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.status !== undefined) {
+                    let data6 = data.status;
+                    const _errs20 = errors;
+                    const _errs21 = errors;
+                    let valid4 = false;
+                    const _errs22 = errors;
+                    if (typeof data6 !== 'string') {
+                      const err6 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/components/schemas/CallItemStatus/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err6];
+                      } else {
+                        vErrors.push(err6);
+                      }
+                      errors++;
+                    }
+                    if (!(data6 === 'in_progress' || data6 === 'completed' || data6 === 'incomplete')) {
+                      const err7 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/components/schemas/CallItemStatus/enum',
+                        keyword: 'enum',
+                        params: { allowedValues: schema106.enum },
+                        message: 'must be equal to one of the allowed values',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err7];
+                      } else {
+                        vErrors.push(err7);
+                      }
+                      errors++;
+                    }
+                    var _valid2 = _errs22 === errors;
+                    valid4 = valid4 || _valid2;
+                    const _errs25 = errors;
+                    if (data6 !== null) {
+                      const err8 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/properties/status/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'null' },
+                        message: 'must be null',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                    }
+                    var _valid2 = _errs25 === errors;
+                    valid4 = valid4 || _valid2;
+                    if (!valid4) {
+                      const err9 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/properties/status/anyOf',
+                        keyword: 'anyOf',
+                        params: {},
+                        message: 'must match a schema in anyOf',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err9];
+                      } else {
+                        vErrors.push(err9);
+                      }
+                      errors++;
+                      validate110.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs21;
+                      if (vErrors !== null) {
+                        if (_errs21) {
+                          vErrors.length = _errs21;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid0 = _errs20 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate110.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate110.errors = vErrors;
+  return errors === 0;
+}
+validate110.evaluated = {
+  props: { id: true, type: true, call_id: true, output: true, max_output_length: true, status: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema126 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['apply_patch_call'] },
+    call_id: { type: 'string', minLength: 1 },
+    status: { type: 'string', enum: ['in_progress', 'completed'] },
+    operation: { $ref: '#/components/schemas/ApplyPatchOperation' },
+  },
+  type: 'object',
+  required: ['type', 'call_id', 'status', 'operation'],
+};
+const schema127 = {
+  oneOf: [
+    { $ref: '#/components/schemas/ApplyPatchCreateFileOperation' },
+    { $ref: '#/components/schemas/ApplyPatchDeleteFileOperation' },
+    { $ref: '#/components/schemas/ApplyPatchUpdateFileOperation' },
+  ],
+  discriminator: {
+    propertyName: 'type',
+    mapping: {
+      create_file: '#/components/schemas/ApplyPatchCreateFileOperation',
+      delete_file: '#/components/schemas/ApplyPatchDeleteFileOperation',
+      update_file: '#/components/schemas/ApplyPatchUpdateFileOperation',
+    },
+  },
+};
+const schema128 = {
+  properties: {
+    type: { type: 'string', enum: ['create_file'] },
+    path: { type: 'string' },
+    diff: { type: 'string' },
+  },
+  type: 'object',
+  required: ['type', 'path', 'diff'],
+};
+const schema129 = {
+  properties: { type: { type: 'string', enum: ['delete_file'] }, path: { type: 'string' } },
+  type: 'object',
+  required: ['type', 'path'],
+};
+const schema130 = {
+  properties: {
+    type: { type: 'string', enum: ['update_file'] },
+    path: { type: 'string' },
+    diff: { type: 'string' },
+  },
+  type: 'object',
+  required: ['type', 'path', 'diff'],
+};
+
+function validate115(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate115.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.path === undefined && (missing0 = 'path')) ||
+        (data.diff === undefined && (missing0 = 'diff'))
+      ) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/components/schemas/ApplyPatchCreateFileOperation/required',
+          keyword: 'required',
+          params: { missingProperty: missing0 },
+          message: "must have required property '" + missing0 + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        if (data.type !== undefined) {
+          let data0 = data.type;
+          const _errs4 = errors;
+          if (typeof data0 !== 'string') {
+            const err1 = {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/components/schemas/ApplyPatchCreateFileOperation/properties/type/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          if (!(data0 === 'create_file')) {
+            const err2 = {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/components/schemas/ApplyPatchCreateFileOperation/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema128.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          var valid2 = _errs4 === errors;
+        } else {
+          var valid2 = true;
+        }
+        if (valid2) {
+          if (data.path !== undefined) {
+            const _errs6 = errors;
+            if (typeof data.path !== 'string') {
+              const err3 = {
+                instancePath: instancePath + '/path',
+                schemaPath: '#/components/schemas/ApplyPatchCreateFileOperation/properties/path/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            var valid2 = _errs6 === errors;
+          } else {
+            var valid2 = true;
+          }
+          if (valid2) {
+            if (data.diff !== undefined) {
+              const _errs8 = errors;
+              if (typeof data.diff !== 'string') {
+                const err4 = {
+                  instancePath: instancePath + '/diff',
+                  schemaPath: '#/components/schemas/ApplyPatchCreateFileOperation/properties/diff/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              var valid2 = _errs8 === errors;
+            } else {
+              var valid2 = true;
+            }
+          }
+        }
+      }
+    } else {
+      const err5 = {
+        instancePath,
+        schemaPath: '#/components/schemas/ApplyPatchCreateFileOperation/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.type = true;
+    props0.path = true;
+    props0.diff = true;
+  }
+  const _errs10 = errors;
+  const _errs11 = errors;
+  if (errors === _errs11) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing1;
+      if (
+        (data.type === undefined && (missing1 = 'type')) ||
+        (data.path === undefined && (missing1 = 'path'))
+      ) {
+        const err6 = {
+          instancePath,
+          schemaPath: '#/components/schemas/ApplyPatchDeleteFileOperation/required',
+          keyword: 'required',
+          params: { missingProperty: missing1 },
+          message: "must have required property '" + missing1 + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      } else {
+        if (data.type !== undefined) {
+          let data3 = data.type;
+          const _errs13 = errors;
+          if (typeof data3 !== 'string') {
+            const err7 = {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/components/schemas/ApplyPatchDeleteFileOperation/properties/type/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          if (!(data3 === 'delete_file')) {
+            const err8 = {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/components/schemas/ApplyPatchDeleteFileOperation/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema129.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          var valid4 = _errs13 === errors;
+        } else {
+          var valid4 = true;
+        }
+        if (valid4) {
+          if (data.path !== undefined) {
+            const _errs15 = errors;
+            if (typeof data.path !== 'string') {
+              const err9 = {
+                instancePath: instancePath + '/path',
+                schemaPath: '#/components/schemas/ApplyPatchDeleteFileOperation/properties/path/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            var valid4 = _errs15 === errors;
+          } else {
+            var valid4 = true;
+          }
+        }
+      }
+    } else {
+      const err10 = {
+        instancePath,
+        schemaPath: '#/components/schemas/ApplyPatchDeleteFileOperation/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs10 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.path = true;
+      }
+    }
+    const _errs17 = errors;
+    const _errs18 = errors;
+    if (errors === _errs18) {
+      if (data && typeof data == 'object' && !Array.isArray(data)) {
+        let missing2;
+        if (
+          (data.type === undefined && (missing2 = 'type')) ||
+          (data.path === undefined && (missing2 = 'path')) ||
+          (data.diff === undefined && (missing2 = 'diff'))
+        ) {
+          const err11 = {
+            instancePath,
+            schemaPath: '#/components/schemas/ApplyPatchUpdateFileOperation/required',
+            keyword: 'required',
+            params: { missingProperty: missing2 },
+            message: "must have required property '" + missing2 + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        } else {
+          if (data.type !== undefined) {
+            let data5 = data.type;
+            const _errs20 = errors;
+            if (typeof data5 !== 'string') {
+              const err12 = {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/components/schemas/ApplyPatchUpdateFileOperation/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (!(data5 === 'update_file')) {
+              const err13 = {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/components/schemas/ApplyPatchUpdateFileOperation/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema130.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            var valid6 = _errs20 === errors;
+          } else {
+            var valid6 = true;
+          }
+          if (valid6) {
+            if (data.path !== undefined) {
+              const _errs22 = errors;
+              if (typeof data.path !== 'string') {
+                const err14 = {
+                  instancePath: instancePath + '/path',
+                  schemaPath: '#/components/schemas/ApplyPatchUpdateFileOperation/properties/path/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              var valid6 = _errs22 === errors;
+            } else {
+              var valid6 = true;
+            }
+            if (valid6) {
+              if (data.diff !== undefined) {
+                const _errs24 = errors;
+                if (typeof data.diff !== 'string') {
+                  const err15 = {
+                    instancePath: instancePath + '/diff',
+                    schemaPath: '#/components/schemas/ApplyPatchUpdateFileOperation/properties/diff/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                var valid6 = _errs24 === errors;
+              } else {
+                var valid6 = true;
+              }
+            }
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath,
+          schemaPath: '#/components/schemas/ApplyPatchUpdateFileOperation/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs17 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.type = true;
+          props0.path = true;
+          props0.diff = true;
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err17 = {
+      instancePath,
+      schemaPath: '#/oneOf',
+      keyword: 'oneOf',
+      params: { passingSchemas: passing0 },
+      message: 'must match exactly one schema in oneOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+    validate115.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate115.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate115.evaluated = { dynamicProps: true, dynamicItems: false };
+
+function validate114(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate114.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.call_id === undefined && (missing0 = 'call_id')) ||
+        (data.status === undefined && (missing0 = 'status')) ||
+        (data.operation === undefined && (missing0 = 'operation'))
+      ) {
+        validate114.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate114.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            let data1 = data.type;
+            const _errs7 = errors;
+            if (typeof data1 !== 'string') {
+              validate114.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'apply_patch_call')) {
+              validate114.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema126.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_id !== undefined) {
+              let data2 = data.call_id;
+              const _errs9 = errors;
+              if (errors === _errs9) {
+                if (typeof data2 === 'string') {
+                  if (func0(data2) < 1) {
+                    validate114.errors = [
+                      {
+                        instancePath: instancePath + '/call_id',
+                        schemaPath: '#/properties/call_id/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      },
+                    ];
+                    return false;
+                  }
+                } else {
+                  validate114.errors = [
+                    {
+                      instancePath: instancePath + '/call_id',
+                      schemaPath: '#/properties/call_id/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== undefined) {
+                let data3 = data.status;
+                const _errs11 = errors;
+                if (typeof data3 !== 'string') {
+                  validate114.errors = [
+                    {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+                if (!(data3 === 'in_progress' || data3 === 'completed')) {
+                  validate114.errors = [
+                    {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema126.properties.status.enum },
+                      message: 'must be equal to one of the allowed values',
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.operation !== undefined) {
+                  const _errs13 = errors;
+                  if (
+                    !validate115(data.operation, {
+                      instancePath: instancePath + '/operation',
+                      parentData: data,
+                      parentDataProperty: 'operation',
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid0 = _errs13 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate114.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate114.errors = vErrors;
+  return errors === 0;
+}
+validate114.evaluated = {
+  props: { id: true, type: true, call_id: true, status: true, operation: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema132 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    call_id: { anyOf: [{ type: 'string', maxLength: 64, minLength: 1 }, { type: 'null' }] },
+    type: { type: 'string', enum: ['tool_search_call'] },
+    execution: { $ref: '#/components/schemas/ToolSearchExecutionType' },
+    arguments: {},
+    status: { anyOf: [{ $ref: '#/components/schemas/CallItemStatus' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type', 'arguments'],
+};
+const schema133 = { type: 'string', enum: ['server', 'client'] };
+
+function validate118(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate118.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.arguments === undefined && (missing0 = 'arguments'))
+      ) {
+        validate118.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate118.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.call_id !== undefined) {
+            let data1 = data.call_id;
+            const _errs7 = errors;
+            const _errs8 = errors;
+            let valid2 = false;
+            const _errs9 = errors;
+            if (errors === _errs9) {
+              if (typeof data1 === 'string') {
+                if (func0(data1) > 64) {
+                  const err3 = {
+                    instancePath: instancePath + '/call_id',
+                    schemaPath: '#/properties/call_id/anyOf/0/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 64 },
+                    message: 'must NOT have more than 64 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors++;
+                } else {
+                  if (func0(data1) < 1) {
+                    const err4 = {
+                      instancePath: instancePath + '/call_id',
+                      schemaPath: '#/properties/call_id/anyOf/0/minLength',
+                      keyword: 'minLength',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 characters',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err5 = {
+                  instancePath: instancePath + '/call_id',
+                  schemaPath: '#/properties/call_id/anyOf/0/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            var _valid1 = _errs9 === errors;
+            valid2 = valid2 || _valid1;
+            const _errs11 = errors;
+            if (data1 !== null) {
+              const err6 = {
+                instancePath: instancePath + '/call_id',
+                schemaPath: '#/properties/call_id/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'null' },
+                message: 'must be null',
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            var _valid1 = _errs11 === errors;
+            valid2 = valid2 || _valid1;
+            if (!valid2) {
+              const err7 = {
+                instancePath: instancePath + '/call_id',
+                schemaPath: '#/properties/call_id/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+              validate118.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs8;
+              if (vErrors !== null) {
+                if (_errs8) {
+                  vErrors.length = _errs8;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs13 = errors;
+              if (typeof data2 !== 'string') {
+                validate118.errors = [
+                  {
+                    instancePath: instancePath + '/type',
+                    schemaPath: '#/properties/type/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data2 === 'tool_search_call')) {
+                validate118.errors = [
+                  {
+                    instancePath: instancePath + '/type',
+                    schemaPath: '#/properties/type/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema132.properties.type.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs13 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.execution !== undefined) {
+                let data3 = data.execution;
+                const _errs15 = errors;
+                if (typeof data3 !== 'string') {
+                  validate118.errors = [
+                    {
+                      instancePath: instancePath + '/execution',
+                      schemaPath: '#/components/schemas/ToolSearchExecutionType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+                if (!(data3 === 'server' || data3 === 'client')) {
+                  validate118.errors = [
+                    {
+                      instancePath: instancePath + '/execution',
+                      schemaPath: '#/components/schemas/ToolSearchExecutionType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema133.enum },
+                      message: 'must be equal to one of the allowed values',
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs15 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.status !== undefined) {
+                  let data4 = data.status;
+                  const _errs18 = errors;
+                  const _errs19 = errors;
+                  let valid4 = false;
+                  const _errs20 = errors;
+                  if (typeof data4 !== 'string') {
+                    const err8 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/components/schemas/CallItemStatus/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                  if (!(data4 === 'in_progress' || data4 === 'completed' || data4 === 'incomplete')) {
+                    const err9 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/components/schemas/CallItemStatus/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema106.enum },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs20 === errors;
+                  valid4 = valid4 || _valid2;
+                  const _errs23 = errors;
+                  if (data4 !== null) {
+                    const err10 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs23 === errors;
+                  valid4 = valid4 || _valid2;
+                  if (!valid4) {
+                    const err11 = {
+                      instancePath: instancePath + '/status',
+                      schemaPath: '#/properties/status/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                    validate118.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs19;
+                    if (vErrors !== null) {
+                      if (_errs19) {
+                        vErrors.length = _errs19;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs18 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate118.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate118.errors = vErrors;
+  return errors === 0;
+}
+validate118.evaluated = {
+  props: { id: true, call_id: true, type: true, execution: true, arguments: true, status: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema135 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    call_id: { anyOf: [{ type: 'string', maxLength: 64, minLength: 1 }, { type: 'null' }] },
+    type: { type: 'string', enum: ['tool_search_output'] },
+    execution: { $ref: '#/components/schemas/ToolSearchExecutionType' },
+    tools: { items: { $ref: '#/components/schemas/ResponsesToolParam' }, type: 'array' },
+    status: { anyOf: [{ $ref: '#/components/schemas/CallItemStatus' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type', 'tools'],
+};
+const schema137 = {
+  'x-unsupported-type':
+    "The '{type}' tool is not supported: it is a hosted tool this gateway does not run. The tool types it serves are {allowed}.",
+  oneOf: [
+    { $ref: '#/components/schemas/FunctionToolParam' },
+    { $ref: '#/components/schemas/WebSearchTool' },
+    { $ref: '#/components/schemas/WebSearchPreviewTool' },
+    { $ref: '#/components/schemas/NamespaceToolParam' },
+    { $ref: '#/components/schemas/CustomToolParam' },
+    { $ref: '#/components/schemas/LocalShellToolParam' },
+    { $ref: '#/components/schemas/FunctionShellToolParam' },
+    { $ref: '#/components/schemas/ApplyPatchToolParam' },
+    { $ref: '#/components/schemas/ToolSearchToolParam' },
+  ],
+  discriminator: {
+    propertyName: 'type',
+    mapping: {
+      function: '#/components/schemas/FunctionToolParam',
+      web_search: '#/components/schemas/WebSearchTool',
+      web_search_2025_08_26: '#/components/schemas/WebSearchTool',
+      web_search_preview: '#/components/schemas/WebSearchPreviewTool',
+      web_search_preview_2025_03_11: '#/components/schemas/WebSearchPreviewTool',
+      namespace: '#/components/schemas/NamespaceToolParam',
+      custom: '#/components/schemas/CustomToolParam',
+      local_shell: '#/components/schemas/LocalShellToolParam',
+      shell: '#/components/schemas/FunctionShellToolParam',
+      apply_patch: '#/components/schemas/ApplyPatchToolParam',
+      tool_search: '#/components/schemas/ToolSearchToolParam',
+    },
+  },
+};
+const schema151 = {
+  properties: { type: { type: 'string', enum: ['local_shell'] } },
+  type: 'object',
+  required: ['type'],
+};
+const schema153 = {
+  properties: { type: { type: 'string', enum: ['apply_patch'] } },
+  type: 'object',
+  required: ['type'],
+};
+const schema138 = {
+  properties: {
+    name: { type: 'string', maxLength: 64, minLength: 1, pattern: '^[a-zA-Z0-9_-]+$' },
+    description: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    parameters: { anyOf: [{ $ref: '#/components/schemas/EmptyModelParam' }, { type: 'null' }] },
+    strict: { type: ['boolean', 'null'] },
+    type: { type: 'string', enum: ['function'] },
+    output_schema: { anyOf: [{ additionalProperties: {}, type: 'object' }, { type: 'null' }] },
+    defer_loading: { type: 'boolean' },
+  },
+  type: 'object',
+  required: ['name', 'type'],
+};
+const schema139 = { properties: {}, type: 'object' };
+
+function validate122(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate122.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.name === undefined && (missing0 = 'name')) ||
+        (data.type === undefined && (missing0 = 'type'))
+      ) {
+        validate122.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.name !== undefined) {
+          let data0 = data.name;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === 'string') {
+              if (func0(data0) > 64) {
+                validate122.errors = [
+                  {
+                    instancePath: instancePath + '/name',
+                    schemaPath: '#/properties/name/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 64 },
+                    message: 'must NOT have more than 64 characters',
+                  },
+                ];
+                return false;
+              } else {
+                if (func0(data0) < 1) {
+                  validate122.errors = [
+                    {
+                      instancePath: instancePath + '/name',
+                      schemaPath: '#/properties/name/minLength',
+                      keyword: 'minLength',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 characters',
+                    },
+                  ];
+                  return false;
+                } else {
+                  if (!pattern1.test(data0)) {
+                    validate122.errors = [
+                      {
+                        instancePath: instancePath + '/name',
+                        schemaPath: '#/properties/name/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[a-zA-Z0-9_-]+$' },
+                        message: 'must match pattern "' + '^[a-zA-Z0-9_-]+$' + '"',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+              }
+            } else {
+              validate122.errors = [
+                {
+                  instancePath: instancePath + '/name',
+                  schemaPath: '#/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.description !== undefined) {
+            let data1 = data.description;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            let valid1 = false;
+            const _errs5 = errors;
+            if (typeof data1 !== 'string') {
+              const err0 = {
+                instancePath: instancePath + '/description',
+                schemaPath: '#/properties/description/anyOf/0/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            var _valid0 = _errs5 === errors;
+            valid1 = valid1 || _valid0;
+            const _errs7 = errors;
+            if (data1 !== null) {
+              const err1 = {
+                instancePath: instancePath + '/description',
+                schemaPath: '#/properties/description/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'null' },
+                message: 'must be null',
+              };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            var _valid0 = _errs7 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+              const err2 = {
+                instancePath: instancePath + '/description',
+                schemaPath: '#/properties/description/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+              validate122.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs4;
+              if (vErrors !== null) {
+                if (_errs4) {
+                  vErrors.length = _errs4;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.parameters !== undefined) {
+              let data2 = data.parameters;
+              const _errs9 = errors;
+              const _errs10 = errors;
+              let valid2 = false;
+              const _errs11 = errors;
+              const _errs12 = errors;
+              if (errors === _errs12) {
+                if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
+                  const err3 = {
+                    instancePath: instancePath + '/parameters',
+                    schemaPath: '#/components/schemas/EmptyModelParam/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors++;
+                }
+              }
+              var _valid1 = _errs11 === errors;
+              valid2 = valid2 || _valid1;
+              const _errs14 = errors;
+              if (data2 !== null) {
+                const err4 = {
+                  instancePath: instancePath + '/parameters',
+                  schemaPath: '#/properties/parameters/anyOf/1/type',
+                  keyword: 'type',
+                  params: { type: 'null' },
+                  message: 'must be null',
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              var _valid1 = _errs14 === errors;
+              valid2 = valid2 || _valid1;
+              if (!valid2) {
+                const err5 = {
+                  instancePath: instancePath + '/parameters',
+                  schemaPath: '#/properties/parameters/anyOf',
+                  keyword: 'anyOf',
+                  params: {},
+                  message: 'must match a schema in anyOf',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+                validate122.errors = vErrors;
+                return false;
+              } else {
+                errors = _errs10;
+                if (vErrors !== null) {
+                  if (_errs10) {
+                    vErrors.length = _errs10;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.strict !== undefined) {
+                let data3 = data.strict;
+                const _errs16 = errors;
+                if (typeof data3 !== 'boolean' && data3 !== null) {
+                  validate122.errors = [
+                    {
+                      instancePath: instancePath + '/strict',
+                      schemaPath: '#/properties/strict/type',
+                      keyword: 'type',
+                      params: { type: schema138.properties.strict.type },
+                      message: 'must be boolean,null',
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs16 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.type !== undefined) {
+                  let data4 = data.type;
+                  const _errs18 = errors;
+                  if (typeof data4 !== 'string') {
+                    validate122.errors = [
+                      {
+                        instancePath: instancePath + '/type',
+                        schemaPath: '#/properties/type/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                  if (!(data4 === 'function')) {
+                    validate122.errors = [
+                      {
+                        instancePath: instancePath + '/type',
+                        schemaPath: '#/properties/type/enum',
+                        keyword: 'enum',
+                        params: { allowedValues: schema138.properties.type.enum },
+                        message: 'must be equal to one of the allowed values',
+                      },
+                    ];
+                    return false;
+                  }
+                  var valid0 = _errs18 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.output_schema !== undefined) {
+                    let data5 = data.output_schema;
+                    const _errs20 = errors;
+                    const _errs21 = errors;
+                    let valid4 = false;
+                    const _errs22 = errors;
+                    if (errors === _errs22) {
+                      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+                      } else {
+                        const err6 = {
+                          instancePath: instancePath + '/output_schema',
+                          schemaPath: '#/properties/output_schema/anyOf/0/type',
+                          keyword: 'type',
+                          params: { type: 'object' },
+                          message: 'must be object',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err6];
+                        } else {
+                          vErrors.push(err6);
+                        }
+                        errors++;
+                      }
+                    }
+                    var _valid2 = _errs22 === errors;
+                    valid4 = valid4 || _valid2;
+                    const _errs25 = errors;
+                    if (data5 !== null) {
+                      const err7 = {
+                        instancePath: instancePath + '/output_schema',
+                        schemaPath: '#/properties/output_schema/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'null' },
+                        message: 'must be null',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err7];
+                      } else {
+                        vErrors.push(err7);
+                      }
+                      errors++;
+                    }
+                    var _valid2 = _errs25 === errors;
+                    valid4 = valid4 || _valid2;
+                    if (!valid4) {
+                      const err8 = {
+                        instancePath: instancePath + '/output_schema',
+                        schemaPath: '#/properties/output_schema/anyOf',
+                        keyword: 'anyOf',
+                        params: {},
+                        message: 'must match a schema in anyOf',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                      validate122.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs21;
+                      if (vErrors !== null) {
+                        if (_errs21) {
+                          vErrors.length = _errs21;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid0 = _errs20 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.defer_loading !== undefined) {
+                      const _errs27 = errors;
+                      if (typeof data.defer_loading !== 'boolean') {
+                        validate122.errors = [
+                          {
+                            instancePath: instancePath + '/defer_loading',
+                            schemaPath: '#/properties/defer_loading/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                          },
+                        ];
+                        return false;
+                      }
+                      var valid0 = _errs27 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate122.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate122.errors = vErrors;
+  return errors === 0;
+}
+validate122.evaluated = {
+  props: {
+    name: true,
+    description: true,
+    parameters: true,
+    strict: true,
+    type: true,
+    output_schema: true,
+    defer_loading: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema140 = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: ['web_search', 'web_search_2025_08_26'], default: 'web_search' },
+    external_web_access: { type: 'boolean' },
+    filters: { $ref: '#/components/schemas/WebSearchFilters' },
+    user_location: { $ref: '#/components/schemas/WebSearchApproximateLocation' },
+    search_context_size: { $ref: '#/components/schemas/WebSearchContextSize' },
+  },
+  required: ['type'],
+};
+const schema141 = {
+  anyOf: [
+    {
+      type: 'object',
+      properties: {
+        allowed_domains: { anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'null' }] },
+      },
+    },
+    { type: 'null' },
+  ],
+};
+const schema142 = {
+  anyOf: [
+    {
+      type: 'object',
+      properties: {
+        type: { type: 'string', enum: ['approximate'], default: 'approximate' },
+        country: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+        region: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+        city: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+        timezone: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+      },
+    },
+    { type: 'null' },
+  ],
+};
+
+function validate124(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate124.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.type === undefined) {
+        data.type = 'web_search';
+      }
+      let missing0;
+      if (data.type === undefined && (missing0 = 'type')) {
+        validate124.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        let data0 = data.type;
+        const _errs1 = errors;
+        if (typeof data0 !== 'string') {
+          validate124.errors = [
+            {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/properties/type/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            },
+          ];
+          return false;
+        }
+        if (!(data0 === 'web_search' || data0 === 'web_search_2025_08_26')) {
+          validate124.errors = [
+            {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema140.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+            },
+          ];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+        if (valid0) {
+          if (data.external_web_access !== undefined) {
+            const _errs3 = errors;
+            if (typeof data.external_web_access !== 'boolean') {
+              validate124.errors = [
+                {
+                  instancePath: instancePath + '/external_web_access',
+                  schemaPath: '#/properties/external_web_access/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.filters !== undefined) {
+              let data2 = data.filters;
+              const _errs5 = errors;
+              const _errs7 = errors;
+              let valid2 = false;
+              const _errs8 = errors;
+              if (errors === _errs8) {
+                if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                  if (data2.allowed_domains !== undefined) {
+                    let data3 = data2.allowed_domains;
+                    const _errs11 = errors;
+                    let valid4 = false;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (Array.isArray(data3)) {
+                        var valid5 = true;
+                        const len0 = data3.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs14 = errors;
+                          if (typeof data3[i0] !== 'string') {
+                            const err0 = {
+                              instancePath: instancePath + '/filters/allowed_domains/' + i0,
+                              schemaPath:
+                                '#/components/schemas/WebSearchFilters/anyOf/0/properties/allowed_domains/anyOf/0/items/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
+                          }
+                          var valid5 = _errs14 === errors;
+                          if (!valid5) {
+                            break;
+                          }
+                        }
+                      } else {
+                        const err1 = {
+                          instancePath: instancePath + '/filters/allowed_domains',
+                          schemaPath:
+                            '#/components/schemas/WebSearchFilters/anyOf/0/properties/allowed_domains/anyOf/0/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                          message: 'must be array',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                      }
+                    }
+                    var _valid1 = _errs12 === errors;
+                    valid4 = valid4 || _valid1;
+                    const _errs16 = errors;
+                    if (data3 !== null) {
+                      const err2 = {
+                        instancePath: instancePath + '/filters/allowed_domains',
+                        schemaPath:
+                          '#/components/schemas/WebSearchFilters/anyOf/0/properties/allowed_domains/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'null' },
+                        message: 'must be null',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err2];
+                      } else {
+                        vErrors.push(err2);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs16 === errors;
+                    valid4 = valid4 || _valid1;
+                    if (!valid4) {
+                      const err3 = {
+                        instancePath: instancePath + '/filters/allowed_domains',
+                        schemaPath:
+                          '#/components/schemas/WebSearchFilters/anyOf/0/properties/allowed_domains/anyOf',
+                        keyword: 'anyOf',
+                        params: {},
+                        message: 'must match a schema in anyOf',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs11;
+                      if (vErrors !== null) {
+                        if (_errs11) {
+                          vErrors.length = _errs11;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err4 = {
+                    instancePath: instancePath + '/filters',
+                    schemaPath: '#/components/schemas/WebSearchFilters/anyOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+              }
+              var _valid0 = _errs8 === errors;
+              valid2 = valid2 || _valid0;
+              if (_valid0) {
+                var props0 = {};
+                props0.allowed_domains = true;
+              }
+              const _errs18 = errors;
+              if (data2 !== null) {
+                const err5 = {
+                  instancePath: instancePath + '/filters',
+                  schemaPath: '#/components/schemas/WebSearchFilters/anyOf/1/type',
+                  keyword: 'type',
+                  params: { type: 'null' },
+                  message: 'must be null',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+              var _valid0 = _errs18 === errors;
+              valid2 = valid2 || _valid0;
+              if (!valid2) {
+                const err6 = {
+                  instancePath: instancePath + '/filters',
+                  schemaPath: '#/components/schemas/WebSearchFilters/anyOf',
+                  keyword: 'anyOf',
+                  params: {},
+                  message: 'must match a schema in anyOf',
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+                validate124.errors = vErrors;
+                return false;
+              } else {
+                errors = _errs7;
+                if (vErrors !== null) {
+                  if (_errs7) {
+                    vErrors.length = _errs7;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.user_location !== undefined) {
+                let data5 = data.user_location;
+                const _errs20 = errors;
+                const _errs22 = errors;
+                let valid7 = false;
+                const _errs23 = errors;
+                if (errors === _errs23) {
+                  if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+                    if (data5.type !== undefined) {
+                      let data6 = data5.type;
+                      const _errs25 = errors;
+                      if (typeof data6 !== 'string') {
+                        const err7 = {
+                          instancePath: instancePath + '/user_location/type',
+                          schemaPath:
+                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err7];
+                        } else {
+                          vErrors.push(err7);
+                        }
+                        errors++;
+                      }
+                      if (!(data6 === 'approximate')) {
+                        const err8 = {
+                          instancePath: instancePath + '/user_location/type',
+                          schemaPath:
+                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/enum',
+                          keyword: 'enum',
+                          params: { allowedValues: schema142.anyOf[0].properties.type.enum },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err8];
+                        } else {
+                          vErrors.push(err8);
+                        }
+                        errors++;
+                      }
+                      var valid8 = _errs25 === errors;
+                    } else {
+                      var valid8 = true;
+                    }
+                    if (valid8) {
+                      if (data5.country !== undefined) {
+                        let data7 = data5.country;
+                        const _errs27 = errors;
+                        const _errs28 = errors;
+                        let valid9 = false;
+                        const _errs29 = errors;
+                        if (typeof data7 !== 'string') {
+                          const err9 = {
+                            instancePath: instancePath + '/user_location/country',
+                            schemaPath:
+                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf/0/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err9];
+                          } else {
+                            vErrors.push(err9);
+                          }
+                          errors++;
+                        }
+                        var _valid3 = _errs29 === errors;
+                        valid9 = valid9 || _valid3;
+                        const _errs31 = errors;
+                        if (data7 !== null) {
+                          const err10 = {
+                            instancePath: instancePath + '/user_location/country',
+                            schemaPath:
+                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf/1/type',
+                            keyword: 'type',
+                            params: { type: 'null' },
+                            message: 'must be null',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        }
+                        var _valid3 = _errs31 === errors;
+                        valid9 = valid9 || _valid3;
+                        if (!valid9) {
+                          const err11 = {
+                            instancePath: instancePath + '/user_location/country',
+                            schemaPath:
+                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf',
+                            keyword: 'anyOf',
+                            params: {},
+                            message: 'must match a schema in anyOf',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err11];
+                          } else {
+                            vErrors.push(err11);
+                          }
+                          errors++;
+                        } else {
+                          errors = _errs28;
+                          if (vErrors !== null) {
+                            if (_errs28) {
+                              vErrors.length = _errs28;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid8 = _errs27 === errors;
+                      } else {
+                        var valid8 = true;
+                      }
+                      if (valid8) {
+                        if (data5.region !== undefined) {
+                          let data8 = data5.region;
+                          const _errs33 = errors;
+                          const _errs34 = errors;
+                          let valid10 = false;
+                          const _errs35 = errors;
+                          if (typeof data8 !== 'string') {
+                            const err12 = {
+                              instancePath: instancePath + '/user_location/region',
+                              schemaPath:
+                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf/0/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err12];
+                            } else {
+                              vErrors.push(err12);
+                            }
+                            errors++;
+                          }
+                          var _valid4 = _errs35 === errors;
+                          valid10 = valid10 || _valid4;
+                          const _errs37 = errors;
+                          if (data8 !== null) {
+                            const err13 = {
+                              instancePath: instancePath + '/user_location/region',
+                              schemaPath:
+                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf/1/type',
+                              keyword: 'type',
+                              params: { type: 'null' },
+                              message: 'must be null',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err13];
+                            } else {
+                              vErrors.push(err13);
+                            }
+                            errors++;
+                          }
+                          var _valid4 = _errs37 === errors;
+                          valid10 = valid10 || _valid4;
+                          if (!valid10) {
+                            const err14 = {
+                              instancePath: instancePath + '/user_location/region',
+                              schemaPath:
+                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf',
+                              keyword: 'anyOf',
+                              params: {},
+                              message: 'must match a schema in anyOf',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err14];
+                            } else {
+                              vErrors.push(err14);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs34;
+                            if (vErrors !== null) {
+                              if (_errs34) {
+                                vErrors.length = _errs34;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid8 = _errs33 === errors;
+                        } else {
+                          var valid8 = true;
+                        }
+                        if (valid8) {
+                          if (data5.city !== undefined) {
+                            let data9 = data5.city;
+                            const _errs39 = errors;
+                            const _errs40 = errors;
+                            let valid11 = false;
+                            const _errs41 = errors;
+                            if (typeof data9 !== 'string') {
+                              const err15 = {
+                                instancePath: instancePath + '/user_location/city',
+                                schemaPath:
+                                  '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf/0/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err15];
+                              } else {
+                                vErrors.push(err15);
+                              }
+                              errors++;
+                            }
+                            var _valid5 = _errs41 === errors;
+                            valid11 = valid11 || _valid5;
+                            const _errs43 = errors;
+                            if (data9 !== null) {
+                              const err16 = {
+                                instancePath: instancePath + '/user_location/city',
+                                schemaPath:
+                                  '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf/1/type',
+                                keyword: 'type',
+                                params: { type: 'null' },
+                                message: 'must be null',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err16];
+                              } else {
+                                vErrors.push(err16);
+                              }
+                              errors++;
+                            }
+                            var _valid5 = _errs43 === errors;
+                            valid11 = valid11 || _valid5;
+                            if (!valid11) {
+                              const err17 = {
+                                instancePath: instancePath + '/user_location/city',
+                                schemaPath:
+                                  '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf',
+                                keyword: 'anyOf',
+                                params: {},
+                                message: 'must match a schema in anyOf',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err17];
+                              } else {
+                                vErrors.push(err17);
+                              }
+                              errors++;
+                            } else {
+                              errors = _errs40;
+                              if (vErrors !== null) {
+                                if (_errs40) {
+                                  vErrors.length = _errs40;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid8 = _errs39 === errors;
+                          } else {
+                            var valid8 = true;
+                          }
+                          if (valid8) {
+                            if (data5.timezone !== undefined) {
+                              let data10 = data5.timezone;
+                              const _errs45 = errors;
+                              const _errs46 = errors;
+                              let valid12 = false;
+                              const _errs47 = errors;
+                              if (typeof data10 !== 'string') {
+                                const err18 = {
+                                  instancePath: instancePath + '/user_location/timezone',
+                                  schemaPath:
+                                    '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf/0/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err18];
+                                } else {
+                                  vErrors.push(err18);
+                                }
+                                errors++;
+                              }
+                              var _valid6 = _errs47 === errors;
+                              valid12 = valid12 || _valid6;
+                              const _errs49 = errors;
+                              if (data10 !== null) {
+                                const err19 = {
+                                  instancePath: instancePath + '/user_location/timezone',
+                                  schemaPath:
+                                    '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf/1/type',
+                                  keyword: 'type',
+                                  params: { type: 'null' },
+                                  message: 'must be null',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err19];
+                                } else {
+                                  vErrors.push(err19);
+                                }
+                                errors++;
+                              }
+                              var _valid6 = _errs49 === errors;
+                              valid12 = valid12 || _valid6;
+                              if (!valid12) {
+                                const err20 = {
+                                  instancePath: instancePath + '/user_location/timezone',
+                                  schemaPath:
+                                    '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf',
+                                  keyword: 'anyOf',
+                                  params: {},
+                                  message: 'must match a schema in anyOf',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err20];
+                                } else {
+                                  vErrors.push(err20);
+                                }
+                                errors++;
+                              } else {
+                                errors = _errs46;
+                                if (vErrors !== null) {
+                                  if (_errs46) {
+                                    vErrors.length = _errs46;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid8 = _errs45 === errors;
+                            } else {
+                              var valid8 = true;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err21 = {
+                      instancePath: instancePath + '/user_location',
+                      schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid2 = _errs23 === errors;
+                valid7 = valid7 || _valid2;
+                if (_valid2) {
+                  var props1 = {};
+                  props1.type = true;
+                  props1.country = true;
+                  props1.region = true;
+                  props1.city = true;
+                  props1.timezone = true;
+                }
+                const _errs51 = errors;
+                if (data5 !== null) {
+                  const err22 = {
+                    instancePath: instancePath + '/user_location',
+                    schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf/1/type',
+                    keyword: 'type',
+                    params: { type: 'null' },
+                    message: 'must be null',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+                var _valid2 = _errs51 === errors;
+                valid7 = valid7 || _valid2;
+                if (!valid7) {
+                  const err23 = {
+                    instancePath: instancePath + '/user_location',
+                    schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                  validate124.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs22;
+                  if (vErrors !== null) {
+                    if (_errs22) {
+                      vErrors.length = _errs22;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs20 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.search_context_size !== undefined) {
+                  let data11 = data.search_context_size;
+                  const _errs53 = errors;
+                  if (typeof data11 !== 'string') {
+                    validate124.errors = [
+                      {
+                        instancePath: instancePath + '/search_context_size',
+                        schemaPath: '#/components/schemas/WebSearchContextSize/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                  if (!(data11 === 'low' || data11 === 'medium' || data11 === 'high')) {
+                    validate124.errors = [
+                      {
+                        instancePath: instancePath + '/search_context_size',
+                        schemaPath: '#/components/schemas/WebSearchContextSize/enum',
+                        keyword: 'enum',
+                        params: { allowedValues: schema38.enum },
+                        message: 'must be equal to one of the allowed values',
+                      },
+                    ];
+                    return false;
+                  }
+                  var valid0 = _errs53 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate124.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate124.errors = vErrors;
+  return errors === 0;
+}
+validate124.evaluated = {
+  props: {
+    type: true,
+    external_web_access: true,
+    filters: true,
+    user_location: true,
+    search_context_size: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema144 = {
+  type: 'object',
+  properties: {
+    type: {
+      type: 'string',
+      enum: ['web_search_preview', 'web_search_preview_2025_03_11'],
+      default: 'web_search_preview',
+    },
+    user_location: { $ref: '#/components/schemas/WebSearchApproximateLocation' },
+    search_context_size: { $ref: '#/components/schemas/WebSearchContextSize' },
+    search_content_types: { type: 'array', items: { type: 'string', enum: ['text', 'image'] } },
+  },
+  required: ['type'],
+};
+
+function validate126(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate126.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.type === undefined) {
+        data.type = 'web_search_preview';
+      }
+      let missing0;
+      if (data.type === undefined && (missing0 = 'type')) {
+        validate126.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        let data0 = data.type;
+        const _errs1 = errors;
+        if (typeof data0 !== 'string') {
+          validate126.errors = [
+            {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/properties/type/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            },
+          ];
+          return false;
+        }
+        if (!(data0 === 'web_search_preview' || data0 === 'web_search_preview_2025_03_11')) {
+          validate126.errors = [
+            {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema144.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+            },
+          ];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+        if (valid0) {
+          if (data.user_location !== undefined) {
+            let data1 = data.user_location;
+            const _errs3 = errors;
+            const _errs5 = errors;
+            let valid2 = false;
+            const _errs6 = errors;
+            if (errors === _errs6) {
+              if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+                if (data1.type !== undefined) {
+                  let data2 = data1.type;
+                  const _errs8 = errors;
+                  if (typeof data2 !== 'string') {
+                    const err0 = {
+                      instancePath: instancePath + '/user_location/type',
+                      schemaPath:
+                        '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err0];
+                    } else {
+                      vErrors.push(err0);
+                    }
+                    errors++;
+                  }
+                  if (!(data2 === 'approximate')) {
+                    const err1 = {
+                      instancePath: instancePath + '/user_location/type',
+                      schemaPath:
+                        '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema142.anyOf[0].properties.type.enum },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err1];
+                    } else {
+                      vErrors.push(err1);
+                    }
+                    errors++;
+                  }
+                  var valid3 = _errs8 === errors;
+                } else {
+                  var valid3 = true;
+                }
+                if (valid3) {
+                  if (data1.country !== undefined) {
+                    let data3 = data1.country;
+                    const _errs10 = errors;
+                    const _errs11 = errors;
+                    let valid4 = false;
+                    const _errs12 = errors;
+                    if (typeof data3 !== 'string') {
+                      const err2 = {
+                        instancePath: instancePath + '/user_location/country',
+                        schemaPath:
+                          '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf/0/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err2];
+                      } else {
+                        vErrors.push(err2);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs12 === errors;
+                    valid4 = valid4 || _valid1;
+                    const _errs14 = errors;
+                    if (data3 !== null) {
+                      const err3 = {
+                        instancePath: instancePath + '/user_location/country',
+                        schemaPath:
+                          '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'null' },
+                        message: 'must be null',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs14 === errors;
+                    valid4 = valid4 || _valid1;
+                    if (!valid4) {
+                      const err4 = {
+                        instancePath: instancePath + '/user_location/country',
+                        schemaPath:
+                          '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf',
+                        keyword: 'anyOf',
+                        params: {},
+                        message: 'must match a schema in anyOf',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err4];
+                      } else {
+                        vErrors.push(err4);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs11;
+                      if (vErrors !== null) {
+                        if (_errs11) {
+                          vErrors.length = _errs11;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid3 = _errs10 === errors;
+                  } else {
+                    var valid3 = true;
+                  }
+                  if (valid3) {
+                    if (data1.region !== undefined) {
+                      let data4 = data1.region;
+                      const _errs16 = errors;
+                      const _errs17 = errors;
+                      let valid5 = false;
+                      const _errs18 = errors;
+                      if (typeof data4 !== 'string') {
+                        const err5 = {
+                          instancePath: instancePath + '/user_location/region',
+                          schemaPath:
+                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf/0/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err5];
+                        } else {
+                          vErrors.push(err5);
+                        }
+                        errors++;
+                      }
+                      var _valid2 = _errs18 === errors;
+                      valid5 = valid5 || _valid2;
+                      const _errs20 = errors;
+                      if (data4 !== null) {
+                        const err6 = {
+                          instancePath: instancePath + '/user_location/region',
+                          schemaPath:
+                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf/1/type',
+                          keyword: 'type',
+                          params: { type: 'null' },
+                          message: 'must be null',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err6];
+                        } else {
+                          vErrors.push(err6);
+                        }
+                        errors++;
+                      }
+                      var _valid2 = _errs20 === errors;
+                      valid5 = valid5 || _valid2;
+                      if (!valid5) {
+                        const err7 = {
+                          instancePath: instancePath + '/user_location/region',
+                          schemaPath:
+                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf',
+                          keyword: 'anyOf',
+                          params: {},
+                          message: 'must match a schema in anyOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err7];
+                        } else {
+                          vErrors.push(err7);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs17;
+                        if (vErrors !== null) {
+                          if (_errs17) {
+                            vErrors.length = _errs17;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid3 = _errs16 === errors;
+                    } else {
+                      var valid3 = true;
+                    }
+                    if (valid3) {
+                      if (data1.city !== undefined) {
+                        let data5 = data1.city;
+                        const _errs22 = errors;
+                        const _errs23 = errors;
+                        let valid6 = false;
+                        const _errs24 = errors;
+                        if (typeof data5 !== 'string') {
+                          const err8 = {
+                            instancePath: instancePath + '/user_location/city',
+                            schemaPath:
+                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf/0/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err8];
+                          } else {
+                            vErrors.push(err8);
+                          }
+                          errors++;
+                        }
+                        var _valid3 = _errs24 === errors;
+                        valid6 = valid6 || _valid3;
+                        const _errs26 = errors;
+                        if (data5 !== null) {
+                          const err9 = {
+                            instancePath: instancePath + '/user_location/city',
+                            schemaPath:
+                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf/1/type',
+                            keyword: 'type',
+                            params: { type: 'null' },
+                            message: 'must be null',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err9];
+                          } else {
+                            vErrors.push(err9);
+                          }
+                          errors++;
+                        }
+                        var _valid3 = _errs26 === errors;
+                        valid6 = valid6 || _valid3;
+                        if (!valid6) {
+                          const err10 = {
+                            instancePath: instancePath + '/user_location/city',
+                            schemaPath:
+                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf',
+                            keyword: 'anyOf',
+                            params: {},
+                            message: 'must match a schema in anyOf',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        } else {
+                          errors = _errs23;
+                          if (vErrors !== null) {
+                            if (_errs23) {
+                              vErrors.length = _errs23;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid3 = _errs22 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data1.timezone !== undefined) {
+                          let data6 = data1.timezone;
+                          const _errs28 = errors;
+                          const _errs29 = errors;
+                          let valid7 = false;
+                          const _errs30 = errors;
+                          if (typeof data6 !== 'string') {
+                            const err11 = {
+                              instancePath: instancePath + '/user_location/timezone',
+                              schemaPath:
+                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf/0/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err11];
+                            } else {
+                              vErrors.push(err11);
+                            }
+                            errors++;
+                          }
+                          var _valid4 = _errs30 === errors;
+                          valid7 = valid7 || _valid4;
+                          const _errs32 = errors;
+                          if (data6 !== null) {
+                            const err12 = {
+                              instancePath: instancePath + '/user_location/timezone',
+                              schemaPath:
+                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf/1/type',
+                              keyword: 'type',
+                              params: { type: 'null' },
+                              message: 'must be null',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err12];
+                            } else {
+                              vErrors.push(err12);
+                            }
+                            errors++;
+                          }
+                          var _valid4 = _errs32 === errors;
+                          valid7 = valid7 || _valid4;
+                          if (!valid7) {
+                            const err13 = {
+                              instancePath: instancePath + '/user_location/timezone',
+                              schemaPath:
+                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf',
+                              keyword: 'anyOf',
+                              params: {},
+                              message: 'must match a schema in anyOf',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err13];
+                            } else {
+                              vErrors.push(err13);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs29;
+                            if (vErrors !== null) {
+                              if (_errs29) {
+                                vErrors.length = _errs29;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid3 = _errs28 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err14 = {
+                  instancePath: instancePath + '/user_location',
+                  schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf/0/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs6 === errors;
+            valid2 = valid2 || _valid0;
+            if (_valid0) {
+              var props0 = {};
+              props0.type = true;
+              props0.country = true;
+              props0.region = true;
+              props0.city = true;
+              props0.timezone = true;
+            }
+            const _errs34 = errors;
+            if (data1 !== null) {
+              const err15 = {
+                instancePath: instancePath + '/user_location',
+                schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'null' },
+                message: 'must be null',
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            var _valid0 = _errs34 === errors;
+            valid2 = valid2 || _valid0;
+            if (!valid2) {
+              const err16 = {
+                instancePath: instancePath + '/user_location',
+                schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+              validate126.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs5;
+              if (vErrors !== null) {
+                if (_errs5) {
+                  vErrors.length = _errs5;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.search_context_size !== undefined) {
+              let data7 = data.search_context_size;
+              const _errs36 = errors;
+              if (typeof data7 !== 'string') {
+                validate126.errors = [
+                  {
+                    instancePath: instancePath + '/search_context_size',
+                    schemaPath: '#/components/schemas/WebSearchContextSize/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data7 === 'low' || data7 === 'medium' || data7 === 'high')) {
+                validate126.errors = [
+                  {
+                    instancePath: instancePath + '/search_context_size',
+                    schemaPath: '#/components/schemas/WebSearchContextSize/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema38.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs36 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.search_content_types !== undefined) {
+                let data8 = data.search_content_types;
+                const _errs39 = errors;
+                if (errors === _errs39) {
+                  if (Array.isArray(data8)) {
+                    var valid9 = true;
+                    const len0 = data8.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data9 = data8[i0];
+                      const _errs41 = errors;
+                      if (typeof data9 !== 'string') {
+                        validate126.errors = [
+                          {
+                            instancePath: instancePath + '/search_content_types/' + i0,
+                            schemaPath: '#/properties/search_content_types/items/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                          },
+                        ];
+                        return false;
+                      }
+                      if (!(data9 === 'text' || data9 === 'image')) {
+                        validate126.errors = [
+                          {
+                            instancePath: instancePath + '/search_content_types/' + i0,
+                            schemaPath: '#/properties/search_content_types/items/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema144.properties.search_content_types.items.enum },
+                            message: 'must be equal to one of the allowed values',
+                          },
+                        ];
+                        return false;
+                      }
+                      var valid9 = _errs41 === errors;
+                      if (!valid9) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate126.errors = [
+                      {
+                        instancePath: instancePath + '/search_content_types',
+                        schemaPath: '#/properties/search_content_types/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs39 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate126.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate126.errors = vErrors;
+  return errors === 0;
+}
+validate126.evaluated = {
+  props: { type: true, user_location: true, search_context_size: true, search_content_types: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema147 = {
+  properties: {
+    type: { type: 'string', enum: ['namespace'] },
+    name: { type: 'string', minLength: 1 },
+    description: { type: 'string' },
+    tools: {
+      items: {
+        oneOf: [
+          { $ref: '#/components/schemas/FunctionToolParam' },
+          { $ref: '#/components/schemas/CustomToolParam' },
+        ],
+        discriminator: {
+          propertyName: 'type',
+          mapping: {
+            function: '#/components/schemas/FunctionToolParam',
+            custom: '#/components/schemas/CustomToolParam',
+          },
+        },
+      },
+      type: 'array',
+      minItems: 1,
+    },
+  },
+  type: 'object',
+  required: ['type', 'name', 'description', 'tools'],
+};
+const schema148 = {
+  properties: {
+    type: { type: 'string', enum: ['custom'] },
+    name: { type: 'string', minLength: 1 },
+    description: { type: 'string' },
+    format: {
+      oneOf: [
+        { $ref: '#/components/schemas/CustomTextFormatParam' },
+        { $ref: '#/components/schemas/CustomGrammarFormatParam' },
+      ],
+      discriminator: {
+        propertyName: 'type',
+        mapping: {
+          text: '#/components/schemas/CustomTextFormatParam',
+          grammar: '#/components/schemas/CustomGrammarFormatParam',
+        },
+      },
+    },
+    defer_loading: { type: 'boolean' },
+  },
+  type: 'object',
+  required: ['type', 'name'],
+};
+const schema149 = {
+  properties: { type: { type: 'string', enum: ['text'] } },
+  type: 'object',
+  required: ['type'],
+};
+const schema150 = {
+  properties: {
+    type: { type: 'string', enum: ['grammar'] },
+    syntax: { type: 'string', enum: ['lark', 'regex'] },
+    definition: { type: 'string' },
+  },
+  type: 'object',
+  required: ['type', 'syntax', 'definition'],
+};
+
+function validate130(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate130.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.name === undefined && (missing0 = 'name'))
+      ) {
+        validate130.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.type !== undefined) {
+          let data0 = data.type;
+          const _errs1 = errors;
+          if (typeof data0 !== 'string') {
+            validate130.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          if (!(data0 === 'custom')) {
+            validate130.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema148.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.name !== undefined) {
+            let data1 = data.name;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data1 === 'string') {
+                if (func0(data1) < 1) {
+                  validate130.errors = [
+                    {
+                      instancePath: instancePath + '/name',
+                      schemaPath: '#/properties/name/minLength',
+                      keyword: 'minLength',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 characters',
+                    },
+                  ];
+                  return false;
+                }
+              } else {
+                validate130.errors = [
+                  {
+                    instancePath: instancePath + '/name',
+                    schemaPath: '#/properties/name/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.description !== undefined) {
+              const _errs5 = errors;
+              if (typeof data.description !== 'string') {
+                validate130.errors = [
+                  {
+                    instancePath: instancePath + '/description',
+                    schemaPath: '#/properties/description/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.format !== undefined) {
+                let data3 = data.format;
+                const _errs7 = errors;
+                const _errs8 = errors;
+                let valid1 = false;
+                let passing0 = null;
+                const _errs9 = errors;
+                const _errs10 = errors;
+                if (errors === _errs10) {
+                  if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                    let missing1;
+                    if (data3.type === undefined && (missing1 = 'type')) {
+                      const err0 = {
+                        instancePath: instancePath + '/format',
+                        schemaPath: '#/components/schemas/CustomTextFormatParam/required',
+                        keyword: 'required',
+                        params: { missingProperty: missing1 },
+                        message: "must have required property '" + missing1 + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err0];
+                      } else {
+                        vErrors.push(err0);
+                      }
+                      errors++;
+                    } else {
+                      if (data3.type !== undefined) {
+                        let data4 = data3.type;
+                        if (typeof data4 !== 'string') {
+                          const err1 = {
+                            instancePath: instancePath + '/format/type',
+                            schemaPath: '#/components/schemas/CustomTextFormatParam/properties/type/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err1];
+                          } else {
+                            vErrors.push(err1);
+                          }
+                          errors++;
+                        }
+                        if (!(data4 === 'text')) {
+                          const err2 = {
+                            instancePath: instancePath + '/format/type',
+                            schemaPath: '#/components/schemas/CustomTextFormatParam/properties/type/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema149.properties.type.enum },
+                            message: 'must be equal to one of the allowed values',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err2];
+                          } else {
+                            vErrors.push(err2);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err3 = {
+                      instancePath: instancePath + '/format',
+                      schemaPath: '#/components/schemas/CustomTextFormatParam/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid0 = _errs9 === errors;
+                if (_valid0) {
+                  valid1 = true;
+                  passing0 = 0;
+                  var props0 = {};
+                  props0.type = true;
+                }
+                const _errs14 = errors;
+                const _errs15 = errors;
+                if (errors === _errs15) {
+                  if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                    let missing2;
+                    if (
+                      (data3.type === undefined && (missing2 = 'type')) ||
+                      (data3.syntax === undefined && (missing2 = 'syntax')) ||
+                      (data3.definition === undefined && (missing2 = 'definition'))
+                    ) {
+                      const err4 = {
+                        instancePath: instancePath + '/format',
+                        schemaPath: '#/components/schemas/CustomGrammarFormatParam/required',
+                        keyword: 'required',
+                        params: { missingProperty: missing2 },
+                        message: "must have required property '" + missing2 + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err4];
+                      } else {
+                        vErrors.push(err4);
+                      }
+                      errors++;
+                    } else {
+                      if (data3.type !== undefined) {
+                        let data5 = data3.type;
+                        const _errs17 = errors;
+                        if (typeof data5 !== 'string') {
+                          const err5 = {
+                            instancePath: instancePath + '/format/type',
+                            schemaPath: '#/components/schemas/CustomGrammarFormatParam/properties/type/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err5];
+                          } else {
+                            vErrors.push(err5);
+                          }
+                          errors++;
+                        }
+                        if (!(data5 === 'grammar')) {
+                          const err6 = {
+                            instancePath: instancePath + '/format/type',
+                            schemaPath: '#/components/schemas/CustomGrammarFormatParam/properties/type/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema150.properties.type.enum },
+                            message: 'must be equal to one of the allowed values',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err6];
+                          } else {
+                            vErrors.push(err6);
+                          }
+                          errors++;
+                        }
+                        var valid5 = _errs17 === errors;
+                      } else {
+                        var valid5 = true;
+                      }
+                      if (valid5) {
+                        if (data3.syntax !== undefined) {
+                          let data6 = data3.syntax;
+                          const _errs19 = errors;
+                          if (typeof data6 !== 'string') {
+                            const err7 = {
+                              instancePath: instancePath + '/format/syntax',
+                              schemaPath:
+                                '#/components/schemas/CustomGrammarFormatParam/properties/syntax/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err7];
+                            } else {
+                              vErrors.push(err7);
+                            }
+                            errors++;
+                          }
+                          if (!(data6 === 'lark' || data6 === 'regex')) {
+                            const err8 = {
+                              instancePath: instancePath + '/format/syntax',
+                              schemaPath:
+                                '#/components/schemas/CustomGrammarFormatParam/properties/syntax/enum',
+                              keyword: 'enum',
+                              params: { allowedValues: schema150.properties.syntax.enum },
+                              message: 'must be equal to one of the allowed values',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err8];
+                            } else {
+                              vErrors.push(err8);
+                            }
+                            errors++;
+                          }
+                          var valid5 = _errs19 === errors;
+                        } else {
+                          var valid5 = true;
+                        }
+                        if (valid5) {
+                          if (data3.definition !== undefined) {
+                            const _errs21 = errors;
+                            if (typeof data3.definition !== 'string') {
+                              const err9 = {
+                                instancePath: instancePath + '/format/definition',
+                                schemaPath:
+                                  '#/components/schemas/CustomGrammarFormatParam/properties/definition/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err9];
+                              } else {
+                                vErrors.push(err9);
+                              }
+                              errors++;
+                            }
+                            var valid5 = _errs21 === errors;
+                          } else {
+                            var valid5 = true;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err10 = {
+                      instancePath: instancePath + '/format',
+                      schemaPath: '#/components/schemas/CustomGrammarFormatParam/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid0 = _errs14 === errors;
+                if (_valid0 && valid1) {
+                  valid1 = false;
+                  passing0 = [passing0, 1];
+                } else {
+                  if (_valid0) {
+                    valid1 = true;
+                    passing0 = 1;
+                    if (props0 !== true) {
+                      props0 = props0 || {};
+                      props0.type = true;
+                      props0.syntax = true;
+                      props0.definition = true;
+                    }
+                  }
+                }
+                if (!valid1) {
+                  const err11 = {
+                    instancePath: instancePath + '/format',
+                    schemaPath: '#/properties/format/oneOf',
+                    keyword: 'oneOf',
+                    params: { passingSchemas: passing0 },
+                    message: 'must match exactly one schema in oneOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                  validate130.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs8;
+                  if (vErrors !== null) {
+                    if (_errs8) {
+                      vErrors.length = _errs8;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.defer_loading !== undefined) {
+                  const _errs23 = errors;
+                  if (typeof data.defer_loading !== 'boolean') {
+                    validate130.errors = [
+                      {
+                        instancePath: instancePath + '/defer_loading',
+                        schemaPath: '#/properties/defer_loading/type',
+                        keyword: 'type',
+                        params: { type: 'boolean' },
+                        message: 'must be boolean',
+                      },
+                    ];
+                    return false;
+                  }
+                  var valid0 = _errs23 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate130.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate130.errors = vErrors;
+  return errors === 0;
+}
+validate130.evaluated = {
+  props: { type: true, name: true, description: true, format: true, defer_loading: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+function validate128(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate128.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.name === undefined && (missing0 = 'name')) ||
+        (data.description === undefined && (missing0 = 'description')) ||
+        (data.tools === undefined && (missing0 = 'tools'))
+      ) {
+        validate128.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.type !== undefined) {
+          let data0 = data.type;
+          const _errs1 = errors;
+          if (typeof data0 !== 'string') {
+            validate128.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          if (!(data0 === 'namespace')) {
+            validate128.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema147.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.name !== undefined) {
+            let data1 = data.name;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data1 === 'string') {
+                if (func0(data1) < 1) {
+                  validate128.errors = [
+                    {
+                      instancePath: instancePath + '/name',
+                      schemaPath: '#/properties/name/minLength',
+                      keyword: 'minLength',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 characters',
+                    },
+                  ];
+                  return false;
+                }
+              } else {
+                validate128.errors = [
+                  {
+                    instancePath: instancePath + '/name',
+                    schemaPath: '#/properties/name/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.description !== undefined) {
+              const _errs5 = errors;
+              if (typeof data.description !== 'string') {
+                validate128.errors = [
+                  {
+                    instancePath: instancePath + '/description',
+                    schemaPath: '#/properties/description/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.tools !== undefined) {
+                let data3 = data.tools;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (Array.isArray(data3)) {
+                    if (data3.length < 1) {
+                      validate128.errors = [
+                        {
+                          instancePath: instancePath + '/tools',
+                          schemaPath: '#/properties/tools/minItems',
+                          keyword: 'minItems',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 items',
+                        },
+                      ];
+                      return false;
+                    } else {
+                      var valid1 = true;
+                      const len0 = data3.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        let data4 = data3[i0];
+                        const _errs9 = errors;
+                        const _errs10 = errors;
+                        let valid2 = false;
+                        let passing0 = null;
+                        const _errs11 = errors;
+                        if (
+                          !validate122(data4, {
+                            instancePath: instancePath + '/tools/' + i0,
+                            parentData: data3,
+                            parentDataProperty: i0,
+                            rootData,
+                            dynamicAnchors,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid0 = _errs11 === errors;
+                        if (_valid0) {
+                          valid2 = true;
+                          passing0 = 0;
+                          var props0 = {};
+                          props0.name = true;
+                          props0.description = true;
+                          props0.parameters = true;
+                          props0.strict = true;
+                          props0.type = true;
+                          props0.output_schema = true;
+                          props0.defer_loading = true;
+                        }
+                        const _errs12 = errors;
+                        if (
+                          !validate130(data4, {
+                            instancePath: instancePath + '/tools/' + i0,
+                            parentData: data3,
+                            parentDataProperty: i0,
+                            rootData,
+                            dynamicAnchors,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid0 = _errs12 === errors;
+                        if (_valid0 && valid2) {
+                          valid2 = false;
+                          passing0 = [passing0, 1];
+                        } else {
+                          if (_valid0) {
+                            valid2 = true;
+                            passing0 = 1;
+                            if (props0 !== true) {
+                              props0 = props0 || {};
+                              props0.type = true;
+                              props0.name = true;
+                              props0.description = true;
+                              props0.format = true;
+                              props0.defer_loading = true;
+                            }
+                          }
+                        }
+                        if (!valid2) {
+                          const err0 = {
+                            instancePath: instancePath + '/tools/' + i0,
+                            schemaPath: '#/properties/tools/items/oneOf',
+                            keyword: 'oneOf',
+                            params: { passingSchemas: passing0 },
+                            message: 'must match exactly one schema in oneOf',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err0];
+                          } else {
+                            vErrors.push(err0);
+                          }
+                          errors++;
+                          validate128.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs10;
+                          if (vErrors !== null) {
+                            if (_errs10) {
+                              vErrors.length = _errs10;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid1 = _errs9 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                    }
+                  } else {
+                    validate128.errors = [
+                      {
+                        instancePath: instancePath + '/tools',
+                        schemaPath: '#/properties/tools/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate128.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate128.errors = vErrors;
+  return errors === 0;
+}
+validate128.evaluated = {
+  props: { type: true, name: true, description: true, tools: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema152 = {
+  properties: {
+    type: { type: 'string', enum: ['shell'] },
+    environment: { anyOf: [{ $ref: '#/components/schemas/LocalEnvironmentParam' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type'],
+};
+
+function validate134(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate134.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === undefined && (missing0 = 'type')) {
+        validate134.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.type !== undefined) {
+          let data0 = data.type;
+          const _errs1 = errors;
+          if (typeof data0 !== 'string') {
+            validate134.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          if (!(data0 === 'shell')) {
+            validate134.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema152.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.environment !== undefined) {
+            let data1 = data.environment;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            let valid1 = false;
+            const _errs5 = errors;
+            if (
+              !validate107(data1, {
+                instancePath: instancePath + '/environment',
+                parentData: data,
+                parentDataProperty: 'environment',
+                rootData,
+                dynamicAnchors,
+              })
+            ) {
+              vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs5 === errors;
+            valid1 = valid1 || _valid0;
+            if (_valid0) {
+              var props0 = {};
+              props0.type = true;
+              props0.skills = true;
+            }
+            const _errs6 = errors;
+            if (data1 !== null) {
+              const err0 = {
+                instancePath: instancePath + '/environment',
+                schemaPath: '#/properties/environment/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'null' },
+                message: 'must be null',
+              };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            var _valid0 = _errs6 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+              const err1 = {
+                instancePath: instancePath + '/environment',
+                schemaPath: '#/properties/environment/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+              };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+              validate134.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs4;
+              if (vErrors !== null) {
+                if (_errs4) {
+                  vErrors.length = _errs4;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate134.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate134.errors = vErrors;
+  return errors === 0;
+}
+validate134.evaluated = {
+  props: { type: true, environment: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema154 = {
+  properties: {
+    type: { type: 'string', enum: ['tool_search'] },
+    execution: { $ref: '#/components/schemas/ToolSearchExecutionType' },
+    description: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    parameters: { anyOf: [{ $ref: '#/components/schemas/EmptyModelParam' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type'],
+};
+
+function validate137(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate137.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === undefined && (missing0 = 'type')) {
+        validate137.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.type !== undefined) {
+          let data0 = data.type;
+          const _errs1 = errors;
+          if (typeof data0 !== 'string') {
+            validate137.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          if (!(data0 === 'tool_search')) {
+            validate137.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema154.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.execution !== undefined) {
+            let data1 = data.execution;
+            const _errs3 = errors;
+            if (typeof data1 !== 'string') {
+              validate137.errors = [
+                {
+                  instancePath: instancePath + '/execution',
+                  schemaPath: '#/components/schemas/ToolSearchExecutionType/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'server' || data1 === 'client')) {
+              validate137.errors = [
+                {
+                  instancePath: instancePath + '/execution',
+                  schemaPath: '#/components/schemas/ToolSearchExecutionType/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema133.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.description !== undefined) {
+              let data2 = data.description;
+              const _errs6 = errors;
+              const _errs7 = errors;
+              let valid2 = false;
+              const _errs8 = errors;
+              if (typeof data2 !== 'string') {
+                const err0 = {
+                  instancePath: instancePath + '/description',
+                  schemaPath: '#/properties/description/anyOf/0/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err0];
+                } else {
+                  vErrors.push(err0);
+                }
+                errors++;
+              }
+              var _valid0 = _errs8 === errors;
+              valid2 = valid2 || _valid0;
+              const _errs10 = errors;
+              if (data2 !== null) {
+                const err1 = {
+                  instancePath: instancePath + '/description',
+                  schemaPath: '#/properties/description/anyOf/1/type',
+                  keyword: 'type',
+                  params: { type: 'null' },
+                  message: 'must be null',
+                };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+              var _valid0 = _errs10 === errors;
+              valid2 = valid2 || _valid0;
+              if (!valid2) {
+                const err2 = {
+                  instancePath: instancePath + '/description',
+                  schemaPath: '#/properties/description/anyOf',
+                  keyword: 'anyOf',
+                  params: {},
+                  message: 'must match a schema in anyOf',
+                };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+                validate137.errors = vErrors;
+                return false;
+              } else {
+                errors = _errs7;
+                if (vErrors !== null) {
+                  if (_errs7) {
+                    vErrors.length = _errs7;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid0 = _errs6 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.parameters !== undefined) {
+                let data3 = data.parameters;
+                const _errs12 = errors;
+                const _errs13 = errors;
+                let valid3 = false;
+                const _errs14 = errors;
+                const _errs15 = errors;
+                if (errors === _errs15) {
+                  if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
+                    const err3 = {
+                      instancePath: instancePath + '/parameters',
+                      schemaPath: '#/components/schemas/EmptyModelParam/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid1 = _errs14 === errors;
+                valid3 = valid3 || _valid1;
+                const _errs17 = errors;
+                if (data3 !== null) {
+                  const err4 = {
+                    instancePath: instancePath + '/parameters',
+                    schemaPath: '#/properties/parameters/anyOf/1/type',
+                    keyword: 'type',
+                    params: { type: 'null' },
+                    message: 'must be null',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs17 === errors;
+                valid3 = valid3 || _valid1;
+                if (!valid3) {
+                  const err5 = {
+                    instancePath: instancePath + '/parameters',
+                    schemaPath: '#/properties/parameters/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                  validate137.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs13;
+                  if (vErrors !== null) {
+                    if (_errs13) {
+                      vErrors.length = _errs13;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs12 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate137.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate137.errors = vErrors;
+  return errors === 0;
+}
+validate137.evaluated = {
+  props: { type: true, execution: true, description: true, parameters: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+function validate121(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate121.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate122(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.name = true;
+    props0.description = true;
+    props0.parameters = true;
+    props0.strict = true;
+    props0.type = true;
+    props0.output_schema = true;
+    props0.defer_loading = true;
+  }
+  const _errs2 = errors;
+  if (!validate124(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.external_web_access = true;
+        props0.filters = true;
+        props0.user_location = true;
+        props0.search_context_size = true;
+      }
+    }
+    const _errs3 = errors;
+    if (!validate126(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.type = true;
+          props0.user_location = true;
+          props0.search_context_size = true;
+          props0.search_content_types = true;
+        }
+      }
+      const _errs4 = errors;
+      if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs4 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+          if (props0 !== true) {
+            props0 = props0 || {};
+            props0.type = true;
+            props0.name = true;
+            props0.description = true;
+            props0.tools = true;
+          }
+        }
+        const _errs5 = errors;
+        if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs5 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.type = true;
+              props0.name = true;
+              props0.description = true;
+              props0.format = true;
+              props0.defer_loading = true;
+            }
+          }
+          const _errs6 = errors;
+          const _errs7 = errors;
+          if (errors === _errs7) {
+            if (data && typeof data == 'object' && !Array.isArray(data)) {
+              let missing0;
+              if (data.type === undefined && (missing0 = 'type')) {
+                const err0 = {
+                  instancePath,
+                  schemaPath: '#/components/schemas/LocalShellToolParam/required',
+                  keyword: 'required',
+                  params: { missingProperty: missing0 },
+                  message: "must have required property '" + missing0 + "'",
+                };
+                if (vErrors === null) {
+                  vErrors = [err0];
+                } else {
+                  vErrors.push(err0);
+                }
+                errors++;
+              } else {
+                if (data.type !== undefined) {
+                  let data0 = data.type;
+                  if (typeof data0 !== 'string') {
+                    const err1 = {
+                      instancePath: instancePath + '/type',
+                      schemaPath: '#/components/schemas/LocalShellToolParam/properties/type/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err1];
+                    } else {
+                      vErrors.push(err1);
+                    }
+                    errors++;
+                  }
+                  if (!(data0 === 'local_shell')) {
+                    const err2 = {
+                      instancePath: instancePath + '/type',
+                      schemaPath: '#/components/schemas/LocalShellToolParam/properties/type/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema151.properties.type.enum },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            } else {
+              const err3 = {
+                instancePath,
+                schemaPath: '#/components/schemas/LocalShellToolParam/type',
+                keyword: 'type',
+                params: { type: 'object' },
+                message: 'must be object',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs6 === errors;
+          if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 5];
+          } else {
+            if (_valid0) {
+              valid0 = true;
+              passing0 = 5;
+              if (props0 !== true) {
+                props0 = props0 || {};
+                props0.type = true;
+              }
+            }
+            const _errs11 = errors;
+            if (
+              !validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+            ) {
+              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs11 === errors;
+            if (_valid0 && valid0) {
+              valid0 = false;
+              passing0 = [passing0, 6];
+            } else {
+              if (_valid0) {
+                valid0 = true;
+                passing0 = 6;
+                if (props0 !== true) {
+                  props0 = props0 || {};
+                  props0.type = true;
+                  props0.environment = true;
+                }
+              }
+              const _errs12 = errors;
+              const _errs13 = errors;
+              if (errors === _errs13) {
+                if (data && typeof data == 'object' && !Array.isArray(data)) {
+                  let missing1;
+                  if (data.type === undefined && (missing1 = 'type')) {
+                    const err4 = {
+                      instancePath,
+                      schemaPath: '#/components/schemas/ApplyPatchToolParam/required',
+                      keyword: 'required',
+                      params: { missingProperty: missing1 },
+                      message: "must have required property '" + missing1 + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  } else {
+                    if (data.type !== undefined) {
+                      let data1 = data.type;
+                      if (typeof data1 !== 'string') {
+                        const err5 = {
+                          instancePath: instancePath + '/type',
+                          schemaPath: '#/components/schemas/ApplyPatchToolParam/properties/type/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err5];
+                        } else {
+                          vErrors.push(err5);
+                        }
+                        errors++;
+                      }
+                      if (!(data1 === 'apply_patch')) {
+                        const err6 = {
+                          instancePath: instancePath + '/type',
+                          schemaPath: '#/components/schemas/ApplyPatchToolParam/properties/type/enum',
+                          keyword: 'enum',
+                          params: { allowedValues: schema153.properties.type.enum },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err6];
+                        } else {
+                          vErrors.push(err6);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err7 = {
+                    instancePath,
+                    schemaPath: '#/components/schemas/ApplyPatchToolParam/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              }
+              var _valid0 = _errs12 === errors;
+              if (_valid0 && valid0) {
+                valid0 = false;
+                passing0 = [passing0, 7];
+              } else {
+                if (_valid0) {
+                  valid0 = true;
+                  passing0 = 7;
+                  if (props0 !== true) {
+                    props0 = props0 || {};
+                    props0.type = true;
+                  }
+                }
+                const _errs17 = errors;
+                if (
+                  !validate137(data, {
+                    instancePath,
+                    parentData,
+                    parentDataProperty,
+                    rootData,
+                    dynamicAnchors,
+                  })
+                ) {
+                  vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+                  errors = vErrors.length;
+                }
+                var _valid0 = _errs17 === errors;
+                if (_valid0 && valid0) {
+                  valid0 = false;
+                  passing0 = [passing0, 8];
+                } else {
+                  if (_valid0) {
+                    valid0 = true;
+                    passing0 = 8;
+                    if (props0 !== true) {
+                      props0 = props0 || {};
+                      props0.type = true;
+                      props0.execution = true;
+                      props0.description = true;
+                      props0.parameters = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err8 = {
+      instancePath,
+      schemaPath: '#/oneOf',
+      keyword: 'oneOf',
+      params: { passingSchemas: passing0 },
+      message: 'must match exactly one schema in oneOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+    validate121.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate121.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate121.evaluated = { dynamicProps: true, dynamicItems: false };
+
+function validate120(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate120.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.tools === undefined && (missing0 = 'tools'))
+      ) {
+        validate120.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate120.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.call_id !== undefined) {
+            let data1 = data.call_id;
+            const _errs7 = errors;
+            const _errs8 = errors;
+            let valid2 = false;
+            const _errs9 = errors;
+            if (errors === _errs9) {
+              if (typeof data1 === 'string') {
+                if (func0(data1) > 64) {
+                  const err3 = {
+                    instancePath: instancePath + '/call_id',
+                    schemaPath: '#/properties/call_id/anyOf/0/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 64 },
+                    message: 'must NOT have more than 64 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors++;
+                } else {
+                  if (func0(data1) < 1) {
+                    const err4 = {
+                      instancePath: instancePath + '/call_id',
+                      schemaPath: '#/properties/call_id/anyOf/0/minLength',
+                      keyword: 'minLength',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 characters',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err5 = {
+                  instancePath: instancePath + '/call_id',
+                  schemaPath: '#/properties/call_id/anyOf/0/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            var _valid1 = _errs9 === errors;
+            valid2 = valid2 || _valid1;
+            const _errs11 = errors;
+            if (data1 !== null) {
+              const err6 = {
+                instancePath: instancePath + '/call_id',
+                schemaPath: '#/properties/call_id/anyOf/1/type',
+                keyword: 'type',
+                params: { type: 'null' },
+                message: 'must be null',
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            var _valid1 = _errs11 === errors;
+            valid2 = valid2 || _valid1;
+            if (!valid2) {
+              const err7 = {
+                instancePath: instancePath + '/call_id',
+                schemaPath: '#/properties/call_id/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+              validate120.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs8;
+              if (vErrors !== null) {
+                if (_errs8) {
+                  vErrors.length = _errs8;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== undefined) {
+              let data2 = data.type;
+              const _errs13 = errors;
+              if (typeof data2 !== 'string') {
+                validate120.errors = [
+                  {
+                    instancePath: instancePath + '/type',
+                    schemaPath: '#/properties/type/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data2 === 'tool_search_output')) {
+                validate120.errors = [
+                  {
+                    instancePath: instancePath + '/type',
+                    schemaPath: '#/properties/type/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema135.properties.type.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs13 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.execution !== undefined) {
+                let data3 = data.execution;
+                const _errs15 = errors;
+                if (typeof data3 !== 'string') {
+                  validate120.errors = [
+                    {
+                      instancePath: instancePath + '/execution',
+                      schemaPath: '#/components/schemas/ToolSearchExecutionType/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+                if (!(data3 === 'server' || data3 === 'client')) {
+                  validate120.errors = [
+                    {
+                      instancePath: instancePath + '/execution',
+                      schemaPath: '#/components/schemas/ToolSearchExecutionType/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema133.enum },
+                      message: 'must be equal to one of the allowed values',
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs15 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.tools !== undefined) {
+                  let data4 = data.tools;
+                  const _errs18 = errors;
+                  if (errors === _errs18) {
+                    if (Array.isArray(data4)) {
+                      var valid4 = true;
+                      const len0 = data4.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        const _errs20 = errors;
+                        if (
+                          !validate121(data4[i0], {
+                            instancePath: instancePath + '/tools/' + i0,
+                            parentData: data4,
+                            parentDataProperty: i0,
+                            rootData,
+                            dynamicAnchors,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid4 = _errs20 === errors;
+                        if (!valid4) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate120.errors = [
+                        {
+                          instancePath: instancePath + '/tools',
+                          schemaPath: '#/properties/tools/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                          message: 'must be array',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs18 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.status !== undefined) {
+                    let data6 = data.status;
+                    const _errs21 = errors;
+                    const _errs22 = errors;
+                    let valid5 = false;
+                    const _errs23 = errors;
+                    if (typeof data6 !== 'string') {
+                      const err8 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/components/schemas/CallItemStatus/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                    }
+                    if (!(data6 === 'in_progress' || data6 === 'completed' || data6 === 'incomplete')) {
+                      const err9 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/components/schemas/CallItemStatus/enum',
+                        keyword: 'enum',
+                        params: { allowedValues: schema106.enum },
+                        message: 'must be equal to one of the allowed values',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err9];
+                      } else {
+                        vErrors.push(err9);
+                      }
+                      errors++;
+                    }
+                    var _valid2 = _errs23 === errors;
+                    valid5 = valid5 || _valid2;
+                    const _errs26 = errors;
+                    if (data6 !== null) {
+                      const err10 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/properties/status/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'null' },
+                        message: 'must be null',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                    var _valid2 = _errs26 === errors;
+                    valid5 = valid5 || _valid2;
+                    if (!valid5) {
+                      const err11 = {
+                        instancePath: instancePath + '/status',
+                        schemaPath: '#/properties/status/anyOf',
+                        keyword: 'anyOf',
+                        params: {},
+                        message: 'must match a schema in anyOf',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                      validate120.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs22;
+                      if (vErrors !== null) {
+                        if (_errs22) {
+                          vErrors.length = _errs22;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid0 = _errs21 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate120.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate120.errors = vErrors;
+  return errors === 0;
+}
+validate120.evaluated = {
+  props: { id: true, call_id: true, type: true, execution: true, tools: true, status: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema158 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['additional_tools'] },
+    role: { type: 'string', enum: ['developer'] },
+    tools: { items: { $ref: '#/components/schemas/ResponsesToolParam' }, type: 'array' },
+  },
+  type: 'object',
+  required: ['type', 'role', 'tools'],
+};
+
+function validate141(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate141.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.role === undefined && (missing0 = 'role')) ||
+        (data.tools === undefined && (missing0 = 'tools'))
+      ) {
+        validate141.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate141.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            let data1 = data.type;
+            const _errs7 = errors;
+            if (typeof data1 !== 'string') {
+              validate141.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'additional_tools')) {
+              validate141.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema158.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.role !== undefined) {
+              let data2 = data.role;
+              const _errs9 = errors;
+              if (typeof data2 !== 'string') {
+                validate141.errors = [
+                  {
+                    instancePath: instancePath + '/role',
+                    schemaPath: '#/properties/role/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data2 === 'developer')) {
+                validate141.errors = [
+                  {
+                    instancePath: instancePath + '/role',
+                    schemaPath: '#/properties/role/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema158.properties.role.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.tools !== undefined) {
+                let data3 = data.tools;
+                const _errs11 = errors;
+                if (errors === _errs11) {
+                  if (Array.isArray(data3)) {
+                    var valid2 = true;
+                    const len0 = data3.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      const _errs13 = errors;
+                      if (
+                        !validate121(data3[i0], {
+                          instancePath: instancePath + '/tools/' + i0,
+                          parentData: data3,
+                          parentDataProperty: i0,
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid2 = _errs13 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate141.errors = [
+                      {
+                        instancePath: instancePath + '/tools',
+                        schemaPath: '#/properties/tools/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                      },
+                    ];
+                    return false;
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate141.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate141.errors = vErrors;
+  return errors === 0;
+}
+validate141.evaluated = {
+  props: { id: true, type: true, role: true, tools: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
 function validate75(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -20742,6 +30068,7 @@ function validate75(
                     props0.call_id = true;
                     props0.type = true;
                     props0.name = true;
+                    props0.namespace = true;
                     props0.arguments = true;
                     props0.status = true;
                   }
@@ -20805,6 +30132,692 @@ function validate75(
                         props0.action = true;
                       }
                     }
+                    const _errs34 = errors;
+                    if (
+                      !validate97(data, {
+                        instancePath,
+                        parentData,
+                        parentDataProperty,
+                        rootData,
+                        dynamicAnchors,
+                      })
+                    ) {
+                      vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+                      errors = vErrors.length;
+                    }
+                    var _valid0 = _errs34 === errors;
+                    if (_valid0 && valid0) {
+                      valid0 = false;
+                      passing0 = [passing0, 10];
+                    } else {
+                      if (_valid0) {
+                        valid0 = true;
+                        passing0 = 10;
+                        if (props0 !== true) {
+                          props0 = props0 || {};
+                          props0.id = true;
+                          props0.type = true;
+                          props0.call_id = true;
+                          props0.namespace = true;
+                          props0.name = true;
+                          props0.input = true;
+                          props0.status = true;
+                        }
+                      }
+                      const _errs35 = errors;
+                      if (
+                        !validate99(data, {
+                          instancePath,
+                          parentData,
+                          parentDataProperty,
+                          rootData,
+                          dynamicAnchors,
+                        })
+                      ) {
+                        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid0 = _errs35 === errors;
+                      if (_valid0 && valid0) {
+                        valid0 = false;
+                        passing0 = [passing0, 11];
+                      } else {
+                        if (_valid0) {
+                          valid0 = true;
+                          passing0 = 11;
+                          if (props0 !== true) {
+                            props0 = props0 || {};
+                            props0.id = true;
+                            props0.type = true;
+                            props0.call_id = true;
+                            props0.output = true;
+                            props0.status = true;
+                          }
+                        }
+                        const _errs36 = errors;
+                        if (
+                          !validate102(data, {
+                            instancePath,
+                            parentData,
+                            parentDataProperty,
+                            rootData,
+                            dynamicAnchors,
+                          })
+                        ) {
+                          vErrors =
+                            vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid0 = _errs36 === errors;
+                        if (_valid0 && valid0) {
+                          valid0 = false;
+                          passing0 = [passing0, 12];
+                        } else {
+                          if (_valid0) {
+                            valid0 = true;
+                            passing0 = 12;
+                            if (props0 !== true) {
+                              props0 = props0 || {};
+                              props0.id = true;
+                              props0.type = true;
+                              props0.call_id = true;
+                              props0.action = true;
+                              props0.status = true;
+                            }
+                          }
+                          const _errs37 = errors;
+                          if (
+                            !validate104(data, {
+                              instancePath,
+                              parentData,
+                              parentDataProperty,
+                              rootData,
+                              dynamicAnchors,
+                            })
+                          ) {
+                            vErrors =
+                              vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+                            errors = vErrors.length;
+                          }
+                          var _valid0 = _errs37 === errors;
+                          if (_valid0 && valid0) {
+                            valid0 = false;
+                            passing0 = [passing0, 13];
+                          } else {
+                            if (_valid0) {
+                              valid0 = true;
+                              passing0 = 13;
+                              if (props0 !== true) {
+                                props0 = props0 || {};
+                                props0.id = true;
+                                props0.call_id = true;
+                                props0.type = true;
+                                props0.output = true;
+                                props0.status = true;
+                              }
+                            }
+                            const _errs38 = errors;
+                            if (
+                              !validate106(data, {
+                                instancePath,
+                                parentData,
+                                parentDataProperty,
+                                rootData,
+                                dynamicAnchors,
+                              })
+                            ) {
+                              vErrors =
+                                vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+                              errors = vErrors.length;
+                            }
+                            var _valid0 = _errs38 === errors;
+                            if (_valid0 && valid0) {
+                              valid0 = false;
+                              passing0 = [passing0, 14];
+                            } else {
+                              if (_valid0) {
+                                valid0 = true;
+                                passing0 = 14;
+                                if (props0 !== true) {
+                                  props0 = props0 || {};
+                                  props0.id = true;
+                                  props0.type = true;
+                                  props0.call_id = true;
+                                  props0.action = true;
+                                  props0.status = true;
+                                  props0.environment = true;
+                                }
+                              }
+                              const _errs39 = errors;
+                              if (
+                                !validate110(data, {
+                                  instancePath,
+                                  parentData,
+                                  parentDataProperty,
+                                  rootData,
+                                  dynamicAnchors,
+                                })
+                              ) {
+                                vErrors =
+                                  vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+                                errors = vErrors.length;
+                              }
+                              var _valid0 = _errs39 === errors;
+                              if (_valid0 && valid0) {
+                                valid0 = false;
+                                passing0 = [passing0, 15];
+                              } else {
+                                if (_valid0) {
+                                  valid0 = true;
+                                  passing0 = 15;
+                                  if (props0 !== true) {
+                                    props0 = props0 || {};
+                                    props0.id = true;
+                                    props0.type = true;
+                                    props0.call_id = true;
+                                    props0.output = true;
+                                    props0.max_output_length = true;
+                                    props0.status = true;
+                                  }
+                                }
+                                const _errs40 = errors;
+                                if (
+                                  !validate114(data, {
+                                    instancePath,
+                                    parentData,
+                                    parentDataProperty,
+                                    rootData,
+                                    dynamicAnchors,
+                                  })
+                                ) {
+                                  vErrors =
+                                    vErrors === null
+                                      ? validate114.errors
+                                      : vErrors.concat(validate114.errors);
+                                  errors = vErrors.length;
+                                }
+                                var _valid0 = _errs40 === errors;
+                                if (_valid0 && valid0) {
+                                  valid0 = false;
+                                  passing0 = [passing0, 16];
+                                } else {
+                                  if (_valid0) {
+                                    valid0 = true;
+                                    passing0 = 16;
+                                    if (props0 !== true) {
+                                      props0 = props0 || {};
+                                      props0.id = true;
+                                      props0.type = true;
+                                      props0.call_id = true;
+                                      props0.status = true;
+                                      props0.operation = true;
+                                    }
+                                  }
+                                  const _errs41 = errors;
+                                  const _errs42 = errors;
+                                  if (errors === _errs42) {
+                                    if (data && typeof data == 'object' && !Array.isArray(data)) {
+                                      let missing2;
+                                      if (
+                                        (data.type === undefined && (missing2 = 'type')) ||
+                                        (data.call_id === undefined && (missing2 = 'call_id')) ||
+                                        (data.status === undefined && (missing2 = 'status'))
+                                      ) {
+                                        const err17 = {
+                                          instancePath,
+                                          schemaPath:
+                                            '#/components/schemas/ApplyPatchToolCallOutputItemParam/required',
+                                          keyword: 'required',
+                                          params: { missingProperty: missing2 },
+                                          message: "must have required property '" + missing2 + "'",
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err17];
+                                        } else {
+                                          vErrors.push(err17);
+                                        }
+                                        errors++;
+                                      } else {
+                                        if (data.id !== undefined) {
+                                          let data5 = data.id;
+                                          const _errs44 = errors;
+                                          const _errs45 = errors;
+                                          let valid9 = false;
+                                          const _errs46 = errors;
+                                          if (typeof data5 !== 'string') {
+                                            const err18 = {
+                                              instancePath: instancePath + '/id',
+                                              schemaPath:
+                                                '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf/0/type',
+                                              keyword: 'type',
+                                              params: { type: 'string' },
+                                              message: 'must be string',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err18];
+                                            } else {
+                                              vErrors.push(err18);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid3 = _errs46 === errors;
+                                          valid9 = valid9 || _valid3;
+                                          const _errs48 = errors;
+                                          if (data5 !== null) {
+                                            const err19 = {
+                                              instancePath: instancePath + '/id',
+                                              schemaPath:
+                                                '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf/1/type',
+                                              keyword: 'type',
+                                              params: { type: 'null' },
+                                              message: 'must be null',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err19];
+                                            } else {
+                                              vErrors.push(err19);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid3 = _errs48 === errors;
+                                          valid9 = valid9 || _valid3;
+                                          if (!valid9) {
+                                            const err20 = {
+                                              instancePath: instancePath + '/id',
+                                              schemaPath:
+                                                '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf',
+                                              keyword: 'anyOf',
+                                              params: {},
+                                              message: 'must match a schema in anyOf',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err20];
+                                            } else {
+                                              vErrors.push(err20);
+                                            }
+                                            errors++;
+                                          } else {
+                                            errors = _errs45;
+                                            if (vErrors !== null) {
+                                              if (_errs45) {
+                                                vErrors.length = _errs45;
+                                              } else {
+                                                vErrors = null;
+                                              }
+                                            }
+                                          }
+                                          var valid8 = _errs44 === errors;
+                                        } else {
+                                          var valid8 = true;
+                                        }
+                                        if (valid8) {
+                                          if (data.type !== undefined) {
+                                            let data6 = data.type;
+                                            const _errs50 = errors;
+                                            if (typeof data6 !== 'string') {
+                                              const err21 = {
+                                                instancePath: instancePath + '/type',
+                                                schemaPath:
+                                                  '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/type/type',
+                                                keyword: 'type',
+                                                params: { type: 'string' },
+                                                message: 'must be string',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err21];
+                                              } else {
+                                                vErrors.push(err21);
+                                              }
+                                              errors++;
+                                            }
+                                            if (!(data6 === 'apply_patch_call_output')) {
+                                              const err22 = {
+                                                instancePath: instancePath + '/type',
+                                                schemaPath:
+                                                  '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/type/enum',
+                                                keyword: 'enum',
+                                                params: { allowedValues: schema131.properties.type.enum },
+                                                message: 'must be equal to one of the allowed values',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err22];
+                                              } else {
+                                                vErrors.push(err22);
+                                              }
+                                              errors++;
+                                            }
+                                            var valid8 = _errs50 === errors;
+                                          } else {
+                                            var valid8 = true;
+                                          }
+                                          if (valid8) {
+                                            if (data.call_id !== undefined) {
+                                              let data7 = data.call_id;
+                                              const _errs52 = errors;
+                                              if (errors === _errs52) {
+                                                if (typeof data7 === 'string') {
+                                                  if (func0(data7) < 1) {
+                                                    const err23 = {
+                                                      instancePath: instancePath + '/call_id',
+                                                      schemaPath:
+                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/call_id/minLength',
+                                                      keyword: 'minLength',
+                                                      params: { limit: 1 },
+                                                      message: 'must NOT have fewer than 1 characters',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err23];
+                                                    } else {
+                                                      vErrors.push(err23);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                } else {
+                                                  const err24 = {
+                                                    instancePath: instancePath + '/call_id',
+                                                    schemaPath:
+                                                      '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/call_id/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err24];
+                                                  } else {
+                                                    vErrors.push(err24);
+                                                  }
+                                                  errors++;
+                                                }
+                                              }
+                                              var valid8 = _errs52 === errors;
+                                            } else {
+                                              var valid8 = true;
+                                            }
+                                            if (valid8) {
+                                              if (data.status !== undefined) {
+                                                let data8 = data.status;
+                                                const _errs54 = errors;
+                                                if (typeof data8 !== 'string') {
+                                                  const err25 = {
+                                                    instancePath: instancePath + '/status',
+                                                    schemaPath:
+                                                      '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/status/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err25];
+                                                  } else {
+                                                    vErrors.push(err25);
+                                                  }
+                                                  errors++;
+                                                }
+                                                if (!(data8 === 'completed' || data8 === 'failed')) {
+                                                  const err26 = {
+                                                    instancePath: instancePath + '/status',
+                                                    schemaPath:
+                                                      '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/status/enum',
+                                                    keyword: 'enum',
+                                                    params: {
+                                                      allowedValues: schema131.properties.status.enum,
+                                                    },
+                                                    message: 'must be equal to one of the allowed values',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err26];
+                                                  } else {
+                                                    vErrors.push(err26);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var valid8 = _errs54 === errors;
+                                              } else {
+                                                var valid8 = true;
+                                              }
+                                              if (valid8) {
+                                                if (data.output !== undefined) {
+                                                  let data9 = data.output;
+                                                  const _errs56 = errors;
+                                                  const _errs57 = errors;
+                                                  let valid10 = false;
+                                                  const _errs58 = errors;
+                                                  if (errors === _errs58) {
+                                                    if (typeof data9 === 'string') {
+                                                      if (func0(data9) > 10485760) {
+                                                        const err27 = {
+                                                          instancePath: instancePath + '/output',
+                                                          schemaPath:
+                                                            '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/0/maxLength',
+                                                          keyword: 'maxLength',
+                                                          params: { limit: 10485760 },
+                                                          message:
+                                                            'must NOT have more than 10485760 characters',
+                                                        };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err27];
+                                                        } else {
+                                                          vErrors.push(err27);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    } else {
+                                                      const err28 = {
+                                                        instancePath: instancePath + '/output',
+                                                        schemaPath:
+                                                          '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/0/type',
+                                                        keyword: 'type',
+                                                        params: { type: 'string' },
+                                                        message: 'must be string',
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err28];
+                                                      } else {
+                                                        vErrors.push(err28);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  }
+                                                  var _valid4 = _errs58 === errors;
+                                                  valid10 = valid10 || _valid4;
+                                                  const _errs60 = errors;
+                                                  if (data9 !== null) {
+                                                    const err29 = {
+                                                      instancePath: instancePath + '/output',
+                                                      schemaPath:
+                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/1/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'null' },
+                                                      message: 'must be null',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err29];
+                                                    } else {
+                                                      vErrors.push(err29);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var _valid4 = _errs60 === errors;
+                                                  valid10 = valid10 || _valid4;
+                                                  if (!valid10) {
+                                                    const err30 = {
+                                                      instancePath: instancePath + '/output',
+                                                      schemaPath:
+                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf',
+                                                      keyword: 'anyOf',
+                                                      params: {},
+                                                      message: 'must match a schema in anyOf',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err30];
+                                                    } else {
+                                                      vErrors.push(err30);
+                                                    }
+                                                    errors++;
+                                                  } else {
+                                                    errors = _errs57;
+                                                    if (vErrors !== null) {
+                                                      if (_errs57) {
+                                                        vErrors.length = _errs57;
+                                                      } else {
+                                                        vErrors = null;
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid8 = _errs56 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      const err31 = {
+                                        instancePath,
+                                        schemaPath:
+                                          '#/components/schemas/ApplyPatchToolCallOutputItemParam/type',
+                                        keyword: 'type',
+                                        params: { type: 'object' },
+                                        message: 'must be object',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err31];
+                                      } else {
+                                        vErrors.push(err31);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var _valid0 = _errs41 === errors;
+                                  if (_valid0 && valid0) {
+                                    valid0 = false;
+                                    passing0 = [passing0, 17];
+                                  } else {
+                                    if (_valid0) {
+                                      valid0 = true;
+                                      passing0 = 17;
+                                      if (props0 !== true) {
+                                        props0 = props0 || {};
+                                        props0.id = true;
+                                        props0.type = true;
+                                        props0.call_id = true;
+                                        props0.status = true;
+                                        props0.output = true;
+                                      }
+                                    }
+                                    const _errs62 = errors;
+                                    if (
+                                      !validate118(data, {
+                                        instancePath,
+                                        parentData,
+                                        parentDataProperty,
+                                        rootData,
+                                        dynamicAnchors,
+                                      })
+                                    ) {
+                                      vErrors =
+                                        vErrors === null
+                                          ? validate118.errors
+                                          : vErrors.concat(validate118.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var _valid0 = _errs62 === errors;
+                                    if (_valid0 && valid0) {
+                                      valid0 = false;
+                                      passing0 = [passing0, 18];
+                                    } else {
+                                      if (_valid0) {
+                                        valid0 = true;
+                                        passing0 = 18;
+                                        if (props0 !== true) {
+                                          props0 = props0 || {};
+                                          props0.id = true;
+                                          props0.call_id = true;
+                                          props0.type = true;
+                                          props0.execution = true;
+                                          props0.arguments = true;
+                                          props0.status = true;
+                                        }
+                                      }
+                                      const _errs63 = errors;
+                                      if (
+                                        !validate120(data, {
+                                          instancePath,
+                                          parentData,
+                                          parentDataProperty,
+                                          rootData,
+                                          dynamicAnchors,
+                                        })
+                                      ) {
+                                        vErrors =
+                                          vErrors === null
+                                            ? validate120.errors
+                                            : vErrors.concat(validate120.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var _valid0 = _errs63 === errors;
+                                      if (_valid0 && valid0) {
+                                        valid0 = false;
+                                        passing0 = [passing0, 19];
+                                      } else {
+                                        if (_valid0) {
+                                          valid0 = true;
+                                          passing0 = 19;
+                                          if (props0 !== true) {
+                                            props0 = props0 || {};
+                                            props0.id = true;
+                                            props0.call_id = true;
+                                            props0.type = true;
+                                            props0.execution = true;
+                                            props0.tools = true;
+                                            props0.status = true;
+                                          }
+                                        }
+                                        const _errs64 = errors;
+                                        if (
+                                          !validate141(data, {
+                                            instancePath,
+                                            parentData,
+                                            parentDataProperty,
+                                            rootData,
+                                            dynamicAnchors,
+                                          })
+                                        ) {
+                                          vErrors =
+                                            vErrors === null
+                                              ? validate141.errors
+                                              : vErrors.concat(validate141.errors);
+                                          errors = vErrors.length;
+                                        }
+                                        var _valid0 = _errs64 === errors;
+                                        if (_valid0 && valid0) {
+                                          valid0 = false;
+                                          passing0 = [passing0, 20];
+                                        } else {
+                                          if (_valid0) {
+                                            valid0 = true;
+                                            passing0 = 20;
+                                            if (props0 !== true) {
+                                              props0 = props0 || {};
+                                              props0.id = true;
+                                              props0.type = true;
+                                              props0.role = true;
+                                              props0.tools = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
                   }
                 }
               }
@@ -20815,7 +30828,7 @@ function validate75(
     }
   }
   if (!valid0) {
-    const err17 = {
+    const err32 = {
       instancePath,
       schemaPath: '#/oneOf',
       keyword: 'oneOf',
@@ -20823,9 +30836,9 @@ function validate75(
       message: 'must match exactly one schema in oneOf',
     };
     if (vErrors === null) {
-      vErrors = [err17];
+      vErrors = [err32];
     } else {
-      vErrors.push(err17);
+      vErrors.push(err32);
     }
     errors++;
     validate75.errors = vErrors;
@@ -20846,1862 +30859,28 @@ function validate75(
 }
 validate75.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema106 = {
-  oneOf: [
-    { $ref: '#/components/schemas/FunctionToolParam' },
-    { $ref: '#/components/schemas/WebSearchTool' },
-    { $ref: '#/components/schemas/WebSearchPreviewTool' },
-  ],
-  discriminator: {
-    propertyName: 'type',
-    mapping: {
-      function: '#/components/schemas/FunctionToolParam',
-      web_search: '#/components/schemas/WebSearchTool',
-      web_search_2025_08_26: '#/components/schemas/WebSearchTool',
-      web_search_preview: '#/components/schemas/WebSearchPreviewTool',
-      web_search_preview_2025_03_11: '#/components/schemas/WebSearchPreviewTool',
-    },
-  },
-};
-const schema107 = {
-  properties: {
-    name: { type: 'string', maxLength: 64, minLength: 1, pattern: '^[a-zA-Z0-9_-]+$' },
-    description: { anyOf: [{ type: 'string' }, { type: 'null' }] },
-    parameters: { anyOf: [{ $ref: '#/components/schemas/EmptyModelParam' }, { type: 'null' }] },
-    strict: { type: ['boolean', 'null'] },
-    type: { type: 'string', enum: ['function'] },
-  },
-  type: 'object',
-  required: ['name', 'type'],
-};
-const schema108 = { properties: {}, type: 'object' };
-
-function validate99(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate99.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      let missing0;
-      if (
-        (data.name === undefined && (missing0 = 'name')) ||
-        (data.type === undefined && (missing0 = 'type'))
-      ) {
-        validate99.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
-      } else {
-        if (data.name !== undefined) {
-          let data0 = data.name;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (typeof data0 === 'string') {
-              if (func0(data0) > 64) {
-                validate99.errors = [
-                  {
-                    instancePath: instancePath + '/name',
-                    schemaPath: '#/properties/name/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 64 },
-                    message: 'must NOT have more than 64 characters',
-                  },
-                ];
-                return false;
-              } else {
-                if (func0(data0) < 1) {
-                  validate99.errors = [
-                    {
-                      instancePath: instancePath + '/name',
-                      schemaPath: '#/properties/name/minLength',
-                      keyword: 'minLength',
-                      params: { limit: 1 },
-                      message: 'must NOT have fewer than 1 characters',
-                    },
-                  ];
-                  return false;
-                } else {
-                  if (!pattern1.test(data0)) {
-                    validate99.errors = [
-                      {
-                        instancePath: instancePath + '/name',
-                        schemaPath: '#/properties/name/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^[a-zA-Z0-9_-]+$' },
-                        message: 'must match pattern "' + '^[a-zA-Z0-9_-]+$' + '"',
-                      },
-                    ];
-                    return false;
-                  }
-                }
-              }
-            } else {
-              validate99.errors = [
-                {
-                  instancePath: instancePath + '/name',
-                  schemaPath: '#/properties/name/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                },
-              ];
-              return false;
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.description !== undefined) {
-            let data1 = data.description;
-            const _errs3 = errors;
-            const _errs4 = errors;
-            let valid1 = false;
-            const _errs5 = errors;
-            if (typeof data1 !== 'string') {
-              const err0 = {
-                instancePath: instancePath + '/description',
-                schemaPath: '#/properties/description/anyOf/0/type',
-                keyword: 'type',
-                params: { type: 'string' },
-                message: 'must be string',
-              };
-              if (vErrors === null) {
-                vErrors = [err0];
-              } else {
-                vErrors.push(err0);
-              }
-              errors++;
-            }
-            var _valid0 = _errs5 === errors;
-            valid1 = valid1 || _valid0;
-            const _errs7 = errors;
-            if (data1 !== null) {
-              const err1 = {
-                instancePath: instancePath + '/description',
-                schemaPath: '#/properties/description/anyOf/1/type',
-                keyword: 'type',
-                params: { type: 'null' },
-                message: 'must be null',
-              };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-            var _valid0 = _errs7 === errors;
-            valid1 = valid1 || _valid0;
-            if (!valid1) {
-              const err2 = {
-                instancePath: instancePath + '/description',
-                schemaPath: '#/properties/description/anyOf',
-                keyword: 'anyOf',
-                params: {},
-                message: 'must match a schema in anyOf',
-              };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-              validate99.errors = vErrors;
-              return false;
-            } else {
-              errors = _errs4;
-              if (vErrors !== null) {
-                if (_errs4) {
-                  vErrors.length = _errs4;
-                } else {
-                  vErrors = null;
-                }
-              }
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.parameters !== undefined) {
-              let data2 = data.parameters;
-              const _errs9 = errors;
-              const _errs10 = errors;
-              let valid2 = false;
-              const _errs11 = errors;
-              const _errs12 = errors;
-              if (errors === _errs12) {
-                if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-                  const err3 = {
-                    instancePath: instancePath + '/parameters',
-                    schemaPath: '#/components/schemas/EmptyModelParam/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err3];
-                  } else {
-                    vErrors.push(err3);
-                  }
-                  errors++;
-                }
-              }
-              var _valid1 = _errs11 === errors;
-              valid2 = valid2 || _valid1;
-              const _errs14 = errors;
-              if (data2 !== null) {
-                const err4 = {
-                  instancePath: instancePath + '/parameters',
-                  schemaPath: '#/properties/parameters/anyOf/1/type',
-                  keyword: 'type',
-                  params: { type: 'null' },
-                  message: 'must be null',
-                };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-              var _valid1 = _errs14 === errors;
-              valid2 = valid2 || _valid1;
-              if (!valid2) {
-                const err5 = {
-                  instancePath: instancePath + '/parameters',
-                  schemaPath: '#/properties/parameters/anyOf',
-                  keyword: 'anyOf',
-                  params: {},
-                  message: 'must match a schema in anyOf',
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
-                errors++;
-                validate99.errors = vErrors;
-                return false;
-              } else {
-                errors = _errs10;
-                if (vErrors !== null) {
-                  if (_errs10) {
-                    vErrors.length = _errs10;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-              var valid0 = _errs9 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.strict !== undefined) {
-                let data3 = data.strict;
-                const _errs16 = errors;
-                if (typeof data3 !== 'boolean' && data3 !== null) {
-                  validate99.errors = [
-                    {
-                      instancePath: instancePath + '/strict',
-                      schemaPath: '#/properties/strict/type',
-                      keyword: 'type',
-                      params: { type: schema107.properties.strict.type },
-                      message: 'must be boolean,null',
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs16 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.type !== undefined) {
-                  let data4 = data.type;
-                  const _errs18 = errors;
-                  if (typeof data4 !== 'string') {
-                    validate99.errors = [
-                      {
-                        instancePath: instancePath + '/type',
-                        schemaPath: '#/properties/type/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                      },
-                    ];
-                    return false;
-                  }
-                  if (!(data4 === 'function')) {
-                    validate99.errors = [
-                      {
-                        instancePath: instancePath + '/type',
-                        schemaPath: '#/properties/type/enum',
-                        keyword: 'enum',
-                        params: { allowedValues: schema107.properties.type.enum },
-                        message: 'must be equal to one of the allowed values',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid0 = _errs18 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate99.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
-    }
-  }
-  validate99.errors = vErrors;
-  return errors === 0;
-}
-validate99.evaluated = {
-  props: { name: true, description: true, parameters: true, strict: true, type: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-
-const schema109 = {
-  type: 'object',
-  properties: {
-    type: { type: 'string', enum: ['web_search', 'web_search_2025_08_26'], default: 'web_search' },
-    external_web_access: { type: 'boolean', default: true },
-    filters: { $ref: '#/components/schemas/WebSearchFilters' },
-    user_location: { $ref: '#/components/schemas/WebSearchApproximateLocation' },
-    search_context_size: { $ref: '#/components/schemas/WebSearchContextSize' },
-  },
-  required: ['type'],
-};
-const schema110 = {
-  anyOf: [
-    {
-      type: 'object',
-      properties: {
-        allowed_domains: { anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'null' }] },
-      },
-    },
-    { type: 'null' },
-  ],
-};
-const schema111 = {
-  anyOf: [
-    {
-      type: 'object',
-      properties: {
-        type: { type: 'string', enum: ['approximate'], default: 'approximate' },
-        country: { anyOf: [{ type: 'string' }, { type: 'null' }] },
-        region: { anyOf: [{ type: 'string' }, { type: 'null' }] },
-        city: { anyOf: [{ type: 'string' }, { type: 'null' }] },
-        timezone: { anyOf: [{ type: 'string' }, { type: 'null' }] },
-      },
-    },
-    { type: 'null' },
-  ],
-};
-
-function validate101(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate101.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      if (data.type === undefined) {
-        data.type = 'web_search';
-      }
-      if (data.external_web_access === undefined) {
-        data.external_web_access = true;
-      }
-      let missing0;
-      if (data.type === undefined && (missing0 = 'type')) {
-        validate101.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
-      } else {
-        let data0 = data.type;
-        const _errs1 = errors;
-        if (typeof data0 !== 'string') {
-          validate101.errors = [
-            {
-              instancePath: instancePath + '/type',
-              schemaPath: '#/properties/type/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            },
-          ];
-          return false;
-        }
-        if (!(data0 === 'web_search' || data0 === 'web_search_2025_08_26')) {
-          validate101.errors = [
-            {
-              instancePath: instancePath + '/type',
-              schemaPath: '#/properties/type/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema109.properties.type.enum },
-              message: 'must be equal to one of the allowed values',
-            },
-          ];
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-        if (valid0) {
-          const _errs3 = errors;
-          if (typeof data.external_web_access !== 'boolean') {
-            validate101.errors = [
-              {
-                instancePath: instancePath + '/external_web_access',
-                schemaPath: '#/properties/external_web_access/type',
-                keyword: 'type',
-                params: { type: 'boolean' },
-                message: 'must be boolean',
-              },
-            ];
-            return false;
-          }
-          var valid0 = _errs3 === errors;
-          if (valid0) {
-            if (data.filters !== undefined) {
-              let data2 = data.filters;
-              const _errs5 = errors;
-              const _errs7 = errors;
-              let valid2 = false;
-              const _errs8 = errors;
-              if (errors === _errs8) {
-                if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-                  if (data2.allowed_domains !== undefined) {
-                    let data3 = data2.allowed_domains;
-                    const _errs11 = errors;
-                    let valid4 = false;
-                    const _errs12 = errors;
-                    if (errors === _errs12) {
-                      if (Array.isArray(data3)) {
-                        var valid5 = true;
-                        const len0 = data3.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                          const _errs14 = errors;
-                          if (typeof data3[i0] !== 'string') {
-                            const err0 = {
-                              instancePath: instancePath + '/filters/allowed_domains/' + i0,
-                              schemaPath:
-                                '#/components/schemas/WebSearchFilters/anyOf/0/properties/allowed_domains/anyOf/0/items/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err0];
-                            } else {
-                              vErrors.push(err0);
-                            }
-                            errors++;
-                          }
-                          var valid5 = _errs14 === errors;
-                          if (!valid5) {
-                            break;
-                          }
-                        }
-                      } else {
-                        const err1 = {
-                          instancePath: instancePath + '/filters/allowed_domains',
-                          schemaPath:
-                            '#/components/schemas/WebSearchFilters/anyOf/0/properties/allowed_domains/anyOf/0/type',
-                          keyword: 'type',
-                          params: { type: 'array' },
-                          message: 'must be array',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err1];
-                        } else {
-                          vErrors.push(err1);
-                        }
-                        errors++;
-                      }
-                    }
-                    var _valid1 = _errs12 === errors;
-                    valid4 = valid4 || _valid1;
-                    const _errs16 = errors;
-                    if (data3 !== null) {
-                      const err2 = {
-                        instancePath: instancePath + '/filters/allowed_domains',
-                        schemaPath:
-                          '#/components/schemas/WebSearchFilters/anyOf/0/properties/allowed_domains/anyOf/1/type',
-                        keyword: 'type',
-                        params: { type: 'null' },
-                        message: 'must be null',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err2];
-                      } else {
-                        vErrors.push(err2);
-                      }
-                      errors++;
-                    }
-                    var _valid1 = _errs16 === errors;
-                    valid4 = valid4 || _valid1;
-                    if (!valid4) {
-                      const err3 = {
-                        instancePath: instancePath + '/filters/allowed_domains',
-                        schemaPath:
-                          '#/components/schemas/WebSearchFilters/anyOf/0/properties/allowed_domains/anyOf',
-                        keyword: 'anyOf',
-                        params: {},
-                        message: 'must match a schema in anyOf',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err3];
-                      } else {
-                        vErrors.push(err3);
-                      }
-                      errors++;
-                    } else {
-                      errors = _errs11;
-                      if (vErrors !== null) {
-                        if (_errs11) {
-                          vErrors.length = _errs11;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  const err4 = {
-                    instancePath: instancePath + '/filters',
-                    schemaPath: '#/components/schemas/WebSearchFilters/anyOf/0/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err4];
-                  } else {
-                    vErrors.push(err4);
-                  }
-                  errors++;
-                }
-              }
-              var _valid0 = _errs8 === errors;
-              valid2 = valid2 || _valid0;
-              if (_valid0) {
-                var props0 = {};
-                props0.allowed_domains = true;
-              }
-              const _errs18 = errors;
-              if (data2 !== null) {
-                const err5 = {
-                  instancePath: instancePath + '/filters',
-                  schemaPath: '#/components/schemas/WebSearchFilters/anyOf/1/type',
-                  keyword: 'type',
-                  params: { type: 'null' },
-                  message: 'must be null',
-                };
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
-                errors++;
-              }
-              var _valid0 = _errs18 === errors;
-              valid2 = valid2 || _valid0;
-              if (!valid2) {
-                const err6 = {
-                  instancePath: instancePath + '/filters',
-                  schemaPath: '#/components/schemas/WebSearchFilters/anyOf',
-                  keyword: 'anyOf',
-                  params: {},
-                  message: 'must match a schema in anyOf',
-                };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
-                errors++;
-                validate101.errors = vErrors;
-                return false;
-              } else {
-                errors = _errs7;
-                if (vErrors !== null) {
-                  if (_errs7) {
-                    vErrors.length = _errs7;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.user_location !== undefined) {
-                let data5 = data.user_location;
-                const _errs20 = errors;
-                const _errs22 = errors;
-                let valid7 = false;
-                const _errs23 = errors;
-                if (errors === _errs23) {
-                  if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
-                    if (data5.type !== undefined) {
-                      let data6 = data5.type;
-                      const _errs25 = errors;
-                      if (typeof data6 !== 'string') {
-                        const err7 = {
-                          instancePath: instancePath + '/user_location/type',
-                          schemaPath:
-                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err7];
-                        } else {
-                          vErrors.push(err7);
-                        }
-                        errors++;
-                      }
-                      if (!(data6 === 'approximate')) {
-                        const err8 = {
-                          instancePath: instancePath + '/user_location/type',
-                          schemaPath:
-                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/enum',
-                          keyword: 'enum',
-                          params: { allowedValues: schema111.anyOf[0].properties.type.enum },
-                          message: 'must be equal to one of the allowed values',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err8];
-                        } else {
-                          vErrors.push(err8);
-                        }
-                        errors++;
-                      }
-                      var valid8 = _errs25 === errors;
-                    } else {
-                      var valid8 = true;
-                    }
-                    if (valid8) {
-                      if (data5.country !== undefined) {
-                        let data7 = data5.country;
-                        const _errs27 = errors;
-                        const _errs28 = errors;
-                        let valid9 = false;
-                        const _errs29 = errors;
-                        if (typeof data7 !== 'string') {
-                          const err9 = {
-                            instancePath: instancePath + '/user_location/country',
-                            schemaPath:
-                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf/0/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err9];
-                          } else {
-                            vErrors.push(err9);
-                          }
-                          errors++;
-                        }
-                        var _valid3 = _errs29 === errors;
-                        valid9 = valid9 || _valid3;
-                        const _errs31 = errors;
-                        if (data7 !== null) {
-                          const err10 = {
-                            instancePath: instancePath + '/user_location/country',
-                            schemaPath:
-                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf/1/type',
-                            keyword: 'type',
-                            params: { type: 'null' },
-                            message: 'must be null',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err10];
-                          } else {
-                            vErrors.push(err10);
-                          }
-                          errors++;
-                        }
-                        var _valid3 = _errs31 === errors;
-                        valid9 = valid9 || _valid3;
-                        if (!valid9) {
-                          const err11 = {
-                            instancePath: instancePath + '/user_location/country',
-                            schemaPath:
-                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf',
-                            keyword: 'anyOf',
-                            params: {},
-                            message: 'must match a schema in anyOf',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err11];
-                          } else {
-                            vErrors.push(err11);
-                          }
-                          errors++;
-                        } else {
-                          errors = _errs28;
-                          if (vErrors !== null) {
-                            if (_errs28) {
-                              vErrors.length = _errs28;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
-                        }
-                        var valid8 = _errs27 === errors;
-                      } else {
-                        var valid8 = true;
-                      }
-                      if (valid8) {
-                        if (data5.region !== undefined) {
-                          let data8 = data5.region;
-                          const _errs33 = errors;
-                          const _errs34 = errors;
-                          let valid10 = false;
-                          const _errs35 = errors;
-                          if (typeof data8 !== 'string') {
-                            const err12 = {
-                              instancePath: instancePath + '/user_location/region',
-                              schemaPath:
-                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf/0/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err12];
-                            } else {
-                              vErrors.push(err12);
-                            }
-                            errors++;
-                          }
-                          var _valid4 = _errs35 === errors;
-                          valid10 = valid10 || _valid4;
-                          const _errs37 = errors;
-                          if (data8 !== null) {
-                            const err13 = {
-                              instancePath: instancePath + '/user_location/region',
-                              schemaPath:
-                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf/1/type',
-                              keyword: 'type',
-                              params: { type: 'null' },
-                              message: 'must be null',
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err13];
-                            } else {
-                              vErrors.push(err13);
-                            }
-                            errors++;
-                          }
-                          var _valid4 = _errs37 === errors;
-                          valid10 = valid10 || _valid4;
-                          if (!valid10) {
-                            const err14 = {
-                              instancePath: instancePath + '/user_location/region',
-                              schemaPath:
-                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf',
-                              keyword: 'anyOf',
-                              params: {},
-                              message: 'must match a schema in anyOf',
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err14];
-                            } else {
-                              vErrors.push(err14);
-                            }
-                            errors++;
-                          } else {
-                            errors = _errs34;
-                            if (vErrors !== null) {
-                              if (_errs34) {
-                                vErrors.length = _errs34;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
-                          }
-                          var valid8 = _errs33 === errors;
-                        } else {
-                          var valid8 = true;
-                        }
-                        if (valid8) {
-                          if (data5.city !== undefined) {
-                            let data9 = data5.city;
-                            const _errs39 = errors;
-                            const _errs40 = errors;
-                            let valid11 = false;
-                            const _errs41 = errors;
-                            if (typeof data9 !== 'string') {
-                              const err15 = {
-                                instancePath: instancePath + '/user_location/city',
-                                schemaPath:
-                                  '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf/0/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err15];
-                              } else {
-                                vErrors.push(err15);
-                              }
-                              errors++;
-                            }
-                            var _valid5 = _errs41 === errors;
-                            valid11 = valid11 || _valid5;
-                            const _errs43 = errors;
-                            if (data9 !== null) {
-                              const err16 = {
-                                instancePath: instancePath + '/user_location/city',
-                                schemaPath:
-                                  '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf/1/type',
-                                keyword: 'type',
-                                params: { type: 'null' },
-                                message: 'must be null',
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err16];
-                              } else {
-                                vErrors.push(err16);
-                              }
-                              errors++;
-                            }
-                            var _valid5 = _errs43 === errors;
-                            valid11 = valid11 || _valid5;
-                            if (!valid11) {
-                              const err17 = {
-                                instancePath: instancePath + '/user_location/city',
-                                schemaPath:
-                                  '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf',
-                                keyword: 'anyOf',
-                                params: {},
-                                message: 'must match a schema in anyOf',
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err17];
-                              } else {
-                                vErrors.push(err17);
-                              }
-                              errors++;
-                            } else {
-                              errors = _errs40;
-                              if (vErrors !== null) {
-                                if (_errs40) {
-                                  vErrors.length = _errs40;
-                                } else {
-                                  vErrors = null;
-                                }
-                              }
-                            }
-                            var valid8 = _errs39 === errors;
-                          } else {
-                            var valid8 = true;
-                          }
-                          if (valid8) {
-                            if (data5.timezone !== undefined) {
-                              let data10 = data5.timezone;
-                              const _errs45 = errors;
-                              const _errs46 = errors;
-                              let valid12 = false;
-                              const _errs47 = errors;
-                              if (typeof data10 !== 'string') {
-                                const err18 = {
-                                  instancePath: instancePath + '/user_location/timezone',
-                                  schemaPath:
-                                    '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf/0/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err18];
-                                } else {
-                                  vErrors.push(err18);
-                                }
-                                errors++;
-                              }
-                              var _valid6 = _errs47 === errors;
-                              valid12 = valid12 || _valid6;
-                              const _errs49 = errors;
-                              if (data10 !== null) {
-                                const err19 = {
-                                  instancePath: instancePath + '/user_location/timezone',
-                                  schemaPath:
-                                    '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf/1/type',
-                                  keyword: 'type',
-                                  params: { type: 'null' },
-                                  message: 'must be null',
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err19];
-                                } else {
-                                  vErrors.push(err19);
-                                }
-                                errors++;
-                              }
-                              var _valid6 = _errs49 === errors;
-                              valid12 = valid12 || _valid6;
-                              if (!valid12) {
-                                const err20 = {
-                                  instancePath: instancePath + '/user_location/timezone',
-                                  schemaPath:
-                                    '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf',
-                                  keyword: 'anyOf',
-                                  params: {},
-                                  message: 'must match a schema in anyOf',
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err20];
-                                } else {
-                                  vErrors.push(err20);
-                                }
-                                errors++;
-                              } else {
-                                errors = _errs46;
-                                if (vErrors !== null) {
-                                  if (_errs46) {
-                                    vErrors.length = _errs46;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                              }
-                              var valid8 = _errs45 === errors;
-                            } else {
-                              var valid8 = true;
-                            }
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    const err21 = {
-                      instancePath: instancePath + '/user_location',
-                      schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf/0/type',
-                      keyword: 'type',
-                      params: { type: 'object' },
-                      message: 'must be object',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err21];
-                    } else {
-                      vErrors.push(err21);
-                    }
-                    errors++;
-                  }
-                }
-                var _valid2 = _errs23 === errors;
-                valid7 = valid7 || _valid2;
-                if (_valid2) {
-                  var props1 = {};
-                  props1.type = true;
-                  props1.country = true;
-                  props1.region = true;
-                  props1.city = true;
-                  props1.timezone = true;
-                }
-                const _errs51 = errors;
-                if (data5 !== null) {
-                  const err22 = {
-                    instancePath: instancePath + '/user_location',
-                    schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf/1/type',
-                    keyword: 'type',
-                    params: { type: 'null' },
-                    message: 'must be null',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err22];
-                  } else {
-                    vErrors.push(err22);
-                  }
-                  errors++;
-                }
-                var _valid2 = _errs51 === errors;
-                valid7 = valid7 || _valid2;
-                if (!valid7) {
-                  const err23 = {
-                    instancePath: instancePath + '/user_location',
-                    schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf',
-                    keyword: 'anyOf',
-                    params: {},
-                    message: 'must match a schema in anyOf',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
-                  errors++;
-                  validate101.errors = vErrors;
-                  return false;
-                } else {
-                  errors = _errs22;
-                  if (vErrors !== null) {
-                    if (_errs22) {
-                      vErrors.length = _errs22;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
-                }
-                var valid0 = _errs20 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.search_context_size !== undefined) {
-                  let data11 = data.search_context_size;
-                  const _errs53 = errors;
-                  if (typeof data11 !== 'string') {
-                    validate101.errors = [
-                      {
-                        instancePath: instancePath + '/search_context_size',
-                        schemaPath: '#/components/schemas/WebSearchContextSize/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                      },
-                    ];
-                    return false;
-                  }
-                  if (!(data11 === 'low' || data11 === 'medium' || data11 === 'high')) {
-                    validate101.errors = [
-                      {
-                        instancePath: instancePath + '/search_context_size',
-                        schemaPath: '#/components/schemas/WebSearchContextSize/enum',
-                        keyword: 'enum',
-                        params: { allowedValues: schema38.enum },
-                        message: 'must be equal to one of the allowed values',
-                      },
-                    ];
-                    return false;
-                  }
-                  var valid0 = _errs53 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate101.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
-    }
-  }
-  validate101.errors = vErrors;
-  return errors === 0;
-}
-validate101.evaluated = {
-  props: {
-    type: true,
-    external_web_access: true,
-    filters: true,
-    user_location: true,
-    search_context_size: true,
-  },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-
-const schema113 = {
-  type: 'object',
-  properties: {
-    type: {
-      type: 'string',
-      enum: ['web_search_preview', 'web_search_preview_2025_03_11'],
-      default: 'web_search_preview',
-    },
-    user_location: { $ref: '#/components/schemas/WebSearchApproximateLocation' },
-    search_context_size: { $ref: '#/components/schemas/WebSearchContextSize' },
-    search_content_types: { type: 'array', items: { type: 'string', enum: ['text', 'image'] } },
-  },
-  required: ['type'],
-};
-
-function validate103(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate103.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  if (errors === 0) {
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-      if (data.type === undefined) {
-        data.type = 'web_search_preview';
-      }
-      let missing0;
-      if (data.type === undefined && (missing0 = 'type')) {
-        validate103.errors = [
-          {
-            instancePath,
-            schemaPath: '#/required',
-            keyword: 'required',
-            params: { missingProperty: missing0 },
-            message: "must have required property '" + missing0 + "'",
-          },
-        ];
-        return false;
-      } else {
-        let data0 = data.type;
-        const _errs1 = errors;
-        if (typeof data0 !== 'string') {
-          validate103.errors = [
-            {
-              instancePath: instancePath + '/type',
-              schemaPath: '#/properties/type/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            },
-          ];
-          return false;
-        }
-        if (!(data0 === 'web_search_preview' || data0 === 'web_search_preview_2025_03_11')) {
-          validate103.errors = [
-            {
-              instancePath: instancePath + '/type',
-              schemaPath: '#/properties/type/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema113.properties.type.enum },
-              message: 'must be equal to one of the allowed values',
-            },
-          ];
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-        if (valid0) {
-          if (data.user_location !== undefined) {
-            let data1 = data.user_location;
-            const _errs3 = errors;
-            const _errs5 = errors;
-            let valid2 = false;
-            const _errs6 = errors;
-            if (errors === _errs6) {
-              if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-                if (data1.type !== undefined) {
-                  let data2 = data1.type;
-                  const _errs8 = errors;
-                  if (typeof data2 !== 'string') {
-                    const err0 = {
-                      instancePath: instancePath + '/user_location/type',
-                      schemaPath:
-                        '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err0];
-                    } else {
-                      vErrors.push(err0);
-                    }
-                    errors++;
-                  }
-                  if (!(data2 === 'approximate')) {
-                    const err1 = {
-                      instancePath: instancePath + '/user_location/type',
-                      schemaPath:
-                        '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/enum',
-                      keyword: 'enum',
-                      params: { allowedValues: schema111.anyOf[0].properties.type.enum },
-                      message: 'must be equal to one of the allowed values',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err1];
-                    } else {
-                      vErrors.push(err1);
-                    }
-                    errors++;
-                  }
-                  var valid3 = _errs8 === errors;
-                } else {
-                  var valid3 = true;
-                }
-                if (valid3) {
-                  if (data1.country !== undefined) {
-                    let data3 = data1.country;
-                    const _errs10 = errors;
-                    const _errs11 = errors;
-                    let valid4 = false;
-                    const _errs12 = errors;
-                    if (typeof data3 !== 'string') {
-                      const err2 = {
-                        instancePath: instancePath + '/user_location/country',
-                        schemaPath:
-                          '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf/0/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err2];
-                      } else {
-                        vErrors.push(err2);
-                      }
-                      errors++;
-                    }
-                    var _valid1 = _errs12 === errors;
-                    valid4 = valid4 || _valid1;
-                    const _errs14 = errors;
-                    if (data3 !== null) {
-                      const err3 = {
-                        instancePath: instancePath + '/user_location/country',
-                        schemaPath:
-                          '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf/1/type',
-                        keyword: 'type',
-                        params: { type: 'null' },
-                        message: 'must be null',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err3];
-                      } else {
-                        vErrors.push(err3);
-                      }
-                      errors++;
-                    }
-                    var _valid1 = _errs14 === errors;
-                    valid4 = valid4 || _valid1;
-                    if (!valid4) {
-                      const err4 = {
-                        instancePath: instancePath + '/user_location/country',
-                        schemaPath:
-                          '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/country/anyOf',
-                        keyword: 'anyOf',
-                        params: {},
-                        message: 'must match a schema in anyOf',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err4];
-                      } else {
-                        vErrors.push(err4);
-                      }
-                      errors++;
-                    } else {
-                      errors = _errs11;
-                      if (vErrors !== null) {
-                        if (_errs11) {
-                          vErrors.length = _errs11;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                    var valid3 = _errs10 === errors;
-                  } else {
-                    var valid3 = true;
-                  }
-                  if (valid3) {
-                    if (data1.region !== undefined) {
-                      let data4 = data1.region;
-                      const _errs16 = errors;
-                      const _errs17 = errors;
-                      let valid5 = false;
-                      const _errs18 = errors;
-                      if (typeof data4 !== 'string') {
-                        const err5 = {
-                          instancePath: instancePath + '/user_location/region',
-                          schemaPath:
-                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf/0/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err5];
-                        } else {
-                          vErrors.push(err5);
-                        }
-                        errors++;
-                      }
-                      var _valid2 = _errs18 === errors;
-                      valid5 = valid5 || _valid2;
-                      const _errs20 = errors;
-                      if (data4 !== null) {
-                        const err6 = {
-                          instancePath: instancePath + '/user_location/region',
-                          schemaPath:
-                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf/1/type',
-                          keyword: 'type',
-                          params: { type: 'null' },
-                          message: 'must be null',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err6];
-                        } else {
-                          vErrors.push(err6);
-                        }
-                        errors++;
-                      }
-                      var _valid2 = _errs20 === errors;
-                      valid5 = valid5 || _valid2;
-                      if (!valid5) {
-                        const err7 = {
-                          instancePath: instancePath + '/user_location/region',
-                          schemaPath:
-                            '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/region/anyOf',
-                          keyword: 'anyOf',
-                          params: {},
-                          message: 'must match a schema in anyOf',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err7];
-                        } else {
-                          vErrors.push(err7);
-                        }
-                        errors++;
-                      } else {
-                        errors = _errs17;
-                        if (vErrors !== null) {
-                          if (_errs17) {
-                            vErrors.length = _errs17;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
-                      var valid3 = _errs16 === errors;
-                    } else {
-                      var valid3 = true;
-                    }
-                    if (valid3) {
-                      if (data1.city !== undefined) {
-                        let data5 = data1.city;
-                        const _errs22 = errors;
-                        const _errs23 = errors;
-                        let valid6 = false;
-                        const _errs24 = errors;
-                        if (typeof data5 !== 'string') {
-                          const err8 = {
-                            instancePath: instancePath + '/user_location/city',
-                            schemaPath:
-                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf/0/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err8];
-                          } else {
-                            vErrors.push(err8);
-                          }
-                          errors++;
-                        }
-                        var _valid3 = _errs24 === errors;
-                        valid6 = valid6 || _valid3;
-                        const _errs26 = errors;
-                        if (data5 !== null) {
-                          const err9 = {
-                            instancePath: instancePath + '/user_location/city',
-                            schemaPath:
-                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf/1/type',
-                            keyword: 'type',
-                            params: { type: 'null' },
-                            message: 'must be null',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err9];
-                          } else {
-                            vErrors.push(err9);
-                          }
-                          errors++;
-                        }
-                        var _valid3 = _errs26 === errors;
-                        valid6 = valid6 || _valid3;
-                        if (!valid6) {
-                          const err10 = {
-                            instancePath: instancePath + '/user_location/city',
-                            schemaPath:
-                              '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/city/anyOf',
-                            keyword: 'anyOf',
-                            params: {},
-                            message: 'must match a schema in anyOf',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err10];
-                          } else {
-                            vErrors.push(err10);
-                          }
-                          errors++;
-                        } else {
-                          errors = _errs23;
-                          if (vErrors !== null) {
-                            if (_errs23) {
-                              vErrors.length = _errs23;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
-                        }
-                        var valid3 = _errs22 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data1.timezone !== undefined) {
-                          let data6 = data1.timezone;
-                          const _errs28 = errors;
-                          const _errs29 = errors;
-                          let valid7 = false;
-                          const _errs30 = errors;
-                          if (typeof data6 !== 'string') {
-                            const err11 = {
-                              instancePath: instancePath + '/user_location/timezone',
-                              schemaPath:
-                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf/0/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err11];
-                            } else {
-                              vErrors.push(err11);
-                            }
-                            errors++;
-                          }
-                          var _valid4 = _errs30 === errors;
-                          valid7 = valid7 || _valid4;
-                          const _errs32 = errors;
-                          if (data6 !== null) {
-                            const err12 = {
-                              instancePath: instancePath + '/user_location/timezone',
-                              schemaPath:
-                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf/1/type',
-                              keyword: 'type',
-                              params: { type: 'null' },
-                              message: 'must be null',
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err12];
-                            } else {
-                              vErrors.push(err12);
-                            }
-                            errors++;
-                          }
-                          var _valid4 = _errs32 === errors;
-                          valid7 = valid7 || _valid4;
-                          if (!valid7) {
-                            const err13 = {
-                              instancePath: instancePath + '/user_location/timezone',
-                              schemaPath:
-                                '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/timezone/anyOf',
-                              keyword: 'anyOf',
-                              params: {},
-                              message: 'must match a schema in anyOf',
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err13];
-                            } else {
-                              vErrors.push(err13);
-                            }
-                            errors++;
-                          } else {
-                            errors = _errs29;
-                            if (vErrors !== null) {
-                              if (_errs29) {
-                                vErrors.length = _errs29;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
-                          }
-                          var valid3 = _errs28 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              } else {
-                const err14 = {
-                  instancePath: instancePath + '/user_location',
-                  schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf/0/type',
-                  keyword: 'type',
-                  params: { type: 'object' },
-                  message: 'must be object',
-                };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-            var _valid0 = _errs6 === errors;
-            valid2 = valid2 || _valid0;
-            if (_valid0) {
-              var props0 = {};
-              props0.type = true;
-              props0.country = true;
-              props0.region = true;
-              props0.city = true;
-              props0.timezone = true;
-            }
-            const _errs34 = errors;
-            if (data1 !== null) {
-              const err15 = {
-                instancePath: instancePath + '/user_location',
-                schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf/1/type',
-                keyword: 'type',
-                params: { type: 'null' },
-                message: 'must be null',
-              };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            var _valid0 = _errs34 === errors;
-            valid2 = valid2 || _valid0;
-            if (!valid2) {
-              const err16 = {
-                instancePath: instancePath + '/user_location',
-                schemaPath: '#/components/schemas/WebSearchApproximateLocation/anyOf',
-                keyword: 'anyOf',
-                params: {},
-                message: 'must match a schema in anyOf',
-              };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-              validate103.errors = vErrors;
-              return false;
-            } else {
-              errors = _errs5;
-              if (vErrors !== null) {
-                if (_errs5) {
-                  vErrors.length = _errs5;
-                } else {
-                  vErrors = null;
-                }
-              }
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.search_context_size !== undefined) {
-              let data7 = data.search_context_size;
-              const _errs36 = errors;
-              if (typeof data7 !== 'string') {
-                validate103.errors = [
-                  {
-                    instancePath: instancePath + '/search_context_size',
-                    schemaPath: '#/components/schemas/WebSearchContextSize/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                  },
-                ];
-                return false;
-              }
-              if (!(data7 === 'low' || data7 === 'medium' || data7 === 'high')) {
-                validate103.errors = [
-                  {
-                    instancePath: instancePath + '/search_context_size',
-                    schemaPath: '#/components/schemas/WebSearchContextSize/enum',
-                    keyword: 'enum',
-                    params: { allowedValues: schema38.enum },
-                    message: 'must be equal to one of the allowed values',
-                  },
-                ];
-                return false;
-              }
-              var valid0 = _errs36 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.search_content_types !== undefined) {
-                let data8 = data.search_content_types;
-                const _errs39 = errors;
-                if (errors === _errs39) {
-                  if (Array.isArray(data8)) {
-                    var valid9 = true;
-                    const len0 = data8.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                      let data9 = data8[i0];
-                      const _errs41 = errors;
-                      if (typeof data9 !== 'string') {
-                        validate103.errors = [
-                          {
-                            instancePath: instancePath + '/search_content_types/' + i0,
-                            schemaPath: '#/properties/search_content_types/items/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          },
-                        ];
-                        return false;
-                      }
-                      if (!(data9 === 'text' || data9 === 'image')) {
-                        validate103.errors = [
-                          {
-                            instancePath: instancePath + '/search_content_types/' + i0,
-                            schemaPath: '#/properties/search_content_types/items/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema113.properties.search_content_types.items.enum },
-                            message: 'must be equal to one of the allowed values',
-                          },
-                        ];
-                        return false;
-                      }
-                      var valid9 = _errs41 === errors;
-                      if (!valid9) {
-                        break;
-                      }
-                    }
-                  } else {
-                    validate103.errors = [
-                      {
-                        instancePath: instancePath + '/search_content_types',
-                        schemaPath: '#/properties/search_content_types/type',
-                        keyword: 'type',
-                        params: { type: 'array' },
-                        message: 'must be array',
-                      },
-                    ];
-                    return false;
-                  }
-                }
-                var valid0 = _errs39 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate103.errors = [
-        {
-          instancePath,
-          schemaPath: '#/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        },
-      ];
-      return false;
-    }
-  }
-  validate103.errors = vErrors;
-  return errors === 0;
-}
-validate103.evaluated = {
-  props: { type: true, user_location: true, search_context_size: true, search_content_types: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-
-function validate98(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate98.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-  }
-  const _errs0 = errors;
-  let valid0 = false;
-  let passing0 = null;
-  const _errs1 = errors;
-  if (!validate99(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-    var props0 = {};
-    props0.name = true;
-    props0.description = true;
-    props0.parameters = true;
-    props0.strict = true;
-    props0.type = true;
-  }
-  const _errs2 = errors;
-  if (!validate101(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs2 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.external_web_access = true;
-        props0.filters = true;
-        props0.user_location = true;
-        props0.search_context_size = true;
-      }
-    }
-    const _errs3 = errors;
-    if (!validate103(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs3 === errors;
-    if (_valid0 && valid0) {
-      valid0 = false;
-      passing0 = [passing0, 2];
-    } else {
-      if (_valid0) {
-        valid0 = true;
-        passing0 = 2;
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.type = true;
-          props0.user_location = true;
-          props0.search_context_size = true;
-          props0.search_content_types = true;
-        }
-      }
-    }
-  }
-  if (!valid0) {
-    const err0 = {
-      instancePath,
-      schemaPath: '#/oneOf',
-      keyword: 'oneOf',
-      params: { passingSchemas: passing0 },
-      message: 'must match exactly one schema in oneOf',
-    };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-    validate98.errors = vErrors;
-    return false;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate98.errors = vErrors;
-  evaluated0.props = props0;
-  return errors === 0;
-}
-validate98.evaluated = { dynamicProps: true, dynamicItems: false };
-
-const schema116 = {
+const schema160 = {
   oneOf: [
     { $ref: '#/components/schemas/SpecificToolChoiceParam' },
     { $ref: '#/components/schemas/ToolChoiceValueEnum' },
     { $ref: '#/components/schemas/AllowedToolsParam' },
   ],
 };
-const schema119 = { type: 'string', enum: ['none', 'auto', 'required'] };
-const schema117 = { oneOf: [{ $ref: '#/components/schemas/SpecificFunctionParam' }] };
-const schema118 = {
+const schema163 = { type: 'string', enum: ['none', 'auto', 'required'] };
+const schema161 = { oneOf: [{ $ref: '#/components/schemas/SpecificFunctionParam' }] };
+const schema162 = {
   properties: { type: { type: 'string', enum: ['function'] }, name: { type: 'string' } },
   type: 'object',
   required: ['type', 'name'],
 };
 
-function validate107(
+function validate147(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate107.evaluated;
+  const evaluated0 = validate147.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22757,7 +30936,7 @@ function validate107(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/SpecificFunctionParam/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema118.properties.type.enum },
+              params: { allowedValues: schema162.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -22833,7 +31012,7 @@ function validate107(
       vErrors.push(err5);
     }
     errors++;
-    validate107.errors = vErrors;
+    validate147.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -22845,13 +31024,13 @@ function validate107(
       }
     }
   }
-  validate107.errors = vErrors;
+  validate147.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate107.evaluated = { dynamicProps: true, dynamicItems: false };
+validate147.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema120 = {
+const schema164 = {
   properties: {
     type: { type: 'string', enum: ['allowed_tools'] },
     tools: {
@@ -22866,13 +31045,13 @@ const schema120 = {
   required: ['type', 'tools'],
 };
 
-function validate109(
+function validate149(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate109.evaluated;
+  const evaluated0 = validate149.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22886,7 +31065,7 @@ function validate109(
         (data.type === undefined && (missing0 = 'type')) ||
         (data.tools === undefined && (missing0 = 'tools'))
       ) {
-        validate109.errors = [
+        validate149.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -22901,7 +31080,7 @@ function validate109(
           let data0 = data.type;
           const _errs1 = errors;
           if (typeof data0 !== 'string') {
-            validate109.errors = [
+            validate149.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/type',
@@ -22913,12 +31092,12 @@ function validate109(
             return false;
           }
           if (!(data0 === 'allowed_tools')) {
-            validate109.errors = [
+            validate149.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema120.properties.type.enum },
+                params: { allowedValues: schema164.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -22935,7 +31114,7 @@ function validate109(
             if (errors === _errs3) {
               if (Array.isArray(data1)) {
                 if (data1.length > 128) {
-                  validate109.errors = [
+                  validate149.errors = [
                     {
                       instancePath: instancePath + '/tools',
                       schemaPath: '#/properties/tools/maxItems',
@@ -22947,7 +31126,7 @@ function validate109(
                   return false;
                 } else {
                   if (data1.length < 1) {
-                    validate109.errors = [
+                    validate149.errors = [
                       {
                         instancePath: instancePath + '/tools',
                         schemaPath: '#/properties/tools/minItems',
@@ -22963,7 +31142,7 @@ function validate109(
                     for (let i0 = 0; i0 < len0; i0++) {
                       const _errs5 = errors;
                       if (
-                        !validate107(data1[i0], {
+                        !validate147(data1[i0], {
                           instancePath: instancePath + '/tools/' + i0,
                           parentData: data1,
                           parentDataProperty: i0,
@@ -22971,7 +31150,7 @@ function validate109(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
                         errors = vErrors.length;
                       }
                       var valid1 = _errs5 === errors;
@@ -22982,7 +31161,7 @@ function validate109(
                   }
                 }
               } else {
-                validate109.errors = [
+                validate149.errors = [
                   {
                     instancePath: instancePath + '/tools',
                     schemaPath: '#/properties/tools/type',
@@ -23003,7 +31182,7 @@ function validate109(
               let data3 = data.mode;
               const _errs6 = errors;
               if (typeof data3 !== 'string') {
-                validate109.errors = [
+                validate149.errors = [
                   {
                     instancePath: instancePath + '/mode',
                     schemaPath: '#/components/schemas/ToolChoiceValueEnum/type',
@@ -23015,12 +31194,12 @@ function validate109(
                 return false;
               }
               if (!(data3 === 'none' || data3 === 'auto' || data3 === 'required')) {
-                validate109.errors = [
+                validate149.errors = [
                   {
                     instancePath: instancePath + '/mode',
                     schemaPath: '#/components/schemas/ToolChoiceValueEnum/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema119.enum },
+                    params: { allowedValues: schema163.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -23034,7 +31213,7 @@ function validate109(
         }
       }
     } else {
-      validate109.errors = [
+      validate149.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -23046,22 +31225,22 @@ function validate109(
       return false;
     }
   }
-  validate109.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-validate109.evaluated = {
+validate149.evaluated = {
   props: { type: true, tools: true, mode: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-function validate106(
+function validate146(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate106.evaluated;
+  const evaluated0 = validate146.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23072,11 +31251,11 @@ function validate106(
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+  if (!validate147(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate107.evaluated.props;
+    var props0 = validate147.evaluated.props;
   }
   var _valid0 = _errs1 === errors;
   if (_valid0) {
@@ -23104,7 +31283,7 @@ function validate106(
       instancePath,
       schemaPath: '#/components/schemas/ToolChoiceValueEnum/enum',
       keyword: 'enum',
-      params: { allowedValues: schema119.enum },
+      params: { allowedValues: schema163.enum },
       message: 'must be equal to one of the allowed values',
     };
     if (vErrors === null) {
@@ -23124,8 +31303,8 @@ function validate106(
       passing0 = 1;
     }
     const _errs5 = errors;
-    if (!validate109(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+    if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs5 === errors;
@@ -23159,7 +31338,7 @@ function validate106(
       vErrors.push(err2);
     }
     errors++;
-    validate106.errors = vErrors;
+    validate146.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -23171,33 +31350,33 @@ function validate106(
       }
     }
   }
-  validate106.errors = vErrors;
+  validate146.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate106.evaluated = { dynamicProps: true, dynamicItems: false };
+validate146.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema123 = {
+const schema167 = {
   properties: {
     format: { oneOf: [{ $ref: '#/components/schemas/TextFormatParam' }, { type: 'null' }] },
     verbosity: { anyOf: [{ allOf: [{ $ref: '#/components/schemas/VerbosityEnum' }, {}] }, { type: 'null' }] },
   },
   type: 'object',
 };
-const schema128 = { type: 'string', enum: ['low', 'medium', 'high'] };
-const schema124 = {
+const schema172 = { type: 'string', enum: ['low', 'medium', 'high'] };
+const schema168 = {
   oneOf: [
     { $ref: '#/components/schemas/TextResponseFormat' },
     { $ref: '#/components/schemas/JsonSchemaResponseFormatParam' },
     { $ref: '#/components/schemas/JsonObjectResponseFormat' },
   ],
 };
-const schema125 = {
+const schema169 = {
   properties: { type: { type: 'string', enum: ['text'] } },
   type: 'object',
   required: ['type'],
 };
-const schema126 = {
+const schema170 = {
   type: 'object',
   properties: {
     type: { type: 'string', enum: ['json_schema'] },
@@ -23207,19 +31386,19 @@ const schema126 = {
     strict: { anyOf: [{ type: 'boolean', default: false }, { type: 'null' }] },
   },
 };
-const schema127 = {
+const schema171 = {
   properties: { type: { type: 'string', enum: ['json_object'] } },
   type: 'object',
   required: ['type'],
 };
 
-function validate114(
+function validate154(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate114.evaluated;
+  const evaluated0 = validate154.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23271,7 +31450,7 @@ function validate114(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/TextResponseFormat/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema125.properties.type.enum },
+              params: { allowedValues: schema169.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -23333,7 +31512,7 @@ function validate114(
             instancePath: instancePath + '/type',
             schemaPath: '#/components/schemas/JsonSchemaResponseFormatParam/properties/type/enum',
             keyword: 'enum',
-            params: { allowedValues: schema126.properties.type.enum },
+            params: { allowedValues: schema170.properties.type.enum },
             message: 'must be equal to one of the allowed values',
           };
           if (vErrors === null) {
@@ -23568,7 +31747,7 @@ function validate114(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/components/schemas/JsonObjectResponseFormat/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema127.properties.type.enum },
+                params: { allowedValues: schema171.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               };
               if (vErrors === null) {
@@ -23625,7 +31804,7 @@ function validate114(
       vErrors.push(err17);
     }
     errors++;
-    validate114.errors = vErrors;
+    validate154.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -23637,19 +31816,19 @@ function validate114(
       }
     }
   }
-  validate114.errors = vErrors;
+  validate154.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate114.evaluated = { dynamicProps: true, dynamicItems: false };
+validate154.evaluated = { dynamicProps: true, dynamicItems: false };
 
-function validate113(
+function validate153(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate113.evaluated;
+  const evaluated0 = validate153.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23666,7 +31845,7 @@ function validate113(
         let passing0 = null;
         const _errs3 = errors;
         if (
-          !validate114(data0, {
+          !validate154(data0, {
             instancePath: instancePath + '/format',
             parentData: data,
             parentDataProperty: 'format',
@@ -23674,7 +31853,7 @@ function validate113(
             dynamicAnchors,
           })
         ) {
-          vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+          vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs3 === errors;
@@ -23722,7 +31901,7 @@ function validate113(
             vErrors.push(err1);
           }
           errors++;
-          validate113.errors = vErrors;
+          validate153.errors = vErrors;
           return false;
         } else {
           errors = _errs2;
@@ -23765,7 +31944,7 @@ function validate113(
               instancePath: instancePath + '/verbosity',
               schemaPath: '#/components/schemas/VerbosityEnum/enum',
               keyword: 'enum',
-              params: { allowedValues: schema128.enum },
+              params: { allowedValues: schema172.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -23809,7 +31988,7 @@ function validate113(
               vErrors.push(err5);
             }
             errors++;
-            validate113.errors = vErrors;
+            validate153.errors = vErrors;
             return false;
           } else {
             errors = _errs7;
@@ -23827,7 +32006,7 @@ function validate113(
         }
       }
     } else {
-      validate113.errors = [
+      validate153.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -23839,16 +32018,16 @@ function validate113(
       return false;
     }
   }
-  validate113.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-validate113.evaluated = {
+validate153.evaluated = {
   props: { format: true, verbosity: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema130 = {
+const schema174 = {
   properties: {
     effort: { anyOf: [{ oneOf: [{ $ref: '#/components/schemas/ReasoningEffortEnum' }] }, { type: 'null' }] },
     summary: {
@@ -23857,16 +32036,16 @@ const schema130 = {
   },
   type: 'object',
 };
-const schema131 = { type: 'string', enum: ['none', 'low', 'medium', 'high', 'xhigh'] };
-const schema132 = { type: 'string', enum: ['concise', 'detailed', 'auto'] };
+const schema175 = { type: 'string', enum: ['none', 'low', 'medium', 'high', 'xhigh'] };
+const schema176 = { type: 'string', enum: ['concise', 'detailed', 'auto'] };
 
-function validate117(
+function validate157(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate117.evaluated;
+  const evaluated0 = validate157.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23911,7 +32090,7 @@ function validate117(
             instancePath: instancePath + '/effort',
             schemaPath: '#/components/schemas/ReasoningEffortEnum/enum',
             keyword: 'enum',
-            params: { allowedValues: schema131.enum },
+            params: { allowedValues: schema175.enum },
             message: 'must be equal to one of the allowed values',
           };
           if (vErrors === null) {
@@ -23984,7 +32163,7 @@ function validate117(
             vErrors.push(err4);
           }
           errors++;
-          validate117.errors = vErrors;
+          validate157.errors = vErrors;
           return false;
         } else {
           errors = _errs2;
@@ -24027,7 +32206,7 @@ function validate117(
               instancePath: instancePath + '/summary',
               schemaPath: '#/components/schemas/ReasoningSummaryEnum/enum',
               keyword: 'enum',
-              params: { allowedValues: schema132.enum },
+              params: { allowedValues: schema176.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -24071,7 +32250,7 @@ function validate117(
               vErrors.push(err8);
             }
             errors++;
-            validate117.errors = vErrors;
+            validate157.errors = vErrors;
             return false;
           } else {
             errors = _errs11;
@@ -24089,7 +32268,7 @@ function validate117(
         }
       }
     } else {
-      validate117.errors = [
+      validate157.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -24101,10 +32280,10 @@ function validate117(
       return false;
     }
   }
-  validate117.errors = vErrors;
+  validate157.errors = vErrors;
   return errors === 0;
 }
-validate117.evaluated = { props: { effort: true, summary: true }, dynamicProps: false, dynamicItems: false };
+validate157.evaluated = { props: { effort: true, summary: true }, dynamicProps: false, dynamicItems: false };
 
 function validate74(
   data,
@@ -24492,7 +32671,7 @@ function validate74(
                           instancePath: instancePath + '/include/' + i1,
                           schemaPath: '#/components/schemas/IncludeEnum/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema105.enum },
+                          params: { allowedValues: schema159.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -24587,7 +32766,7 @@ function validate74(
                       for (let i2 = 0; i2 < len2; i2++) {
                         const _errs38 = errors;
                         if (
-                          !validate98(data6[i2], {
+                          !validate121(data6[i2], {
                             instancePath: instancePath + '/tools/' + i2,
                             parentData: data6,
                             parentDataProperty: i2,
@@ -24595,7 +32774,8 @@ function validate74(
                             dynamicAnchors,
                           })
                         ) {
-                          vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+                          vErrors =
+                            vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
                           errors = vErrors.length;
                         }
                         var valid10 = _errs38 === errors;
@@ -24677,7 +32857,7 @@ function validate74(
                     let valid11 = false;
                     const _errs43 = errors;
                     if (
-                      !validate106(data8, {
+                      !validate146(data8, {
                         instancePath: instancePath + '/tool_choice',
                         parentData: data,
                         parentDataProperty: 'tool_choice',
@@ -24685,7 +32865,7 @@ function validate74(
                         dynamicAnchors,
                       })
                     ) {
-                      vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+                      vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
                       errors = vErrors.length;
                     }
                     var _valid6 = _errs43 === errors;
@@ -24887,7 +33067,7 @@ function validate74(
                         let valid17 = false;
                         const _errs60 = errors;
                         if (
-                          !validate113(data11, {
+                          !validate153(data11, {
                             instancePath: instancePath + '/text',
                             parentData: data,
                             parentDataProperty: 'text',
@@ -24896,7 +33076,7 @@ function validate74(
                           })
                         ) {
                           vErrors =
-                            vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+                            vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
                           errors = vErrors.length;
                         }
                         var _valid8 = _errs60 === errors;
@@ -25894,7 +34074,7 @@ function validate74(
                                               let valid32 = false;
                                               const _errs130 = errors;
                                               if (
-                                                !validate117(data23, {
+                                                !validate157(data23, {
                                                   instancePath: instancePath + '/reasoning',
                                                   parentData: data,
                                                   parentDataProperty: 'reasoning',
@@ -25904,8 +34084,8 @@ function validate74(
                                               ) {
                                                 vErrors =
                                                   vErrors === null
-                                                    ? validate117.errors
-                                                    : vErrors.concat(validate117.errors);
+                                                    ? validate157.errors
+                                                    : vErrors.concat(validate157.errors);
                                                 errors = vErrors.length;
                                               }
                                               var _valid19 = _errs130 === errors;
@@ -26177,7 +34357,7 @@ function validate74(
                                                         schemaPath:
                                                           '#/components/schemas/TruncationEnum/enum',
                                                         keyword: 'enum',
-                                                        params: { allowedValues: schema133.enum },
+                                                        params: { allowedValues: schema177.enum },
                                                         message: 'must be equal to one of the allowed values',
                                                       };
                                                       if (vErrors === null) {
@@ -26417,7 +34597,7 @@ function validate74(
                                                               schemaPath:
                                                                 '#/components/schemas/ServiceTierEnum/enum',
                                                               keyword: 'enum',
-                                                              params: { allowedValues: schema134.enum },
+                                                              params: { allowedValues: schema178.enum },
                                                               message:
                                                                 'must be equal to one of the allowed values',
                                                             };

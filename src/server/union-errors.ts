@@ -43,7 +43,7 @@ export class UnionExplainer {
       node = this.resolve(node, value);
       const branches = node.oneOf as Schema[] | undefined;
       if (branches) {
-        const chosen = this.choose(branches, value, at);
+        const chosen = this.choose(branches, value, at, node['x-unsupported-type'] as string | undefined);
         if (!chosen) return found;
         if ('message' in chosen) return chosen;
         const explained = this.check(chosen.ref, chosen.schema, value, at);
@@ -83,6 +83,8 @@ export class UnionExplainer {
     branches: Schema[],
     value: unknown,
     at: string,
+    /** The union's own message for a type none of its branches has ({type}, {allowed}). */
+    unsupported?: string,
   ): { ref: string | undefined; schema: Schema } | Explained | undefined {
     const resolved = branches.map((b) => ({
       ref: typeof b.$ref === 'string' ? b.$ref : undefined,
@@ -100,7 +102,9 @@ export class UnionExplainer {
         if (!allowed.length) return undefined;
         return {
           path: `${at}/type`,
-          message: `must be equal to one of the allowed values: ${allowed.join(', ')}`,
+          message: unsupported
+            ? unsupported.replace('{type}', object.type).replace('{allowed}', allowed.join(', '))
+            : `must be equal to one of the allowed values: ${allowed.join(', ')}`,
           required: false,
           unknown: false,
         };

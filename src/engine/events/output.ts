@@ -7,13 +7,14 @@
 import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
 import type {
   Annotation,
-  FunctionCallItem,
   MessageItem,
   ReasoningItem,
   ResponseResource,
   ResponseStreamEvent,
 } from '../../api-types.js';
 import { newId } from '../../ids.js';
+import { ToolSet } from '../tools/registry.js';
+import { ToolCallStream } from '../tools/stream.js';
 import { toLogprob, type ChatLogprob, type Delta } from './chat.js';
 import { closeItem, closePart, type OpenCall, type OpenItem } from './parts.js';
 import type { EventSequence } from './sequence.js';
@@ -29,6 +30,8 @@ export interface OutputOptions {
   hosted?: (name: string) => boolean;
   /** The annotations of an output_text part once its text is complete (url_citation). */
   annotate?: (text: string) => Annotation[];
+  /** What the client's tool calls stand for (engine/tools/); without it every call is a function's. */
+  tools?: ToolSet;
 }
 
 /** A call the model made to a hosted tool in this step. */
@@ -42,8 +45,8 @@ type Events = ResponseStreamEvent[];
 
 export class OutputBuilder {
   private open: OpenItem | undefined;
-  /** This step's function call items by the chat tool-call index. */
-  private readonly calls = new Map<number, FunctionCallItem>();
+  /** This step's client tool calls by the chat tool-call index. */
+  private readonly calls = new Map<number, ToolCallStream>();
   /** This step's hosted calls by the chat tool-call index. */
   private readonly hostedCalls = new Map<number, StepCall>();
   /** Tool calls kept so far, over every step (max_tool_calls). */
@@ -61,7 +64,11 @@ export class OutputBuilder {
     private readonly response: ResponseResource,
     private readonly options: OutputOptions,
     private readonly seq: EventSequence,
-  ) {}
+  ) {
+    this.tools = options.tools ?? ToolSet.from([]);
+  }
+
+  private readonly tools: ToolSet;
 
   /** Whether another tool call may still be kept (max_tool_calls). */
   get callsLeft(): boolean {
@@ -190,8 +197,8 @@ export class OutputBuilder {
       hosted.arguments += call.function?.arguments ?? '';
       return;
     }
-    let item = this.calls.get(call.index);
-    if (!item) {
+    let stream = this.calls.get(call.index);
+    if (!stream) {
       if (!this.callsLeft) return;
       this.toolCalls++;
       const name = call.function?.name ?? '';
@@ -200,59 +207,53 @@ export class OutputBuilder {
         this.hostedCalls.set(call.index, { callId, name, arguments: call.function?.arguments ?? '' });
         return;
       }
-      item = {
-        type: 'function_call',
-        id: newId('fc'),
-        call_id: callId,
-        name,
-        arguments: '',
-        status: 'in_progress',
-      };
-      this.calls.set(call.index, item);
-      const open: OpenCall = { kind: 'function_call', index: this.response.output.length, item };
+      stream = new ToolCallStream(this.tools, name, callId);
+      this.calls.set(call.index, stream);
+      const { item } = stream;
+      const open: OpenCall = { kind: 'function_call', index: this.response.output.length, item, stream };
       if (this.open?.kind === 'function_call') {
         this.response.output.push(item);
         this.held.push({ ...open, deltas: [] });
       } else {
         this.closeOpen(events, 'completed');
-        this.addItem(open, events);
+        // A built-in's call (shell, apply_patch, …) is announced once its action is complete.
+        if (stream.announcedAtStart) this.addItem(open, events);
+        else {
+          this.open = open;
+          this.response.output.push(item);
+        }
       }
-    } else if (call.function?.name && !item.name) {
-      item.name = call.function.name;
+    } else if (call.function?.name && !('name' in stream.item && stream.item.name)) {
+      stream.named(call.function.name);
     }
     const delta = call.function?.arguments;
     if (!delta) return;
-    item.arguments += delta;
-    if (this.open?.item === item) {
-      events.push(
-        this.seq.event('response.function_call_arguments.delta', {
-          item_id: item.id,
-          output_index: this.open.index,
-          delta,
-        }),
-      );
+    stream.append(delta);
+    if (this.open?.kind === 'function_call' && this.open.stream === stream) {
+      const where = { item_id: stream.item.id, output_index: this.open.index };
+      events.push(...stream.deltaEvents(delta, where).map((e) => this.seq.number(e)));
       return;
     }
     // A held call keeps its deltas for later; a call already done (text came in between) only
     // updates the Response.
-    this.held.find((h) => h.item === item)?.deltas?.push(delta);
+    this.held.find((h) => h.stream === stream)?.deltas?.push(delta);
   }
 
   /** Closes the open item, then streams each held call in full and closes it. */
   closeOpen(events: Events, status: 'completed' | 'incomplete'): void {
     this.closeCurrent(events, status);
     for (const call of this.held.splice(0)) {
-      const { item, index } = call;
-      const announced: FunctionCallItem = { ...structuredClone(item), arguments: '' };
-      events.push(this.seq.event('response.output_item.added', { output_index: index, item: announced }));
-      for (const delta of call.deltas ?? [])
-        events.push(
-          this.seq.event('response.function_call_arguments.delta', {
-            item_id: item.id,
-            output_index: index,
-            delta,
-          }),
-        );
+      const { stream, index } = call;
+      if (stream.announcedAtStart) {
+        const item = stream.announcement();
+        events.push(this.seq.event('response.output_item.added', { output_index: index, item }));
+        for (const delta of call.deltas ?? [])
+          events.push(
+            ...stream
+              .deltaEvents(delta, { item_id: stream.item.id, output_index: index })
+              .map((e) => this.seq.number(e)),
+          );
+      }
       this.open = call;
       this.closeCurrent(events, status);
     }

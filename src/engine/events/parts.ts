@@ -2,7 +2,8 @@
  * The output items a run has open, and the events that close them: a message's text or refusal
  * part (with its annotations), a reasoning item's text, a function call's arguments.
  */
-import type { FunctionCallItem, MessageItem, ReasoningItem, ResponseStreamEvent } from '../../api-types.js';
+import type { ItemField, MessageItem, ReasoningItem, ResponseStreamEvent } from '../../api-types.js';
+import type { ToolCallStream } from '../tools/stream.js';
 import type { LogProb } from './chat.js';
 import type { OutputOptions } from './output.js';
 import type { EventSequence } from './sequence.js';
@@ -22,10 +23,12 @@ export interface OpenReasoning {
   item: ReasoningItem;
   text: string;
 }
+/** A client tool call of any shape (engine/tools/stream.ts). */
 export interface OpenCall {
   kind: 'function_call';
   index: number;
-  item: FunctionCallItem;
+  item: ItemField;
+  stream: ToolCallStream;
   /** For a call held back while an earlier one is open: its argument deltas so far. */
   deltas?: string[];
 }
@@ -91,15 +94,18 @@ export function closeItem(
       open.item.content = [content];
     }
   } else {
-    events.push(
-      seq.event('response.function_call_arguments.done', {
-        ...where,
-        name: open.item.name,
-        arguments: open.item.arguments,
-      }),
-    );
+    const announced = open.stream.announcedAtStart;
+    events.push(...open.stream.done(status, where).map((e) => seq.number(e)));
+    // A built-in's call (shell, apply_patch, …) is announced once its action is complete.
+    if (!announced)
+      events.push(
+        seq.event('response.output_item.added', {
+          output_index: open.index,
+          item: open.stream.announcement(),
+        }),
+      );
   }
-  open.item.status = status;
+  if (open.kind !== 'function_call') open.item.status = status;
   events.push(
     seq.event('response.output_item.done', {
       output_index: open.index,

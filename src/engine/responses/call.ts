@@ -12,6 +12,7 @@ import type { RunError, UpstreamEvent, UpstreamResponse } from '../events/run.js
 import { toNativeBody } from '../native.js';
 import { toChatParams, toMessages, type ChatParams } from '../translate.js';
 import type { HostedTools } from '../tools/hosted.js';
+import { ToolSet } from '../tools/registry.js';
 import type { Admitted } from './admit.js';
 import { fitWindow, withFiles, type UploadedFiles } from './history.js';
 
@@ -54,11 +55,16 @@ export function chatParams(
   offerHosted = true,
 ): ChatParams {
   const offered = offerHosted ? [...a.offered.values()].map((o) => o.fn) : [];
-  return toChatParams(clientTools(a, hosted), messages, a.route.upstreamModel, offered);
+  return toChatParams(clientTools(a, hosted), messages, a.route.upstreamModel, offered, toolsOf(a));
 }
 
 export function messagesOf(a: Admitted, items: ItemField[]): ChatCompletionMessageParam[] {
-  return toMessages(a.request.instructions, items);
+  return toMessages(a.request.instructions, items, toolsOf(a));
+}
+
+/** The client's tools as chat functions: the request's, and those the conversation's items made available. */
+export function toolsOf(a: Pick<Admitted, 'request' | 'history' | 'input'>): ToolSet {
+  return ToolSet.from(a.request.tools, [...a.history.flatMap((t) => [...t.input, ...t.output]), ...a.input]);
 }
 
 /** A client error (4xx) before anything was produced is the caller's error, unless failures are results. */

@@ -25,6 +25,7 @@ import { toUsage } from '../events/chat.js';
 import { countMessageTokens } from '../tokens.js';
 import { HostedTools } from '../tools/hosted.js';
 import { checkSupported, toChatParams, toMessages } from '../translate.js';
+import { ToolSet } from '../tools/registry.js';
 import { admit, requiredModel } from './admit.js';
 import { firstCall } from './call.js';
 import { ChangeFeed, follow } from './follow.js';
@@ -192,7 +193,14 @@ export class ResponsesEngine {
     const items = itemsOf(
       await withFiles(this.files, tenant, await conversation(this.deps, tenant, request)),
     );
-    const params = toChatParams(request, toMessages(request.instructions, items), request.model ?? '');
+    const tools = ToolSet.from(request.tools, items);
+    const params = toChatParams(
+      request,
+      toMessages(request.instructions, items, tools),
+      request.model ?? '',
+      [],
+      tools,
+    );
     return countMessageTokens(params.messages, params.tools);
   }
 

@@ -14,7 +14,7 @@ import { ResponseRun, type RunOptions } from '../events/run.js';
 import type { HostedResult, HostedTool, HostedTools } from '../tools/hosted.js';
 import { wantsLogprobs } from '../translate.js';
 import type { Admitted } from './admit.js';
-import { callChat, chatParams, isAbort, messagesOf, runError, type Opened } from './call.js';
+import { callChat, chatParams, isAbort, messagesOf, runError, toolsOf, type Opened } from './call.js';
 import { holdLease } from './lease.js';
 
 /** How many model calls one response may make by default (engine.maxModelCalls). */
@@ -55,6 +55,7 @@ export function runOptions(a: Admitted, results: Results): RunOptions {
     reasoningSummary: !!a.request.reasoning?.summary,
     logprobs: wantsLogprobs(a.request),
     maxToolCalls: a.request.max_tool_calls ?? null,
+    tools: toolsOf(a),
     ...(a.offered.size ? { hosted: (name: string) => a.offered.has(name) } : {}),
     ...(annotating.length
       ? { annotate: (text: string) => annotating.flatMap((t) => t.annotate!(text, results.get(t) ?? [])) }

@@ -57,7 +57,7 @@ export function baseResponse(id: string, request: CreateResponseBody): ResponseR
             parameters: t.parameters ?? null,
             strict: t.strict ?? null,
           }
-        : t,
+        : structuredClone(t),
     ),
     tool_choice: echoedToolChoice(request.tool_choice),
     truncation: request.truncation ?? 'disabled',

@@ -6,12 +6,12 @@
  * calls the model again. A provider that speaks Responses itself runs its hosted tools itself.
  */
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
-import type { Annotation, CreateResponseBody, ItemField } from '../../api-types.js';
+import type { Annotation, CreateResponseBody, ItemField, RequestTool } from '../../api-types.js';
 import { badRequest } from '../../errors.js';
 import type { UnnumberedEvent } from '../events/sequence.js';
 
 /** One tool of a request's `tools`, whatever its type. */
-export type RequestTool = NonNullable<CreateResponseBody['tools']>[number];
+export type { RequestTool };
 
 /** A stream event as a tool yields it: the run numbers it. */
 export type HostedEvent = UnnumberedEvent;

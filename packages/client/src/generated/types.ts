@@ -1553,10 +1553,7 @@ export interface components {
        * @enum {string}
        */
       type: 'web_search' | 'web_search_2025_08_26';
-      /**
-       * @description false asks for cached/offline results only; only a backend configured as offline serves it.
-       * @default true
-       */
+      /** @description false asks for cached/offline results only; only a backend configured as offline serves it. */
       external_web_access?: boolean;
       filters?: components['schemas']['WebSearchFilters'];
       user_location?: components['schemas']['WebSearchApproximateLocation'];
@@ -1967,6 +1964,8 @@ export interface components {
       type: 'function_call';
       /** @description The name of the function to call. */
       name: string;
+      /** @description The namespace of the function, for a function of a namespace tool. */
+      namespace?: string;
       /** @description The function arguments as a JSON string. */
       arguments: string;
       status?: (components['schemas']['FunctionCallStatus'] & unknown) | null;
@@ -2005,7 +2004,134 @@ export interface components {
       | components['schemas']['AssistantMessageItemParam']
       | components['schemas']['FunctionCallItemParam']
       | components['schemas']['FunctionCallOutputItemParam']
-      | components['schemas']['WebSearchCall'];
+      | components['schemas']['WebSearchCall']
+      | components['schemas']['CustomToolCallItemParam']
+      | components['schemas']['CustomToolCallOutputItemParam']
+      | components['schemas']['LocalShellCallItemParam']
+      | components['schemas']['LocalShellCallOutputItemParam']
+      | components['schemas']['FunctionShellCallItemParam']
+      | components['schemas']['FunctionShellCallOutputItemParam']
+      | components['schemas']['ApplyPatchToolCallItemParam']
+      | components['schemas']['ApplyPatchToolCallOutputItemParam']
+      | components['schemas']['ToolSearchCallItemParam']
+      | components['schemas']['ToolSearchOutputItemParam']
+      | components['schemas']['AdditionalToolsItemParam'];
+    /** Custom tool call */
+    CustomToolCallItemParam: {
+      id?: string | null;
+      /** @enum {string} */
+      type: 'custom_tool_call';
+      call_id: string;
+      namespace?: string;
+      name: string;
+      input: string;
+      status?: components['schemas']['CallItemStatus'] | null;
+    };
+    /** Custom tool call output */
+    CustomToolCallOutputItemParam: {
+      id?: string | null;
+      /** @enum {string} */
+      type: 'custom_tool_call_output';
+      call_id: string;
+      output:
+        | string
+        | (
+            | components['schemas']['InputTextContentParam']
+            | components['schemas']['InputImageContentParamAutoParam']
+            | components['schemas']['InputFileContentParam']
+          )[];
+      status?: components['schemas']['CallItemStatus'] | null;
+    };
+    /** Local shell call */
+    LocalShellCallItemParam: {
+      id?: string | null;
+      /** @enum {string} */
+      type: 'local_shell_call';
+      call_id: string;
+      action: components['schemas']['LocalShellExecAction'];
+      status?: components['schemas']['CallItemStatus'] | null;
+    };
+    /** Local shell call output */
+    LocalShellCallOutputItemParam: {
+      /** @description The call ID of the local shell call this is the output of. */
+      id: string;
+      /** @description The same call ID, as OpenAI's spec also names it (its types name it `id`). */
+      call_id?: string;
+      /** @enum {string} */
+      type: 'local_shell_call_output';
+      output: string;
+      status?: components['schemas']['CallItemStatus'] | null;
+    };
+    /** Shell tool call */
+    FunctionShellCallItemParam: {
+      id?: string | null;
+      /** @enum {string} */
+      type: 'shell_call';
+      call_id: string;
+      action: components['schemas']['FunctionShellActionParam'];
+      status?: components['schemas']['CallItemStatus'] | null;
+      environment?: components['schemas']['LocalEnvironmentParam'] | null;
+    };
+    /** Shell tool call output */
+    FunctionShellCallOutputItemParam: {
+      id?: string | null;
+      /** @enum {string} */
+      type: 'shell_call_output';
+      call_id: string;
+      output: components['schemas']['FunctionShellCallOutputContent'][];
+      max_output_length?: number | null;
+      status?: components['schemas']['CallItemStatus'] | null;
+    };
+    /** Apply patch tool call */
+    ApplyPatchToolCallItemParam: {
+      id?: string | null;
+      /** @enum {string} */
+      type: 'apply_patch_call';
+      call_id: string;
+      /** @enum {string} */
+      status: 'in_progress' | 'completed';
+      operation: components['schemas']['ApplyPatchOperation'];
+    };
+    /** Apply patch tool call output */
+    ApplyPatchToolCallOutputItemParam: {
+      id?: string | null;
+      /** @enum {string} */
+      type: 'apply_patch_call_output';
+      call_id: string;
+      /** @enum {string} */
+      status: 'completed' | 'failed';
+      output?: string | null;
+    };
+    /** Tool search call */
+    ToolSearchCallItemParam: {
+      id?: string | null;
+      call_id?: string | null;
+      /** @enum {string} */
+      type: 'tool_search_call';
+      execution?: components['schemas']['ToolSearchExecutionType'];
+      /** @description The arguments supplied to the tool search call. */
+      arguments: unknown;
+      status?: components['schemas']['CallItemStatus'] | null;
+    };
+    /** Tool search output */
+    ToolSearchOutputItemParam: {
+      id?: string | null;
+      call_id?: string | null;
+      /** @enum {string} */
+      type: 'tool_search_output';
+      execution?: components['schemas']['ToolSearchExecutionType'];
+      tools: components['schemas']['ResponsesToolParam'][];
+      status?: components['schemas']['CallItemStatus'] | null;
+    };
+    /** Additional tools */
+    AdditionalToolsItemParam: {
+      id?: string | null;
+      /** @enum {string} */
+      type: 'additional_tools';
+      /** @enum {string} */
+      role: 'developer';
+      tools: components['schemas']['ResponsesToolParam'][];
+    };
     /** @enum {string} */
     IncludeEnum:
       'reasoning.encrypted_content' | 'message.output_text.logprobs' | 'web_search_call.action.sources';
@@ -2020,11 +2146,22 @@ export interface components {
        * @enum {string}
        */
       type: 'function';
+      output_schema?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Whether this function is deferred and discovered via tool search. A chat backend has no tool search of its own, so the gateway offers a deferred function like any other. */
+      defer_loading?: boolean;
     };
     ResponsesToolParam:
       | components['schemas']['FunctionToolParam']
       | components['schemas']['WebSearchTool']
-      | components['schemas']['WebSearchPreviewTool'];
+      | components['schemas']['WebSearchPreviewTool']
+      | components['schemas']['NamespaceToolParam']
+      | components['schemas']['CustomToolParam']
+      | components['schemas']['LocalShellToolParam']
+      | components['schemas']['FunctionShellToolParam']
+      | components['schemas']['ApplyPatchToolParam']
+      | components['schemas']['ToolSearchToolParam'];
     SpecificFunctionParam: {
       /**
        * @description The tool to call.
@@ -2359,6 +2496,8 @@ export interface components {
       call_id: string;
       /** @description The name of the function that was called. */
       name: string;
+      /** @description The namespace of the function that was called, for a function of a namespace tool. */
+      namespace?: string;
       /** @description The arguments JSON string that was generated. */
       arguments: string;
       status: components['schemas']['FunctionCallStatus'] & unknown;
@@ -2450,6 +2589,461 @@ export interface components {
       /** @description The identifier of the actor that created the item. */
       created_by?: string;
     };
+    /**
+     * Namespace
+     * @description Groups function/custom tools under a shared namespace.
+     */
+    NamespaceToolParam: {
+      /**
+       * @description The type of the tool. Always `namespace`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'namespace';
+      /** @description The namespace name used in tool calls (for example, `crm`). */
+      name: string;
+      /** @description A description of the namespace shown to the model. */
+      description: string;
+      /** @description The function/custom tools available inside this namespace. */
+      tools: (components['schemas']['FunctionToolParam'] | components['schemas']['CustomToolParam'])[];
+    };
+    /**
+     * Text format
+     * @description Unconstrained free-form text.
+     */
+    CustomTextFormatParam: {
+      /**
+       * @description Unconstrained text format. Always `text`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'text';
+    };
+    /**
+     * Grammar format
+     * @description A grammar defined by the user.
+     */
+    CustomGrammarFormatParam: {
+      /**
+       * @description Grammar format. Always `grammar`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'grammar';
+      /**
+       * @description The syntax of the grammar definition. One of `lark` or `regex`.
+       * @enum {string}
+       */
+      syntax: 'lark' | 'regex';
+      /** @description The grammar definition. */
+      definition: string;
+    };
+    /**
+     * Custom tool
+     * @description A custom tool that processes input using a specified format.
+     */
+    CustomToolParam: {
+      /**
+       * @description The type of the custom tool. Always `custom`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'custom';
+      /** @description The name of the custom tool, used to identify it in tool calls. */
+      name: string;
+      /** @description Optional description of the custom tool, used to provide more context. */
+      description?: string;
+      /** @description The input format for the custom tool. Default is unconstrained text. */
+      format?:
+        components['schemas']['CustomTextFormatParam'] | components['schemas']['CustomGrammarFormatParam'];
+      /** @description Whether this tool should be deferred and discovered via tool search. */
+      defer_loading?: boolean;
+    };
+    /**
+     * Local shell tool
+     * @description A tool that allows the model to execute shell commands in a local environment.
+     */
+    LocalShellToolParam: {
+      /**
+       * @description The type of the local shell tool. Always `local_shell`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'local_shell';
+    };
+    LocalSkillParam: {
+      /** @description The name of the skill. */
+      name: string;
+      /** @description The description of the skill. */
+      description: string;
+      /** @description The path to the directory containing the skill. */
+      path: string;
+    };
+    LocalEnvironmentParam: {
+      /**
+       * @description Use a local computer environment.
+       * @enum {string}
+       */
+      type: 'local';
+      /** @description An optional list of skills. */
+      skills?: components['schemas']['LocalSkillParam'][];
+    };
+    /**
+     * Shell tool
+     * @description A tool that allows the model to execute shell commands.
+     */
+    FunctionShellToolParam: {
+      /**
+       * @description The type of the shell tool. Always `shell`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'shell';
+      /** @description Where the commands run. The gateway has no containers, so only the client's own (`local`) environment. */
+      environment?: components['schemas']['LocalEnvironmentParam'] | null;
+    };
+    /**
+     * Apply patch tool
+     * @description Allows the assistant to create, delete, or update files using unified diffs.
+     */
+    ApplyPatchToolParam: {
+      /**
+       * @description The type of the tool. Always `apply_patch`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'apply_patch';
+    };
+    /**
+     * Tool search tool
+     * @description Hosted or client tool search configuration for deferred tools.
+     */
+    ToolSearchToolParam: {
+      /**
+       * @description The type of the tool. Always `tool_search`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'tool_search';
+      /** @description Whether tool search is executed by the server or by the client. A client-executed search is offered to the model as a function; for a server-executed one (the default) the gateway offers the deferred tools directly. */
+      execution?: components['schemas']['ToolSearchExecutionType'];
+      description?: string | null;
+      /** @description Parameter schema for a client-executed tool search tool. */
+      parameters?: components['schemas']['EmptyModelParam'] | null;
+    };
+    /**
+     * Local shell exec action
+     * @description Execute a shell command on the client.
+     */
+    LocalShellExecAction: {
+      /**
+       * @description The type of the local shell action. Always `exec`.
+       * @enum {string}
+       */
+      type: 'exec';
+      /** @description The command to run. */
+      command: string[];
+      timeout_ms?: number | null;
+      working_directory?: string | null;
+      /** @description Environment variables to set for the command. */
+      env: {
+        [key: string]: string;
+      };
+      user?: string | null;
+    };
+    /**
+     * Shell exec action
+     * @description Execute a shell command.
+     */
+    FunctionShellAction: {
+      /** @description A list of commands to run. */
+      commands: string[];
+      timeout_ms: number | null;
+      max_output_length: number | null;
+    };
+    /** Shell action */
+    FunctionShellActionParam: {
+      /** @description Ordered shell commands for the execution environment to run. */
+      commands: string[];
+      timeout_ms?: number | null;
+      max_output_length?: number | null;
+    };
+    /** Shell call timeout outcome */
+    FunctionShellCallOutputTimeoutOutcome: {
+      /**
+       * @description The outcome type. Always `timeout`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'timeout';
+    };
+    /** Shell call exit outcome */
+    FunctionShellCallOutputExitOutcome: {
+      /**
+       * @description The outcome type. Always `exit`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'exit';
+      /** @description Exit code from the shell process. */
+      exit_code: number;
+    };
+    /** Shell call output content */
+    FunctionShellCallOutputContent: {
+      /** @description The standard output that was captured. */
+      stdout: string;
+      /** @description The standard error output that was captured. */
+      stderr: string;
+      /** @description An exit outcome (with an exit code) or a timeout outcome. */
+      outcome:
+        | components['schemas']['FunctionShellCallOutputTimeoutOutcome']
+        | components['schemas']['FunctionShellCallOutputExitOutcome'];
+    };
+    ApplyPatchCreateFileOperation: {
+      /**
+       * @description Create a new file with the provided diff. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'create_file';
+      /** @description Path of the file to create. */
+      path: string;
+      /** @description Diff to apply. */
+      diff: string;
+    };
+    ApplyPatchDeleteFileOperation: {
+      /**
+       * @description Delete the specified file. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'delete_file';
+      /** @description Path of the file to delete. */
+      path: string;
+    };
+    ApplyPatchUpdateFileOperation: {
+      /**
+       * @description Update an existing file with the provided diff. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'update_file';
+      /** @description Path of the file to update. */
+      path: string;
+      /** @description Diff to apply. */
+      diff: string;
+    };
+    /** @description One of the create_file, delete_file, or update_file operations applied via apply_patch. */
+    ApplyPatchOperation:
+      | components['schemas']['ApplyPatchCreateFileOperation']
+      | components['schemas']['ApplyPatchDeleteFileOperation']
+      | components['schemas']['ApplyPatchUpdateFileOperation'];
+    /** @enum {string} */
+    CallItemStatus: 'in_progress' | 'completed' | 'incomplete';
+    /** @description Text, image, or file output of a tool call. */
+    ToolCallOutputContent:
+      | components['schemas']['InputTextContent']
+      | components['schemas']['InputImageContent']
+      | components['schemas']['InputFileContent'];
+    /**
+     * Custom tool call
+     * @description A call to a custom tool created by the model.
+     */
+    CustomToolCall: {
+      /**
+       * @description The type of the custom tool call. Always `custom_tool_call`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'custom_tool_call';
+      /** @description The unique ID of the custom tool call item. */
+      id: string;
+      /** @description An identifier used to map this custom tool call to a tool call output. */
+      call_id: string;
+      /** @description The namespace of the custom tool being called. */
+      namespace?: string;
+      /** @description The name of the custom tool being called. */
+      name: string;
+      /** @description The input for the custom tool call generated by the model. */
+      input: string;
+      status: components['schemas']['CallItemStatus'];
+    };
+    /**
+     * Custom tool call output
+     * @description The output of a custom tool call from the client's code, sent back to the model.
+     */
+    CustomToolCallOutput: {
+      /**
+       * @description The type of the custom tool call output. Always `custom_tool_call_output`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'custom_tool_call_output';
+      /** @description The unique ID of the custom tool call output item. */
+      id: string;
+      /** @description The call ID, used to map this custom tool call output to a custom tool call. */
+      call_id: string;
+      output: string | components['schemas']['ToolCallOutputContent'][];
+      status: components['schemas']['CallItemStatus'];
+    };
+    /**
+     * Local shell call
+     * @description A tool call to run a command on the local shell.
+     */
+    LocalShellCall: {
+      /**
+       * @description The type of the local shell call. Always `local_shell_call`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'local_shell_call';
+      /** @description The unique ID of the local shell call. */
+      id: string;
+      /** @description The unique ID of the local shell tool call generated by the model. */
+      call_id: string;
+      action: components['schemas']['LocalShellExecAction'];
+      status: components['schemas']['CallItemStatus'];
+    };
+    /**
+     * Local shell call output
+     * @description The output of a local shell tool call.
+     */
+    LocalShellCallOutput: {
+      /**
+       * @description The type of the local shell tool call output. Always `local_shell_call_output`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'local_shell_call_output';
+      /** @description The unique ID of the local shell tool call generated by the model. */
+      id: string;
+      /** @description The same call ID, as OpenAI's spec requires it. */
+      call_id: string;
+      /** @description A JSON string of the output of the local shell tool call. */
+      output: string;
+      status: components['schemas']['CallItemStatus'];
+    };
+    /**
+     * Shell tool call
+     * @description A tool call that executes one or more shell commands.
+     */
+    FunctionShellCall: {
+      /**
+       * @description The type of the item. Always `shell_call`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'shell_call';
+      /** @description The unique ID of the shell tool call. */
+      id: string;
+      /** @description The unique ID of the shell tool call generated by the model. */
+      call_id: string;
+      action: components['schemas']['FunctionShellAction'];
+      status: components['schemas']['CallItemStatus'];
+      /** @description Where the commands run; the client's own environment (`local`) or unsaid (null). */
+      environment: components['schemas']['LocalEnvironmentParam'] | null;
+    };
+    /**
+     * Shell call output
+     * @description The output of a shell tool call.
+     */
+    FunctionShellCallOutput: {
+      /**
+       * @description The type of the shell call output. Always `shell_call_output`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'shell_call_output';
+      /** @description The unique ID of the shell call output. */
+      id: string;
+      /** @description The unique ID of the shell tool call generated by the model. */
+      call_id: string;
+      status: components['schemas']['CallItemStatus'];
+      /** @description An array of shell call output contents. */
+      output: components['schemas']['FunctionShellCallOutputContent'][];
+      max_output_length: number | null;
+    };
+    /**
+     * Apply patch tool call
+     * @description A tool call that applies file diffs by creating, deleting, or updating files.
+     */
+    ApplyPatchToolCall: {
+      /**
+       * @description The type of the item. Always `apply_patch_call`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'apply_patch_call';
+      /** @description The unique ID of the apply patch tool call. */
+      id: string;
+      /** @description The unique ID of the apply patch tool call generated by the model. */
+      call_id: string;
+      /**
+       * @description The status of the apply patch tool call. One of `in_progress` or `completed`.
+       * @enum {string}
+       */
+      status: 'in_progress' | 'completed';
+      operation: components['schemas']['ApplyPatchOperation'];
+    };
+    /**
+     * Apply patch tool call output
+     * @description The output emitted by an apply patch tool call.
+     */
+    ApplyPatchToolCallOutput: {
+      /**
+       * @description The type of the item. Always `apply_patch_call_output`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'apply_patch_call_output';
+      /** @description The unique ID of the apply patch tool call output. */
+      id: string;
+      /** @description The unique ID of the apply patch tool call generated by the model. */
+      call_id: string;
+      /**
+       * @description The status of the apply patch tool call output. One of `completed` or `failed`.
+       * @enum {string}
+       */
+      status: 'completed' | 'failed';
+      output?: string | null;
+    };
+    /** @enum {string} */
+    ToolSearchExecutionType: 'server' | 'client';
+    /**
+     * Tool search call
+     * @description A tool search the model made (kept in history; chat backends see it as a tool call).
+     */
+    ToolSearchCall: {
+      /**
+       * @description The type of the item. Always `tool_search_call`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'tool_search_call';
+      /** @description The unique ID of the tool search call item. */
+      id: string;
+      call_id: string | null;
+      execution: components['schemas']['ToolSearchExecutionType'];
+      /** @description Arguments used for the tool search call. */
+      arguments: unknown;
+      status: components['schemas']['CallItemStatus'];
+    };
+    /**
+     * Tool search output
+     * @description The tools a tool search loaded; from then on they are offered to the model.
+     */
+    ToolSearchOutput: {
+      /**
+       * @description The type of the item. Always `tool_search_output`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'tool_search_output';
+      /** @description The unique ID of the tool search output item. */
+      id: string;
+      call_id: string | null;
+      execution: components['schemas']['ToolSearchExecutionType'];
+      /** @description The loaded tool definitions returned by tool search. */
+      tools: components['schemas']['ResponsesToolParam'][];
+      status: components['schemas']['CallItemStatus'];
+    };
+    /**
+     * Additional tools
+     * @description Tools made available from this point of the conversation on.
+     */
+    AdditionalTools: {
+      /**
+       * @description The type of the item. Always `additional_tools`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'additional_tools';
+      /** @description The unique ID of the additional tools item. */
+      id: string;
+      /**
+       * @description The role that provided the additional tools.
+       * @enum {string}
+       */
+      role: 'developer';
+      /** @description The additional tool definitions made available at this item. */
+      tools: components['schemas']['ResponsesToolParam'][];
+    };
     /** @description An item representing a message, tool call, tool output, reasoning, or other response element. */
     ItemField:
       | components['schemas']['Message']
@@ -2457,7 +3051,18 @@ export interface components {
       | components['schemas']['FunctionCallOutput']
       | components['schemas']['ReasoningBody']
       | components['schemas']['CompactionBody']
-      | components['schemas']['WebSearchCall'];
+      | components['schemas']['WebSearchCall']
+      | components['schemas']['CustomToolCall']
+      | components['schemas']['CustomToolCallOutput']
+      | components['schemas']['LocalShellCall']
+      | components['schemas']['LocalShellCallOutput']
+      | components['schemas']['FunctionShellCall']
+      | components['schemas']['FunctionShellCallOutput']
+      | components['schemas']['ApplyPatchToolCall']
+      | components['schemas']['ApplyPatchToolCallOutput']
+      | components['schemas']['ToolSearchCall']
+      | components['schemas']['ToolSearchOutput']
+      | components['schemas']['AdditionalTools'];
     /**
      * Error
      * @description An error that occurred while generating the response.
@@ -2490,7 +3095,13 @@ export interface components {
     Tool:
       | components['schemas']['FunctionTool']
       | components['schemas']['WebSearchTool']
-      | components['schemas']['WebSearchPreviewTool'];
+      | components['schemas']['WebSearchPreviewTool']
+      | components['schemas']['NamespaceToolParam']
+      | components['schemas']['CustomToolParam']
+      | components['schemas']['LocalShellToolParam']
+      | components['schemas']['FunctionShellToolParam']
+      | components['schemas']['ApplyPatchToolParam']
+      | components['schemas']['ToolSearchToolParam'];
     FunctionToolChoice: {
       /** @enum {string} */
       type: 'function';
@@ -3106,6 +3717,44 @@ export interface components {
       arguments: string;
     };
     /**
+     * Response custom tool call input delta event
+     * @description Event representing a delta (partial update) to the input of a custom tool call.
+     */
+    ResponseCustomToolCallInputDeltaStreamingEvent: {
+      /**
+       * @description The event type identifier. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'response.custom_tool_call_input.delta';
+      /** @description The sequence number of this event. */
+      sequence_number: number;
+      /** @description The index of the output this delta applies to. */
+      output_index: number;
+      /** @description Unique identifier for the API item associated with this event. */
+      item_id: string;
+      /** @description The incremental input data (delta) for the custom tool call. */
+      delta: string;
+    };
+    /**
+     * Response custom tool call input done event
+     * @description Event indicating that input for a custom tool call is complete.
+     */
+    ResponseCustomToolCallInputDoneStreamingEvent: {
+      /**
+       * @description The event type identifier. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'response.custom_tool_call_input.done';
+      /** @description The sequence number of this event. */
+      sequence_number: number;
+      /** @description The index of the output this event applies to. */
+      output_index: number;
+      /** @description Unique identifier for the API item associated with this event. */
+      item_id: string;
+      /** @description The complete input data for the custom tool call. */
+      input: string;
+    };
+    /**
      * Error payload
      * @description An error payload that was emitted for a streaming error event.
      */
@@ -3322,7 +3971,9 @@ export interface components {
       | components['schemas']['ResponseReasoningTextDoneStreamingEvent']
       | components['schemas']['ResponseWebSearchCallInProgressStreamingEvent']
       | components['schemas']['ResponseWebSearchCallSearchingStreamingEvent']
-      | components['schemas']['ResponseWebSearchCallCompletedStreamingEvent'];
+      | components['schemas']['ResponseWebSearchCallCompletedStreamingEvent']
+      | components['schemas']['ResponseCustomToolCallInputDeltaStreamingEvent']
+      | components['schemas']['ResponseCustomToolCallInputDoneStreamingEvent'];
   };
   responses: {
     /** @description The request does not match the contract; `param` names the offending field. */
