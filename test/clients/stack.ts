@@ -1,7 +1,22 @@
-/** The gateway in front of the fake upstream, for the real clients' tests: every response it sends is checked against the contract. */
+/**
+ * The gateway in front of the fake upstream, for the real clients' tests: every response it sends is
+ * checked against the contract, and its access lines are kept so a test can tell which transport a
+ * client used.
+ */
+import pino from 'pino';
 import { startStack, type Stack } from '../integration/stack.js';
 
-export type ClientStack = Stack;
+export interface AccessLine {
+  method?: string;
+  url: string;
+  status: number;
+  websocket?: { responses: number; closeCode: number };
+}
+
+export interface ClientStack extends Stack {
+  /** The gateway's access lines so far, oldest first. */
+  access: AccessLine[];
+}
 
 export interface ChatBody {
   model: string;
@@ -11,8 +26,19 @@ export interface ChatBody {
   stream?: boolean;
 }
 
-export function startClientStack(env: NodeJS.ProcessEnv = {}): Promise<ClientStack> {
-  return startStack({ VALIDATE_RESPONSES: 'true', ...env });
+export async function startClientStack(env: NodeJS.ProcessEnv = {}): Promise<ClientStack> {
+  const access: AccessLine[] = [];
+  const log = pino(
+    { level: 'info' },
+    {
+      write(line: string) {
+        const entry = JSON.parse(line) as AccessLine & { msg?: string };
+        if (entry.msg === 'request') access.push(entry);
+      },
+    },
+  );
+  const stack = await startStack({ VALIDATE_RESPONSES: 'true', ...env }, {}, log);
+  return { ...stack, access };
 }
 
 /** The chat completions the fake model received, oldest first. */
