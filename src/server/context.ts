@@ -40,7 +40,7 @@ export function openContext(
   res.setHeader('x-request-id', requestId);
   // The client's own id for the request (OpenAI's SDKs and Codex send one), echoed and logged so the
   // two sides' logs can be matched; one the gateway cannot log safely is left out, never refused.
-  const clientRequestId = acceptableId(req.headers['x-client-request-id']);
+  const clientRequestId = clientRequestIdOf(req);
   if (clientRequestId) res.setHeader('x-client-request-id', clientRequestId);
   const controller = new AbortController();
   const ctx = contextOf(log, req, requestId, controller.signal);
@@ -66,6 +66,11 @@ export function openContext(
 /** The id a request goes by: the client's x-request-id when it is a sane one, else a new one. */
 export function requestIdOf(req: IncomingMessage): string {
   return acceptableId(req.headers['x-request-id']) ?? randomUUID();
+}
+
+/** The client's own id for the request, when it sent one the gateway can log safely. */
+export function clientRequestIdOf(req: IncomingMessage): string | undefined {
+  return acceptableId(req.headers['x-client-request-id']);
 }
 
 /**

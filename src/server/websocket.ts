@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { ApiError, badRequest, notFound } from '../errors.js';
 import type { CreateTurn } from '../handlers/responses.js';
-import { accessLine, contextOf, requestIdOf } from './context.js';
+import { accessLine, clientRequestIdOf, contextOf, requestIdOf } from './context.js';
 import type { Schema } from './contract.js';
 import type { UnionExplainer } from './union-errors.js';
 import { MessageReader } from './websocket-messages.js';
@@ -36,27 +36,36 @@ export interface WebSocketTransport {
 const PATH = '/v1/responses';
 
 /** Refuses an upgrade with the error envelope, as an HTTP reply (the socket is not a WebSocket yet). */
-function refuse(socket: Duplex, requestId: string, error: ApiError): void {
+function refuse(socket: Duplex, ids: string[], error: ApiError): void {
   const body = JSON.stringify(error.toJSON());
   socket.end(
     `HTTP/1.1 ${error.status} ${error.status === 404 ? 'Not Found' : 'Bad Request'}\r\n` +
       'connection: close\r\ncontent-type: application/json; charset=utf-8\r\n' +
-      `content-length: ${Buffer.byteLength(body)}\r\nx-request-id: ${requestId}\r\n\r\n${body}`,
+      `content-length: ${Buffer.byteLength(body)}\r\n${ids.join('\r\n')}\r\n\r\n${body}`,
   );
+}
+
+/** The id headers of a reply to an upgrade: the request id, and the client's own id echoed. */
+function idHeaders(requestId: string, clientRequestId: string | undefined): string[] {
+  const headers = [`x-request-id: ${requestId}`];
+  if (clientRequestId) headers.push(`x-client-request-id: ${clientRequestId}`);
+  return headers;
 }
 
 export function acceptWebSockets(server: Server, options: WebSocketOptions): WebSocketTransport {
   const reader = new MessageReader(options.contract, options.explainer);
   // permessage-deflate stays off: Codex offers it, and a declined offer is part of the handshake.
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
-  const ids = new WeakMap<IncomingMessage, string>();
-  wss.on('headers', (headers, req) => headers.push(`x-request-id: ${ids.get(req)}`));
+  const ids = new WeakMap<IncomingMessage, string[]>();
+  wss.on('headers', (headers, req) => headers.push(...(ids.get(req) ?? [])));
   const sessions = new Set<WebSocketSession>();
   let closing = false;
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const started = performance.now();
     const requestId = requestIdOf(req);
+    const clientRequestId = clientRequestIdOf(req);
+    const echoed = { ...(clientRequestId && { clientRequestId }) };
     const url = req.url ?? '/';
     socket.on('error', () => socket.destroy());
     const path = url.split('?')[0];
@@ -76,15 +85,16 @@ export function acceptWebSockets(server: Server, options: WebSocketOptions): Web
         url,
         status: error.status,
         started,
+        ...echoed,
       });
-      return refuse(socket, requestId, error);
+      return refuse(socket, idHeaders(requestId, clientRequestId), error);
     }
-    ids.set(req, requestId);
+    ids.set(req, idHeaders(requestId, clientRequestId));
     const controller = new AbortController();
     const ctx = contextOf(options.log, req, requestId, controller.signal);
     // ws answers a broken handshake (no key, a wrong version) with 400 itself and never calls back.
     socket.once('close', () => {
-      if (!upgraded) accessLine(ctx.log, { method: req.method, url, status: 400, started });
+      if (!upgraded) accessLine(ctx.log, { method: req.method, url, status: 400, started, ...echoed });
     });
     let upgraded = false;
     wss.handleUpgrade(req, socket, head, (ws) => {
@@ -104,6 +114,7 @@ export function acceptWebSockets(server: Server, options: WebSocketOptions): Web
           url,
           status: 101,
           started,
+          ...echoed,
           websocket: { responses: session.count, closeCode: code },
         });
       });

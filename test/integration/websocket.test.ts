@@ -3,6 +3,7 @@
  * ResponsesWS), over real sockets, in front of the fake upstream; and what the connection leaves in
  * the access log, and how shutdown closes it.
  */
+import type { IncomingMessage } from 'node:http';
 import OpenAI from 'openai';
 import { ResponsesWS } from 'openai/resources/responses/ws';
 import type { ResponsesServerEvent } from 'openai/resources/responses/responses';
@@ -95,15 +96,27 @@ describe('Responses over WebSocket, through the openai SDK', () => {
   });
 
   it('refuses an unknown WebSocket path with the error envelope, and leaves one access line per connection', async () => {
-    const refused = await new Promise<number>((resolve) => {
-      const ws = new WebSocket(`${base.replace('http', 'ws')}/v1/chat/completions`);
-      ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    const refused = await new Promise<IncomingMessage>((resolve) => {
+      const ws = new WebSocket(`${base.replace('http', 'ws')}/v1/chat/completions`, {
+        headers: { 'x-client-request-id': 'codex-refused-1' },
+      });
+      ws.on('unexpected-response', (_req, res) => resolve(res));
     });
-    expect(refused).toBe(404);
+    expect(refused.statusCode).toBe(404);
+    expect(refused.headers['x-client-request-id']).toBe('codex-refused-1');
     const ws = new WebSocket(`${base.replace('http', 'ws')}/v1/responses`, {
-      headers: { 'x-request-id': 'ws-access-1', authorization: 'Bearer sk-client' },
+      headers: {
+        'x-request-id': 'ws-access-1',
+        'x-client-request-id': 'codex-turns-1',
+        authorization: 'Bearer sk-client',
+      },
     });
+    const upgrade = new Promise<IncomingMessage>((resolve) => ws.once('upgrade', resolve));
     await new Promise((resolve) => ws.once('open', resolve));
+    expect((await upgrade).headers).toMatchObject({
+      'x-request-id': 'ws-access-1',
+      'x-client-request-id': 'codex-turns-1',
+    });
     ws.send(JSON.stringify({ type: 'response.create', model: 'fake-model', input: 'Hi' }));
     await new Promise<void>((resolve) =>
       ws.on('message', (data) => {
@@ -118,6 +131,7 @@ describe('Responses over WebSocket, through the openai SDK', () => {
       method: 'GET',
       url: '/v1/responses',
       status: 101,
+      clientRequestId: 'codex-turns-1',
       websocket: { responses: 1, closeCode: 1000 },
     });
   });
