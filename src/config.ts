@@ -59,6 +59,8 @@ export interface GatewayConfig {
   websocketMaxAgeMs: number;
   /** How many lanes (stream_id) of one WebSocket connection may have responses at once. */
   websocketMaxStreams: number;
+  /** How often each WebSocket connection is pinged; one that missed the last pong is dropped. */
+  websocketHeartbeatMs: number;
 }
 
 /** A SearXNG-compatible JSON search endpoint (`GET <url>/search?q=…&format=json`). */
@@ -298,6 +300,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     websocketMaxStreams: Math.max(
       1,
       num(env.WEBSOCKET_MAX_STREAMS ?? websocket.max_streams, 'websocket.max_streams', 16),
+    ),
+    websocketHeartbeatMs: positiveSeconds(
+      env.WEBSOCKET_HEARTBEAT ?? websocket.heartbeat,
+      'websocket.heartbeat',
+      30,
     ),
   };
 }

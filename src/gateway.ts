@@ -141,6 +141,7 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
           maxMessageBytes: config.bodyLimitBytes,
           maxStreams: config.websocketMaxStreams,
           maxAgeMs: config.websocketMaxAgeMs,
+          heartbeatMs: config.websocketHeartbeatMs,
           contract: contract(),
           explainer: app.locals.unionExplainer as UnionExplainer,
         });

@@ -137,6 +137,14 @@ providers:
     );
   });
 
+  it('reads the WebSocket heartbeat (seconds, more than zero) from env or YAML', () => {
+    expect(loadConfig({}).websocketHeartbeatMs).toBe(30_000);
+    const path = yamlFile('websocket: { heartbeat: 10 }\n');
+    expect(loadConfig({}, ['--config', path]).websocketHeartbeatMs).toBe(10_000);
+    expect(loadConfig({ WEBSOCKET_HEARTBEAT: '0.5' }, ['--config', path]).websocketHeartbeatMs).toBe(500);
+    expect(() => loadConfig({ WEBSOCKET_HEARTBEAT: '0' })).toThrow(/websocket.heartbeat must be more than 0/);
+  });
+
   it('keeps files beside the SQLite database unless told where, and bounds uploads', () => {
     const defaults = loadConfig({});
     expect(defaults.filesDir).toBe(join('data', 'files'));

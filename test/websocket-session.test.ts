@@ -158,22 +158,59 @@ describe('a WebSocket session', () => {
     expect(socket.sent.filter((m) => m.stream_id === 'a')).toHaveLength(4);
   });
 
-  it('answers past its time limit with websocket_connection_limit_reached, then closes', async () => {
+  it('closes an idle connection as soon as its time limit passes', () => {
     vi.useFakeTimers();
     const socket = new FakeSocket();
-    const { seen, turn } = counting(1);
+    session(socket, counting(1).turn, { maxAgeMs: 1_000 });
+    vi.advanceTimersByTime(999);
+    expect(socket.closed).toBeUndefined();
+    vi.advanceTimersByTime(2);
+    expect(socket.closed).toEqual({ code: 1000, reason: 'websocket_connection_limit_reached' });
+    expect(socket.sent).toEqual([]);
+  });
+
+  it('past its time limit answers websocket_connection_limit_reached, and closes once the running turn is done', async () => {
+    vi.useFakeTimers();
+    const socket = new FakeSocket();
+    let release!: () => void;
+    const { seen, turn } = counting(2, new Promise<void>((resolve) => (release = resolve)));
     session(socket, turn, { maxAgeMs: 1_000 });
-    vi.advanceTimersByTime(1_001);
     socket.receive(create());
-    expect(seen.contexts).toHaveLength(0);
-    expect(socket.sent).toEqual([
+    await vi.advanceTimersByTimeAsync(1_001);
+    expect(socket.closed).toBeUndefined();
+    socket.receive(create());
+    expect(seen.contexts).toHaveLength(1);
+    expect(socket.sent.at(-1)).toEqual(
       expect.objectContaining({
         type: 'error',
         status: 400,
         error: expect.objectContaining({ code: 'websocket_connection_limit_reached' }),
       }),
-    ]);
+    );
+    expect(socket.closed).toBeUndefined();
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(seen.pulled).toBe(2);
     expect(socket.closed).toEqual({ code: 1000, reason: 'websocket_connection_limit_reached' });
+  });
+
+  it('pauses a client whose refused messages it cannot send, and reads again once they are written', async () => {
+    const socket = new FakeSocket();
+    session(socket, counting(1).turn);
+    socket.bufferedAmount = 1024 * 1024;
+    socket.emit('message', Buffer.from('not json'), false);
+    expect(socket.sent.at(-1)).toMatchObject({ type: 'error', status: 400 });
+    expect([socket.paused, socket.resumed]).toEqual([1, 0]);
+    socket.bufferedAmount = 0;
+    for (const written of socket.pending.splice(0)) written();
+    await settle();
+    expect(socket.resumed).toBe(1);
+  });
+
+  it('logs a frame ws refused instead of throwing it', () => {
+    const socket = new FakeSocket();
+    session(socket, counting(1).turn);
+    expect(() => socket.emit('error', new RangeError('Max payload size exceeded'))).not.toThrow();
   });
 
   it('aborts the running turn when the client leaves, and runs none of the waiting ones', async () => {

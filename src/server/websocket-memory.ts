@@ -3,15 +3,18 @@
  * with its whole chain, so the next turn can send `previous_response_id` and only new input — also
  * for `store: false`, which nothing else keeps. Older responses of a lane are forgotten as newer
  * ones finish (a stored one is still found in the store); a continuation that fails forgets the
- * response it continued from.
+ * response it continued from. It holds as many lanes as may run at once, the least recently
+ * finished one forgotten first, so a client that opens a new stream_id per turn cannot grow it.
  */
 import type { PreviousTurns } from '../engine/responses/history.js';
 import type { Turn } from '../store/turns.js';
 
 export class ConnectionMemory {
   private readonly chains = new Map<string, Turn[]>();
-  /** The response each lane would continue from, by lane. */
+  /** The response each lane would continue from, by lane, the most recently finished last. */
   private readonly latest = new Map<string, string>();
+
+  constructor(private readonly maxLanes: number) {}
 
   /** The chain up to and including response `id`, when this connection holds it. */
   readonly previous: PreviousTurns = (id) => this.chains.get(id);
@@ -19,9 +22,20 @@ export class ConnectionMemory {
   /** A response of `lane` finished (completed or incomplete): it is the one the lane continues from. */
   remember(lane: string, id: string, chain: Turn[]): void {
     const before = this.latest.get(lane);
+    this.latest.delete(lane);
     this.latest.set(lane, id);
     this.chains.set(id, chain);
-    if (before !== undefined && before !== id && !this.isLatest(before)) this.chains.delete(before);
+    if (before !== undefined && before !== id) this.release(before);
+    for (const [oldest, held] of this.latest) {
+      if (this.latest.size <= this.maxLanes) break;
+      this.latest.delete(oldest);
+      this.release(held);
+    }
+  }
+
+  /** Drops a response's chain unless a lane still continues from it. */
+  private release(id: string): void {
+    if (!this.isLatest(id)) this.chains.delete(id);
   }
 
   forget(id: string): void {

@@ -37,6 +37,7 @@ export type Socket = Pick<
 > & {
   on(event: 'message', listener: (data: Buffer, isBinary: boolean) => void): unknown;
   on(event: 'close', listener: () => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
 };
 
 /** Unsent bytes past which a turn waits for the socket before it sends more. */
@@ -47,13 +48,15 @@ const MAX_WAITING = 32;
 export class WebSocketSession {
   private readonly lanes = new Map<string, Create[]>();
   private readonly turns = new Set<AbortController>();
-  private readonly memory = new ConnectionMemory();
+  private readonly memory: ConnectionMemory;
   private readonly ageTimer: NodeJS.Timeout;
   private waiting = 0;
   private expired = false;
   private draining = false;
   /** Responses this connection created, for its access line. */
   count = 0;
+  /** What the connection's turns added to the access line (e.g. hosted tools not offered). */
+  readonly accessFields: Record<string, unknown> = {};
   /** Resolves once no turn runs or waits. */
   private idle: (() => void) | undefined;
 
@@ -62,13 +65,24 @@ export class WebSocketSession {
     private readonly ctx: HandlerContext,
     private readonly options: SessionOptions,
   ) {
+    this.memory = new ConnectionMemory(options.maxStreams);
     ws.on('message', (data: Buffer, isBinary) => this.receive(data, isBinary));
     ws.on('close', () => {
       clearTimeout(this.ageTimer);
       this.lanes.clear();
       for (const turn of this.turns) turn.abort();
     });
-    this.ageTimer = setTimeout(() => (this.expired = true), options.maxAgeMs).unref();
+    // A frame ws refuses (over the size limit, text that is not UTF-8, a protocol error) is the
+    // client's fault: ws closes the connection with the matching code (1009, 1007, 1002) after
+    // this; without a listener the error would be thrown and end the process.
+    ws.on('error', (error) => this.log.info({ err: error }, 'websocket closed on a bad frame'));
+    this.ageTimer = setTimeout(() => this.expire(), options.maxAgeMs).unref();
+  }
+
+  /** The time limit passed: an idle connection closes now, a busy one once its turns finish. */
+  private expire(): void {
+    this.expired = true;
+    if (!this.lanes.size) this.ws.close(1000, 'websocket_connection_limit_reached');
   }
 
   private get log(): Logger {
@@ -85,10 +99,10 @@ export class WebSocketSession {
   private receive(data: Buffer, isBinary: boolean): void {
     const message = this.options.reader.read(data, isBinary);
     if (message.kind === 'ignored') return;
-    if (message.kind === 'invalid') return void this.send(errorMessage(message.error, message.streamId));
+    if (message.kind === 'invalid') return this.answer(errorMessage(message.error, message.streamId));
     const refusal = this.refusal(message);
     if (refusal) {
-      void this.send(errorMessage(refusal, message.streamId));
+      this.answer(errorMessage(refusal, message.streamId));
       if (this.expired && !this.lanes.size) this.ws.close(1000, 'websocket_connection_limit_reached');
       return;
     }
@@ -133,7 +147,8 @@ export class WebSocketSession {
     for (let next = queue[0]; next; next = queue[0]) {
       await this.turn(lane, next);
       queue.shift();
-      if (--this.waiting < MAX_WAITING) this.ws.resume();
+      --this.waiting;
+      this.resumeIfRoom();
     }
     this.lanes.delete(lane);
     if (!this.lanes.size) {
@@ -183,9 +198,25 @@ export class WebSocketSession {
       }
     } finally {
       this.turns.delete(controller);
+      Object.assign(this.accessFields, ctx.accessFields);
     }
     // A continuation that failed is not to be tried again from the same state.
     if (failed && body.previous_response_id) this.memory.forget(body.previous_response_id);
+  }
+
+  /**
+   * Answers a message that starts no turn (refused, invalid): a client that keeps sending them and
+   * never reads is paused like one whose turns fill the socket.
+   */
+  private answer(message: object): void {
+    const sent = this.send(message);
+    if (this.ws.bufferedAmount <= HIGH_WATER_BYTES) return;
+    this.ws.pause();
+    void sent.then(() => this.resumeIfRoom());
+  }
+
+  private resumeIfRoom(): void {
+    if (this.waiting < MAX_WAITING) this.ws.resume();
   }
 
   private async send(message: object): Promise<void> {

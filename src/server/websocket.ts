@@ -8,7 +8,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { ApiError, badRequest, notFound } from '../errors.js';
 import type { CreateTurn } from '../handlers/responses.js';
 import { accessLine, clientRequestIdOf, contextOf, requestIdOf } from './context.js';
@@ -26,6 +26,8 @@ export interface WebSocketOptions {
   maxAgeMs: number;
   contract: Schema;
   explainer: UnionExplainer;
+  /** How often each connection is pinged; one that has not answered the last ping is dropped. */
+  heartbeatMs: number;
 }
 
 export interface WebSocketTransport {
@@ -60,6 +62,18 @@ export function acceptWebSockets(server: Server, options: WebSocketOptions): Web
   wss.on('headers', (headers, req) => headers.push(...(ids.get(req) ?? [])));
   const sessions = new Set<WebSocketSession>();
   let closing = false;
+  // A peer that went away without a close (a sleeping laptop, a dropped NAT entry) is found by the
+  // ping it does not answer, and dropped with its session and memory.
+  const unanswered = new WeakSet<WebSocket>();
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (unanswered.has(ws)) ws.terminate();
+      else {
+        unanswered.add(ws);
+        ws.ping();
+      }
+    }
+  }, options.heartbeatMs).unref();
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const started = performance.now();
@@ -106,6 +120,7 @@ export function acceptWebSockets(server: Server, options: WebSocketOptions): Web
         maxAgeMs: options.maxAgeMs,
       });
       sessions.add(session);
+      ws.on('pong', () => unanswered.delete(ws));
       ws.on('close', (code) => {
         sessions.delete(session);
         controller.abort();
@@ -116,6 +131,7 @@ export function acceptWebSockets(server: Server, options: WebSocketOptions): Web
           started,
           ...echoed,
           websocket: { responses: session.count, closeCode: code },
+          ...session.accessFields,
         });
       });
     });
@@ -124,6 +140,7 @@ export function acceptWebSockets(server: Server, options: WebSocketOptions): Web
   return {
     async close(timeoutMs) {
       closing = true;
+      clearInterval(heartbeat);
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs).unref()));
       await Promise.race([Promise.all([...sessions].map((s) => s.shutdown())), timeout]);

@@ -117,7 +117,15 @@ describe('Responses over WebSocket, through the openai SDK', () => {
       'x-request-id': 'ws-access-1',
       'x-client-request-id': 'codex-turns-1',
     });
-    ws.send(JSON.stringify({ type: 'response.create', model: 'fake-model', input: 'Hi' }));
+    // No search backend is configured: the access line says the tool was not offered.
+    ws.send(
+      JSON.stringify({
+        type: 'response.create',
+        model: 'fake-model',
+        input: 'Hi',
+        tools: [{ type: 'web_search' }],
+      }),
+    );
     await new Promise<void>((resolve) =>
       ws.on('message', (data) => {
         if ((JSON.parse(String(data)) as { type: string }).type === 'response.completed') resolve();
@@ -133,7 +141,48 @@ describe('Responses over WebSocket, through the openai SDK', () => {
       status: 101,
       clientRequestId: 'codex-turns-1',
       websocket: { responses: 1, closeCode: 1000 },
+      not_offered: expect.stringContaining('web_search'),
     });
+  });
+
+  it('closes a connection whose message is over the body limit (1009) and goes on serving', async () => {
+    const small = start({ BODY_LIMIT_MB: '0.01' });
+    const { port } = await small.listen(0, '127.0.0.1');
+    try {
+      const url = `ws://127.0.0.1:${port}/v1/responses`;
+      const big = new WebSocket(url);
+      await new Promise((resolve) => big.once('open', resolve));
+      const closed = new Promise<number>((resolve) => big.once('close', (code) => resolve(code)));
+      big.send(JSON.stringify({ type: 'response.create', model: 'fake-model', input: 'x'.repeat(20_000) }));
+      expect(await closed).toBe(1009);
+      const next = new ResponsesWS(
+        new OpenAI({ apiKey: 'sk-client', baseURL: `http://127.0.0.1:${port}/v1` }),
+      );
+      const events = await turn(next, { model: 'fake-model', input: 'Still there?' });
+      expect(events.at(-1)?.type).toBe('response.completed');
+      next.close();
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('drops a peer that stops answering pings, and keeps one that answers', async () => {
+    const pinging = start({ WEBSOCKET_HEARTBEAT: '0.05' });
+    const { port } = await pinging.listen(0, '127.0.0.1');
+    try {
+      const url = `ws://127.0.0.1:${port}/v1/responses`;
+      const silent = new WebSocket(url, { autoPong: false });
+      const alive = new WebSocket(url);
+      const dropped = new Promise<number>((resolve) => silent.once('close', (code) => resolve(code)));
+      let pings = 0;
+      alive.on('ping', () => pings++);
+      expect(await dropped).toBe(1006);
+      await expect.poll(() => pings, { timeout: 10_000 }).toBeGreaterThan(3);
+      expect(alive.readyState).toBe(WebSocket.OPEN);
+      alive.close();
+    } finally {
+      await pinging.close();
+    }
   });
 
   it('closes open sockets with Going Away when the gateway shuts down', async () => {
