@@ -25412,7 +25412,7 @@ const schema135 = {
 };
 const schema137 = {
   'x-unsupported-type':
-    "The '{type}' tool is not supported: it is a hosted tool this gateway does not run. The tool types it serves are {allowed}.",
+    "The '{type}' tool is not supported: it is a hosted tool this gateway does not run. The tool types it serves are {allowed}",
   oneOf: [
     { $ref: '#/components/schemas/FunctionToolParam' },
     { $ref: '#/components/schemas/WebSearchTool' },
