@@ -42,6 +42,10 @@ function eventStream(events: AsyncIterable<ResponseStreamEvent>): StreamReply {
  * WebSocket turn sends its events as messages (src/server/websocket-session.ts), with what the
  * connection holds itself (`previous`, `generate`).
  */
+/** A connection's own earlier turns (`previous`), and the chain a finished turn leaves (`Run.chain`). */
+export type PreviousTurns = NonNullable<RunContext['previous']>;
+export type TurnChain = Run['chain'];
+
 export type CreateTurn = (
   body: CreateResponseBody,
   ctx: HandlerContext,

@@ -6,11 +6,10 @@
  * response it continued from. It holds as many lanes as may run at once, the least recently
  * finished one forgotten first, so a client that opens a new stream_id per turn cannot grow it.
  */
-import type { PreviousTurns } from '../engine/responses/history.js';
-import type { Turn } from '../store/turns.js';
+import type { PreviousTurns, TurnChain } from '../handlers/responses.js';
 
 export class ConnectionMemory {
-  private readonly chains = new Map<string, Turn[]>();
+  private readonly chains = new Map<string, TurnChain>();
   /** The response each lane would continue from, by lane, the most recently finished last. */
   private readonly latest = new Map<string, string>();
 
@@ -20,7 +19,7 @@ export class ConnectionMemory {
   readonly previous: PreviousTurns = (id) => this.chains.get(id);
 
   /** A response of `lane` finished (completed or incomplete): it is the one the lane continues from. */
-  remember(lane: string, id: string, chain: Turn[]): void {
+  remember(lane: string, id: string, chain: TurnChain): void {
     const before = this.latest.get(lane);
     this.latest.delete(lane);
     this.latest.set(lane, id);
