@@ -18,12 +18,16 @@ export class ConnectionMemory {
   /** The chain up to and including response `id`, when this connection holds it. */
   readonly previous: PreviousTurns = (id) => this.chains.get(id);
 
-  /** A response of `lane` finished (completed or incomplete): it is the one the lane continues from. */
-  remember(lane: string, id: string, chain: TurnChain): void {
+  /**
+   * A response of `lane` finished (completed or incomplete): it is the one the lane continues from.
+   * Its chain is held only when nothing else keeps it (`store: false`); a stored one is read from the
+   * store, so a deleted response cannot be continued.
+   */
+  remember(lane: string, id: string, chain: TurnChain | undefined): void {
     const before = this.latest.get(lane);
     this.latest.delete(lane);
     this.latest.set(lane, id);
-    this.chains.set(id, chain);
+    if (chain) this.chains.set(id, chain);
     if (before !== undefined && before !== id) this.release(before);
     for (const [oldest, held] of this.latest) {
       if (this.latest.size <= this.maxLanes) break;

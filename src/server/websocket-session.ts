@@ -185,7 +185,8 @@ export class WebSocketSession {
         }
         next = event.sequence_number - dropped + 1;
         if (event.type === 'response.completed' || event.type === 'response.incomplete')
-          this.memory.remember(lane, event.response.id, run.chain);
+          // A stored response is continued from the store, which knows when it was deleted.
+          this.memory.remember(lane, event.response.id, event.response.store ? undefined : run.chain);
         await this.send({ ...event, sequence_number: next - 1, ...tag });
       }
     } catch (error) {

@@ -145,6 +145,29 @@ describe('Responses over WebSocket, through the openai SDK', () => {
     });
   });
 
+  it('does not continue a stored response that was deleted meanwhile', async () => {
+    const client = new OpenAI({ baseURL: `${base}/v1`, apiKey: 'sk-client', maxRetries: 0 });
+    const ws = new ResponsesWS(client);
+    try {
+      const first = (await turn(ws, { model: 'fake-model', input: 'Remember me' })).at(-1);
+      expect(first?.type).toBe('response.completed');
+      if (first?.type !== 'response.completed') return;
+      await client.responses.delete(first.response.id);
+      const next = await turn(ws, {
+        model: 'fake-model',
+        previous_response_id: first.response.id,
+        input: 'Well?',
+      });
+      expect(next.at(-1)).toMatchObject({
+        type: 'error',
+        status: 400,
+        error: { code: 'previous_response_not_found', param: 'previous_response_id' },
+      });
+    } finally {
+      ws.close();
+    }
+  });
+
   it('closes a connection whose message is over the body limit (1009) and goes on serving', async () => {
     const small = start({ BODY_LIMIT_MB: '0.01' });
     const { port } = await small.listen(0, '127.0.0.1');
