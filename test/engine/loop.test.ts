@@ -34,6 +34,7 @@ interface ChatBody {
   stream?: boolean;
   messages: Array<{ role: string; content?: unknown; tool_calls?: unknown[]; tool_call_id?: string }>;
   tools?: Array<{ function: { name: string } }>;
+  tool_choice?: unknown;
 }
 
 let script: Array<Say | ((body: ChatBody) => Say)> = [];
@@ -154,21 +155,19 @@ const lookup: HostedTool = {
 
 const dir = mkdtempSync(join(tmpdir(), 'orgw-loop-'));
 const database = openDatabase('sqlite::memory:');
-const provider = new Provider(
-  {
-    name: 'fake',
-    baseURL: 'http://upstream.test/v1',
-    apiKey: '',
-    headers: {},
-    timeoutMs: 10_000,
-    idleTimeoutMs: 10_000,
-    maxRetries: 0,
-    models: ['m'],
-    nativeResponses: false,
-    contextWindows: {},
-  },
-  fetchTransport(fakeFetch),
-);
+const config = {
+  name: 'fake',
+  baseURL: 'http://upstream.test/v1',
+  apiKey: '',
+  headers: {},
+  timeoutMs: 10_000,
+  idleTimeoutMs: 10_000,
+  maxRetries: 0,
+  models: ['m'],
+  nativeResponses: false,
+  contextWindows: {},
+};
+const provider = new Provider(config, fetchTransport(fakeFetch));
 const log = createLogger('silent');
 const engine = (maxModelCalls?: number) =>
   new ResponsesEngine(
@@ -178,6 +177,18 @@ const engine = (maxModelCalls?: number) =>
     { owner: 'test', leaseMs: 10_000, followPollMs: 50, ...(maxModelCalls ? { maxModelCalls } : {}) },
     new HostedTools([lookup]),
   );
+
+/** The same upstream with a context window for the model (engine.contextWindows). */
+function windowed(tokens: number) {
+  const bounded = new Provider({ ...config, contextWindows: { m: tokens } }, fetchTransport(fakeFetch));
+  return new ResponsesEngine(
+    new ProviderRegistry([bounded], bounded, 60_000, log),
+    new SqliteResponsesRepository(database.db),
+    new FileStore(new SqliteFilesRepository(database.db), new LocalBlobStore(dir)),
+    { owner: 'test', leaseMs: 10_000, followPollMs: 50 },
+    new HostedTools([lookup]),
+  );
+}
 
 afterAll(() => {
   database.close();
@@ -272,11 +283,62 @@ describe('the run loop with a hosted tool', () => {
     script = [lookupCat, lookupCat, lookupCat, { text: 'never asked for' }];
     const { response, events } = await create(request({ stream: true }), 3);
     expect(seen).toHaveLength(3);
+    // The last call allowed offers no hosted tool; a model that calls it anyway is not asked again.
+    expect(seen.map((b) => b.tools?.length)).toEqual([1, 1, undefined]);
     expect(runs).toHaveLength(3);
     expect(response.status).toBe('incomplete');
     expect(response.incomplete_details).toEqual({ reason: LOOP_BOUND_REASON });
     expect(response.output.map((i) => i.type)).toEqual(Array(3).fill('function_call_output'));
     expect(events.at(-1)?.type).toBe('response.incomplete');
+  });
+
+  it('offers no hosted tool on the last model call allowed, so the model answers', async () => {
+    script = [lookupCat, { text: 'Cat: 3 letters.' }];
+    const { response } = await create(request(), 2);
+    expect(seen.map((b) => b.tools?.length)).toEqual([1, undefined]);
+    expect(response.status).toBe('completed');
+    expect(response.output.map((i) => i.type)).toEqual(['function_call_output', 'message']);
+  });
+
+  it('offers no hosted tool on the first call when it is the only one allowed', async () => {
+    script = [{ text: 'Cat: 3 letters.' }];
+    const { response } = await create(request(), 1);
+    expect(seen[0]!.tools).toBeUndefined();
+    expect(response.status).toBe('completed');
+  });
+
+  it('forces tool_choice on the first model call only: later steps may answer (auto)', async () => {
+    script = [lookupCat, { text: 'Cat: 3 letters.' }];
+    const { response } = await create(request({ tool_choice: 'required' }));
+    expect(seen.map((b) => b.tool_choice)).toEqual(['required', 'auto']);
+    expect(response.status).toBe('completed');
+  });
+
+  it('keeps the allowed tools of a forced allowed_tools choice on later steps, in auto mode', async () => {
+    script = [lookupCat, { text: 'Cat: 3 letters.' }];
+    const tools: CreateResponseBody['tools'] = JSON.parse(
+      '[{"type":"lookup"},{"type":"function","name":"get_weather","parameters":{"type":"object","properties":{}}}]',
+    );
+    const choice = {
+      type: 'allowed_tools',
+      mode: 'required',
+      tools: [{ type: 'function', name: 'get_weather' }],
+    };
+    const { response } = await create(
+      request({
+        tools,
+        tool_choice: JSON.parse(JSON.stringify(choice)) as CreateResponseBody['tool_choice'],
+      }),
+    );
+    const allowed = {
+      type: 'allowed_tools',
+      allowed_tools: { tools: [{ type: 'function', function: { name: 'get_weather' } }] },
+    };
+    expect(seen.map((b) => b.tool_choice)).toEqual([
+      { ...allowed, allowed_tools: { mode: 'required', ...allowed.allowed_tools } },
+      { ...allowed, allowed_tools: { mode: 'auto', ...allowed.allowed_tools } },
+    ]);
+    expect(response.status).toBe('completed');
   });
 
   it('stops offering hosted tools once max_tool_calls is spent, so the model answers', async () => {
@@ -348,6 +410,50 @@ describe('the run loop with a hosted tool', () => {
     const response = await run.result();
     expect(seen[0]!.tools).toBeUndefined();
     expect(response.status).toBe('completed');
+  });
+});
+
+describe('the context window on every model call', () => {
+  // The earlier turn and this turn's step (the model's call and the tool's result) are each about
+  // as large as the window leaves room for one of: the first call fits, the second only without it.
+  const earlier = [{ input: [userText('hello '.repeat(400))], output: [userText('Noted.')] }];
+  const word = 'dog '.repeat(200).trim();
+  const lookupDogs = { calls: [{ name: 'lookup', args: JSON.stringify({ word }) }] };
+  const previous = (id: string) => (id === 'resp_held' ? earlier : undefined);
+  /** This turn after the held earlier one, with a window of 700 tokens. */
+  async function answer(truncation: CreateResponseBody['truncation']) {
+    const body = request({
+      input: 'How long is it?',
+      previous_response_id: 'resp_held',
+      store: false,
+      truncation,
+    });
+    const run = await windowed(700).create('default', body, {
+      signal: new AbortController().signal,
+      previous,
+    });
+    return run.result();
+  }
+
+  it('drops the earlier turns a later step no longer fits with (truncation auto), never this turn', async () => {
+    script = [lookupDogs, { text: 'Long.' }];
+    const response = await answer('auto');
+    expect(response.status).toBe('completed');
+    expect(seen).toHaveLength(2);
+    expect(seen[0]!.messages.map((m) => m.role)).toEqual(['user', 'user', 'user']);
+    expect(seen[1]!.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'tool']);
+    expect(seen[1]!.messages[0]).toMatchObject({ content: 'How long is it?' });
+  });
+
+  it('fails the response as a context overflow when a later step does not fit', async () => {
+    script = [lookupDogs, { text: 'never asked for' }];
+    const response = await answer('disabled');
+    expect(seen).toHaveLength(1);
+    expect(response.status).toBe('failed');
+    expect(response.error).toMatchObject({
+      code: 'invalid_prompt',
+      message: expect.stringMatching(/context window/),
+    });
   });
 });
 

@@ -14,7 +14,7 @@ import { toChatParams, toMessages, type ChatParams } from '../translate.js';
 import type { HostedTools } from '../tools/hosted.js';
 import { ToolSet } from '../tools/registry.js';
 import type { Admitted } from './admit.js';
-import { fitWindow, withFiles, type UploadedFiles } from './history.js';
+import { fitWindow, itemsOf, withFiles, type Conversation, type UploadedFiles } from './history.js';
 
 /** A model call once it answered: chat chunks, or (native Responses) events or a Response. */
 export interface Opened {
@@ -47,15 +47,67 @@ function clientTools(a: Admitted, hosted: HostedTools): Admitted['request'] {
   return { ...a.request, tools: tools.filter((t) => !hosted.serves(t)) };
 }
 
-/** The chat request for these messages; hosted tools are offered while `offerHosted`. */
+/** Which of a run's model calls a chat request is for. */
+export interface Step {
+  /** The response's first model call: the request's tool_choice holds as sent. */
+  first: boolean;
+  /** Hosted tools are offered (not once max_tool_calls is spent, nor on the last call allowed). */
+  offerHosted: boolean;
+}
+
+/**
+ * The step of model call number `call` (from 1) of at most `maxModelCalls`: the last one allowed
+ * offers no hosted tool, whose result the model would never see, so the model answers.
+ */
+export function stepOf(call: number, maxModelCalls: number, callsLeft = true): Step {
+  return { first: call === 1, offerHosted: callsLeft && call < maxModelCalls };
+}
+
+/**
+ * A forced tool_choice (`required`, a named tool, allowed_tools in required mode) binds the first
+ * model call only, as on OpenAI: a later step, which has the hosted tools' results, may answer.
+ */
+function unforced(request: Admitted['request']): Admitted['request'] {
+  const choice = request.tool_choice;
+  if (!choice || choice === 'auto' || choice === 'none') return request;
+  const later =
+    typeof choice === 'object' && choice.type === 'allowed_tools'
+      ? { ...choice, mode: 'auto' as const }
+      : 'auto';
+  return { ...request, tool_choice: later };
+}
+
+/** The chat request for these messages at this step of the run. */
 export function chatParams(
   a: Admitted,
   hosted: HostedTools,
   messages: ChatCompletionMessageParam[],
-  offerHosted = true,
+  step: Step,
 ): ChatParams {
-  const offered = offerHosted ? [...a.offered.values()].map((o) => o.fn) : [];
-  return toChatParams(clientTools(a, hosted), messages, a.route.upstreamModel, offered, toolsOf(a));
+  const offered = step.offerHosted ? [...a.offered.values()].map((o) => o.fn) : [];
+  const request = step.first ? clientTools(a, hosted) : unforced(clientTools(a, hosted));
+  return toChatParams(request, messages, a.route.upstreamModel, offered, toolsOf(a));
+}
+
+/**
+ * The context fitted to the model's window with this turn's step messages (`added`: the model's
+ * hosted calls and their results) after it, and the chat request that makes. Only earlier turns
+ * are dropped; a context that cannot fit is a 400 (context_length_exceeded).
+ */
+export async function fitted(
+  a: Admitted,
+  hosted: HostedTools,
+  context: Conversation,
+  added: readonly ChatCompletionMessageParam[],
+  step: Step,
+): Promise<{ context: Conversation; params: ChatParams }> {
+  const params = (items: ItemField[]) => chatParams(a, hosted, [...messagesOf(a, items), ...added], step);
+  const kept = await fitWindow(context, {
+    tokens: a.route.provider.contextWindow(a.route.upstreamModel),
+    request: a.request,
+    params,
+  });
+  return { context: kept, params: params(itemsOf(kept)) };
 }
 
 export function messagesOf(a: Admitted, items: ItemField[]): ChatCompletionMessageParam[] {
@@ -122,26 +174,21 @@ export function runError(error: unknown): RunError {
 
 export interface FirstCall {
   /** The context the model sees (files inlined, truncated to the window). */
-  items: ItemField[];
+  context: Conversation;
   opened: Opened;
 }
 
-/** A run's first model call, on the context the conversation makes. */
+/** A run's first model call (of at most `maxModelCalls`), on the context the conversation makes. */
 export async function firstCall(
   a: Admitted,
-  hosted: HostedTools,
-  files: UploadedFiles,
+  deps: { hosted: HostedTools; files: UploadedFiles; maxModelCalls: number },
   options: CallOptions,
 ): Promise<FirstCall> {
-  const conversation = await withFiles(files, a.tenant, a);
-  const params = (items: ItemField[]) => chatParams(a, hosted, messagesOf(a, items));
-  const items = await fitWindow(conversation, {
-    tokens: a.route.provider.contextWindow(a.route.upstreamModel),
-    request: a.request,
-    params,
-  });
+  const conversation = await withFiles(deps.files, a.tenant, a);
+  const step = stepOf(1, deps.maxModelCalls);
+  const { context, params } = await fitted(a, deps.hosted, conversation, [], step);
   const opened = a.route.provider.nativeResponses
-    ? await callNative(a, items, options)
-    : await callChat(a, params(items), options);
-  return { items, opened };
+    ? await callNative(a, itemsOf(context), options)
+    : await callChat(a, params, options);
+  return { context, opened };
 }

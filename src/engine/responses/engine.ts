@@ -119,15 +119,22 @@ export class ResponsesEngine {
     const stream = request.stream === true;
     const first =
       context.generate === false
-        ? { items: [], opened: { chunks: [WARM_UP] } }
-        : await firstCall(a, this.hosted, this.files, {
+        ? { context: { history: [], input: [] }, opened: { chunks: [WARM_UP] } }
+        : await firstCall(a, this.deps, {
             signal,
             stream,
             onHeaders: context.onHeaders,
             failuresAreResults: false,
           });
     const lease = a.response.store ? { owner: this.options.owner, ms: this.options.leaseMs } : undefined;
-    const events = drive(this.deps, { a, items: first.items, first: first.opened, signal, stream, lease });
+    const events = drive(this.deps, {
+      a,
+      context: first.context,
+      first: first.opened,
+      signal,
+      stream,
+      lease,
+    });
     return new Run(a.response, a.input, events, a.history);
   }
 

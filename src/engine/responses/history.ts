@@ -89,19 +89,20 @@ export interface Window {
 }
 
 /**
- * Every item the model sees this turn: earlier turns then this input, the oldest turns dropped
- * (truncation: auto) to fit the model's context window when one is configured.
+ * What the model sees this turn: earlier turns then this input, the oldest turns dropped
+ * (truncation: auto) to fit the model's context window when one is configured. This turn's items
+ * are never dropped: when they alone do not fit, it is a 400 (context_length_exceeded).
  */
-export async function fitWindow(conversation: Conversation, window: Window): Promise<ItemField[]> {
+export async function fitWindow(conversation: Conversation, window: Window): Promise<Conversation> {
   const { request } = window;
   let turns = conversation.history;
   for (;;) {
-    const items = itemsOf({ history: turns, input: conversation.input });
-    if (!window.tokens) return items;
-    const params = window.params(items);
+    const fitted = { history: turns, input: conversation.input };
+    if (!window.tokens) return fitted;
+    const params = window.params(itemsOf(fitted));
     const budget = window.tokens - (request.max_output_tokens ?? 0);
     const tokens = await countMessageTokens(params.messages, params.tools);
-    if (tokens <= budget) return items;
+    if (tokens <= budget) return fitted;
     if (request.truncation !== 'auto' || !turns.length) {
       throw badRequest(
         `The input (${tokens} tokens${request.max_output_tokens ? ` plus max_output_tokens` : ''}) exceeds the context window of ${request.model} (${window.tokens} tokens).` +

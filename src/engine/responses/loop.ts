@@ -7,14 +7,15 @@
  * request finds it; if the consumer goes away, the response is stored as cancelled.
  */
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { ItemField, ResponseStreamEvent } from '../../api-types.js';
+import type { ResponseStreamEvent } from '../../api-types.js';
 import type { Lease, ResponsesRepository } from '../../store/responses.js';
 import type { StepCall } from '../events/output.js';
 import { ResponseRun, type RunOptions } from '../events/run.js';
 import type { HostedResult, HostedTool, HostedTools } from '../tools/hosted.js';
 import { wantsLogprobs } from '../translate.js';
 import type { Admitted } from './admit.js';
-import { callChat, chatParams, isAbort, messagesOf, runError, toolsOf, type Opened } from './call.js';
+import { callChat, fitted, isAbort, runError, stepOf, toolsOf, type Opened } from './call.js';
+import type { Conversation } from './history.js';
 import { holdLease } from './lease.js';
 
 /** How many model calls one response may make by default (engine.maxModelCalls). */
@@ -35,8 +36,8 @@ export interface LoopDeps {
 
 export interface Drive {
   a: Admitted;
-  /** The items the first call was made with (the context, files inlined). */
-  items: ItemField[];
+  /** The context the first call was made with (files inlined, fitted to the window). */
+  context: Conversation;
   first: Opened;
   signal: AbortSignal;
   stream: boolean;
@@ -100,7 +101,9 @@ async function* steps(
 ): AsyncGenerator<ResponseStreamEvent, ResponseStreamEvent[] | undefined> {
   const { a, signal } = d;
   let opened = d.first;
-  let messages: ChatCompletionMessageParam[] | undefined;
+  let context = d.context;
+  // This turn's steps as chat messages: the model's hosted calls and their results, in order.
+  const added: ChatCompletionMessageParam[] = [];
   for (let call = 1; ; call++) {
     let failure = opened.failure;
     try {
@@ -122,8 +125,7 @@ async function* steps(
     if (!run.continues) return run.finish(`Provider "${a.route.provider.name}"`);
     const step = run.endStep();
     yield* step.events;
-    messages ??= messagesOf(a, d.items);
-    messages.push(assistantMessage(step.text, step.hosted));
+    added.push(assistantMessage(step.text, step.hosted));
     for (const hostedCall of step.hosted) {
       let result: HostedResult;
       try {
@@ -137,19 +139,23 @@ async function* steps(
         });
       }
       if (signal.aborted) return undefined;
-      messages.push({ role: 'tool', tool_call_id: hostedCall.callId, content: result.output });
+      added.push({ role: 'tool', tool_call_id: hostedCall.callId, content: result.output });
     }
     // Function calls for the client end the response; so does the loop's bound.
     if (step.clientCalls) return run.finish();
     if (call >= deps.maxModelCalls) return run.incomplete(LOOP_BOUND_REASON);
-    // Past max_tool_calls, hosted tools are no longer offered: the model answers with what it has.
-    const params = chatParams(a, deps.hosted, messages, run.callsLeft);
+    // Past max_tool_calls, and on the last call allowed, hosted tools are no longer offered: the
+    // model answers with what it has rather than spend the call on a result it would never see.
+    const next = stepOf(call + 1, deps.maxModelCalls, run.callsLeft);
     try {
-      opened = await callChat(a, params, { signal, stream: d.stream, failuresAreResults: true });
+      // The results make the context grow: it is fitted to the window again, as on the first call.
+      const request = await fitted(a, deps.hosted, context, added, next);
+      context = request.context;
+      opened = await callChat(a, request.params, { signal, stream: d.stream, failuresAreResults: true });
     } catch (error) {
-      // With failures as results, only the caller's abort is thrown.
+      // With failures as results, only the caller's abort and a context that cannot fit are thrown.
       if (isAbort(error, signal)) return undefined;
-      throw error;
+      return run.fail(runError(error));
     }
     run.beginStep();
   }

@@ -86,7 +86,7 @@ export class ResponseJobs implements JobQueue {
       const route = await this.deps.providers.resolve(request.model ?? response.model);
       const offered = route.provider.nativeResponses ? new Map() : this.deps.hosted.offers(request);
       a = { tenant, request, route, history: turns, input: own.input, response, offered, notOffered: [] };
-      first = await firstCall(a, this.deps.hosted, this.deps.files, {
+      first = await firstCall(a, this.deps, {
         signal,
         stream: true,
         failuresAreResults: true,
@@ -102,7 +102,7 @@ export class ResponseJobs implements JobQueue {
     // The runner holds this run's lease (and learns of a cancel from renewing it).
     const events = drive(this.deps, {
       a,
-      items: first.items,
+      context: first.context,
       first: first.opened,
       signal,
       stream: true,

@@ -9,6 +9,7 @@ import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completio
 import type { Annotation, CreateResponseBody, ItemField, RequestTool } from '../../api-types.js';
 import { badRequest } from '../../errors.js';
 import type { UnnumberedEvent } from '../events/sequence.js';
+import { wantedNames } from './registry.js';
 
 /** One tool of a request's `tools`, whatever its type. */
 export type { RequestTool };
@@ -115,7 +116,8 @@ export class HostedTools {
 
   /**
    * What a request offers the model, by function name: the hosted tools among its tools that can
-   * run. A client function of the same name could not be told apart from it: a 400.
+   * run. A client tool of any kind asking for the same chat name could not be told apart from it:
+   * a 400 naming the client tool's field.
    */
   offers(request: Pick<CreateResponseBody, 'tools'>): Map<string, Offered> {
     const offered = new Map<string, Offered>();
@@ -124,11 +126,11 @@ export class HostedTools {
       const fn = hosted?.offer(tool);
       if (hosted && fn) offered.set(fn.function.name, { hosted, tool, fn });
     }
-    for (const [i, tool] of (request.tools ?? []).entries())
-      if (tool.type === 'function' && offered.has(tool.name))
+    for (const { name, param } of wantedNames(request.tools))
+      if (offered.has(name))
         throw badRequest(
-          `The function name '${tool.name}' is taken by the hosted ${offered.get(tool.name)!.tool.type} tool.`,
-          `tools[${i}].name`,
+          `The tool name '${name}' is taken by the hosted ${toolType(offered.get(name)!.tool)} tool.`,
+          param,
           'invalid_value',
         );
     return offered;

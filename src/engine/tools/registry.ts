@@ -85,6 +85,24 @@ export class ToolSet {
   }
 }
 
+/**
+ * The chat name each of a request's client tools asks for, with the field that names it
+ * (`tools[i].name`, a namespace's `tools[i].tools[j].name`, a built-in's `tools[i].type`).
+ */
+export function wantedNames(
+  tools: readonly RequestTool[] | null | undefined,
+): Array<{ name: string; param: string }> {
+  return (tools ?? []).flatMap((tool, i) =>
+    offered(tool).map((w, j) => ({
+      name: validName(w.definition.name),
+      param:
+        tool.type === 'namespace'
+          ? `tools[${i}].tools[${j}].name`
+          : `tools[${i}].${'name' in w.call ? 'name' : 'type'}`,
+    })),
+  );
+}
+
 const TOOL_SEARCH = {
   description: 'Searches the tools that are not loaded yet; the ones it finds can be called from then on.',
   parameters: {
