@@ -11,6 +11,7 @@ import { completionAsChunk } from '../events/chat.js';
 import type { RunError, UpstreamEvent, UpstreamResponse } from '../events/run.js';
 import { toNativeBody } from '../native.js';
 import { toChatParams, toMessages, type ChatParams } from '../translate.js';
+import { afterHostedCalls } from '../tools/choice.js';
 import type { HostedTools } from '../tools/hosted.js';
 import { ToolSet } from '../tools/registry.js';
 import type { Admitted } from './admit.js';
@@ -47,15 +48,21 @@ function clientTools(a: Admitted, hosted: HostedTools): Admitted['request'] {
   return { ...a.request, tools: tools.filter((t) => !hosted.serves(t)) };
 }
 
-/** The chat request for these messages; hosted tools are offered while `offerHosted`. */
+/**
+ * The chat request for these messages; hosted tools are offered while `offerHosted`. After hosted
+ * calls ran, a tool_choice that required them is met.
+ */
 export function chatParams(
   a: Admitted,
   hosted: HostedTools,
   messages: ChatCompletionMessageParam[],
   offerHosted = true,
+  afterHosted = false,
 ): ChatParams {
-  const offered = offerHosted ? [...a.offered.values()].map((o) => o.fn) : [];
-  return toChatParams(clientTools(a, hosted), messages, a.route.upstreamModel, offered, toolsOf(a));
+  const offered = offerHosted ? [...a.offered.values()] : [];
+  const request = clientTools(a, hosted);
+  const choice = afterHosted ? { ...request, tool_choice: afterHostedCalls(request.tool_choice) } : request;
+  return toChatParams(choice, messages, a.route.upstreamModel, offered, toolsOf(a));
 }
 
 export function messagesOf(a: Admitted, items: ItemField[]): ChatCompletionMessageParam[] {
