@@ -56,6 +56,12 @@ export const KNOWN_GAPS: Record<'openai' | 'openresponses', Record<string, Scope
     },
   },
   openresponses: {
+    'tool-choice-forms': {
+      reason:
+        "Open Responses' allowed_tools lists function tools only; OpenAI's also lists custom tools, shell, " +
+        'apply_patch and hosted tools (web_search), and the Response echoes the list as sent.',
+      at: ['/tool_choice', '/response/tool_choice'],
+    },
     'hosted-tool-echo': {
       reason:
         "Open Responses' Tool union has function tools only; OpenAI's hosted web_search tools are echoed " +

@@ -10,8 +10,6 @@ import type {
   ChatCompletionContentPart,
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionMessageParam,
-  ChatCompletionTool,
-  ChatCompletionToolChoiceOption,
 } from 'openai/resources/chat/completions';
 import type { CreateResponseBody, ItemField, MessageItem } from '../api-types.js';
 import type { components } from '../generated/types.js';
@@ -19,6 +17,8 @@ import { badRequest } from '../errors.js';
 import { decodeCompaction } from './compaction.js';
 import type { Json } from './json.js';
 import { historyPart } from './tools/calls.js';
+import { checkToolChoice, toChatToolChoice } from './tools/choice.js';
+import type { Offered } from './tools/hosted.js';
 import { ToolSet } from './tools/registry.js';
 
 export type ChatParams = Omit<ChatCompletionCreateParamsNonStreaming, 'stream'>;
@@ -41,19 +41,7 @@ export function checkSupported(request: CreateResponseBody): void {
   if (request.background && request.store === false)
     throw badRequest('background responses must be stored: store cannot be false.', 'store', 'invalid_value');
   // Also refuses two tools of one name.
-  ToolSet.from(request.tools);
-  const names = new Set((request.tools ?? []).flatMap((t) => (t.type === 'function' ? [t.name] : [])));
-  for (const [param, name] of chosenFunctions(request.tool_choice)) {
-    if (!names.has(name))
-      throw badRequest(`tool_choice names '${name}', which is not in tools.`, param, 'invalid_value');
-  }
-}
-
-function chosenFunctions(choice: CreateResponseBody['tool_choice']): Array<[string, string]> {
-  if (!choice || typeof choice === 'string') return [];
-  if (choice.type === 'allowed_tools')
-    return choice.tools.map((t, i) => [`tool_choice.tools[${i}].name`, (t as { name: string }).name]);
-  return [['tool_choice.name', (choice as { name: string }).name]];
+  checkToolChoice(request, ToolSet.from(request.tools));
 }
 
 /** Chat messages for instructions followed by the items of every turn, in order. */
@@ -163,24 +151,6 @@ export function fileAsText(filename: string | undefined, text: string): string {
   return `<file${filename ? ` name=${JSON.stringify(filename)}` : ''}>\n${text}\n</file>`;
 }
 
-function toToolChoice(choice: CreateResponseBody['tool_choice']): ChatCompletionToolChoiceOption | undefined {
-  if (choice === undefined || choice === null) return undefined;
-  if (typeof choice === 'string') return choice;
-  if (choice.type === 'allowed_tools') {
-    return {
-      type: 'allowed_tools',
-      allowed_tools: {
-        mode: choice.mode === 'required' ? 'required' : 'auto',
-        tools: choice.tools.map((t) => ({
-          type: 'function',
-          function: { name: (t as { name: string }).name },
-        })),
-      },
-    };
-  }
-  return { type: 'function', function: { name: (choice as { name: string }).name } };
-}
-
 function toResponseFormat(text: CreateResponseBody['text']): ChatParams['response_format'] {
   const format = text?.format as Json | null | undefined;
   if (!format || format.type === 'text') return undefined;
@@ -205,19 +175,19 @@ export function toChatParams(
   request: CreateResponseBody,
   messages: ChatCompletionMessageParam[],
   upstreamModel: string,
-  /** Functions standing for the hosted tools the gateway runs (engine/tools/hosted.ts). */
-  hosted: ChatCompletionTool[] = [],
+  /** The hosted tools the gateway runs, offered as functions in this call (engine/tools/hosted.ts). */
+  hosted: readonly Offered[] = [],
   /** The client's tools as chat functions (engine/tools/). */
   tools: ToolSet = ToolSet.from(request.tools),
 ): ChatParams {
   const params: ChatParams & Json = { model: upstreamModel, messages };
   if (tools.chatTools.length || hosted.length) {
-    params.tools = [...tools.chatTools, ...hosted];
+    params.tools = [...tools.chatTools, ...hosted.map((o) => o.fn)];
     if (request.parallel_tool_calls !== undefined && request.parallel_tool_calls !== null)
       params.parallel_tool_calls = request.parallel_tool_calls;
   }
   // Chat backends refuse tool_choice without tools (all of them hosted tools not offered, say).
-  const toolChoice = params.tools && toToolChoice(request.tool_choice);
+  const toolChoice = params.tools && toChatToolChoice(request.tool_choice, tools, hosted);
   if (toolChoice) params.tool_choice = toolChoice;
   const responseFormat = toResponseFormat(request.text);
   if (responseFormat) params.response_format = responseFormat;

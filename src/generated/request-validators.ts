@@ -13737,14 +13737,14 @@ const schema159 = {
   type: 'string',
   enum: ['reasoning.encrypted_content', 'message.output_text.logprobs', 'web_search_call.action.sources'],
 };
-const schema166 = {
+const schema171 = {
   additionalProperties: { type: 'string', maxLength: 512 },
   type: 'object',
   maxProperties: 16,
 };
-const schema173 = { properties: { include_obfuscation: { type: 'boolean' } }, type: 'object' };
-const schema177 = { type: 'string', enum: ['auto', 'disabled'] };
-const schema178 = { type: 'string', enum: ['auto', 'default', 'flex', 'priority'] };
+const schema178 = { properties: { include_obfuscation: { type: 'boolean' } }, type: 'object' };
+const schema182 = { type: 'string', enum: ['auto', 'disabled'] };
+const schema183 = { type: 'string', enum: ['auto', 'default', 'flex', 'priority'] };
 const func3 = Object.prototype.hasOwnProperty;
 const schema75 = {
   oneOf: [
@@ -30866,12 +30866,67 @@ const schema160 = {
     { $ref: '#/components/schemas/AllowedToolsParam' },
   ],
 };
-const schema163 = { type: 'string', enum: ['none', 'auto', 'required'] };
-const schema161 = { oneOf: [{ $ref: '#/components/schemas/SpecificFunctionParam' }] };
+const schema168 = { type: 'string', enum: ['none', 'auto', 'required'] };
+const schema161 = {
+  oneOf: [
+    { $ref: '#/components/schemas/SpecificFunctionParam' },
+    { $ref: '#/components/schemas/SpecificCustomParam' },
+    { $ref: '#/components/schemas/SpecificHostedToolParam' },
+    { $ref: '#/components/schemas/SpecificMCPParam' },
+    { $ref: '#/components/schemas/SpecificApplyPatchParam' },
+    { $ref: '#/components/schemas/SpecificFunctionShellParam' },
+  ],
+};
 const schema162 = {
   properties: { type: { type: 'string', enum: ['function'] }, name: { type: 'string' } },
   type: 'object',
   required: ['type', 'name'],
+};
+const schema163 = {
+  properties: { type: { type: 'string', enum: ['custom'] }, name: { type: 'string' } },
+  type: 'object',
+  required: ['type', 'name'],
+};
+const schema164 = {
+  properties: {
+    type: {
+      type: 'string',
+      enum: [
+        'web_search',
+        'web_search_2025_08_26',
+        'web_search_preview',
+        'web_search_preview_2025_03_11',
+        'file_search',
+        'computer',
+        'computer_use_preview',
+        'computer_use',
+        'image_generation',
+        'code_interpreter',
+        'programmatic_tool_calling',
+      ],
+    },
+  },
+  type: 'object',
+  required: ['type'],
+};
+const schema165 = {
+  properties: {
+    type: { type: 'string', enum: ['mcp'] },
+    server_label: { type: 'string' },
+    name: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type', 'server_label'],
+};
+const schema166 = {
+  properties: { type: { type: 'string', enum: ['apply_patch'] } },
+  type: 'object',
+  required: ['type'],
+};
+const schema167 = {
+  properties: { type: { type: 'string', enum: ['shell'] } },
+  type: 'object',
+  required: ['type'],
 };
 
 function validate147(
@@ -30998,8 +31053,574 @@ function validate147(
     props0.type = true;
     props0.name = true;
   }
+  const _errs8 = errors;
+  const _errs9 = errors;
+  if (errors === _errs9) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing1;
+      if (
+        (data.type === undefined && (missing1 = 'type')) ||
+        (data.name === undefined && (missing1 = 'name'))
+      ) {
+        const err5 = {
+          instancePath,
+          schemaPath: '#/components/schemas/SpecificCustomParam/required',
+          keyword: 'required',
+          params: { missingProperty: missing1 },
+          message: "must have required property '" + missing1 + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      } else {
+        if (data.type !== undefined) {
+          let data2 = data.type;
+          const _errs11 = errors;
+          if (typeof data2 !== 'string') {
+            const err6 = {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/components/schemas/SpecificCustomParam/properties/type/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          if (!(data2 === 'custom')) {
+            const err7 = {
+              instancePath: instancePath + '/type',
+              schemaPath: '#/components/schemas/SpecificCustomParam/properties/type/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema163.properties.type.enum },
+              message: 'must be equal to one of the allowed values',
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          var valid4 = _errs11 === errors;
+        } else {
+          var valid4 = true;
+        }
+        if (valid4) {
+          if (data.name !== undefined) {
+            const _errs13 = errors;
+            if (typeof data.name !== 'string') {
+              const err8 = {
+                instancePath: instancePath + '/name',
+                schemaPath: '#/components/schemas/SpecificCustomParam/properties/name/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            var valid4 = _errs13 === errors;
+          } else {
+            var valid4 = true;
+          }
+        }
+      }
+    } else {
+      const err9 = {
+        instancePath,
+        schemaPath: '#/components/schemas/SpecificCustomParam/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs8 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.name = true;
+      }
+    }
+    const _errs15 = errors;
+    const _errs16 = errors;
+    if (errors === _errs16) {
+      if (data && typeof data == 'object' && !Array.isArray(data)) {
+        let missing2;
+        if (data.type === undefined && (missing2 = 'type')) {
+          const err10 = {
+            instancePath,
+            schemaPath: '#/components/schemas/SpecificHostedToolParam/required',
+            keyword: 'required',
+            params: { missingProperty: missing2 },
+            message: "must have required property '" + missing2 + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        } else {
+          if (data.type !== undefined) {
+            let data4 = data.type;
+            if (typeof data4 !== 'string') {
+              const err11 = {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/components/schemas/SpecificHostedToolParam/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (!(
+              data4 === 'web_search' ||
+              data4 === 'web_search_2025_08_26' ||
+              data4 === 'web_search_preview' ||
+              data4 === 'web_search_preview_2025_03_11' ||
+              data4 === 'file_search' ||
+              data4 === 'computer' ||
+              data4 === 'computer_use_preview' ||
+              data4 === 'computer_use' ||
+              data4 === 'image_generation' ||
+              data4 === 'code_interpreter' ||
+              data4 === 'programmatic_tool_calling'
+            )) {
+              const err12 = {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/components/schemas/SpecificHostedToolParam/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema164.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err13 = {
+          instancePath,
+          schemaPath: '#/components/schemas/SpecificHostedToolParam/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs15 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.type = true;
+        }
+      }
+      const _errs20 = errors;
+      const _errs21 = errors;
+      if (errors === _errs21) {
+        if (data && typeof data == 'object' && !Array.isArray(data)) {
+          let missing3;
+          if (
+            (data.type === undefined && (missing3 = 'type')) ||
+            (data.server_label === undefined && (missing3 = 'server_label'))
+          ) {
+            const err14 = {
+              instancePath,
+              schemaPath: '#/components/schemas/SpecificMCPParam/required',
+              keyword: 'required',
+              params: { missingProperty: missing3 },
+              message: "must have required property '" + missing3 + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          } else {
+            if (data.type !== undefined) {
+              let data5 = data.type;
+              const _errs23 = errors;
+              if (typeof data5 !== 'string') {
+                const err15 = {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/components/schemas/SpecificMCPParam/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              if (!(data5 === 'mcp')) {
+                const err16 = {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/components/schemas/SpecificMCPParam/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema165.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              var valid8 = _errs23 === errors;
+            } else {
+              var valid8 = true;
+            }
+            if (valid8) {
+              if (data.server_label !== undefined) {
+                const _errs25 = errors;
+                if (typeof data.server_label !== 'string') {
+                  const err17 = {
+                    instancePath: instancePath + '/server_label',
+                    schemaPath: '#/components/schemas/SpecificMCPParam/properties/server_label/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+                var valid8 = _errs25 === errors;
+              } else {
+                var valid8 = true;
+              }
+              if (valid8) {
+                if (data.name !== undefined) {
+                  let data7 = data.name;
+                  const _errs27 = errors;
+                  const _errs28 = errors;
+                  let valid9 = false;
+                  const _errs29 = errors;
+                  if (typeof data7 !== 'string') {
+                    const err18 = {
+                      instancePath: instancePath + '/name',
+                      schemaPath: '#/components/schemas/SpecificMCPParam/properties/name/anyOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err18];
+                    } else {
+                      vErrors.push(err18);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs29 === errors;
+                  valid9 = valid9 || _valid1;
+                  const _errs31 = errors;
+                  if (data7 !== null) {
+                    const err19 = {
+                      instancePath: instancePath + '/name',
+                      schemaPath: '#/components/schemas/SpecificMCPParam/properties/name/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs31 === errors;
+                  valid9 = valid9 || _valid1;
+                  if (!valid9) {
+                    const err20 = {
+                      instancePath: instancePath + '/name',
+                      schemaPath: '#/components/schemas/SpecificMCPParam/properties/name/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs28;
+                    if (vErrors !== null) {
+                      if (_errs28) {
+                        vErrors.length = _errs28;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid8 = _errs27 === errors;
+                } else {
+                  var valid8 = true;
+                }
+              }
+            }
+          }
+        } else {
+          const err21 = {
+            instancePath,
+            schemaPath: '#/components/schemas/SpecificMCPParam/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs20 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+          if (props0 !== true) {
+            props0 = props0 || {};
+            props0.type = true;
+            props0.server_label = true;
+            props0.name = true;
+          }
+        }
+        const _errs33 = errors;
+        const _errs34 = errors;
+        if (errors === _errs34) {
+          if (data && typeof data == 'object' && !Array.isArray(data)) {
+            let missing4;
+            if (data.type === undefined && (missing4 = 'type')) {
+              const err22 = {
+                instancePath,
+                schemaPath: '#/components/schemas/SpecificApplyPatchParam/required',
+                keyword: 'required',
+                params: { missingProperty: missing4 },
+                message: "must have required property '" + missing4 + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            } else {
+              if (data.type !== undefined) {
+                let data8 = data.type;
+                if (typeof data8 !== 'string') {
+                  const err23 = {
+                    instancePath: instancePath + '/type',
+                    schemaPath: '#/components/schemas/SpecificApplyPatchParam/properties/type/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+                if (!(data8 === 'apply_patch')) {
+                  const err24 = {
+                    instancePath: instancePath + '/type',
+                    schemaPath: '#/components/schemas/SpecificApplyPatchParam/properties/type/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema166.properties.type.enum },
+                    message: 'must be equal to one of the allowed values',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err25 = {
+              instancePath,
+              schemaPath: '#/components/schemas/SpecificApplyPatchParam/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs33 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.type = true;
+            }
+          }
+          const _errs38 = errors;
+          const _errs39 = errors;
+          if (errors === _errs39) {
+            if (data && typeof data == 'object' && !Array.isArray(data)) {
+              let missing5;
+              if (data.type === undefined && (missing5 = 'type')) {
+                const err26 = {
+                  instancePath,
+                  schemaPath: '#/components/schemas/SpecificFunctionShellParam/required',
+                  keyword: 'required',
+                  params: { missingProperty: missing5 },
+                  message: "must have required property '" + missing5 + "'",
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              } else {
+                if (data.type !== undefined) {
+                  let data9 = data.type;
+                  if (typeof data9 !== 'string') {
+                    const err27 = {
+                      instancePath: instancePath + '/type',
+                      schemaPath: '#/components/schemas/SpecificFunctionShellParam/properties/type/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                  if (!(data9 === 'shell')) {
+                    const err28 = {
+                      instancePath: instancePath + '/type',
+                      schemaPath: '#/components/schemas/SpecificFunctionShellParam/properties/type/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema167.properties.type.enum },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            } else {
+              const err29 = {
+                instancePath,
+                schemaPath: '#/components/schemas/SpecificFunctionShellParam/type',
+                keyword: 'type',
+                params: { type: 'object' },
+                message: 'must be object',
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs38 === errors;
+          if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 5];
+          } else {
+            if (_valid0) {
+              valid0 = true;
+              passing0 = 5;
+              if (props0 !== true) {
+                props0 = props0 || {};
+                props0.type = true;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
   if (!valid0) {
-    const err5 = {
+    const err30 = {
       instancePath,
       schemaPath: '#/oneOf',
       keyword: 'oneOf',
@@ -31007,9 +31628,9 @@ function validate147(
       message: 'must match exactly one schema in oneOf',
     };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err30];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err30);
     }
     errors++;
     validate147.errors = vErrors;
@@ -31030,7 +31651,7 @@ function validate147(
 }
 validate147.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema164 = {
+const schema169 = {
   properties: {
     type: { type: 'string', enum: ['allowed_tools'] },
     tools: {
@@ -31097,7 +31718,7 @@ function validate149(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema164.properties.type.enum },
+                params: { allowedValues: schema169.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -31199,7 +31820,7 @@ function validate149(
                     instancePath: instancePath + '/mode',
                     schemaPath: '#/components/schemas/ToolChoiceValueEnum/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema163.enum },
+                    params: { allowedValues: schema168.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -31283,7 +31904,7 @@ function validate146(
       instancePath,
       schemaPath: '#/components/schemas/ToolChoiceValueEnum/enum',
       keyword: 'enum',
-      params: { allowedValues: schema163.enum },
+      params: { allowedValues: schema168.enum },
       message: 'must be equal to one of the allowed values',
     };
     if (vErrors === null) {
@@ -31356,27 +31977,27 @@ function validate146(
 }
 validate146.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema167 = {
+const schema172 = {
   properties: {
     format: { oneOf: [{ $ref: '#/components/schemas/TextFormatParam' }, { type: 'null' }] },
     verbosity: { anyOf: [{ allOf: [{ $ref: '#/components/schemas/VerbosityEnum' }, {}] }, { type: 'null' }] },
   },
   type: 'object',
 };
-const schema172 = { type: 'string', enum: ['low', 'medium', 'high'] };
-const schema168 = {
+const schema177 = { type: 'string', enum: ['low', 'medium', 'high'] };
+const schema173 = {
   oneOf: [
     { $ref: '#/components/schemas/TextResponseFormat' },
     { $ref: '#/components/schemas/JsonSchemaResponseFormatParam' },
     { $ref: '#/components/schemas/JsonObjectResponseFormat' },
   ],
 };
-const schema169 = {
+const schema174 = {
   properties: { type: { type: 'string', enum: ['text'] } },
   type: 'object',
   required: ['type'],
 };
-const schema170 = {
+const schema175 = {
   type: 'object',
   properties: {
     type: { type: 'string', enum: ['json_schema'] },
@@ -31386,7 +32007,7 @@ const schema170 = {
     strict: { anyOf: [{ type: 'boolean', default: false }, { type: 'null' }] },
   },
 };
-const schema171 = {
+const schema176 = {
   properties: { type: { type: 'string', enum: ['json_object'] } },
   type: 'object',
   required: ['type'],
@@ -31450,7 +32071,7 @@ function validate154(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/TextResponseFormat/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema169.properties.type.enum },
+              params: { allowedValues: schema174.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -31512,7 +32133,7 @@ function validate154(
             instancePath: instancePath + '/type',
             schemaPath: '#/components/schemas/JsonSchemaResponseFormatParam/properties/type/enum',
             keyword: 'enum',
-            params: { allowedValues: schema170.properties.type.enum },
+            params: { allowedValues: schema175.properties.type.enum },
             message: 'must be equal to one of the allowed values',
           };
           if (vErrors === null) {
@@ -31747,7 +32368,7 @@ function validate154(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/components/schemas/JsonObjectResponseFormat/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema171.properties.type.enum },
+                params: { allowedValues: schema176.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               };
               if (vErrors === null) {
@@ -31944,7 +32565,7 @@ function validate153(
               instancePath: instancePath + '/verbosity',
               schemaPath: '#/components/schemas/VerbosityEnum/enum',
               keyword: 'enum',
-              params: { allowedValues: schema172.enum },
+              params: { allowedValues: schema177.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -32027,7 +32648,7 @@ validate153.evaluated = {
   dynamicItems: false,
 };
 
-const schema174 = {
+const schema179 = {
   properties: {
     effort: { anyOf: [{ oneOf: [{ $ref: '#/components/schemas/ReasoningEffortEnum' }] }, { type: 'null' }] },
     summary: {
@@ -32036,8 +32657,8 @@ const schema174 = {
   },
   type: 'object',
 };
-const schema175 = { type: 'string', enum: ['none', 'low', 'medium', 'high', 'xhigh'] };
-const schema176 = { type: 'string', enum: ['concise', 'detailed', 'auto'] };
+const schema180 = { type: 'string', enum: ['none', 'low', 'medium', 'high', 'xhigh'] };
+const schema181 = { type: 'string', enum: ['concise', 'detailed', 'auto'] };
 
 function validate157(
   data,
@@ -32090,7 +32711,7 @@ function validate157(
             instancePath: instancePath + '/effort',
             schemaPath: '#/components/schemas/ReasoningEffortEnum/enum',
             keyword: 'enum',
-            params: { allowedValues: schema175.enum },
+            params: { allowedValues: schema180.enum },
             message: 'must be equal to one of the allowed values',
           };
           if (vErrors === null) {
@@ -32206,7 +32827,7 @@ function validate157(
               instancePath: instancePath + '/summary',
               schemaPath: '#/components/schemas/ReasoningSummaryEnum/enum',
               keyword: 'enum',
-              params: { allowedValues: schema176.enum },
+              params: { allowedValues: schema181.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -34357,7 +34978,7 @@ function validate74(
                                                         schemaPath:
                                                           '#/components/schemas/TruncationEnum/enum',
                                                         keyword: 'enum',
-                                                        params: { allowedValues: schema177.enum },
+                                                        params: { allowedValues: schema182.enum },
                                                         message: 'must be equal to one of the allowed values',
                                                       };
                                                       if (vErrors === null) {
@@ -34597,7 +35218,7 @@ function validate74(
                                                               schemaPath:
                                                                 '#/components/schemas/ServiceTierEnum/enum',
                                                               keyword: 'enum',
-                                                              params: { allowedValues: schema178.enum },
+                                                              params: { allowedValues: schema183.enum },
                                                               message:
                                                                 'must be equal to one of the allowed values',
                                                             };

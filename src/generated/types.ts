@@ -2171,7 +2171,62 @@ export interface components {
       /** @description The name of the function tool to call. */
       name: string;
     };
-    SpecificToolChoiceParam: components['schemas']['SpecificFunctionParam'];
+    SpecificCustomParam: {
+      /**
+       * @description The tool to call.
+       * @enum {string}
+       */
+      type: 'custom';
+      /** @description The name of the custom tool to call. */
+      name: string;
+    };
+    SpecificHostedToolParam: {
+      /**
+       * @description The hosted tool to call (OpenAI's ToolChoiceTypes and programmatic_tool_calling; web_search as well, which the Vercel AI SDK sends). Only the web_search tools run on this gateway.
+       * @enum {string}
+       */
+      type:
+        | 'web_search'
+        | 'web_search_2025_08_26'
+        | 'web_search_preview'
+        | 'web_search_preview_2025_03_11'
+        | 'file_search'
+        | 'computer'
+        | 'computer_use_preview'
+        | 'computer_use'
+        | 'image_generation'
+        | 'code_interpreter'
+        | 'programmatic_tool_calling';
+    };
+    SpecificMCPParam: {
+      /** @enum {string} */
+      type: 'mcp';
+      /** @description The label of the MCP server to use. */
+      server_label: string;
+      /** @description The name of the tool to call on the server. */
+      name?: string | null;
+    };
+    SpecificApplyPatchParam: {
+      /**
+       * @description Forces the model to call the apply_patch tool.
+       * @enum {string}
+       */
+      type: 'apply_patch';
+    };
+    SpecificFunctionShellParam: {
+      /**
+       * @description Forces the model to call the shell tool.
+       * @enum {string}
+       */
+      type: 'shell';
+    };
+    SpecificToolChoiceParam:
+      | components['schemas']['SpecificFunctionParam']
+      | components['schemas']['SpecificCustomParam']
+      | components['schemas']['SpecificHostedToolParam']
+      | components['schemas']['SpecificMCPParam']
+      | components['schemas']['SpecificApplyPatchParam']
+      | components['schemas']['SpecificFunctionShellParam'];
     /** @enum {string} */
     ToolChoiceValueEnum: 'none' | 'auto' | 'required';
     AllowedToolsParam: {
@@ -3110,7 +3165,14 @@ export interface components {
     AllowedToolChoice: {
       /** @enum {string} */
       type: 'allowed_tools';
-      tools: components['schemas']['FunctionToolChoice'][];
+      tools: (
+        | components['schemas']['FunctionToolChoice']
+        | components['schemas']['SpecificCustomParam']
+        | components['schemas']['SpecificHostedToolParam']
+        | components['schemas']['SpecificMCPParam']
+        | components['schemas']['SpecificApplyPatchParam']
+        | components['schemas']['SpecificFunctionShellParam']
+      )[];
       mode: components['schemas']['ToolChoiceValueEnum'];
     };
     TextResponseFormat: {
@@ -3212,7 +3274,12 @@ export interface components {
       tool_choice:
         | components['schemas']['FunctionToolChoice']
         | components['schemas']['ToolChoiceValueEnum']
-        | components['schemas']['AllowedToolChoice'];
+        | components['schemas']['AllowedToolChoice']
+        | components['schemas']['SpecificCustomParam']
+        | components['schemas']['SpecificHostedToolParam']
+        | components['schemas']['SpecificMCPParam']
+        | components['schemas']['SpecificApplyPatchParam']
+        | components['schemas']['SpecificFunctionShellParam'];
       truncation: components['schemas']['TruncationEnum'] & unknown;
       /** @description Whether the model was allowed to call multiple tools in parallel. */
       parallel_tool_calls: boolean;

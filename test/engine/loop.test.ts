@@ -17,6 +17,7 @@ import {
   type HostedContext,
   type HostedTool,
 } from '../../src/engine/tools/hosted.js';
+import { checkResponsesStream } from '../../conformance/responses-stream.js';
 import { userText } from '../../src/engine/input.js';
 import { createLogger } from '../../src/logger.js';
 import { Provider } from '../../src/providers/provider.js';
@@ -135,10 +136,12 @@ const lookup: HostedTool = {
       status: 'in_progress' as const,
     };
     yield { type: 'response.output_item.added', output_index: context.outputIndex, item };
+    if (word === 'midway') throw new Error('the dictionary fell apart');
     const done = { ...item, output: `${word} means ${word.length} letters`, status: 'completed' as const };
     yield { type: 'response.output_item.done', output_index: context.outputIndex, item: done };
     return { item: done, output: done.output };
   },
+  failed: (item) => (item.type === 'function_call_output' ? { ...item, status: 'incomplete' } : item),
   annotate: (text, results) =>
     results.length && text.includes('letters')
       ? [
@@ -375,6 +378,25 @@ describe('the run loop with a hosted tool', () => {
       });
       expect(seen).toHaveLength(1);
       if (stream) expect(events.slice(-2).map((e) => e.type)).toEqual(['error', 'response.failed']);
+    });
+  }
+
+  for (const stream of [false, true]) {
+    it(`closes the item of a tool that throws after announcing it, before the response fails (stream: ${stream})`, async () => {
+      script = [{ calls: [{ name: 'lookup', args: '{"word":"midway"}' }] }];
+      const { response, events } = await create(request({ stream }));
+      expect(response.status).toBe('failed');
+      expect(response.error?.message).toBe("The hosted tool 'lookup' failed: the dictionary fell apart");
+      expect(response.output).toEqual([expect.objectContaining({ id: 'lk_1', status: 'incomplete' })]);
+      if (!stream) return;
+      const sse =
+        events.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join('') + 'data: [DONE]\n\n';
+      expect(checkResponsesStream(sse).problems).toEqual([]);
+      expect(events.slice(-3).map((e) => e.type)).toEqual([
+        'response.output_item.done',
+        'error',
+        'response.failed',
+      ]);
     });
   }
 

@@ -342,7 +342,10 @@ describe('toChatParams', () => {
   });
 
   it('maps tool_choice, allowed_tools included', () => {
-    const tools = [{ type: 'function', name: 'a' }];
+    const tools = [
+      { type: 'function', name: 'a' },
+      { type: 'function', name: 'b' },
+    ];
     const choice = (c: unknown) =>
       toChatParams(request({ tool_choice: c, tools }), messages, 'up').tool_choice;
     expect(choice(undefined)).toBeUndefined();

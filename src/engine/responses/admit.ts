@@ -4,6 +4,7 @@ import { badRequest } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { ProviderRegistry, Route } from '../../providers/registry.js';
 import type { Turn } from '../../store/responses.js';
+import { checkHostedChoice } from '../tools/choice.js';
 import type { HostedTools, Offered } from '../tools/hosted.js';
 import { checkSupported } from '../translate.js';
 import { conversation, type HistorySources, type PreviousTurns } from './history.js';
@@ -52,5 +53,6 @@ export async function admit(
   const native = route.provider.nativeResponses;
   const offered = native ? new Map<string, Offered>() : sources.hosted.offers(request);
   const notOffered = native ? [] : sources.hosted.notOffered(request);
+  if (!native) checkHostedChoice(request.tool_choice, [...offered.values()], notOffered);
   return { tenant, request, route, history, input, response, offered, notOffered };
 }

@@ -11,6 +11,7 @@ import { completionAsChunk } from '../events/chat.js';
 import type { RunError, UpstreamEvent, UpstreamResponse } from '../events/run.js';
 import { toNativeBody } from '../native.js';
 import { toChatParams, toMessages, type ChatParams } from '../translate.js';
+import { afterHostedCalls } from '../tools/choice.js';
 import type { HostedTools } from '../tools/hosted.js';
 import { ToolSet } from '../tools/registry.js';
 import type { Admitted } from './admit.js';
@@ -63,20 +64,6 @@ export function stepOf(call: number, maxModelCalls: number, callsLeft = true): S
   return { first: call === 1, offerHosted: callsLeft && call < maxModelCalls };
 }
 
-/**
- * A forced tool_choice (`required`, a named tool, allowed_tools in required mode) binds the first
- * model call only, as on OpenAI: a later step, which has the hosted tools' results, may answer.
- */
-function unforced(request: Admitted['request']): Admitted['request'] {
-  const choice = request.tool_choice;
-  if (!choice || choice === 'auto' || choice === 'none') return request;
-  const later =
-    typeof choice === 'object' && choice.type === 'allowed_tools'
-      ? { ...choice, mode: 'auto' as const }
-      : 'auto';
-  return { ...request, tool_choice: later };
-}
-
 /** The chat request for these messages at this step of the run. */
 export function chatParams(
   a: Admitted,
@@ -84,9 +71,11 @@ export function chatParams(
   messages: ChatCompletionMessageParam[],
   step: Step,
 ): ChatParams {
-  const offered = step.offerHosted ? [...a.offered.values()].map((o) => o.fn) : [];
-  const request = step.first ? clientTools(a, hosted) : unforced(clientTools(a, hosted));
-  return toChatParams(request, messages, a.route.upstreamModel, offered, toolsOf(a));
+  const offered = step.offerHosted ? [...a.offered.values()] : [];
+  const request = clientTools(a, hosted);
+  // A forced choice binds the first call; a later one has the hosted tools' results and may answer.
+  const choice = step.first ? request : { ...request, tool_choice: afterHostedCalls(request.tool_choice) };
+  return toChatParams(choice, messages, a.route.upstreamModel, offered, toolsOf(a));
 }
 
 /**

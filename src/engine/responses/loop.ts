@@ -7,11 +7,11 @@
  * request finds it; if the consumer goes away, the response is stored as cancelled.
  */
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { ResponseStreamEvent } from '../../api-types.js';
+import type { ItemField, ResponseStreamEvent } from '../../api-types.js';
 import type { Lease, ResponsesRepository } from '../../store/responses.js';
 import type { StepCall } from '../events/output.js';
 import { ResponseRun, type RunOptions } from '../events/run.js';
-import type { HostedResult, HostedTool, HostedTools } from '../tools/hosted.js';
+import { announcedItem, type HostedResult, type HostedTool, type HostedTools } from '../tools/hosted.js';
 import { wantsLogprobs } from '../translate.js';
 import type { Admitted } from './admit.js';
 import { callChat, fitted, isAbort, runError, stepOf, toolsOf, type Opened } from './call.js';
@@ -184,14 +184,35 @@ async function* runHosted(
       earlier: results.get(offered.hosted) ?? [],
     },
   );
-  for (;;) {
-    const next = await execution.next();
-    if (next.done) {
-      run.addItem(next.value.item);
-      results.set(offered.hosted, [...(results.get(offered.hosted) ?? []), next.value]);
-      return next.value;
+  // The call's item as last announced, and whether its output_item.done went out.
+  let announced: { item: ItemField; done: boolean } | undefined;
+  try {
+    for (;;) {
+      const next = await execution.next();
+      if (next.done) {
+        run.addItem(next.value.item);
+        results.set(offered.hosted, [...(results.get(offered.hosted) ?? []), next.value]);
+        return next.value;
+      }
+      const event = next.value;
+      if (event.type === 'response.output_item.added' || event.type === 'response.output_item.done') {
+        const item = announcedItem(event.item);
+        if (item) announced = { item, done: event.type === 'response.output_item.done' };
+      }
+      yield run.number(event);
     }
-    yield run.number(next.value);
+  } catch (error) {
+    // A tool that throws midway leaves its item open: it is closed, in the output and the stream,
+    // before the response fails, so the stream stays well-formed.
+    if (announced) {
+      const item = announced.done
+        ? announced.item
+        : (offered.hosted.failed?.(announced.item) ?? announced.item);
+      const outputIndex = run.addItem(item);
+      if (!announced.done)
+        yield run.number({ type: 'response.output_item.done', output_index: outputIndex, item });
+    }
+    throw error;
   }
 }
 

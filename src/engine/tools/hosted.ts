@@ -86,6 +86,20 @@ export interface HostedTool {
    * done events and kept in the part.
    */
   annotate?(text: string, results: readonly HostedResult[]): Annotation[];
+  /**
+   * The item of a call that threw after its output_item.added, closed with the status its type
+   * has for that (`failed` for a web_search_call); without this, it is closed as announced.
+   */
+  failed?(item: ItemField): ItemField;
+}
+
+/** The item an output_item event carries, as the tool made it (the event's schema loses its type). */
+export function announcedItem(item: unknown): ItemField | undefined {
+  return isItem(item) ? item : undefined;
+}
+
+function isItem(item: unknown): item is ItemField {
+  return typeof item === 'object' && item !== null && 'type' in item && typeof item.type === 'string';
 }
 
 /** The hosted tools the engine is constructed with (empty by default). */

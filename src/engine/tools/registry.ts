@@ -76,6 +76,18 @@ export class ToolSet {
     return this.byChatName.get(chatName) ?? { kind: 'function', name: chatName };
   }
 
+  /**
+   * The chat names of the offered tools of a kind (and name, in any namespace), those outside a
+   * namespace only when there are any: what a tool_choice naming the tool may mean.
+   */
+  chatNamesOf(kind: ToolCall['kind'], name?: string): string[] {
+    const found = [...this.byChatName].filter(
+      ([, c]) => c.kind === kind && (!('name' in c) || c.name === name),
+    );
+    const outside = found.filter(([, c]) => !('namespace' in c && c.namespace));
+    return (outside.length ? outside : found).map(([chatName]) => chatName);
+  }
+
   /** The chat name of a tool, for the calls of earlier turns (also of tools no longer offered). */
   chatNameOf(call: ToolCall): string {
     return (

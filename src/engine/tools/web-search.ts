@@ -7,7 +7,7 @@
  * live web, it is not offered.
  */
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
-import type { UrlCitation, WebSearchCallItem, WebSearchTool } from '../../api-types.js';
+import type { ItemField, UrlCitation, WebSearchCallItem, WebSearchTool } from '../../api-types.js';
 import { ApiError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { SearchResult, WebSearchBackend } from '../../providers/web-search.js';
@@ -174,6 +174,10 @@ export class WebSearch implements HostedTool {
       if (signal.aborted || !(error instanceof ApiError)) throw error;
       return { failure: error.message };
     }
+  }
+
+  failed(item: ItemField): ItemField {
+    return item.type === 'web_search_call' ? { ...item, status: 'failed' } : item;
   }
 
   annotate(text: string, results: readonly HostedResult[]): UrlCitation[] {

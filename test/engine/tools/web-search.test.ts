@@ -194,3 +194,33 @@ describe('helpers', () => {
     expect(resultsText('q', [], 1)).toBe('No web results for "q".');
   });
 });
+
+describe('WebSearch.failed', () => {
+  it('closes the item of a search that threw after announcing it as failed', async () => {
+    const tool = new WebSearch(
+      backend({
+        search: async () => {
+          throw new TypeError('the client broke');
+        },
+      }),
+    );
+    const gen = tool.run(call({ query: 'paris' }), context());
+    const added = await gen.next();
+    expect(added.value).toMatchObject({
+      type: 'response.output_item.added',
+      item: { status: 'in_progress' },
+    });
+    await expect(drainRest(gen)).rejects.toThrow('the client broke');
+    const item = {
+      type: 'web_search_call' as const,
+      id: 'ws_1',
+      status: 'in_progress' as const,
+      action: { type: 'search' as const, query: 'paris' },
+    };
+    expect(tool.failed(item)).toEqual({ ...item, status: 'failed' });
+  });
+});
+
+async function drainRest(gen: AsyncGenerator<unknown, unknown>) {
+  for (;;) if ((await gen.next()).done) return;
+}
