@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// One PostgreSQL server per run, shared by both projects, started when a test first asks for it.
+const DATABASES = 'test/support/global-setup.ts';
+
 export default defineConfig({
   test: {
     coverage: {
@@ -14,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
+          globalSetup: [DATABASES],
           environment: 'node',
           testTimeout: 15_000,
           // Starting a gateway and its fake upstream takes seconds when the box is busy.
@@ -24,6 +28,7 @@ export default defineConfig({
         test: {
           name: 'conformance',
           include: ['conformance/**/*.test.ts'],
+          globalSetup: [DATABASES],
           environment: 'node',
           testTimeout: 15_000,
         },
