@@ -8,7 +8,7 @@ export default tseslint.config(
       'coverage/',
       'node_modules/',
       'src/generated/',
-      'src/store/migrations/',
+      'src/store/*/migrations/',
       'tmp/',
       'packages/*/dist/',
       'packages/client/src/generated/',
@@ -30,8 +30,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'],
-              message: 'Only src/store/ talks to the database.',
+              group: ['drizzle-orm', 'drizzle-orm/*', 'drizzle-kit', 'better-sqlite3', 'pg', 'pg-*'],
+              message: 'Only src/store/ talks to the database (through openStore and its interfaces).',
             },
           ],
         },

@@ -492,7 +492,7 @@ export async function startHarness(
   const search = options.webSearch === false ? undefined : await startFakeSearch();
   if (search) config.webSearch = { url: search.url, timeoutMs: 500, maxResults: 3, offline: false };
   // The gateway reaches its upstreams through globalThis.fetch, which msw intercepts.
-  const gateway = createGateway(config, createLogger('silent'), {
+  const gateway = await createGateway(config, createLogger('silent'), {
     fetch: (input, init) => globalThis.fetch(input, init),
     runner: { pollMs: 50 },
     engine: { followPollMs: 50 },

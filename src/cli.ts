@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
-  const gateway = createGateway(config, log);
+  const gateway = await createGateway(config, log);
   const address = await gateway.listen();
   log.info(
     {

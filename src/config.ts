@@ -4,9 +4,8 @@
  * and OPENAI_API_KEY.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { sqlitePath } from './store/location.js';
+import { defaultFilesDir, parseLocation } from './store/location.js';
 import { DEFAULT_MAX_MODEL_CALLS } from './engine/responses/loop.js';
 
 export interface ProviderConfig {
@@ -31,6 +30,8 @@ export interface GatewayConfig {
   host: string;
   port: number;
   databaseUrl: string;
+  /** How many connections a pooled database (PostgreSQL) opens at most per process. */
+  databasePoolSize: number;
   logLevel: string;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
@@ -173,16 +174,21 @@ function parseProvider(raw: unknown, at: string): ProviderConfig {
   };
 }
 
-/**
- * Files live beside a SQLite database file (data/gateway.db → data/files) unless told otherwise; an
- * in-memory database gets a temporary folder (undefined here), as short-lived as its rows.
- */
+/** FILES_DIR, else the store's default for the database (undefined: a temp dir the store makes). */
 function filesDir(configured: unknown, databaseUrl: string): string | undefined {
   if (configured !== undefined && configured !== '') return str(configured, 'files.dir');
-  if (databaseUrl.startsWith('postgres')) return './data/files';
-  const path = sqlitePath(databaseUrl);
-  if (path === ':memory:') return undefined;
-  return join(dirname(path), 'files');
+  try {
+    return defaultFilesDir(parseLocation(databaseUrl));
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
+/** A whole number of at least 1 (a count: of connections in a pool, of search results). */
+function positiveInteger(value: unknown, at: string, fallback: number): number {
+  const n = num(value, at, fallback);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${at} must be a whole number of at least 1`);
+  return n;
 }
 
 /** WEB_SEARCH_* over the YAML file's web_search section; no URL, no backend. */
@@ -195,9 +201,11 @@ function webSearch(raw: unknown, env: NodeJS.ProcessEnv): WebSearchConfig | unde
   const base = str(url, 'web_search.url').replace(/\/+$/, '');
   if (!URL.canParse(base) || !/^https?:$/.test(new URL(base).protocol))
     throw new ConfigError(`web_search.url must be an http(s) URL, got ${base}`);
-  const maxResults = num(env.WEB_SEARCH_MAX_RESULTS ?? section.max_results, 'web_search.max_results', 5);
-  if (!Number.isInteger(maxResults) || maxResults < 1)
-    throw new ConfigError('web_search.max_results must be a whole number of at least 1');
+  const maxResults = positiveInteger(
+    env.WEB_SEARCH_MAX_RESULTS ?? section.max_results,
+    'web_search.max_results',
+    5,
+  );
   return {
     url: base,
     timeoutMs: positiveSeconds(env.WEB_SEARCH_TIMEOUT ?? section.timeout, 'web_search.timeout', 10),
@@ -268,6 +276,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     host: str(env.HOST ?? server.host, 'server.host', '0.0.0.0'),
     port: num(env.PORT ?? server.port, 'server.port', 8080),
     databaseUrl,
+    databasePoolSize: positiveInteger(
+      env.DATABASE_POOL_SIZE ?? file.database_pool_size,
+      'database_pool_size',
+      10,
+    ),
     logLevel: str(env.LOG_LEVEL ?? file.log_level, 'log_level', 'info'),
     bodyLimitBytes: num(env.BODY_LIMIT_MB ?? server.body_limit_mb, 'server.body_limit_mb', 20) * 1024 * 1024,
     shutdownTimeoutMs:

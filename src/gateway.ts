@@ -1,9 +1,7 @@
 /** The composition root: builds providers, store, handlers and the app from a config, and runs them. */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
@@ -23,20 +21,18 @@ import { createListener } from './server/app.js';
 import { contract } from './server/contract.js';
 import type { UnionExplainer } from './server/union-errors.js';
 import { acceptWebSockets, type WebSocketTransport } from './server/websocket.js';
-import { LocalBlobStore } from './store/blobs.js';
-import { openDatabase, type Database } from './store/database.js';
-import { FileStore, SqliteFilesRepository } from './store/files.js';
-import { SqliteResponsesRepository } from './store/responses.js';
+import { FileStore } from './store/files.js';
+import { openStore, type Store } from './store/index.js';
 import { VERSION } from './version.js';
 
 export interface Gateway {
   readonly app: Express;
-  readonly database: Database;
+  readonly store: Store;
   readonly providers: ProviderRegistry;
   readonly responses: ResponsesEngine;
   readonly files: FileStore;
   listen(port?: number, host?: string): Promise<AddressInfo>;
-  /** Stops accepting, lets in-flight requests and streams finish (bounded), closes the database. */
+  /** Stops accepting, lets in-flight requests and streams finish (bounded), closes the store. */
   close(): Promise<void>;
 }
 
@@ -52,7 +48,16 @@ export interface GatewayOptions {
   fastLane?: boolean;
 }
 
-export function createGateway(config: GatewayConfig, log: Logger, options: GatewayOptions = {}): Gateway {
+export async function createGateway(
+  config: GatewayConfig,
+  log: Logger,
+  options: GatewayOptions = {},
+): Promise<Gateway> {
+  // First: a database that cannot be opened fails start-up before any pool or timer exists.
+  const store = await openStore(config.databaseUrl, {
+    filesDir: config.filesDir,
+    poolSize: config.databasePoolSize,
+  });
   const pools = options.fetch ? [] : config.providers.map((p) => createPool(p.baseURL));
   const secrets = SecretScrubber.fromConfig(config.providers);
   const providerList = config.providers.map(
@@ -74,15 +79,10 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
     config.webSearch && searchPool
       ? new SearxngBackend(config.webSearch, undiciTransport(searchPool))
       : undefined;
-  const database = openDatabase(config.databaseUrl);
-  const scratchDir = config.filesDir ? undefined : mkdtempSync(join(tmpdir(), 'gateway-files-'));
-  const files = new FileStore(
-    new SqliteFilesRepository(database.db),
-    new LocalBlobStore(config.filesDir ?? scratchDir!),
-  );
+  const files = new FileStore(store.files, store.blobs);
   const responses = new ResponsesEngine(
     providers,
-    new SqliteResponsesRepository(database.db),
+    store,
     files,
     {
       owner: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
@@ -111,7 +111,7 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
       .catch((error: unknown) => log.error({ err: error }, 'purging expired files failed'));
   purgeFiles();
   const filePurger = setInterval(purgeFiles, 600_000).unref();
-  const deps = { providers, database, responses, files, version: VERSION };
+  const deps = { providers, store, responses, files, version: VERSION };
   const handlers = createHandlers(deps);
   const { app, listener } = createListener({
     handlers,
@@ -127,7 +127,7 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
 
   return {
     app,
-    database,
+    store,
     providers,
     responses,
     files,
@@ -158,13 +158,15 @@ export function createGateway(config: GatewayConfig, log: Logger, options: Gatew
           clearInterval(filePurger);
           clearTimeout(timer);
           // Background runs may outlive the HTTP server; their leases bound how long they are missed.
-          void runner.stop(config.shutdownTimeoutMs).then(() => {
-            database.close();
-            if (scratchDir) rmSync(scratchDir, { recursive: true, force: true });
-            for (const pool of pools) void pool.close();
-            void searchPool?.close();
-            resolve();
-          });
+          void runner
+            .stop(config.shutdownTimeoutMs)
+            .then(() => store.close())
+            .catch((error: unknown) => log.error({ err: error }, 'closing the store failed'))
+            .finally(() => {
+              for (const pool of pools) void pool.close();
+              void searchPool?.close();
+              resolve();
+            });
         };
         const timer = setTimeout(() => {
           log.warn('shutdown timeout: closing the connections still open');

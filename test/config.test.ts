@@ -160,6 +160,22 @@ providers:
     expect(fromYaml.maxUploadBytes).toBe(8 * 1024 * 1024);
   });
 
+  it('sizes the database pool from DATABASE_POOL_SIZE or YAML (a whole number of at least 1)', () => {
+    expect(loadConfig({}).databasePoolSize).toBe(10);
+    const path = yamlFile('database_pool_size: 4\n');
+    expect(loadConfig({}, ['--config', path]).databasePoolSize).toBe(4);
+    expect(loadConfig({ DATABASE_POOL_SIZE: '25' }, ['--config', path]).databasePoolSize).toBe(25);
+    for (const bad of ['0', '2.5', '-1'])
+      expect(() => loadConfig({ DATABASE_POOL_SIZE: bad })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(
+      /database_pool_size must be a whole number of at least 1/,
+    );
+  });
+
+  it('refuses a DATABASE_URL of a kind it cannot open, as a config error', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/db' })).toThrow(ConfigError);
+  });
+
   it('says which variable is missing, and rejects duplicate or unknown providers', () => {
     expect(() => expandEnv({ a: ['${NOPE}'] }, {})).toThrow(
       /config\.a\[0\]: environment variable NOPE is not set/,

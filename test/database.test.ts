@@ -3,15 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/store/database.js';
-import { sqlitePath } from '../src/store/location.js';
+import { openStore } from '../src/store/index.js';
+import { parseLocation } from '../src/store/location.js';
 
-describe('openDatabase', () => {
-  it('creates the folder, turns on WAL and applies the migrations', () => {
+describe('openStore on SQLite', () => {
+  it('creates the folder, turns on WAL and applies the migrations', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'gw-db-')), 'nested', 'data');
-    const database = openDatabase(`sqlite:${dir}/gateway.db`);
-    database.ping();
-    database.close();
+    const store = await openStore(`sqlite:${dir}/gateway.db`);
+    expect(store.dialect).toBe('sqlite');
+    await store.ping();
+    await store.close();
     expect(existsSync(join(dir, 'gateway.db'))).toBe(true);
     const raw = new Sqlite(join(dir, 'gateway.db'));
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -26,13 +27,37 @@ describe('openDatabase', () => {
     expect(tenantColumns).toHaveLength(1);
     raw.close();
     // Opening again is idempotent: migrations already applied are skipped.
-    openDatabase(`sqlite:${dir}/gateway.db`).close();
+    await (await openStore(`sqlite:${dir}/gateway.db`)).close();
   });
 
-  it('parses DATABASE_URL forms and refuses PostgreSQL for now', () => {
-    expect(sqlitePath('sqlite:./data/gateway.db')).toBe('./data/gateway.db');
-    expect(sqlitePath('sqlite://data/x.db')).toBe('data/x.db');
-    expect(sqlitePath('sqlite::memory:')).toBe(':memory:');
-    expect(() => sqlitePath('postgres://localhost/db')).toThrow(/not supported yet/);
+  it('ping throws once the store is closed', async () => {
+    const store = await openStore('sqlite::memory:');
+    await store.close();
+    await expect(store.ping()).rejects.toThrow();
+  });
+});
+
+describe('openStore on PostgreSQL', () => {
+  it('is not built yet, and says so', async () => {
+    await expect(openStore('postgres://localhost/db')).rejects.toThrow(/PostgreSQL is not built yet/);
+  });
+});
+
+describe('parseLocation', () => {
+  it('parses the DATABASE_URL forms', () => {
+    expect(parseLocation('sqlite:./data/gateway.db')).toEqual({
+      dialect: 'sqlite',
+      path: './data/gateway.db',
+    });
+    expect(parseLocation('sqlite://data/x.db')).toEqual({ dialect: 'sqlite', path: 'data/x.db' });
+    expect(parseLocation('sqlite::memory:')).toEqual({ dialect: 'sqlite', path: ':memory:' });
+    expect(parseLocation('sqlite:')).toEqual({ dialect: 'sqlite', path: ':memory:' });
+    expect(parseLocation('data/bare.db')).toEqual({ dialect: 'sqlite', path: 'data/bare.db' });
+    for (const url of ['postgres://u@localhost/db', 'postgresql://localhost:5432/db?sslmode=disable'])
+      expect(parseLocation(url)).toEqual({ dialect: 'postgres', url });
+  });
+
+  it('refuses a scheme it does not know rather than taking it for a file name', () => {
+    expect(() => parseLocation('mysql://localhost/db')).toThrow(/unsupported scheme mysql/);
   });
 });

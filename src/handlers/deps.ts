@@ -1,12 +1,12 @@
 import type { ResponsesEngine } from '../engine/responses/engine.js';
 import type { ProviderRegistry } from '../providers/registry.js';
-import type { Database } from '../store/database.js';
 import type { FileStore } from '../store/files.js';
+import type { Store } from '../store/store.js';
 
 /** What handlers are built from; passed in explicitly, never imported as singletons. */
 export interface HandlerDeps {
   providers: ProviderRegistry;
-  database: Database;
+  store: Store;
   responses: ResponsesEngine;
   files: FileStore;
   version: string;

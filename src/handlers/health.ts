@@ -4,7 +4,7 @@ import type { HandlerDeps } from './deps.js';
 export function healthHandlers(deps: HandlerDeps): Pick<Handlers, 'getHealth'> {
   return {
     async getHealth() {
-      deps.database.ping();
+      await deps.store.ping();
       return { status: 'ok', version: deps.version, database: 'ok' };
     },
   };

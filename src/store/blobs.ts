@@ -1,6 +1,8 @@
 /**
- * File bytes, kept on the local disk beside the database (one file per key). Uploads are written to
- * `incoming/` inside the same directory and adopted by a rename, so a stored blob is always whole.
+ * File bytes. BlobStore is what FileStore needs of any place that keeps them (every call names the
+ * tenant that owns the bytes, for stores that keep them in a tenant-scoped table); LocalBlobStore
+ * keeps them on the local disk (one file per key). Uploads are written to `incoming/` inside the same
+ * directory and adopted by a rename, so a stored blob is always whole.
  */
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { open as openFile, readFile, rename, rm } from 'node:fs/promises';
@@ -11,14 +13,18 @@ export interface BlobStore {
   /** Where uploads land before they are adopted (on the same file system as the blobs). */
   readonly incomingDir: string;
   /** Moves a finished upload into the store under `key`. */
-  adopt(key: string, uploadPath: string): Promise<void>;
+  adopt(tenant: string, key: string, uploadPath: string): Promise<void>;
   /** The bytes as a stream, or undefined if the blob is gone. */
-  open(key: string): Promise<Readable | undefined>;
+  open(tenant: string, key: string): Promise<Readable | undefined>;
   /** The bytes, or undefined if the blob is gone. */
-  read(key: string): Promise<Buffer | undefined>;
-  remove(key: string): Promise<void>;
+  read(tenant: string, key: string): Promise<Buffer | undefined>;
+  remove(tenant: string, key: string): Promise<void>;
 }
 
+/**
+ * The tenant is not part of a path: keys are file ids, unique across tenants, and FileStore reaches
+ * a blob only after the tenant-scoped metadata row said the file is the caller's.
+ */
 export class LocalBlobStore implements BlobStore {
   readonly incomingDir: string;
 
@@ -39,11 +45,11 @@ export class LocalBlobStore implements BlobStore {
     return join(this.dir, key);
   }
 
-  adopt(key: string, uploadPath: string): Promise<void> {
+  adopt(_tenant: string, key: string, uploadPath: string): Promise<void> {
     return rename(uploadPath, this.path(key));
   }
 
-  async open(key: string): Promise<Readable | undefined> {
+  async open(_tenant: string, key: string): Promise<Readable | undefined> {
     try {
       // Opened before returning, so a blob deleted in between is a miss, not a stream error.
       return (await openFile(this.path(key))).createReadStream();
@@ -53,7 +59,7 @@ export class LocalBlobStore implements BlobStore {
     }
   }
 
-  async read(key: string): Promise<Buffer | undefined> {
+  async read(_tenant: string, key: string): Promise<Buffer | undefined> {
     try {
       return await readFile(this.path(key));
     } catch (error) {
@@ -62,7 +68,7 @@ export class LocalBlobStore implements BlobStore {
     }
   }
 
-  remove(key: string): Promise<void> {
+  remove(_tenant: string, key: string): Promise<void> {
     return rm(this.path(key), { force: true });
   }
 }

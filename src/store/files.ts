@@ -1,18 +1,16 @@
 /**
- * Uploaded files: metadata rows (tenant-scoped) and their bytes in a blob store, kept in step. A file
- * past its expires_at is gone to every reader at once and purged later.
+ * Uploaded files: metadata rows (tenant-scoped, FilesRepository, implemented per dialect) and their
+ * bytes in a blob store, kept in step by FileStore. A file past its expires_at is gone to every
+ * reader at once and purged later.
  */
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { and, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import mime from 'mime-types';
 import type { FileObject, FilePurpose } from '../api-types.js';
 import { newId } from '../ids.js';
 import type { BlobStore } from './blobs.js';
-import type { SqliteDb } from './database.js';
-import { pageBounds, toPage, UnknownCursorError, type Page, type PageQuery } from './pagination.js';
-import { files } from './schema.js';
+import type { Page, PageQuery } from './pagination.js';
 
 /** A stored file: the API object and what the API does not show. */
 export interface FileRecord {
@@ -32,101 +30,6 @@ export interface FilesRepository {
   delete(tenant: string, id: string): Promise<boolean>;
   /** Files whose expires_at has passed at `now`. */
   expired(now: number): Promise<Array<{ tenant: string; id: string }>>;
-}
-
-type FileRow = typeof files.$inferSelect;
-
-function toRecord(row: FileRow): FileRecord {
-  return {
-    file: {
-      id: row.id,
-      object: 'file',
-      bytes: row.bytes,
-      created_at: row.createdAt,
-      ...(row.expiresAt !== null ? { expires_at: row.expiresAt } : {}),
-      filename: row.filename,
-      purpose: row.purpose as FileObject['purpose'],
-      status: 'processed',
-    },
-    mimeType: row.mimeType,
-  };
-}
-
-export class SqliteFilesRepository implements FilesRepository {
-  constructor(private readonly db: SqliteDb) {}
-
-  private live(tenant: string, now: number): SQL[] {
-    return [eq(files.tenant, tenant), or(isNull(files.expiresAt), gt(files.expiresAt, now))!];
-  }
-
-  async insert(tenant: string, { file, mimeType }: FileRecord) {
-    this.db
-      .insert(files)
-      .values({
-        id: file.id,
-        tenant,
-        filename: file.filename,
-        purpose: file.purpose,
-        bytes: file.bytes,
-        mimeType,
-        createdAt: file.created_at,
-        expiresAt: file.expires_at ?? null,
-      })
-      .run();
-  }
-
-  async get(tenant: string, id: string, now: number) {
-    const row = this.db
-      .select()
-      .from(files)
-      .where(and(eq(files.id, id), ...this.live(tenant, now)))
-      .get();
-    return row && toRecord(row);
-  }
-
-  async list(tenant: string, page: PageQuery & { purpose?: string | undefined }, now: number) {
-    // rowid is upload order: a stable total order even when created_at ties.
-    const rowid = sql<number>`${files}.rowid`;
-    const where = this.live(tenant, now);
-    if (page.purpose) where.push(eq(files.purpose, page.purpose));
-    const bounds = pageBounds(rowid, page, (id, param) => {
-      const row = this.db
-        .select({ rowid })
-        .from(files)
-        .where(and(eq(files.id, id), eq(files.tenant, tenant)))
-        .get();
-      if (!row) throw new UnknownCursorError(param);
-      return row.rowid;
-    });
-    const rows = this.db
-      .select()
-      .from(files)
-      .where(and(...where, ...bounds.where))
-      .orderBy(bounds.orderBy)
-      .limit(page.limit + 1)
-      .all();
-    return toPage(
-      rows.map((row) => toRecord(row).file),
-      page.limit,
-    );
-  }
-
-  async delete(tenant: string, id: string) {
-    return (
-      this.db
-        .delete(files)
-        .where(and(eq(files.id, id), eq(files.tenant, tenant)))
-        .run().changes > 0
-    );
-  }
-
-  async expired(now: number) {
-    return this.db
-      .select({ tenant: files.tenant, id: files.id })
-      .from(files)
-      .where(lte(files.expiresAt, now))
-      .all();
-  }
 }
 
 /** A finished upload, still in the blob store's incoming directory. */
@@ -204,11 +107,11 @@ export class FileStore {
       purpose,
       status: 'processed',
     };
-    await this.blobs.adopt(file.id, upload.path);
+    await this.blobs.adopt(tenant, file.id, upload.path);
     try {
       await this.repo.insert(tenant, { file, mimeType });
     } catch (error) {
-      await this.blobs.remove(file.id);
+      await this.blobs.remove(tenant, file.id);
       throw error;
     }
     return file;
@@ -226,20 +129,20 @@ export class FileStore {
   async delete(tenant: string, id: string): Promise<boolean> {
     if (!(await this.get(tenant, id))) return false;
     if (!(await this.repo.delete(tenant, id))) return false;
-    await this.blobs.remove(id);
+    await this.blobs.remove(tenant, id);
     return true;
   }
 
   async open(tenant: string, id: string): Promise<{ record: FileRecord; body: Readable } | undefined> {
     const record = await this.get(tenant, id);
-    const body = record && (await this.blobs.open(id));
+    const body = record && (await this.blobs.open(tenant, id));
     return body && { record: record!, body };
   }
 
   async read(tenant: string, id: string): Promise<{ record: FileRecord; bytes: Buffer } | undefined> {
     // Deleted between the lookup and the read: as gone as if the lookup had missed.
     const record = await this.get(tenant, id);
-    const bytes = record && (await this.blobs.read(id));
+    const bytes = record && (await this.blobs.read(tenant, id));
     return bytes && { record: record!, bytes };
   }
 
@@ -259,7 +162,7 @@ export class FileStore {
     const expired = await this.repo.expired(nowSeconds());
     for (const { tenant, id } of expired) {
       await this.repo.delete(tenant, id);
-      await this.blobs.remove(id);
+      await this.blobs.remove(tenant, id);
     }
     return expired.length;
   }

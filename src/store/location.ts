@@ -1,8 +1,28 @@
-/** Where a DATABASE_URL points (kept apart from database.ts, so reading the config loads no driver). */
-/** `sqlite:./data/gateway.db`, `sqlite::memory:` or a bare path. */
-export function sqlitePath(url: string): string {
-  if (url.startsWith('postgres'))
-    throw new Error('PostgreSQL is not supported yet; use a sqlite: DATABASE_URL.');
+/** Where a DATABASE_URL points (kept apart from the dialects, so reading the config loads no driver). */
+import { dirname, join } from 'node:path';
+
+export type Location = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
+
+/**
+ * `postgres://…` / `postgresql://…` (passed to the driver as is); `sqlite:./data/gateway.db`,
+ * `sqlite://data/x.db`, `sqlite::memory:` or a bare path. Any other scheme is refused rather than
+ * taken for a file name.
+ */
+export function parseLocation(url: string): Location {
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', url };
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
+  if (scheme && scheme !== 'sqlite')
+    throw new Error(`DATABASE_URL: unsupported scheme ${scheme}:// (use sqlite: or postgres://)`);
   const path = url.replace(/^sqlite:(\/\/)?/, '');
-  return path === '' ? ':memory:' : path;
+  return { dialect: 'sqlite', path: path === '' ? ':memory:' : path };
+}
+
+/**
+ * Where file bytes go when FILES_DIR says nothing: beside a SQLite file (data/gateway.db →
+ * data/files); none for an in-memory database (openStore makes a temp dir, as short-lived as its rows).
+ */
+export function defaultFilesDir(location: Location): string | undefined {
+  if (location.dialect === 'postgres') return './data/files';
+  if (location.path === ':memory:') return undefined;
+  return join(dirname(location.path), 'files');
 }

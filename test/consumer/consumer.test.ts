@@ -104,7 +104,7 @@ beforeAll(async () => {
   );
 
   upstream = await startFakeUpstream();
-  gateway = createGateway(
+  gateway = await createGateway(
     loadConfig({ OPENAI_BASE_URL: upstream.url, DATABASE_URL: 'sqlite::memory:' }),
     createLogger('silent'),
   );

@@ -3,9 +3,6 @@
  * the model again with its result. The upstream is a scripted chat completions server behind the
  * real provider (the openai SDK over a fetch transport).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
 import type { CreateResponseBody, ResponseResource, ResponseStreamEvent } from '../../src/api-types.js';
@@ -23,10 +20,8 @@ import { createLogger } from '../../src/logger.js';
 import { Provider } from '../../src/providers/provider.js';
 import { ProviderRegistry } from '../../src/providers/registry.js';
 import { fetchTransport } from '../../src/providers/transport.js';
-import { LocalBlobStore } from '../../src/store/blobs.js';
-import { openDatabase } from '../../src/store/database.js';
-import { FileStore, SqliteFilesRepository } from '../../src/store/files.js';
-import { SqliteResponsesRepository } from '../../src/store/responses.js';
+import { FileStore } from '../../src/store/files.js';
+import { openStore } from '../../src/store/index.js';
 
 /** What the scripted model says in one call: text, or calls to functions. */
 type Say = { text: string } | { calls: Array<{ name: string; args: string }> };
@@ -156,8 +151,7 @@ const lookup: HostedTool = {
       : [],
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'orgw-loop-'));
-const database = openDatabase('sqlite::memory:');
+const store = await openStore('sqlite::memory:');
 const config = {
   name: 'fake',
   baseURL: 'http://upstream.test/v1',
@@ -175,8 +169,8 @@ const log = createLogger('silent');
 const engine = (maxModelCalls?: number) =>
   new ResponsesEngine(
     new ProviderRegistry([provider], provider, 60_000, log),
-    new SqliteResponsesRepository(database.db),
-    new FileStore(new SqliteFilesRepository(database.db), new LocalBlobStore(dir)),
+    store,
+    new FileStore(store.files, store.blobs),
     { owner: 'test', leaseMs: 10_000, followPollMs: 50, ...(maxModelCalls ? { maxModelCalls } : {}) },
     new HostedTools([lookup]),
   );
@@ -186,17 +180,14 @@ function windowed(tokens: number) {
   const bounded = new Provider({ ...config, contextWindows: { m: tokens } }, fetchTransport(fakeFetch));
   return new ResponsesEngine(
     new ProviderRegistry([bounded], bounded, 60_000, log),
-    new SqliteResponsesRepository(database.db),
-    new FileStore(new SqliteFilesRepository(database.db), new LocalBlobStore(dir)),
+    store,
+    new FileStore(store.files, store.blobs),
     { owner: 'test', leaseMs: 10_000, followPollMs: 50 },
     new HostedTools([lookup]),
   );
 }
 
-afterAll(() => {
-  database.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => store.close());
 
 beforeEach(() => {
   script = [];
@@ -422,8 +413,8 @@ describe('the run loop with a hosted tool', () => {
   it('offers nothing for a hosted tool that cannot run, and answers as without it', async () => {
     const idle = new ResponsesEngine(
       new ProviderRegistry([provider], provider, 60_000, log),
-      new SqliteResponsesRepository(database.db),
-      new FileStore(new SqliteFilesRepository(database.db), new LocalBlobStore(dir)),
+      store,
+      new FileStore(store.files, store.blobs),
       { owner: 'test', leaseMs: 10_000, followPollMs: 50 },
       new HostedTools([{ ...lookup, offer: () => undefined }]),
     );

@@ -34,7 +34,7 @@ async function start(): Promise<{ gateway: Gateway; sdk: OpenAI }> {
     BACKGROUND_LEASE: '0.6',
     BACKGROUND_SWEEP: '0.1',
   });
-  const gateway = createGateway(config, createLogger('silent'), { runner: { pollMs: 50 } });
+  const gateway = await createGateway(config, createLogger('silent'), { runner: { pollMs: 50 } });
   const { port } = await gateway.listen(0, '127.0.0.1');
   return {
     gateway,

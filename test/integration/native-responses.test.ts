@@ -107,7 +107,7 @@ beforeAll(async () => {
     DATABASE_URL: 'sqlite::memory:',
     VALIDATE_RESPONSES: 'true',
   });
-  gateway = createGateway(config, createLogger('silent'));
+  gateway = await createGateway(config, createLogger('silent'));
   const address = await gateway.listen(0, '127.0.0.1');
   client = new OpenAI({ baseURL: `http://127.0.0.1:${address.port}/v1`, apiKey: 'k', maxRetries: 0 });
 });

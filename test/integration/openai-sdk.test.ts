@@ -21,7 +21,7 @@ beforeAll(async () => {
     OPENAI_API_KEY: 'sk-upstream',
     DATABASE_URL: 'sqlite::memory:',
   });
-  gateway = createGateway(config, createLogger('silent'));
+  gateway = await createGateway(config, createLogger('silent'));
   const address = await gateway.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${address.port}`;
   client = new OpenAI({ baseURL: `${base}/v1`, apiKey: 'sk-client', maxRetries: 0 });
@@ -193,7 +193,7 @@ describe('shutdown', () => {
       DATABASE_URL: 'sqlite::memory:',
       SHUTDOWN_TIMEOUT: '5',
     });
-    const gw = createGateway(config, createLogger('silent'));
+    const gw = await createGateway(config, createLogger('silent'));
     const { port } = await gw.listen(0, '127.0.0.1');
     const c = new OpenAI({ baseURL: `http://127.0.0.1:${port}/v1`, apiKey: 'x', maxRetries: 0 });
     const inFlight = c.chat.completions.create({

@@ -19,8 +19,7 @@ import { loadConfig } from '../../src/config.js';
 import { baseResponse } from '../../src/engine/responses/resource.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
-import { openDatabase } from '../../src/store/database.js';
-import { SqliteResponsesRepository } from '../../src/store/responses.js';
+import { openStore } from '../../src/store/index.js';
 
 let upstream: FakeUpstream;
 let gateway: Gateway;
@@ -48,7 +47,7 @@ async function sdkFor(gw: Gateway): Promise<OpenAI> {
 
 beforeAll(async () => {
   upstream = await startFakeUpstream();
-  gateway = createGateway(gatewayConfig('sqlite::memory:'), createLogger('silent'), FAST);
+  gateway = await createGateway(gatewayConfig('sqlite::memory:'), createLogger('silent'), FAST);
   client = await sdkFor(gateway);
 });
 
@@ -1007,7 +1006,7 @@ describe('truncation', () => {
   beforeAll(async () => {
     const config = gatewayConfig('sqlite::memory:');
     config.providers[0]!.contextWindows['*'] = 100;
-    small = createGateway(config, createLogger('silent'), FAST);
+    small = await createGateway(config, createLogger('silent'), FAST);
     sdk = await sdkFor(small);
   });
 
@@ -1097,8 +1096,8 @@ describe('restart', () => {
     const url = `sqlite:${join(dir, 'gateway.db')}`;
     try {
       // A process that died mid-run: rows in progress whose leases ran out.
-      const first = openDatabase(url);
-      const repository = new SqliteResponsesRepository(first.db);
+      const first = await openStore(url);
+      const repository = first.responses;
       const ids: string[] = [];
       for (const background of [false, true]) {
         const request = { model: 'fake-model', input: 'x', background };
@@ -1109,14 +1108,14 @@ describe('restart', () => {
         await repository.insert('default', response, request, [], { owner: 'dead-process', ms: -1 });
         ids.push(response.id);
       }
-      await repository.appendEvent(ids[1]!, {
+      await repository.appendEvent('default', ids[1]!, {
         type: 'response.created',
         sequence_number: 0,
         response: { id: ids[1] },
       } as never);
-      first.close();
+      await first.close();
 
-      const second = createGateway(gatewayConfig(url), createLogger('silent'), FAST);
+      const second = await createGateway(gatewayConfig(url), createLogger('silent'), FAST);
       const sdk = await sdkFor(second);
       try {
         for (const id of ids) {
@@ -1150,7 +1149,7 @@ describe('restart', () => {
       // The first gateway never sweeps: on a loaded machine its own lease renewals can fall behind a
       // 300 ms lease, and its sweep would fail the run before the test sees it running. Only the
       // second gateway, started after the first went away, may find the run abandoned.
-      const first = createGateway(gatewayConfig(url), createLogger('silent'), {
+      const first = await createGateway(gatewayConfig(url), createLogger('silent'), {
         engine: { followPollMs: 50, leaseMs: 300 },
         runner: { pollMs: 50, sweepMs: 3_600_000 },
       });
@@ -1161,7 +1160,7 @@ describe('restart', () => {
         .toBe('in_progress');
       await first.close();
 
-      const second = createGateway(gatewayConfig(url), createLogger('silent'), {
+      const second = await createGateway(gatewayConfig(url), createLogger('silent'), {
         engine: { followPollMs: 50, leaseMs: 300 },
         runner: { pollMs: 50, sweepMs: 50 },
       });

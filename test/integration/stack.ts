@@ -23,7 +23,7 @@ export async function startStack(
 ): Promise<Stack> {
   const upstream = await startFakeUpstream();
   const config = loadConfig({ OPENAI_BASE_URL: upstream.url, DATABASE_URL: 'sqlite::memory:', ...env });
-  const gateway = createGateway(config, log, options);
+  const gateway = await createGateway(config, log, options);
   const address = await gateway.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${address.port}`;
   const client = new OpenAI({ baseURL: `${base}/v1`, apiKey: 'sk-client', maxRetries: 0 });

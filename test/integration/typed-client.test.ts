@@ -12,7 +12,7 @@ let client: GatewayClient;
 
 beforeAll(async () => {
   upstream = await startFakeUpstream();
-  gateway = createGateway(
+  gateway = await createGateway(
     loadConfig({ OPENAI_BASE_URL: upstream.url, DATABASE_URL: 'sqlite::memory:' }),
     createLogger('silent'),
   );

@@ -20,7 +20,7 @@ let upstream: FakeUpstream;
 let gateway: Gateway;
 let base: string;
 
-function start(env: Record<string, string> = {}): Gateway {
+function start(env: Record<string, string> = {}): Promise<Gateway> {
   return createGateway(
     loadConfig({
       OPENAI_BASE_URL: upstream.url,
@@ -36,7 +36,7 @@ function start(env: Record<string, string> = {}): Gateway {
 
 beforeAll(async () => {
   upstream = await startFakeUpstream();
-  gateway = start();
+  gateway = await start();
   const { port } = await gateway.listen(0, '127.0.0.1');
   base = `http://127.0.0.1:${port}`;
 });
@@ -169,7 +169,7 @@ describe('Responses over WebSocket, through the openai SDK', () => {
   });
 
   it('closes a connection whose message is over the body limit (1009) and goes on serving', async () => {
-    const small = start({ BODY_LIMIT_MB: '0.01' });
+    const small = await start({ BODY_LIMIT_MB: '0.01' });
     const { port } = await small.listen(0, '127.0.0.1');
     try {
       const url = `ws://127.0.0.1:${port}/v1/responses`;
@@ -190,7 +190,7 @@ describe('Responses over WebSocket, through the openai SDK', () => {
   });
 
   it('drops a peer that stops answering pings, and keeps one that answers', async () => {
-    const pinging = start({ WEBSOCKET_HEARTBEAT: '0.05' });
+    const pinging = await start({ WEBSOCKET_HEARTBEAT: '0.05' });
     const { port } = await pinging.listen(0, '127.0.0.1');
     try {
       const url = `ws://127.0.0.1:${port}/v1/responses`;
@@ -209,7 +209,7 @@ describe('Responses over WebSocket, through the openai SDK', () => {
   });
 
   it('closes open sockets with Going Away when the gateway shuts down', async () => {
-    const other = start();
+    const other = await start();
     const { port } = await other.listen(0, '127.0.0.1');
     const ws = new WebSocket(`ws://127.0.0.1:${port}/v1/responses`);
     await new Promise((resolve) => ws.once('open', resolve));

@@ -18,10 +18,11 @@ import { count } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FileObject, FilePurpose } from '../../src/api-types.js';
 import { LocalBlobStore } from '../../src/store/blobs.js';
-import { openDatabase, type Database } from '../../src/store/database.js';
-import { FileStore, mediaTypeOf, SqliteFilesRepository, type FileRecord } from '../../src/store/files.js';
+import { FileStore, mediaTypeOf, type FileRecord } from '../../src/store/files.js';
 import { UnknownCursorError, type PageQuery } from '../../src/store/pagination.js';
-import { files as filesTable } from '../../src/store/schema.js';
+import { openDatabase, type Database } from '../../src/store/sqlite/database.js';
+import { SqliteFilesRepository } from '../../src/store/sqlite/files.js';
+import { files as filesTable } from '../../src/store/sqlite/schema.js';
 
 const T = 'default';
 const DAY = 86_400;
@@ -34,7 +35,7 @@ let store: FileStore;
 let uploads = 0;
 
 beforeEach(() => {
-  database = openDatabase('sqlite::memory:');
+  database = openDatabase(':memory:');
   dir = mkdtempSync(join(tmpdir(), 'files-store-test-'));
   repo = new SqliteFilesRepository(database.db);
   blobs = new LocalBlobStore(dir);
@@ -394,18 +395,18 @@ describe('LocalBlobStore', () => {
   it('adopts, reads, streams and removes by key', async () => {
     const path = join(blobs.incomingDir, 'u');
     writeFileSync(path, 'bytes');
-    await blobs.adopt('key_1', path);
+    await blobs.adopt(T, 'key_1', path);
     expect(existsSync(path)).toBe(false);
-    expect((await blobs.read('key_1'))?.toString()).toBe('bytes');
-    expect(await text((await blobs.open('key_1'))!)).toBe('bytes');
-    await blobs.remove('key_1');
+    expect((await blobs.read(T, 'key_1'))?.toString()).toBe('bytes');
+    expect(await text((await blobs.open(T, 'key_1'))!)).toBe('bytes');
+    await blobs.remove(T, 'key_1');
     expect(existsSync(join(dir, 'key_1'))).toBe(false);
-    await expect(blobs.remove('key_1')).resolves.toBeUndefined();
+    await expect(blobs.remove(T, 'key_1')).resolves.toBeUndefined();
   });
 
   it('opens and reads a missing blob as undefined; FileStore.open and read then find nothing', async () => {
-    expect(await blobs.open('missing')).toBeUndefined();
-    expect(await blobs.read('missing')).toBeUndefined();
+    expect(await blobs.open(T, 'missing')).toBeUndefined();
+    expect(await blobs.read(T, 'missing')).toBeUndefined();
     const file = await upload('here');
     rmSync(blobPath(file.id));
     expect(await store.open(T, file.id)).toBeUndefined();
@@ -415,8 +416,8 @@ describe('LocalBlobStore', () => {
   it('refuses keys that could name a path outside its folder', async () => {
     const path = join(blobs.incomingDir, 'u');
     writeFileSync(path, 'x');
-    await expect(async () => blobs.adopt('../escape', path)).rejects.toThrow(/invalid blob key/);
-    await expect(async () => blobs.read('a/b')).rejects.toThrow(/invalid blob key/);
+    await expect(async () => blobs.adopt(T, '../escape', path)).rejects.toThrow(/invalid blob key/);
+    await expect(async () => blobs.read(T, 'a/b')).rejects.toThrow(/invalid blob key/);
     expect(existsSync(path)).toBe(true);
   });
 });

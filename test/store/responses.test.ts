@@ -10,15 +10,15 @@ import type {
   ResponseStreamEvent,
 } from '../../src/api-types.js';
 import { baseResponse } from '../../src/engine/responses/resource.js';
-import { openDatabase, type Database } from '../../src/store/database.js';
 import { UnknownCursorError, type PageQuery } from '../../src/store/pagination.js';
-import { SqliteResponsesRepository } from '../../src/store/responses.js';
+import { openDatabase, type Database } from '../../src/store/sqlite/database.js';
+import { SqliteResponsesRepository } from '../../src/store/sqlite/responses.js';
 
 let database: Database;
 let repo: SqliteResponsesRepository;
 
 beforeEach(() => {
-  database = openDatabase('sqlite::memory:');
+  database = openDatabase(':memory:');
   repo = new SqliteResponsesRepository(database.db);
 });
 
@@ -89,11 +89,14 @@ describe('insert, get, delete', () => {
       input: [message('msg_in', 'hi')],
       output: [message('msg_out', 'yo', 'assistant')],
     });
-    await repo.appendEvent('resp_1', { type: 'response.created', sequence_number: 0 } as ResponseStreamEvent);
+    await repo.appendEvent(T, 'resp_1', {
+      type: 'response.created',
+      sequence_number: 0,
+    } as ResponseStreamEvent);
     await repo.delete(T, 'resp_1');
     expect(await repo.findItem(T, 'msg_in')).toBeUndefined();
     expect(await repo.findItem(T, 'msg_out')).toBeUndefined();
-    expect(await repo.eventsAfter('resp_1', -1)).toEqual([]);
+    expect(await repo.eventsAfter(T, 'resp_1', -1)).toEqual([]);
   });
 });
 
@@ -240,10 +243,7 @@ describe('chain', () => {
 
   it('shows what another connection wrote since: a turn finished, an ancestor deleted', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'orgw-chain-'));
-    const [one, two] = [
-      openDatabase(`sqlite:${join(dir, 'g.db')}`),
-      openDatabase(`sqlite:${join(dir, 'g.db')}`),
-    ];
+    const [one, two] = [openDatabase(join(dir, 'g.db')), openDatabase(join(dir, 'g.db'))];
     try {
       const [reader, writer] = [new SqliteResponsesRepository(one.db), new SqliteResponsesRepository(two.db)];
       const first = response('resp_1', { status: 'completed' });
@@ -319,17 +319,17 @@ describe('events', () => {
   it('returns the events after a sequence number, in order', async () => {
     await store('resp_1');
     for (const n of [0, 2, 1, 3])
-      await repo.appendEvent('resp_1', {
+      await repo.appendEvent(T, 'resp_1', {
         type: `e${n}`,
         sequence_number: n,
       } as unknown as ResponseStreamEvent);
-    expect((await repo.eventsAfter('resp_1', -1)).map((e) => e.sequence_number)).toEqual([0, 1, 2, 3]);
-    expect((await repo.eventsAfter('resp_1', 1)).map((e) => e.type)).toEqual(['e2', 'e3']);
-    expect(await repo.eventsAfter('resp_1', 3)).toEqual([]);
-    expect(await repo.eventsAfter('resp_other', -1)).toEqual([]);
+    expect((await repo.eventsAfter(T, 'resp_1', -1)).map((e) => e.sequence_number)).toEqual([0, 1, 2, 3]);
+    expect((await repo.eventsAfter(T, 'resp_1', 1)).map((e) => e.type)).toEqual(['e2', 'e3']);
+    expect(await repo.eventsAfter(T, 'resp_1', 3)).toEqual([]);
+    expect(await repo.eventsAfter(T, 'resp_other', -1)).toEqual([]);
     // A sequence number is written once.
     await expect(
-      repo.appendEvent('resp_1', { type: 'again', sequence_number: 2 } as unknown as ResponseStreamEvent),
+      repo.appendEvent(T, 'resp_1', { type: 'again', sequence_number: 2 } as unknown as ResponseStreamEvent),
     ).rejects.toThrow();
   });
 });
@@ -352,8 +352,8 @@ describe('the job queue', () => {
 
   it('gives a job to exactly one of two connections to the same database', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'orgw-claim-'));
-    const url = `sqlite:${join(dir, 'gateway.db')}`;
-    const [one, two] = [openDatabase(url), openDatabase(url)];
+    const path = join(dir, 'gateway.db');
+    const [one, two] = [openDatabase(path), openDatabase(path)];
     try {
       const [a, b] = [new SqliteResponsesRepository(one.db), new SqliteResponsesRepository(two.db)];
       for (let i = 0; i < 10; i++) {

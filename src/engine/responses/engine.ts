@@ -20,6 +20,7 @@ import type { OnHeaders } from '../../providers/provider.js';
 import type { ProviderRegistry } from '../../providers/registry.js';
 import type { Page, PageQuery } from '../../store/pagination.js';
 import type { ResponsesRepository } from '../../store/responses.js';
+import type { Store } from '../../store/store.js';
 import { COMPACTION_PROMPT, encodeCompaction } from '../compaction.js';
 import { toUsage } from '../events/chat.js';
 import { countMessageTokens } from '../tokens.js';
@@ -82,17 +83,20 @@ export class ResponsesEngine {
   readonly jobs: ResponseJobs;
   private readonly feed = new ChangeFeed();
   private readonly deps: QueueDeps;
+  private readonly store: ResponsesRepository;
 
   constructor(
     providers: ProviderRegistry,
-    private readonly store: ResponsesRepository,
+    { responses, queue }: Pick<Store, 'responses' | 'queue'>,
     private readonly files: UploadedFiles,
     private readonly options: EngineOptions,
     private readonly hosted = new HostedTools(),
   ) {
+    this.store = responses;
     this.deps = {
       providers,
-      store,
+      store: responses,
+      queue,
       files,
       hosted,
       feed: this.feed,

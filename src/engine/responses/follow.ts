@@ -74,7 +74,7 @@ export async function* follow(
   let last = after;
   for (;;) {
     let ended = false;
-    for (const event of await f.store.eventsAfter(id, last)) {
+    for (const event of await f.store.eventsAfter(tenant, id, last)) {
       yield event;
       last = event.sequence_number;
       ended ||= TERMINAL_EVENTS.has(event.type);
@@ -87,7 +87,7 @@ export async function* follow(
     // there is nothing more to wait for. Its status is saved before its final event is, so the
     // event may also have come just now: then it is read at once.
     if (TERMINAL.has(status)) {
-      const final = (await f.store.eventsAfter(id, -1)).find((e) => TERMINAL_EVENTS.has(e.type));
+      const final = (await f.store.eventsAfter(tenant, id, -1)).find((e) => TERMINAL_EVENTS.has(e.type));
       if (final && final.sequence_number <= last) return;
       if (final) continue;
     }

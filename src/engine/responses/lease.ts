@@ -3,7 +3,7 @@
  * that if its process dies the lease runs out and a sweep fails the run (engine/background.ts).
  */
 import type { ResponseStatus } from '../../api-types.js';
-import type { Lease, ResponsesRepository } from '../../store/responses.js';
+import type { Lease, ResponseQueue } from '../../store/responses.js';
 
 export interface LeaseEvents {
   /** The stored response is no longer in progress (cancelled, from any process) or is gone. */
@@ -14,7 +14,7 @@ export interface LeaseEvents {
 
 /** Renews `id`'s lease until the returned function is called. */
 export function holdLease(
-  store: Pick<ResponsesRepository, 'renew'>,
+  store: Pick<ResponseQueue, 'renew'>,
   id: string,
   lease: Lease,
   on: LeaseEvents = {},

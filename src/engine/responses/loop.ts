@@ -8,7 +8,7 @@
  */
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { ItemField, ResponseStreamEvent } from '../../api-types.js';
-import type { Lease, ResponsesRepository } from '../../store/responses.js';
+import type { Lease, ResponseQueue, ResponsesRepository } from '../../store/responses.js';
 import type { StepCall } from '../events/output.js';
 import { ResponseRun, type RunOptions } from '../events/run.js';
 import { announcedItem, type HostedResult, type HostedTool, type HostedTools } from '../tools/hosted.js';
@@ -29,6 +29,8 @@ export const LOOP_BOUND_REASON = 'max_output_tokens';
 
 export interface LoopDeps {
   store: ResponsesRepository;
+  /** Leases: a foreground stored response holds one while it runs. */
+  queue: Pick<ResponseQueue, 'renew'>;
   hosted: HostedTools;
   /** At most this many model calls per response. */
   maxModelCalls: number;
@@ -71,7 +73,7 @@ export async function* drive(deps: LoopDeps, d: Drive): AsyncGenerator<ResponseS
   const stored = a.response.store;
   if (stored && !a.response.background)
     await deps.store.insert(a.tenant, a.response, a.request, a.input, d.lease);
-  const release = d.lease ? holdLease(deps.store, a.response.id, d.lease) : undefined;
+  const release = d.lease ? holdLease(deps.queue, a.response.id, d.lease) : undefined;
   let finished = false;
   try {
     yield* a.response.background ? run.resume() : run.start();

@@ -4,7 +4,7 @@
  */
 import type { ResponseResource, ResponseStreamEvent } from '../../api-types.js';
 import type { ProviderRegistry } from '../../providers/registry.js';
-import type { QueuedJob } from '../../store/responses.js';
+import type { QueuedJob, ResponseQueue } from '../../store/responses.js';
 import type { JobQueue } from '../background.js';
 import { ResponseRun, type RunError } from '../events/run.js';
 import type { HostedTools } from '../tools/hosted.js';
@@ -16,6 +16,7 @@ import { holdLease, type LeaseEvents } from './lease.js';
 import { drive, runOptions, type LoopDeps } from './loop.js';
 
 export interface QueueDeps extends LoopDeps {
+  queue: ResponseQueue;
   providers: ProviderRegistry;
   files: UploadedFiles;
   feed: ChangeFeed;
@@ -31,8 +32,8 @@ export async function enqueue(deps: QueueDeps, a: Admitted): Promise<void> {
   const run = new ResponseRun(a.response, runOptions(a, new Map()));
   const [created, queued] = [run.created(), run.queued()];
   await deps.store.insert(a.tenant, a.response, a.request, a.input);
-  await deps.store.appendEvent(a.response.id, created);
-  await deps.store.appendEvent(a.response.id, queued);
+  await deps.store.appendEvent(a.tenant, a.response.id, created);
+  await deps.store.appendEvent(a.tenant, a.response.id, queued);
   deps.feed.queued();
 }
 
@@ -49,13 +50,13 @@ export class ResponseJobs implements JobQueue {
   constructor(private readonly deps: QueueDeps) {}
 
   claim(): Promise<QueuedJob | undefined> {
-    return this.deps.store.claim(this.deps.owner, this.deps.leaseMs);
+    return this.deps.queue.claim(this.deps.owner, this.deps.leaseMs);
   }
 
   /** Renewing the lease also tells this process when another one cancelled the response. */
   hold(job: QueuedJob, on: LeaseEvents): () => void {
     const stopCancel = on.lost ? this.deps.feed.onCancel(job.id, on.lost) : undefined;
-    const release = holdLease(this.deps.store, job.id, { owner: this.deps.owner, ms: this.deps.leaseMs }, on);
+    const release = holdLease(this.deps.queue, job.id, { owner: this.deps.owner, ms: this.deps.leaseMs }, on);
     return () => {
       release();
       stopCancel?.();
@@ -75,9 +76,9 @@ export class ResponseJobs implements JobQueue {
     response.status = 'in_progress';
     const turns = await store.chain(tenant, id);
     const own = turns.pop() ?? { input: [], output: [] };
-    const stored = await store.eventsAfter(id, -1);
+    const stored = await store.eventsAfter(tenant, id, -1);
     const emit = async (event: ResponseStreamEvent) => {
-      await store.appendEvent(id, event);
+      await store.appendEvent(tenant, id, event);
       feed.changed(id);
     };
     let a: Admitted;
@@ -114,18 +115,18 @@ export class ResponseJobs implements JobQueue {
 
   /** Responses that were in progress in a process that stopped renewing its lease are failed. */
   async sweep(): Promise<number> {
-    const { store, feed } = this.deps;
-    const abandoned = await store.expired();
+    const { store, queue, feed } = this.deps;
+    const abandoned = await queue.expired();
     for (const { tenant, id } of abandoned) {
       const response = await store.get(tenant, id);
       if (!response) continue;
-      const stored = await store.eventsAfter(id, -1);
+      const stored = await store.eventsAfter(tenant, id, -1);
       const events = failedEvents(response, stored.length, {
         code: 'server_error',
         message: 'The gateway stopped while this response was in progress.',
       });
       if (!(await store.save(tenant, response, undefined, ['in_progress']))) continue;
-      if (response.background) for (const event of events) await store.appendEvent(id, event);
+      if (response.background) for (const event of events) await store.appendEvent(tenant, id, event);
       feed.changed(id);
     }
     return abandoned.length;

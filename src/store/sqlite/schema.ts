@@ -1,13 +1,22 @@
 /**
- * The database schema. Every row carries the tenant that owns it; every lookup filters on it.
- * JSON columns hold API objects exactly as they are returned, so a read needs no re-assembly.
+ * The SQLite schema (postgres/schema.ts is the same in PostgreSQL's types). Every row carries the
+ * tenant that owns it; every lookup filters on it. JSON columns hold API objects exactly as they are
+ * returned, so a read needs no re-assembly. `seq` is a table's insertion order, assigned on insert
+ * (statements.ts), by which lists and the queue are ordered.
  */
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/**
+ * Migration 0004 added seq to tables that had rows, and ADD COLUMN … NOT NULL needs a default;
+ * every insert assigns max + 1 (never 0) and the unique index refuses a duplicate.
+ */
+const seq = () => integer('seq').notNull().default(0);
 
 export const responses = sqliteTable(
   'responses',
   {
     id: text('id').primaryKey(),
+    seq: seq(),
     tenant: text('tenant').notNull(),
     createdAt: integer('created_at').notNull(),
     model: text('model').notNull(),
@@ -23,7 +32,10 @@ export const responses = sqliteTable(
     leaseExpiresAt: integer('lease_expires_at'),
   },
   (t) => [
-    index('responses_tenant_created').on(t.tenant, t.createdAt),
+    uniqueIndex('responses_seq').on(t.seq),
+    index('responses_tenant_seq').on(t.tenant, t.seq),
+    // claim() takes the first queued by seq; expired() looks for lapsed in_progress leases.
+    index('responses_claim').on(t.status, t.seq),
     index('responses_queue').on(t.status, t.leaseExpiresAt),
     // A previous_response_id chain is walked link by link from this index alone.
     index('responses_chain').on(t.id, t.tenant, t.previousResponseId, t.status),
@@ -57,6 +69,8 @@ export const responseEvents = sqliteTable(
     responseId: text('response_id')
       .notNull()
       .references(() => responses.id, { onDelete: 'cascade' }),
+    /** Added by migration 0004 (backfilled from responses); the default only serves ADD COLUMN. */
+    tenant: text('tenant').notNull().default(''),
     sequenceNumber: integer('sequence_number').notNull(),
     event: text('event', { mode: 'json' }).notNull(),
   },
@@ -68,6 +82,7 @@ export const files = sqliteTable(
   'files',
   {
     id: text('id').primaryKey(),
+    seq: seq(),
     tenant: text('tenant').notNull(),
     filename: text('filename').notNull(),
     purpose: text('purpose').notNull(),
@@ -77,5 +92,9 @@ export const files = sqliteTable(
     createdAt: integer('created_at').notNull(),
     expiresAt: integer('expires_at'),
   },
-  (t) => [index('files_tenant_created').on(t.tenant, t.createdAt), index('files_expires').on(t.expiresAt)],
+  (t) => [
+    uniqueIndex('files_seq').on(t.seq),
+    index('files_tenant_seq').on(t.tenant, t.seq),
+    index('files_expires').on(t.expiresAt),
+  ],
 );

@@ -1,9 +1,9 @@
 /**
  * The statements of the Responses repository's hot paths, built and prepared once per database.
  */
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { SqliteDb } from './database.js';
-import { responseEvents, responseItems, responses } from './schema.js';
+import { files, responseEvents, responseItems, responses } from './schema.js';
 
 export const p = sql.placeholder;
 /**
@@ -12,6 +12,15 @@ export const p = sql.placeholder;
  */
 export const setTo = <T>(name: string) => p(name) as unknown as T;
 export const byIdAndTenant = and(eq(responses.id, p('id')), eq(responses.tenant, p('tenant')));
+
+/**
+ * A new row's seq: one more than the table's largest, read in the INSERT itself (one index probe on
+ * the unique seq index). SQLite runs one writer at a time, even across processes, so two inserts
+ * never read the same max; the unique index would refuse it if they did. After the newest row is
+ * deleted its seq may be given again, which keeps the order of the rows that exist (as rowid did).
+ */
+export const nextSeq = (table: typeof responses | typeof files): SQL =>
+  sql`(SELECT coalesce(max(seq), 0) + 1 FROM ${table})`;
 
 /**
  * The statements of the create path, built and prepared once: drizzle's query building and
@@ -23,6 +32,7 @@ export function prepare(db: SqliteDb) {
       .insert(responses)
       .values({
         id: p('id'),
+        seq: nextSeq(responses),
         tenant: p('tenant'),
         createdAt: p('createdAt'),
         model: p('model'),
@@ -59,12 +69,23 @@ export function prepare(db: SqliteDb) {
       .prepare(),
     appendEvent: db
       .insert(responseEvents)
-      .values({ responseId: p('id'), sequenceNumber: p('sequenceNumber'), event: p('event') })
+      .values({
+        responseId: p('id'),
+        tenant: p('tenant'),
+        sequenceNumber: p('sequenceNumber'),
+        event: p('event'),
+      })
       .prepare(),
     eventsAfter: db
       .select({ event: responseEvents.event })
       .from(responseEvents)
-      .where(and(eq(responseEvents.responseId, p('id')), gt(responseEvents.sequenceNumber, p('after'))))
+      .where(
+        and(
+          eq(responseEvents.responseId, p('id')),
+          eq(responseEvents.tenant, p('tenant')),
+          gt(responseEvents.sequenceNumber, p('after')),
+        ),
+      )
       .orderBy(asc(responseEvents.sequenceNumber))
       .prepare(),
     // The chain that ends with a response, oldest first, in one statement: the links are walked

@@ -1,6 +1,6 @@
 /**
- * Opens the database named by DATABASE_URL and applies the committed migrations. SQLite (WAL) is
- * the embedded default; the repositories are written against interfaces so PostgreSQL can follow.
+ * Opens a SQLite database file (WAL) and applies the committed migrations; the drizzle handle stays
+ * inside src/store/sqlite/.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import Sqlite from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { sqlitePath } from './location.js';
 import * as schema from './schema.js';
 
 /** The drizzle database, and under it ($client) the driver's, for the few statements drizzle cannot build. */
@@ -21,11 +20,15 @@ export interface Database {
   close(): void;
 }
 
-// Two levels up is the package root from both src/store/ and dist/store/; migrations are not compiled.
-const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../src/store/migrations');
+// Three levels up is the package root from both src/store/sqlite/ and dist/store/sqlite/;
+// migrations are not compiled.
+export const MIGRATIONS = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../src/store/sqlite/migrations',
+);
 
-export function openDatabase(url: string): Database {
-  const path = sqlitePath(url);
+/** `path` is a file name or `:memory:`. */
+export function openDatabase(path: string): Database {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Sqlite(path);
   sqlite.pragma('journal_mode = WAL');

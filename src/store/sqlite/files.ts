@@ -1,0 +1,115 @@
+/** Uploaded files' metadata on SQLite; the bytes are the blob store's (FileStore keeps both in step). */
+import { and, eq, gt, isNull, lte, or, type SQL } from 'drizzle-orm';
+import type { FileObject } from '../../api-types.js';
+import type { FileRecord, FilesRepository } from '../files.js';
+import { pageBounds, toPage, UnknownCursorError, type PageQuery } from '../pagination.js';
+import type { SqliteDb } from './database.js';
+import { files } from './schema.js';
+import { nextSeq, p } from './statements.js';
+
+type FileRow = typeof files.$inferSelect;
+
+function toRecord(row: FileRow): FileRecord {
+  return {
+    file: {
+      id: row.id,
+      object: 'file',
+      bytes: row.bytes,
+      created_at: row.createdAt,
+      ...(row.expiresAt !== null ? { expires_at: row.expiresAt } : {}),
+      filename: row.filename,
+      purpose: row.purpose as FileObject['purpose'],
+      status: 'processed',
+    },
+    mimeType: row.mimeType,
+  };
+}
+
+export class SqliteFilesRepository implements FilesRepository {
+  private readonly insertFile;
+
+  constructor(private readonly db: SqliteDb) {
+    this.insertFile = db
+      .insert(files)
+      .values({
+        id: p('id'),
+        seq: nextSeq(files),
+        tenant: p('tenant'),
+        filename: p('filename'),
+        purpose: p('purpose'),
+        bytes: p('bytes'),
+        mimeType: p('mimeType'),
+        createdAt: p('createdAt'),
+        expiresAt: p('expiresAt'),
+      })
+      .prepare();
+  }
+
+  private live(tenant: string, now: number): SQL[] {
+    return [eq(files.tenant, tenant), or(isNull(files.expiresAt), gt(files.expiresAt, now))!];
+  }
+
+  async insert(tenant: string, { file, mimeType }: FileRecord) {
+    this.insertFile.run({
+      id: file.id,
+      tenant,
+      filename: file.filename,
+      purpose: file.purpose,
+      bytes: file.bytes,
+      mimeType,
+      createdAt: file.created_at,
+      expiresAt: file.expires_at ?? null,
+    });
+  }
+
+  async get(tenant: string, id: string, now: number) {
+    const row = this.db
+      .select()
+      .from(files)
+      .where(and(eq(files.id, id), ...this.live(tenant, now)))
+      .get();
+    return row && toRecord(row);
+  }
+
+  async list(tenant: string, page: PageQuery & { purpose?: string | undefined }, now: number) {
+    const where = this.live(tenant, now);
+    if (page.purpose) where.push(eq(files.purpose, page.purpose));
+    const bounds = pageBounds(files.seq, page, (id, param) => {
+      const row = this.db
+        .select({ seq: files.seq })
+        .from(files)
+        .where(and(eq(files.id, id), eq(files.tenant, tenant)))
+        .get();
+      if (!row) throw new UnknownCursorError(param);
+      return row.seq;
+    });
+    const rows = this.db
+      .select()
+      .from(files)
+      .where(and(...where, ...bounds.where))
+      .orderBy(bounds.orderBy)
+      .limit(page.limit + 1)
+      .all();
+    return toPage(
+      rows.map((row) => toRecord(row).file),
+      page.limit,
+    );
+  }
+
+  async delete(tenant: string, id: string) {
+    return (
+      this.db
+        .delete(files)
+        .where(and(eq(files.id, id), eq(files.tenant, tenant)))
+        .run().changes > 0
+    );
+  }
+
+  async expired(now: number) {
+    return this.db
+      .select({ tenant: files.tenant, id: files.id })
+      .from(files)
+      .where(lte(files.expiresAt, now))
+      .all();
+  }
+}

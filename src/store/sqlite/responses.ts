@@ -1,0 +1,218 @@
+/**
+ * Stored responses and the background job queue on SQLite. Writes are synchronous better-sqlite3
+ * transactions on prepared statements (statements.ts): nothing awaits inside one.
+ */
+import { and, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type {
+  CreateResponseBody,
+  ItemField,
+  ResponseResource,
+  ResponseStatus,
+  ResponseStreamEvent,
+} from '../../api-types.js';
+import { pageBounds, toPage, UnknownCursorError, type PageQuery } from '../pagination.js';
+import type { Lease, ResponseQueue, ResponsesRepository } from '../responses.js';
+import { FINISHED, TurnCache, type Turn } from '../turns.js';
+import type { SqliteDb } from './database.js';
+import { byIdAndTenant, prepare, setTo } from './statements.js';
+import { responseItems, responses } from './schema.js';
+
+/** A bound on a chain's length, so that a cycle (which the API cannot create) could not loop forever. */
+const MAX_CHAIN = 1_000_000;
+/** How many items of finished turns are kept in memory (a few hundred bytes each). */
+const TURN_CACHE_ITEMS = 20_000;
+
+export class SqliteResponsesRepository implements ResponsesRepository, ResponseQueue {
+  private readonly q: ReturnType<typeof prepare>;
+  /** save()'s update, by the statuses it may overwrite and whether it releases the lease. */
+  private readonly updates = new Map<string, ReturnType<SqliteResponsesRepository['prepareUpdate']>>();
+
+  private readonly turns = new TurnCache(TURN_CACHE_ITEMS);
+
+  constructor(private readonly db: SqliteDb) {
+    this.q = prepare(db);
+  }
+
+  async insert(
+    tenant: string,
+    response: ResponseResource,
+    request: CreateResponseBody,
+    input: ItemField[],
+    lease?: Lease,
+  ) {
+    this.db.transaction(() => {
+      this.q.insertResponse.run({
+        id: response.id,
+        tenant,
+        createdAt: response.created_at,
+        model: response.model,
+        status: response.status,
+        previousResponseId: response.previous_response_id,
+        background: response.background,
+        response,
+        request,
+        leaseOwner: lease?.owner ?? null,
+        leaseExpiresAt: lease ? Date.now() + lease.ms : null,
+      });
+      this.insertItems(tenant, response.id, 'input', input);
+    });
+  }
+
+  async save(tenant: string, response: ResponseResource, output?: ItemField[], from?: ResponseStatus[]) {
+    const finished = response.status !== 'queued' && response.status !== 'in_progress';
+    const key = `${from?.join(',') ?? ''}|${finished}`;
+    let update = this.updates.get(key);
+    if (!update) this.updates.set(key, (update = this.prepareUpdate(finished, from)));
+    return this.db.transaction(() => {
+      const written = update.run({ id: response.id, tenant, status: response.status, response });
+      if (written.changes === 0) return false;
+      if (output) {
+        // Only an unguarded save (no `from`) can rewrite a finished turn; this process then forgets it.
+        this.turns.delete(response.id);
+        this.q.deleteOutput.run({ id: response.id });
+        this.insertItems(tenant, response.id, 'output', output);
+      }
+      return true;
+    });
+  }
+
+  private prepareUpdate(finished: boolean, from: ResponseStatus[] | undefined) {
+    return this.db
+      .update(responses)
+      .set({
+        status: setTo<string>('status'),
+        response: setTo<ResponseResource>('response'),
+        ...(finished ? { leaseOwner: null, leaseExpiresAt: null } : {}),
+      })
+      .where(from ? and(byIdAndTenant, inArray(responses.status, from)) : byIdAndTenant)
+      .prepare();
+  }
+
+  private insertItems(tenant: string, responseId: string, kind: 'input' | 'output', items: ItemField[]) {
+    for (const [position, item] of items.entries())
+      this.q.insertItem.run({ responseId, tenant, kind, position, itemId: item.id, item });
+  }
+
+  async get(tenant: string, id: string) {
+    return this.q.get.get({ id, tenant })?.response as ResponseResource | undefined;
+  }
+
+  async getRequest(tenant: string, id: string) {
+    return this.q.getRequest.get({ id, tenant })?.request as CreateResponseBody | undefined;
+  }
+
+  async delete(tenant: string, id: string) {
+    const result = this.db
+      .delete(responses)
+      .where(and(eq(responses.id, id), eq(responses.tenant, tenant)))
+      .run();
+    return result.changes > 0;
+  }
+
+  async list(tenant: string, page: PageQuery & { model?: string | undefined }) {
+    const where: SQL[] = [eq(responses.tenant, tenant)];
+    if (page.model) where.push(eq(responses.model, page.model));
+    const bounds = pageBounds(responses.seq, page, (id, param) => {
+      const row = this.db
+        .select({ seq: responses.seq })
+        .from(responses)
+        .where(and(eq(responses.id, id), eq(responses.tenant, tenant)))
+        .get();
+      if (!row) throw new UnknownCursorError(param);
+      return row.seq;
+    });
+    const rows = this.db
+      .select({ response: responses.response })
+      .from(responses)
+      .where(and(...where, ...bounds.where))
+      .orderBy(bounds.orderBy)
+      .limit(page.limit + 1)
+      .all();
+    return toPage(
+      rows.map((r) => r.response as ResponseResource),
+      page.limit,
+    );
+  }
+
+  async listInputItems(tenant: string, id: string, page: PageQuery) {
+    const where: SQL[] = [
+      eq(responseItems.responseId, id),
+      eq(responseItems.tenant, tenant),
+      eq(responseItems.kind, 'input'),
+    ];
+    const bounds = pageBounds(responseItems.position, page, (itemId, param) => {
+      const row = this.db
+        .select({ position: responseItems.position })
+        .from(responseItems)
+        .where(and(...where, eq(responseItems.itemId, itemId)))
+        .get();
+      if (!row) throw new UnknownCursorError(param);
+      return row.position;
+    });
+    const rows = this.db
+      .select({ item: responseItems.item })
+      .from(responseItems)
+      .where(and(...where, ...bounds.where))
+      .orderBy(bounds.orderBy)
+      .limit(page.limit + 1)
+      .all();
+    return toPage(
+      rows.map((r) => r.item as ItemField),
+      page.limit,
+    );
+  }
+
+  async chain(tenant: string, id: string) {
+    const turns: Turn[] = [];
+    for (const link of this.q.walk.all({ id, tenant, max: MAX_CHAIN })) {
+      let turn = this.turns.get(link.id);
+      if (!turn) {
+        turn = { input: [], output: [] };
+        for (const row of this.q.turnItems.all({ id: link.id })) turn[row.kind].push(row.item as ItemField);
+        if (FINISHED.has(link.status)) this.turns.set(link.id, turn);
+      }
+      turns.push(turn);
+    }
+    return turns;
+  }
+
+  async findItem(tenant: string, itemId: string) {
+    return this.q.findItem.get({ tenant, itemId })?.item as ItemField | undefined;
+  }
+
+  async appendEvent(tenant: string, id: string, event: ResponseStreamEvent) {
+    this.q.appendEvent.run({ id, tenant, sequenceNumber: event.sequence_number, event });
+  }
+
+  async eventsAfter(tenant: string, id: string, sequenceNumber: number) {
+    return this.q.eventsAfter
+      .all({ id, tenant, after: sequenceNumber })
+      .map((r) => r.event as ResponseStreamEvent);
+  }
+
+  async claim(owner: string, leaseMs: number) {
+    const now = Date.now();
+    // One statement, so two runners (even in two processes) never claim the same job. The stored
+    // Response says in_progress from then on too: a GET must not see 'queued' while it runs.
+    const row = this.db.get<{ id: string; tenant: string; request: string } | undefined>(sql`
+      UPDATE responses SET status = 'in_progress', lease_owner = ${owner}, lease_expires_at = ${now + leaseMs},
+        response = json_set(response, '$.status', 'in_progress')
+      WHERE id = (SELECT id FROM responses WHERE status = 'queued' ORDER BY seq LIMIT 1)
+        AND status = 'queued'
+      RETURNING id, tenant, request`);
+    if (!row) return undefined;
+    return { id: row.id, tenant: row.tenant, request: JSON.parse(row.request) as CreateResponseBody };
+  }
+
+  async renew(id: string, owner: string, leaseMs: number) {
+    return this.q.renew.get({ id, owner, until: Date.now() + leaseMs })?.status as ResponseStatus | undefined;
+  }
+
+  async expired() {
+    return this.db
+      .select({ tenant: responses.tenant, id: responses.id })
+      .from(responses)
+      .where(and(eq(responses.status, 'in_progress'), lt(responses.leaseExpiresAt, Date.now())))
+      .all();
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * What the rest of the gateway sees of the database: repositories behind interfaces, one Store per
+ * dialect (sqlite/, postgres/), opened by openStore (index.ts). Nothing here knows SQL or a driver.
+ */
+import type { BlobStore } from './blobs.js';
+import type { FilesRepository } from './files.js';
+import type { ResponseQueue, ResponsesRepository } from './responses.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface StoreOptions {
+  /** Where file bytes are kept on disk; by default beside a SQLite file, a temp dir for :memory:. */
+  filesDir?: string | undefined;
+  /** How many connections a pooled dialect (PostgreSQL) opens at most. */
+  poolSize?: number | undefined;
+}
+
+export interface Store {
+  readonly dialect: Dialect;
+  /** Responses: CRUD, input and output items, stream events, previous_response_id chains. */
+  readonly responses: ResponsesRepository;
+  /** The background job queue: claim, lease renewal, expired leases. */
+  readonly queue: ResponseQueue;
+  readonly files: FilesRepository;
+  readonly blobs: BlobStore;
+  /** Throws when the database cannot answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
