@@ -104,6 +104,7 @@ import { startFakeSearch, type FakeSearch } from '../scripts/fake-search.js';
 import { loadConfig } from '../src/config.js';
 import { createGateway, type Gateway } from '../src/gateway.js';
 import { createLogger } from '../src/logger.js';
+import { freshDatabaseUrl } from '../test/support/database.js';
 import { checkResponsesStream } from './responses-stream.js';
 import { formatError, loadContracts, templateOf, warmUpContracts, type Contract } from './schemas.js';
 import { excusing, resolveGaps, type ScopedGap, type SpecGap } from './spec-gaps.js';
@@ -459,7 +460,7 @@ export async function startHarness(
     });
   const config = loadConfig(
     {
-      DATABASE_URL: 'sqlite::memory:',
+      DATABASE_URL: await freshDatabaseUrl(),
       VALIDATE_RESPONSES: 'true',
       BODY_LIMIT_MB: '1',
       FILES_MAX_UPLOAD_MB: '1',

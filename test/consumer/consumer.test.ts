@@ -25,6 +25,7 @@ import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstrea
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
+import { freshDatabaseUrl } from '../support/database.js';
 
 const exec = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -105,7 +106,7 @@ beforeAll(async () => {
 
   upstream = await startFakeUpstream();
   gateway = await createGateway(
-    loadConfig({ OPENAI_BASE_URL: upstream.url, DATABASE_URL: 'sqlite::memory:' }),
+    loadConfig({ OPENAI_BASE_URL: upstream.url, DATABASE_URL: await freshDatabaseUrl() }),
     createLogger('silent'),
   );
   base = `http://127.0.0.1:${(await gateway.listen(0, '127.0.0.1')).port}`;

@@ -2,34 +2,31 @@
  * BACKGROUND_LEASE and BACKGROUND_SWEEP bound how long a background response whose
  * gateway died stays in progress: it is failed once its lease runs out, at the next sweep.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstream.js';
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
+import { freshDatabaseUrl } from '../support/database.js';
 
 let upstream: FakeUpstream;
-let dir: string;
+let database: string;
 
 beforeAll(async () => {
   upstream = await startFakeUpstream();
-  dir = mkdtempSync(join(tmpdir(), 'orgw-lease-'));
+  database = await freshDatabaseUrl({ file: true });
 });
 
 afterAll(async () => {
   await upstream.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
-/** A gateway on the shared database file, with the lease and sweep set through the configuration. */
+/** A gateway on the shared database, with the lease and sweep set through the configuration. */
 async function start(): Promise<{ gateway: Gateway; sdk: OpenAI }> {
   const config = loadConfig({
     OPENAI_BASE_URL: upstream.url,
-    DATABASE_URL: `sqlite:${join(dir, 'gateway.db')}`,
+    DATABASE_URL: database,
     SHUTDOWN_TIMEOUT: '0.2',
     BACKGROUND_LEASE: '0.6',
     BACKGROUND_SWEEP: '0.1',

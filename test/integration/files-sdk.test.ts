@@ -16,6 +16,7 @@ import { basename, join } from 'node:path';
 import OpenAI, { toFile, type APIError } from 'openai';
 import type { FileObject } from 'openai/resources/files';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { freshDatabaseUrl } from '../support/database.js';
 import { startStack, type Stack } from './stack.js';
 
 const VALIDATED = { VALIDATE_RESPONSES: 'true' };
@@ -375,7 +376,7 @@ describe('storage on disk', () => {
     const dir = tempDir();
     const env = {
       ...VALIDATED,
-      DATABASE_URL: `sqlite:${join(dir, 'gateway.db')}`,
+      DATABASE_URL: await freshDatabaseUrl({ file: true }),
       FILES_DIR: join(dir, 'blobs'),
     };
     const bytes = Buffer.from('persistent \u00e9\u0000\u00ff');
@@ -417,7 +418,7 @@ describe('storage on disk', () => {
   });
 
   it('with an in-memory database, keeps the bytes in a temporary folder removed on close', async () => {
-    const stack = await startStack(VALIDATED);
+    const stack = await startStack({ ...VALIDATED, DATABASE_URL: 'sqlite::memory:' });
     const scratch = join(stack.gateway.files.incomingDir, '..');
     let file: FileObject;
     try {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
+import { freshDatabaseUrl } from '../support/database.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- upstream JSON, probed field by field
 type Json = Record<string, any>;
@@ -104,7 +105,7 @@ beforeAll(async () => {
   const config = loadConfig({
     OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1`,
     OPENAI_NATIVE_RESPONSES: 'true',
-    DATABASE_URL: 'sqlite::memory:',
+    DATABASE_URL: await freshDatabaseUrl(),
     VALIDATE_RESPONSES: 'true',
   });
   gateway = await createGateway(config, createLogger('silent'));

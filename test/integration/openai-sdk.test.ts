@@ -8,6 +8,7 @@ import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstrea
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
+import { freshDatabaseUrl } from '../support/database.js';
 
 let upstream: FakeUpstream;
 let gateway: Gateway;
@@ -19,7 +20,7 @@ beforeAll(async () => {
   const config = loadConfig({
     OPENAI_BASE_URL: upstream.url,
     OPENAI_API_KEY: 'sk-upstream',
-    DATABASE_URL: 'sqlite::memory:',
+    DATABASE_URL: await freshDatabaseUrl(),
   });
   gateway = await createGateway(config, createLogger('silent'));
   const address = await gateway.listen(0, '127.0.0.1');
@@ -190,7 +191,7 @@ describe('shutdown', () => {
     const upstream2 = await startFakeUpstream();
     const config = loadConfig({
       OPENAI_BASE_URL: upstream2.url,
-      DATABASE_URL: 'sqlite::memory:',
+      DATABASE_URL: await freshDatabaseUrl(),
       SHUTDOWN_TIMEOUT: '5',
     });
     const gw = await createGateway(config, createLogger('silent'));

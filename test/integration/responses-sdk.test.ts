@@ -19,6 +19,7 @@ import { loadConfig } from '../../src/config.js';
 import { baseResponse } from '../../src/engine/responses/resource.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
+import { freshDatabaseUrl } from '../support/database.js';
 import { openStore } from '../../src/store/index.js';
 
 let upstream: FakeUpstream;
@@ -47,7 +48,7 @@ async function sdkFor(gw: Gateway): Promise<OpenAI> {
 
 beforeAll(async () => {
   upstream = await startFakeUpstream();
-  gateway = await createGateway(gatewayConfig('sqlite::memory:'), createLogger('silent'), FAST);
+  gateway = await createGateway(gatewayConfig(await freshDatabaseUrl()), createLogger('silent'), FAST);
   client = await sdkFor(gateway);
 });
 
@@ -1004,7 +1005,7 @@ describe('truncation', () => {
   let sdk: OpenAI;
 
   beforeAll(async () => {
-    const config = gatewayConfig('sqlite::memory:');
+    const config = gatewayConfig(await freshDatabaseUrl());
     config.providers[0]!.contextWindows['*'] = 100;
     small = await createGateway(config, createLogger('silent'), FAST);
     sdk = await sdkFor(small);

@@ -6,6 +6,7 @@ import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstrea
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
+import { freshDatabaseUrl } from '../support/database.js';
 
 export interface Stack {
   upstream: FakeUpstream;
@@ -22,7 +23,11 @@ export async function startStack(
   log: Logger = createLogger('silent'),
 ): Promise<Stack> {
   const upstream = await startFakeUpstream();
-  const config = loadConfig({ OPENAI_BASE_URL: upstream.url, DATABASE_URL: 'sqlite::memory:', ...env });
+  const config = loadConfig({
+    OPENAI_BASE_URL: upstream.url,
+    DATABASE_URL: await freshDatabaseUrl(),
+    ...env,
+  });
   const gateway = await createGateway(config, log, options);
   const address = await gateway.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${address.port}`;

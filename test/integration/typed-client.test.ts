@@ -5,6 +5,7 @@ import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstrea
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
+import { freshDatabaseUrl } from '../support/database.js';
 
 let upstream: FakeUpstream;
 let gateway: Gateway;
@@ -13,7 +14,7 @@ let client: GatewayClient;
 beforeAll(async () => {
   upstream = await startFakeUpstream();
   gateway = await createGateway(
-    loadConfig({ OPENAI_BASE_URL: upstream.url, DATABASE_URL: 'sqlite::memory:' }),
+    loadConfig({ OPENAI_BASE_URL: upstream.url, DATABASE_URL: await freshDatabaseUrl() }),
     createLogger('silent'),
   );
   const { port } = await gateway.listen(0, '127.0.0.1');

@@ -13,6 +13,7 @@ import WebSocket from 'ws';
 import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstream.js';
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
+import { freshDatabaseUrl } from '../support/database.js';
 
 const { log, lines } = capturedLog();
 
@@ -20,12 +21,12 @@ let upstream: FakeUpstream;
 let gateway: Gateway;
 let base: string;
 
-function start(env: Record<string, string> = {}): Promise<Gateway> {
+async function start(env: Record<string, string> = {}): Promise<Gateway> {
   return createGateway(
     loadConfig({
       OPENAI_BASE_URL: upstream.url,
       OPENAI_API_KEY: 'sk-upstream',
-      DATABASE_URL: 'sqlite::memory:',
+      DATABASE_URL: await freshDatabaseUrl(),
       VALIDATE_RESPONSES: 'true',
       SHUTDOWN_TIMEOUT: '1',
       ...env,
