@@ -233,8 +233,12 @@ describe('what PostgreSQL refuses and SQLite stores', () => {
     const repo = new PostgresResponsesRepository(database);
     const r = response('resp_1');
     await repo.insert(T, r.response, r.request, []);
-    await repo.appendEvent('resp_1', { type: 'response.created', sequence_number: 0, response: r.response });
-    expect(await repo.eventsAfter('resp_1', 1e20)).toEqual([]);
-    expect(await repo.eventsAfter('resp_1', -1)).toHaveLength(1);
+    await repo.appendEvent(T, 'resp_1', {
+      type: 'response.created',
+      sequence_number: 0,
+      response: r.response,
+    });
+    expect(await repo.eventsAfter(T, 'resp_1', 1e20)).toEqual([]);
+    expect(await repo.eventsAfter(T, 'resp_1', -1)).toHaveLength(1);
   });
 });

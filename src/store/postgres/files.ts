@@ -1,29 +1,10 @@
 /** Uploaded files' metadata on PostgreSQL (their bytes are in the blob store). */
 import { and, eq, gt, isNull, lte, or, type SQL } from 'drizzle-orm';
-import type { FileObject } from '../../api-types.js';
-import type { FileRecord, FilesRepository } from '../files.js';
+import { toFileRecord, type FileRecord, type FilesRepository } from '../files.js';
 import { toPage, type PageQuery } from '../pagination.js';
 import { resolvedPageBounds } from './cursors.js';
 import type { PostgresDb } from './database.js';
 import { files } from './schema.js';
-
-type FileRow = typeof files.$inferSelect;
-
-function toRecord(row: FileRow): FileRecord {
-  return {
-    file: {
-      id: row.id,
-      object: 'file',
-      bytes: row.bytes,
-      created_at: row.createdAt,
-      ...(row.expiresAt !== null ? { expires_at: row.expiresAt } : {}),
-      filename: row.filename,
-      purpose: row.purpose as FileObject['purpose'],
-      status: 'processed',
-    },
-    mimeType: row.mimeType,
-  };
-}
 
 export class PostgresFilesRepository implements FilesRepository {
   constructor(private readonly db: PostgresDb) {}
@@ -50,7 +31,7 @@ export class PostgresFilesRepository implements FilesRepository {
       .select()
       .from(files)
       .where(and(eq(files.id, id), ...this.live(tenant, now)));
-    return row && toRecord(row);
+    return row && toFileRecord(row);
   }
 
   async list(tenant: string, page: PageQuery & { purpose?: string | undefined }, now: number) {
@@ -70,7 +51,7 @@ export class PostgresFilesRepository implements FilesRepository {
       .orderBy(bounds.orderBy)
       .limit(page.limit + 1);
     return toPage(
-      rows.map((row) => toRecord(row).file),
+      rows.map((row) => toFileRecord(row).file),
       page.limit,
     );
   }

@@ -91,16 +91,15 @@ export const findItem = named(
   'SELECT item FROM response_items WHERE tenant = $1 AND item_id = $2 LIMIT 1',
 );
 
-/** The event takes its response's tenant, so that every row has one. */
 export const appendEvent = named(
   'responses_append_event',
-  `INSERT INTO response_events (response_id, tenant, sequence_number, event)
-    SELECT id, tenant, $2, $3 FROM responses WHERE id = $1`,
+  'INSERT INTO response_events (response_id, tenant, sequence_number, event) VALUES ($1, $2, $3, $4)',
 );
 
 export const eventsAfter = named(
   'responses_events_after',
-  'SELECT event FROM response_events WHERE response_id = $1 AND sequence_number > $2 ORDER BY sequence_number',
+  `SELECT event FROM response_events WHERE response_id = $1 AND tenant = $2 AND sequence_number > $3
+    ORDER BY sequence_number`,
 );
 
 /**

@@ -12,7 +12,7 @@ import type {
   ResponseStreamEvent,
 } from '../../api-types.js';
 import { toPage, type PageQuery } from '../pagination.js';
-import type { Lease, QueuedJob, ResponsesRepository } from '../responses.js';
+import type { Lease, QueuedJob, ResponseQueue, ResponsesRepository } from '../responses.js';
 import { FINISHED, TurnCache, type Turn } from '../turns.js';
 import { resolvedPageBounds } from './cursors.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
@@ -32,7 +32,7 @@ function itemArrays(items: ItemField[]): [string[], string[]] {
   return [items.map((item) => toPgText(item.id)), items.map((item) => JSON.stringify(item))];
 }
 
-export class PostgresResponsesRepository implements ResponsesRepository {
+export class PostgresResponsesRepository implements ResponsesRepository, ResponseQueue {
   private readonly db: PostgresDb;
   private readonly pool: pg.Pool;
   private readonly turns = new TurnCache(TURN_CACHE_ITEMS);
@@ -189,13 +189,22 @@ export class PostgresResponsesRepository implements ResponsesRepository {
     return row?.item;
   }
 
-  async appendEvent(id: string, event: ResponseStreamEvent) {
-    await this.rows(q.appendEvent, [toPgText(id), event.sequence_number, JSON.stringify(event)]);
+  async appendEvent(tenant: string, id: string, event: ResponseStreamEvent) {
+    await this.rows(q.appendEvent, [
+      toPgText(id),
+      toPgText(tenant),
+      event.sequence_number,
+      JSON.stringify(event),
+    ]);
   }
 
-  async eventsAfter(id: string, sequenceNumber: number) {
+  async eventsAfter(tenant: string, id: string, sequenceNumber: number) {
     const after = Math.min(sequenceNumber, MAX_INT4);
-    const rows = await this.rows<{ event: ResponseStreamEvent }>(q.eventsAfter, [toPgText(id), after]);
+    const rows = await this.rows<{ event: ResponseStreamEvent }>(q.eventsAfter, [
+      toPgText(id),
+      toPgText(tenant),
+      after,
+    ]);
     return rows.map((r) => r.event);
   }
 
