@@ -5,6 +5,7 @@ import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/index.js';
 import { parseLocation } from '../src/store/location.js';
+import { postgresUrl } from './support/database.js';
 
 describe('openStore on SQLite', () => {
   it('creates the folder, turns on WAL and applies the migrations', async () => {
@@ -38,8 +39,18 @@ describe('openStore on SQLite', () => {
 });
 
 describe('openStore on PostgreSQL', () => {
-  it('is not built yet, and says so', async () => {
-    await expect(openStore('postgres://localhost/db')).rejects.toThrow(/PostgreSQL is not built yet/);
+  it('opens a postgres:// URL with its migrations applied, and ping throws once it is closed', async () => {
+    const url = await postgresUrl();
+    const store = await openStore(url, { poolSize: 2 });
+    expect(store.dialect).toBe('postgres');
+    await store.ping();
+    expect(await store.responses.get('default', 'resp_none')).toBeUndefined();
+    await store.close();
+    await expect(store.ping()).rejects.toThrow();
+  });
+
+  it('says what is wrong when the server cannot be reached', async () => {
+    await expect(openStore('postgres://postgres@127.0.0.1:1/none')).rejects.toThrow(/ECONNREFUSED/);
   });
 });
 

@@ -18,6 +18,33 @@ export interface FileRecord {
   mimeType: string;
 }
 
+/** A files row as every dialect reads it (times in Unix seconds). */
+export interface FileRow {
+  id: string;
+  filename: string;
+  purpose: string;
+  bytes: number;
+  mimeType: string;
+  createdAt: number;
+  expiresAt: number | null;
+}
+
+export function toFileRecord(row: FileRow): FileRecord {
+  return {
+    file: {
+      id: row.id,
+      object: 'file',
+      bytes: row.bytes,
+      created_at: row.createdAt,
+      ...(row.expiresAt !== null ? { expires_at: row.expiresAt } : {}),
+      filename: row.filename,
+      purpose: row.purpose as FileObject['purpose'],
+      status: 'processed',
+    },
+    mimeType: row.mimeType,
+  };
+}
+
 export interface FilesRepository {
   insert(tenant: string, record: FileRecord): Promise<void>;
   /** The file unless it is unknown or expired at `now` (Unix seconds). */

@@ -1,29 +1,10 @@
 /** Uploaded files' metadata on SQLite; the bytes are the blob store's (FileStore keeps both in step). */
 import { and, eq, gt, isNull, lte, or, type SQL } from 'drizzle-orm';
-import type { FileObject } from '../../api-types.js';
-import type { FileRecord, FilesRepository } from '../files.js';
+import { toFileRecord, type FileRecord, type FilesRepository } from '../files.js';
 import { pageBounds, toPage, UnknownCursorError, type PageQuery } from '../pagination.js';
 import type { SqliteDb } from './database.js';
 import { files } from './schema.js';
 import { nextSeq, p } from './statements.js';
-
-type FileRow = typeof files.$inferSelect;
-
-function toRecord(row: FileRow): FileRecord {
-  return {
-    file: {
-      id: row.id,
-      object: 'file',
-      bytes: row.bytes,
-      created_at: row.createdAt,
-      ...(row.expiresAt !== null ? { expires_at: row.expiresAt } : {}),
-      filename: row.filename,
-      purpose: row.purpose as FileObject['purpose'],
-      status: 'processed',
-    },
-    mimeType: row.mimeType,
-  };
-}
 
 export class SqliteFilesRepository implements FilesRepository {
   private readonly insertFile;
@@ -68,7 +49,7 @@ export class SqliteFilesRepository implements FilesRepository {
       .from(files)
       .where(and(eq(files.id, id), ...this.live(tenant, now)))
       .get();
-    return row && toRecord(row);
+    return row && toFileRecord(row);
   }
 
   async list(tenant: string, page: PageQuery & { purpose?: string | undefined }, now: number) {
@@ -91,7 +72,7 @@ export class SqliteFilesRepository implements FilesRepository {
       .limit(page.limit + 1)
       .all();
     return toPage(
-      rows.map((row) => toRecord(row).file),
+      rows.map((row) => toFileRecord(row).file),
       page.limit,
     );
   }

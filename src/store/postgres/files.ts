@@ -1,0 +1,70 @@
+/** Uploaded files' metadata on PostgreSQL (their bytes are in the blob store). */
+import { and, eq, gt, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { toFileRecord, type FileRecord, type FilesRepository } from '../files.js';
+import { toPage, type PageQuery } from '../pagination.js';
+import { resolvedPageBounds } from './cursors.js';
+import type { PostgresDb } from './database.js';
+import { files } from './schema.js';
+
+export class PostgresFilesRepository implements FilesRepository {
+  constructor(private readonly db: PostgresDb) {}
+
+  private live(tenant: string, now: number): SQL[] {
+    return [eq(files.tenant, tenant), or(isNull(files.expiresAt), gt(files.expiresAt, now))!];
+  }
+
+  async insert(tenant: string, { file, mimeType }: FileRecord) {
+    await this.db.insert(files).values({
+      id: file.id,
+      tenant,
+      filename: file.filename,
+      purpose: file.purpose,
+      bytes: file.bytes,
+      mimeType,
+      createdAt: file.created_at,
+      expiresAt: file.expires_at ?? null,
+    });
+  }
+
+  async get(tenant: string, id: string, now: number) {
+    const [row] = await this.db
+      .select()
+      .from(files)
+      .where(and(eq(files.id, id), ...this.live(tenant, now)));
+    return row && toFileRecord(row);
+  }
+
+  async list(tenant: string, page: PageQuery & { purpose?: string | undefined }, now: number) {
+    const where = this.live(tenant, now);
+    if (page.purpose) where.push(eq(files.purpose, page.purpose));
+    const bounds = await resolvedPageBounds(files.seq, page, async (id) => {
+      const [row] = await this.db
+        .select({ seq: files.seq })
+        .from(files)
+        .where(and(eq(files.id, id), eq(files.tenant, tenant)));
+      return row?.seq;
+    });
+    const rows = await this.db
+      .select()
+      .from(files)
+      .where(and(...where, ...bounds.where))
+      .orderBy(bounds.orderBy)
+      .limit(page.limit + 1);
+    return toPage(
+      rows.map((row) => toFileRecord(row).file),
+      page.limit,
+    );
+  }
+
+  async delete(tenant: string, id: string) {
+    const result = await this.db.delete(files).where(and(eq(files.id, id), eq(files.tenant, tenant)));
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async expired(now: number) {
+    return this.db
+      .select({ tenant: files.tenant, id: files.id })
+      .from(files)
+      .where(lte(files.expiresAt, now));
+  }
+}

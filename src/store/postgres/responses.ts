@@ -1,0 +1,232 @@
+/**
+ * Stored responses on PostgreSQL: the same semantics as the SQLite repository, and the job queue
+ * with FOR UPDATE SKIP LOCKED. The hot paths are single named statements (responses-statements.ts).
+ */
+import { and, eq, type SQL } from 'drizzle-orm';
+import type pg from 'pg';
+import type {
+  CreateResponseBody,
+  ItemField,
+  ResponseResource,
+  ResponseStatus,
+  ResponseStreamEvent,
+} from '../../api-types.js';
+import { toPage, type PageQuery } from '../pagination.js';
+import type { Lease, QueuedJob, ResponseQueue, ResponsesRepository } from '../responses.js';
+import { FINISHED, TurnCache, type Turn } from '../turns.js';
+import { resolvedPageBounds } from './cursors.js';
+import type { PostgresDatabase, PostgresDb } from './database.js';
+import * as q from './responses-statements.js';
+import { responseItems, responses } from './schema.js';
+import { fromPgText, toPgText } from './text.js';
+
+/** A bound on a chain's length, so that a cycle (which the API cannot create) could not loop forever. */
+const MAX_CHAIN = 1_000_000;
+/** How many items of finished turns are kept in memory (a few hundred bytes each). */
+const TURN_CACHE_ITEMS = 20_000;
+/** sequence_number is an int4; a starting_after past it (the API allows any integer) finds nothing. */
+const MAX_INT4 = 2_147_483_647;
+
+/** The items of a statement: their ids (as stored) and their JSON, as two arrays to unnest. */
+function itemArrays(items: ItemField[]): [string[], string[]] {
+  return [items.map((item) => toPgText(item.id)), items.map((item) => JSON.stringify(item))];
+}
+
+export class PostgresResponsesRepository implements ResponsesRepository, ResponseQueue {
+  private readonly db: PostgresDb;
+  private readonly pool: pg.Pool;
+  private readonly turns = new TurnCache(TURN_CACHE_ITEMS);
+
+  constructor(database: PostgresDatabase) {
+    this.db = database.db;
+    this.pool = database.pool;
+  }
+
+  private async rows<R extends pg.QueryResultRow>(
+    statement: pg.QueryConfig,
+    values: unknown[],
+  ): Promise<R[]> {
+    return (await this.pool.query<R>({ ...statement, values })).rows;
+  }
+
+  async insert(
+    tenant: string,
+    response: ResponseResource,
+    request: CreateResponseBody,
+    input: ItemField[],
+    lease?: Lease,
+  ) {
+    await this.rows(q.insertResponse, [
+      toPgText(response.id),
+      toPgText(tenant),
+      response.created_at,
+      toPgText(response.model),
+      response.status,
+      response.previous_response_id == null ? null : toPgText(response.previous_response_id),
+      response.background ?? false,
+      JSON.stringify(response),
+      JSON.stringify(request),
+      lease ? toPgText(lease.owner) : null,
+      lease ? Date.now() + lease.ms : null,
+      ...itemArrays(input),
+    ]);
+  }
+
+  async save(tenant: string, response: ResponseResource, output?: ItemField[], from?: ResponseStatus[]) {
+    const finished = response.status !== 'queued' && response.status !== 'in_progress';
+    const statement = q.saveResponse({ finished, guarded: from !== undefined, output: output !== undefined });
+    const values: unknown[] = [
+      toPgText(response.id),
+      toPgText(tenant),
+      response.status,
+      JSON.stringify(response),
+    ];
+    if (from) values.push(from);
+    if (output) values.push(...itemArrays(output));
+    const [row] = await this.rows<{ written: number }>(statement, values);
+    if (!row?.written) return false;
+    // Only an unguarded save (no `from`) can rewrite a finished turn; this process then forgets it.
+    if (output) this.turns.delete(response.id);
+    return true;
+  }
+
+  async get(tenant: string, id: string) {
+    const [row] = await this.rows<{ response: ResponseResource }>(q.getResponse, [
+      toPgText(id),
+      toPgText(tenant),
+    ]);
+    return row?.response;
+  }
+
+  async getRequest(tenant: string, id: string) {
+    const [row] = await this.rows<{ request: CreateResponseBody }>(q.getRequest, [
+      toPgText(id),
+      toPgText(tenant),
+    ]);
+    return row?.request;
+  }
+
+  async delete(tenant: string, id: string) {
+    const result = await this.db
+      .delete(responses)
+      .where(and(eq(responses.id, id), eq(responses.tenant, tenant)));
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async list(tenant: string, page: PageQuery & { model?: string | undefined }) {
+    const where: SQL[] = [eq(responses.tenant, tenant)];
+    if (page.model) where.push(eq(responses.model, page.model));
+    const bounds = await resolvedPageBounds(responses.seq, page, async (id) => {
+      const [row] = await this.db
+        .select({ seq: responses.seq })
+        .from(responses)
+        .where(and(eq(responses.id, id), eq(responses.tenant, tenant)));
+      return row?.seq;
+    });
+    const rows = await this.db
+      .select({ response: responses.response })
+      .from(responses)
+      .where(and(...where, ...bounds.where))
+      .orderBy(bounds.orderBy)
+      .limit(page.limit + 1);
+    return toPage(
+      rows.map((r) => r.response),
+      page.limit,
+    );
+  }
+
+  async listInputItems(tenant: string, id: string, page: PageQuery) {
+    const where: SQL[] = [
+      eq(responseItems.responseId, id),
+      eq(responseItems.tenant, tenant),
+      eq(responseItems.kind, 'input'),
+    ];
+    const bounds = await resolvedPageBounds(responseItems.position, page, async (itemId) => {
+      const [row] = await this.db
+        .select({ position: responseItems.position })
+        .from(responseItems)
+        .where(and(...where, eq(responseItems.itemId, itemId)));
+      return row?.position;
+    });
+    const rows = await this.db
+      .select({ item: responseItems.item })
+      .from(responseItems)
+      .where(and(...where, ...bounds.where))
+      .orderBy(bounds.orderBy)
+      .limit(page.limit + 1);
+    return toPage(
+      rows.map((r) => r.item),
+      page.limit,
+    );
+  }
+
+  async chain(tenant: string, id: string) {
+    const links = await this.rows<{ id: string; status: string }>(q.walkChain, [
+      toPgText(id),
+      toPgText(tenant),
+      MAX_CHAIN,
+    ]);
+    const turns = new Map<string, Turn | undefined>(
+      links.map((link) => [link.id, this.turns.get(fromPgText(link.id))]),
+    );
+    const missing = links.filter((link) => !turns.get(link.id)).map((link) => link.id);
+    if (missing.length > 0) {
+      for (const id of missing) turns.set(id, { input: [], output: [] });
+      const items = await this.rows<{ response_id: string; kind: 'input' | 'output'; item: ItemField }>(
+        q.turnItems,
+        [missing],
+      );
+      for (const row of items) turns.get(row.response_id)![row.kind].push(row.item);
+      for (const link of links)
+        if (missing.includes(link.id) && FINISHED.has(link.status))
+          this.turns.set(fromPgText(link.id), turns.get(link.id)!);
+    }
+    return links.map((link) => turns.get(link.id)!);
+  }
+
+  async findItem(tenant: string, itemId: string) {
+    const [row] = await this.rows<{ item: ItemField }>(q.findItem, [toPgText(tenant), toPgText(itemId)]);
+    return row?.item;
+  }
+
+  async appendEvent(tenant: string, id: string, event: ResponseStreamEvent) {
+    await this.rows(q.appendEvent, [
+      toPgText(id),
+      toPgText(tenant),
+      event.sequence_number,
+      JSON.stringify(event),
+    ]);
+  }
+
+  async eventsAfter(tenant: string, id: string, sequenceNumber: number) {
+    const after = Math.min(sequenceNumber, MAX_INT4);
+    const rows = await this.rows<{ event: ResponseStreamEvent }>(q.eventsAfter, [
+      toPgText(id),
+      toPgText(tenant),
+      after,
+    ]);
+    return rows.map((r) => r.event);
+  }
+
+  async claim(owner: string, leaseMs: number): Promise<QueuedJob | undefined> {
+    const [row] = await this.rows<{ id: string; tenant: string; request: CreateResponseBody }>(q.claim, [
+      toPgText(owner),
+      Date.now() + leaseMs,
+    ]);
+    return row && { id: fromPgText(row.id), tenant: fromPgText(row.tenant), request: row.request };
+  }
+
+  async renew(id: string, owner: string, leaseMs: number) {
+    const [row] = await this.rows<{ status: ResponseStatus }>(q.renew, [
+      toPgText(id),
+      toPgText(owner),
+      Date.now() + leaseMs,
+    ]);
+    return row?.status;
+  }
+
+  async expired() {
+    const rows = await this.rows<{ tenant: string; id: string }>(q.expired, [Date.now()]);
+    return rows.map((r) => ({ tenant: fromPgText(r.tenant), id: fromPgText(r.id) }));
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The PostgreSQL schema: the same tables as SQLite's (src/store/sqlite/schema.ts), every row with
+ * its tenant. Times are bigint (ms and s: an int4 would overflow), list order is an identity column.
+ *
+ * The API objects are `json`, not `jsonb`: jsonb re-sorts object keys (a stored reply would come
+ * back in another key order, and a background run's json_schema with its properties reordered,
+ * which changes what the model writes) and refuses U+0000 and lone surrogates, all of which SQLite
+ * keeps. json keeps the text as JSON.stringify wrote it, at no cost, and no query looks inside a
+ * document (the claim appends the status: responses-statements.ts).
+ */
+import {
+  bigint,
+  boolean,
+  customType,
+  index,
+  integer,
+  json,
+  pgTable,
+  primaryKey,
+  text,
+} from 'drizzle-orm/pg-core';
+import type {
+  CreateResponseBody,
+  ItemField,
+  ResponseResource,
+  ResponseStreamEvent,
+} from '../../api-types.js';
+import { fromPgText, toPgText } from './text.js';
+
+export { fileBlobs } from './blobs-schema.js';
+
+/** Text as a client sent it, U+0000 included (see text.ts). */
+const clientText = customType<{ data: string; driverData: string }>({
+  dataType: () => 'text',
+  toDriver: toPgText,
+  fromDriver: fromPgText,
+});
+
+const ms = (name: string) => bigint(name, { mode: 'number' });
+
+export const responses = pgTable(
+  'responses',
+  {
+    id: clientText('id').primaryKey(),
+    /** Insertion order: lists and the queue order by it. */
+    seq: ms('seq').generatedAlwaysAsIdentity().notNull(),
+    tenant: clientText('tenant').notNull(),
+    createdAt: ms('created_at').notNull(),
+    model: clientText('model').notNull(),
+    status: text('status').notNull(),
+    previousResponseId: clientText('previous_response_id'),
+    background: boolean('background').notNull().default(false),
+    /** The Response object as the API returns it. */
+    response: json('response').$type<ResponseResource>().notNull(),
+    /** The create request as the client sent it, for background runs and replays. */
+    request: json('request').$type<CreateResponseBody>().notNull(),
+    /** Job queue: who runs a background response, and until when (ms) its lease holds. */
+    leaseOwner: clientText('lease_owner'),
+    leaseExpiresAt: ms('lease_expires_at'),
+  },
+  (t) => [
+    index('responses_tenant_seq').on(t.tenant, t.seq),
+    index('responses_queue').on(t.status, t.leaseExpiresAt),
+    // A previous_response_id chain is walked link by link from this index alone.
+    index('responses_chain').on(t.id, t.tenant, t.previousResponseId, t.status),
+  ],
+);
+
+/** A response's input items (in request order) and output items (in output order). */
+export const responseItems = pgTable(
+  'response_items',
+  {
+    responseId: clientText('response_id')
+      .notNull()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    tenant: clientText('tenant').notNull(),
+    kind: text('kind', { enum: ['input', 'output'] }).notNull(),
+    position: integer('position').notNull(),
+    itemId: clientText('item_id').notNull(),
+    item: json('item').$type<ItemField>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.responseId, t.kind, t.position] }),
+    // item_reference input items are looked up by id.
+    index('response_items_tenant_item').on(t.tenant, t.itemId),
+  ],
+);
+
+/** The streaming events of background responses, for GET ?stream=true&starting_after=N. */
+export const responseEvents = pgTable(
+  'response_events',
+  {
+    responseId: clientText('response_id')
+      .notNull()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    tenant: clientText('tenant').notNull(),
+    sequenceNumber: integer('sequence_number').notNull(),
+    event: json('event').$type<ResponseStreamEvent>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.sequenceNumber] })],
+);
+
+/** Uploaded files: their metadata here, their bytes in the blob store under the same id. */
+export const files = pgTable(
+  'files',
+  {
+    id: clientText('id').primaryKey(),
+    /** Upload order: lists order by it. */
+    seq: ms('seq').generatedAlwaysAsIdentity().notNull(),
+    tenant: clientText('tenant').notNull(),
+    filename: clientText('filename').notNull(),
+    purpose: clientText('purpose').notNull(),
+    bytes: ms('bytes').notNull(),
+    /** From the upload's Content-Type, or the filename's extension when that says nothing. */
+    mimeType: clientText('mime_type').notNull(),
+    createdAt: ms('created_at').notNull(),
+    expiresAt: ms('expires_at'),
+  },
+  (t) => [index('files_tenant_seq').on(t.tenant, t.seq), index('files_expires').on(t.expiresAt)],
+);
