@@ -1,23 +1,9 @@
 /** A PostgresBlobStore on a new empty database; a count of the chunks fetched. */
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { PostgresBlobStore } from '../../src/store/postgres/blobs.js';
-
-// TODO(pgtest): test/support/database.ts's postgresUrl() replaces this.
-async function postgresUrl(): Promise<string> {
-  const server = process.env.TEST_POSTGRES_SERVER;
-  if (!server) throw new Error('set TEST_POSTGRES_SERVER=postgres://… to a PostgreSQL server to test on');
-  const name = `blobs_${randomUUID().replaceAll('-', '')}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+import { postgresUrl } from '../support/database.js';
 
 // TODO(pgdialect): its migrations create the table; until then, drizzle's definition by hand.
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS file_blobs (
