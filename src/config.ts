@@ -51,7 +51,10 @@ export interface GatewayConfig {
   backgroundSweepMs: number;
   /** At most this many model calls per response (the run loop's bound, with hosted tools). */
   maxModelCalls: number;
-  /** Where uploaded files' bytes are kept; undefined with an in-memory database (a temporary folder). */
+  /**
+   * The folder uploaded files' bytes are kept in; undefined keeps them in PostgreSQL's database, or
+   * with an in-memory SQLite database in a temporary folder.
+   */
   filesDir: string | undefined;
   maxUploadBytes: number;
   /** The search backend of the hosted web_search tool; without one the tool is not offered. */
@@ -174,7 +177,10 @@ function parseProvider(raw: unknown, at: string): ProviderConfig {
   };
 }
 
-/** FILES_DIR, else the store's default for the database (undefined: a temp dir the store makes). */
+/**
+ * FILES_DIR, else the store's default for the database (undefined: the store's own place, PostgreSQL's
+ * database itself or a temp dir for SQLite in memory).
+ */
 function filesDir(configured: unknown, databaseUrl: string): string | undefined {
   if (configured !== undefined && configured !== '') return str(configured, 'files.dir');
   try {

@@ -145,13 +145,18 @@ providers:
     expect(() => loadConfig({ WEBSOCKET_HEARTBEAT: '0' })).toThrow(/websocket.heartbeat must be more than 0/);
   });
 
-  it('keeps files beside the SQLite database unless told where, and bounds uploads', () => {
+  it('keeps files beside the SQLite database or in PostgreSQL unless told where, and bounds uploads', () => {
     const defaults = loadConfig({});
     expect(defaults.filesDir).toBe(join('data', 'files'));
     expect(defaults.maxUploadBytes).toBe(512 * 1024 * 1024);
     expect(loadConfig({ DATABASE_URL: 'sqlite:/srv/gw/db.sqlite' }).filesDir).toBe('/srv/gw/files');
     // An in-memory database gets a temporary folder from the gateway (undefined here).
     expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).filesDir).toBeUndefined();
+    // PostgreSQL keeps the bytes in the database, unless a folder (shared by the replicas) is named.
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/gw' }).filesDir).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/gw', FILES_DIR: '/mnt/shared' }).filesDir).toBe(
+      '/mnt/shared',
+    );
     const fromEnv = loadConfig({ FILES_DIR: '/tmp/uploads', FILES_MAX_UPLOAD_MB: '2' });
     expect(fromEnv.filesDir).toBe('/tmp/uploads');
     expect(fromEnv.maxUploadBytes).toBe(2 * 1024 * 1024);

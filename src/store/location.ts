@@ -19,10 +19,11 @@ export function parseLocation(url: string): Location {
 
 /**
  * Where file bytes go when FILES_DIR says nothing: beside a SQLite file (data/gateway.db →
- * data/files); none for an in-memory database (openStore makes a temp dir, as short-lived as its rows).
+ * data/files); none for an in-memory database (openStore makes a temp dir, as short-lived as its
+ * rows); none on PostgreSQL, which keeps them in the database so replicas need no shared disk.
  */
 export function defaultFilesDir(location: Location): string | undefined {
-  if (location.dialect === 'postgres') return './data/files';
+  if (location.dialect === 'postgres') return undefined;
   if (location.path === ':memory:') return undefined;
   return join(dirname(location.path), 'files');
 }

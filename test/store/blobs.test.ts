@@ -1,25 +1,34 @@
-/** LocalBlobStore: file bytes in a folder, uploads adopted from its incoming/ folder. */
+/** The BlobStore suite against each implementation (file bytes on local disk and in PostgreSQL), and what only the local one does. */
 import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { text } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LocalBlobStore } from '../../src/store/blobs.js';
+import { openPostgresBlobs } from './postgres-blobs.js';
+import { describeBlobStore } from './suites/blobs.js';
 
 const T = 'default';
 const DAY = 86_400;
 
-let dir: string;
-let blobs: LocalBlobStore;
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'blobs-test-'));
-  blobs = new LocalBlobStore(dir);
+describeBlobStore('LocalBlobStore', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'blobs-test-'));
+  return { blobs: new LocalBlobStore(dir), close: () => rm(dir, { recursive: true, force: true }) };
 });
 
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+describeBlobStore('PostgresBlobStore', openPostgresBlobs);
 
-describe('LocalBlobStore', () => {
+describe('LocalBlobStore only', () => {
+  let dir: string;
+  let blobs: LocalBlobStore;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'blobs-test-'));
+    blobs = new LocalBlobStore(dir);
+  });
+
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
   it('creates its incoming folder inside its own folder', () => {
     const fresh = join(dir, 'nested', 'blobs');
     const store2 = new LocalBlobStore(fresh);
@@ -36,23 +45,6 @@ describe('LocalBlobStore', () => {
     utimesSync(old, twoDaysAgo, twoDaysAgo);
     new LocalBlobStore(dir);
     expect(readdirSync(blobs.incomingDir)).toEqual(['receiving']);
-  });
-
-  it('adopts, reads, streams and removes by key', async () => {
-    const path = join(blobs.incomingDir, 'u');
-    writeFileSync(path, 'bytes');
-    await blobs.adopt(T, 'key_1', path);
-    expect(existsSync(path)).toBe(false);
-    expect((await blobs.read(T, 'key_1'))?.toString()).toBe('bytes');
-    expect(await text((await blobs.open(T, 'key_1'))!)).toBe('bytes');
-    await blobs.remove(T, 'key_1');
-    expect(existsSync(join(dir, 'key_1'))).toBe(false);
-    await expect(blobs.remove(T, 'key_1')).resolves.toBeUndefined();
-  });
-
-  it('opens and reads a missing blob as undefined', async () => {
-    expect(await blobs.open(T, 'missing')).toBeUndefined();
-    expect(await blobs.read(T, 'missing')).toBeUndefined();
   });
 
   it('refuses keys that could name a path outside its folder', async () => {
