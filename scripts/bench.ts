@@ -337,6 +337,12 @@ async function main(): Promise<void> {
       start: (args, env) => start(['--import', 'tsx', ...args], env),
       waitFor,
       freePort,
+      // Until scripts/postgres.ts lands: a server started by hand.
+      postgres: async () => {
+        const url = process.env.BENCH_POSTGRES_URL;
+        if (!url) throw new Error('BENCH_POSTGRES_URL must name a PostgreSQL server for the PostgreSQL row');
+        return { url, stop: async () => {} };
+      },
       upstream: `${up}/v1`,
       seconds: SECONDS,
       proxyChatRps: base.figures.c64!.rps!,
