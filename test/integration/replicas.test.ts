@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type OpenAI from 'openai';
+import { toFile, type default as OpenAI } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstream.js';
 import { killReplicas, startReplica, type Replica } from './replica.js';
@@ -77,16 +77,13 @@ function replicaSuite(dialect: string, databaseUrl: () => Promise<string>) {
     let a: Node;
     let b: Node;
     let nodes: Node[];
-    let dir: string;
 
     beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'orgw-replicas-'));
       const url = await databaseUrl();
       const start = async (name: string): Promise<Node> => {
         const upstream = await startFakeUpstream();
         const replica = await startReplica(name, {
           DATABASE_URL: url,
-          FILES_DIR: join(dir, 'files'),
           OPENAI_BASE_URL: upstream.url,
           OPENAI_API_KEY: 'sk-upstream',
           LOG_LEVEL: 'warn',
@@ -105,7 +102,6 @@ function replicaSuite(dialect: string, databaseUrl: () => Promise<string>) {
     afterAll(async () => {
       await killReplicas();
       await Promise.all(nodes?.map((n) => n.upstream.close()) ?? []);
-      rmSync(dir, { recursive: true, force: true });
     });
 
     it('runs each background response once, on one replica, wherever it was created', async () => {
@@ -188,6 +184,31 @@ function replicaSuite(dialect: string, databaseUrl: () => Promise<string>) {
       ]);
       const chained = await b.replica.client.responses.retrieve(third.id);
       expect(chained.previous_response_id).toBe(second.id);
+    });
+
+    it("serves a file uploaded to one replica from the other, as a download and as a response's input", async () => {
+      const bytes = Buffer.from('notes kept by replica A\n'.repeat(4096));
+      const file = await a.replica.client.files.create({
+        file: await toFile(bytes, 'notes.txt', { type: 'text/plain' }),
+        purpose: 'user_data',
+      });
+      const downloaded = await b.replica.client.files.content(file.id);
+      expect(Buffer.from(await downloaded.arrayBuffer()).equals(bytes)).toBe(true);
+
+      await b.replica.client.responses.create({
+        model: 'fake-model',
+        input: [
+          {
+            role: 'user',
+            content: [
+              { type: 'input_file', file_id: file.id },
+              { type: 'input_text', text: 'read the notes' },
+            ],
+          },
+        ],
+      });
+      const [call] = b.upstream.requests.filter((r) => JSON.stringify(r.body).includes('read the notes'));
+      expect(JSON.stringify(call?.body)).toContain('notes kept by replica A');
     });
 
     // Last: it kills a replica.
