@@ -7,12 +7,10 @@
  * made them. Both run one background job at a time (BACKGROUND_CONCURRENCY=1), which lets a test
  * know who will claim what: a job queued while both are busy waits for the first one free.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { toFile, type default as OpenAI } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstream.js';
+import { freshDatabaseUrl, postgresUrl, testDialect } from '../support/database.js';
 import { killReplicas, startReplica, type Replica } from './replica.js';
 
 type Event = OpenAI.Responses.ResponseStreamEvent;
@@ -261,7 +259,6 @@ function replicaSuite(dialect: string, databaseUrl: () => Promise<string>) {
   });
 }
 
-// Until the shared test database helper lands: a SQLite file both processes open.
-const databases = mkdtempSync(join(tmpdir(), 'orgw-replicas-db-'));
-afterAll(() => rmSync(databases, { recursive: true, force: true }));
-replicaSuite('SQLite', async () => `sqlite:${join(databases, 'gateway.db')}`);
+// The dialect under test (SQLite: one file both processes open), and PostgreSQL, what replicas are for, always.
+replicaSuite(testDialect === 'postgres' ? 'PostgreSQL' : 'SQLite', () => freshDatabaseUrl({ file: true }));
+if (testDialect !== 'postgres') replicaSuite('PostgreSQL', postgresUrl);
