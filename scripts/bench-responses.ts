@@ -169,8 +169,15 @@ async function stall(base: string, chars: number): Promise<{ health: number; cou
 }
 
 /** A gateway started through tsx compiles its whole tree first: on a loaded box, longer than one wait. */
-async function upWithin(ctx: ResponsesBenchContext, url: string, waits = 6): Promise<void> {
+async function upWithin(
+  ctx: ResponsesBenchContext,
+  url: string,
+  gateway: ChildProcess,
+  waits = 6,
+): Promise<void> {
   for (let i = 1; ; i++) {
+    // A gateway that could not start (its error is on stderr) is not waited for.
+    if (gateway.exitCode !== null) throw new Error(`the gateway exited with ${gateway.exitCode}`);
     try {
       return await ctx.waitFor(url);
     } catch (error) {
@@ -244,7 +251,7 @@ async function measure(ctx: ResponsesBenchContext, row: Measured): Promise<Figur
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   });
   try {
-    await upWithin(ctx, `http://127.0.0.1:${port}/health`);
+    await upWithin(ctx, `http://127.0.0.1:${port}/health`, gateway);
     const base = `http://127.0.0.1:${port}/v1`;
     // Each figure is printed as it comes, so that a long run that fails late still says something.
     const note = <T>(what: string, figure: T): T => {
@@ -260,8 +267,12 @@ async function measure(ctx: ResponsesBenchContext, row: Measured): Promise<Figur
       for (const chars of TOKEN_RUNS) stalls.set(chars, note(`stall ${chars}`, await stall(base, chars)));
     return { name, c1, c64, ttfb, chain: chained, stall: stalls };
   } finally {
-    gateway.kill('SIGKILL');
-    await once(gateway, 'exit');
+    // Its pool must be gone before its database can be dropped.
+    if (gateway.exitCode === null && gateway.signalCode === null) {
+      const exited = once(gateway, 'exit');
+      gateway.kill('SIGKILL');
+      await exited;
+    }
     await database.drop();
   }
 }
