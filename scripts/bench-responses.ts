@@ -4,15 +4,20 @@
  * previous_response_id chains of 1, 100 and 1,000 turns, and how long a /health probe waits while
  * a long run of characters without spaces is token-counted (fault 1).
  *
- * It starts its own gateway on a SQLite file (the default deployment, with its fsyncs), against the
- * upstream bench.ts started. With BENCH_BASELINE=<checkout of an earlier commit> it measures that
- * checkout's gateway too, in the same run, for an A/B.
+ * It starts its own gateway on a SQLite file (the default deployment, with its fsyncs), then one on
+ * a database of a PostgreSQL server of its own (scripts/postgres.ts; the store rows only, since
+ * the token count does not touch the store), against the upstream bench.ts started. With
+ * BENCH_BASELINE=<checkout of an earlier commit> it measures that checkout's gateway on SQLite
+ * too, in the same run, for an A/B.
  */
 import type { ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import { Agent, request } from 'undici';
 import { concurrent, HEADERS, percentile } from './bench-load.js';
 
@@ -20,6 +25,8 @@ export interface ResponsesBenchContext {
   /** Starts `node --import tsx <args>` pinned as the measured process; bench.ts owns its cleanup. */
   start(args: string[], env: Record<string, string>): ChildProcess;
   waitFor(url: string): Promise<void>;
+  /** A PostgreSQL server for the PostgreSQL row, stopped when the rows are measured. */
+  postgres(): Promise<{ url: string; stop(): Promise<void> }>;
   freePort(): Promise<number>;
   /** The fake upstream's base URL, ending in /v1. */
   upstream: string;
@@ -162,8 +169,15 @@ async function stall(base: string, chars: number): Promise<{ health: number; cou
 }
 
 /** A gateway started through tsx compiles its whole tree first: on a loaded box, longer than one wait. */
-async function upWithin(ctx: ResponsesBenchContext, url: string, waits = 6): Promise<void> {
+async function upWithin(
+  ctx: ResponsesBenchContext,
+  url: string,
+  gateway: ChildProcess,
+  waits = 6,
+): Promise<void> {
   for (let i = 1; ; i++) {
+    // A gateway that could not start (its error is on stderr) is not waited for.
+    if (gateway.exitCode !== null) throw new Error(`the gateway exited with ${gateway.exitCode}`);
     try {
       return await ctx.waitFor(url);
     } catch (error) {
@@ -172,20 +186,72 @@ async function upWithin(ctx: ResponsesBenchContext, url: string, waits = 6): Pro
   }
 }
 
-async function measure(ctx: ResponsesBenchContext, name: string, checkout: string): Promise<Figures> {
+/** Where a measured gateway keeps its rows: a database URL made for it, and what to remove after. */
+interface Database {
+  label: string;
+  open(): Promise<{ url: string; drop(): Promise<void> }>;
+}
+
+const sqliteFile: Database = {
+  label: 'SQLite file',
+  async open() {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-responses-'));
+    return {
+      url: `sqlite:${join(dir, 'gateway.db')}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  },
+};
+
+/** A new database on `server` (a postgres:// URL whose user may create databases), dropped after. */
+function postgresDatabase(server: string): Database {
+  const admin = async <T>(query: (client: pg.Client) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    try {
+      return await query(client);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    label: 'PostgreSQL',
+    async open() {
+      const name = `bench_${randomUUID().replace(/-/g, '')}`;
+      await admin((c) => c.query(`CREATE DATABASE ${name}`));
+      const url = new URL(server);
+      url.pathname = `/${name}`;
+      return {
+        url: url.href,
+        drop: () => admin((c) => c.query(`DROP DATABASE ${name} WITH (FORCE)`)).then(() => undefined),
+      };
+    },
+  };
+}
+
+interface Measured {
+  name: string;
+  checkout: string;
+  database: Database;
+  /** Also time /health during long token counts (which do not touch the store: once is enough). */
+  stalls: boolean;
+}
+
+async function measure(ctx: ResponsesBenchContext, row: Measured): Promise<Figures> {
+  const name = `${row.name} (${row.database.label})`;
   process.stderr.write(`measuring stored Responses: ${name}…\n`);
-  const dir = mkdtempSync(join(tmpdir(), 'bench-responses-'));
+  const database = await row.database.open();
   const port = await ctx.freePort();
-  const gateway = ctx.start([join(checkout, 'src/cli.ts')], {
+  const gateway = ctx.start([join(row.checkout, 'src/cli.ts')], {
     PORT: String(port),
     HOST: '127.0.0.1',
     OPENAI_BASE_URL: ctx.upstream,
     OPENAI_API_KEY: 'bench',
-    DATABASE_URL: `sqlite:${join(dir, 'gateway.db')}`,
+    DATABASE_URL: database.url,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   });
   try {
-    await upWithin(ctx, `http://127.0.0.1:${port}/health`);
+    await upWithin(ctx, `http://127.0.0.1:${port}/health`, gateway);
     const base = `http://127.0.0.1:${port}/v1`;
     // Each figure is printed as it comes, so that a long run that fails late still says something.
     const note = <T>(what: string, figure: T): T => {
@@ -197,30 +263,55 @@ async function measure(ctx: ResponsesBenchContext, name: string, checkout: strin
     const ttfb = note('stream TTFB', await streams(base));
     const chained = note('chain', await chain(base));
     const stalls = new Map<number, { health: number; count: number }>();
-    for (const chars of TOKEN_RUNS) stalls.set(chars, note(`stall ${chars}`, await stall(base, chars)));
+    if (row.stalls)
+      for (const chars of TOKEN_RUNS) stalls.set(chars, note(`stall ${chars}`, await stall(base, chars)));
     return { name, c1, c64, ttfb, chain: chained, stall: stalls };
   } finally {
-    gateway.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    // Its pool must be gone before its database can be dropped.
+    if (gateway.exitCode === null && gateway.signalCode === null) {
+      const exited = once(gateway, 'exit');
+      gateway.kill('SIGKILL');
+      await exited;
+    }
+    await database.drop();
   }
 }
 
-/** Measures this checkout (and BENCH_BASELINE's, if set) and returns the printed table. */
+/**
+ * Measures this checkout on SQLite and on PostgreSQL (and BENCH_BASELINE's on SQLite, if set) and
+ * returns the printed table.
+ */
 export async function benchResponses(ctx: ResponsesBenchContext): Promise<string> {
-  const rows = [await measure(ctx, 'gateway', process.cwd())];
+  const here = process.cwd();
+  const measured: Measured[] = [{ name: 'gateway', checkout: here, database: sqliteFile, stalls: true }];
   const baseline = process.env.BENCH_BASELINE;
-  if (baseline) rows.push(await measure(ctx, `baseline (${baseline})`, resolve(baseline)));
+  if (baseline)
+    measured.push({
+      name: `baseline (${baseline})`,
+      checkout: resolve(baseline),
+      database: sqliteFile,
+      stalls: true,
+    });
+  const server = await ctx.postgres();
+  const rows: Figures[] = [];
+  try {
+    measured.push({ name: 'gateway', checkout: here, database: postgresDatabase(server.url), stalls: false });
+    for (const row of measured) rows.push(await measure(ctx, row));
+  } finally {
+    await server.stop();
+  }
   const f = (n: number | undefined, d = 1) => (n === undefined ? '–' : n.toFixed(d));
   const lines = [
     '',
-    `Stored Responses (SQLite file; c64 run ${ctx.seconds}s; targets in brackets):`,
+    `Stored Responses (c64 run ${ctx.seconds}s; targets in brackets, for the gateway on SQLite):`,
     '',
     `| gateway | create c1 p50 ms | c1 p99 ms | create c64 req/s [≥ ${f(0.2 * ctx.proxyChatRps, 0)}] | c64 p50 ms | errors | stream TTFB p50 ms [≤ ${f(ctx.gatewayChatTtfbP50 + 2, 2)}] | TTFB p99 ms | ${CHAIN_TURNS.map((n) => `turn after ${n} ms${n === 1000 ? ' [≤ 20]' : ''}`).join(' | ')} | ${TOKEN_RUNS.map((n) => `/health wait during ${n / 1000}k-char count ms (count ms)`).join(' | ')} |`,
     `|---|---|---|---|---|---|---|---|${CHAIN_TURNS.map(() => '---|').join('')}${TOKEN_RUNS.map(() => '---|').join('')}`,
   ];
   for (const r of rows) {
+    const stall = (n: number) => r.stall.get(n);
     lines.push(
-      `| ${r.name} | ${f(r.c1.p50, 2)} | ${f(r.c1.p99, 2)} | ${f(r.c64.rps, 0)} | ${f(r.c64.p50)} | ${r.c64.errors} | ${f(r.ttfb.p50, 2)} | ${f(r.ttfb.p99, 2)} | ${CHAIN_TURNS.map((n) => f(r.chain.get(n), 2)).join(' | ')} | ${TOKEN_RUNS.map((n) => `${f(r.stall.get(n)?.health)} (${f(r.stall.get(n)?.count, 0)})`).join(' | ')} |`,
+      `| ${r.name} | ${f(r.c1.p50, 2)} | ${f(r.c1.p99, 2)} | ${f(r.c64.rps, 0)} | ${f(r.c64.p50)} | ${r.c64.errors} | ${f(r.ttfb.p50, 2)} | ${f(r.ttfb.p99, 2)} | ${CHAIN_TURNS.map((n) => f(r.chain.get(n), 2)).join(' | ')} | ${TOKEN_RUNS.map((n) => (stall(n) ? `${f(stall(n)!.health)} (${f(stall(n)!.count, 0)})` : '–')).join(' | ')} |`,
     );
   }
   const gw = rows[0]!;

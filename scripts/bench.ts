@@ -6,7 +6,8 @@
  * its figure. The upstream and the measured process share core 0; the load runs on core 1.
  * BENCH_SECONDS sets the length of the concurrency-64 runs (default 10); BENCH_AB=<git rev> adds
  * the gateway at that commit as a row (an A/B in the same run). The stored Responses rows come
- * from scripts/bench-responses.ts, measured after the chat rows.
+ * from scripts/bench-responses.ts, measured after the chat rows, on SQLite and on a PostgreSQL
+ * server started for them (scripts/postgres.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { benchResponses } from './bench-responses.js';
 import { concurrent, HEADERS, percentile } from './bench-load.js';
+import { startPostgres, type PostgresServer } from './postgres.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SEQUENTIAL = 3000;
@@ -57,6 +59,20 @@ function start(args: string[], env: Record<string, string> = {}, cwd?: string): 
   });
   children.push(child);
   return child;
+}
+
+/**
+ * The PostgreSQL row's server: part of what is measured, so on core 0 with the gateway (as SQLite
+ * is, inside it), not on the load's core. Its processes inherit the affinity of what starts them.
+ */
+async function startPostgresBesideGateway(): Promise<PostgresServer> {
+  const pin = (core: string) => spawnSync('taskset', ['-a', '-p', '-c', core, String(process.pid)]);
+  if (hasTaskset) pin('0');
+  try {
+    return await startPostgres();
+  } finally {
+    if (hasTaskset) pin('1');
+  }
 }
 
 async function waitFor(url: string): Promise<void> {
@@ -337,6 +353,7 @@ async function main(): Promise<void> {
       start: (args, env) => start(['--import', 'tsx', ...args], env),
       waitFor,
       freePort,
+      postgres: startPostgresBesideGateway,
       upstream: `${up}/v1`,
       seconds: SECONDS,
       proxyChatRps: base.figures.c64!.rps!,
