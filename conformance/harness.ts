@@ -337,33 +337,49 @@ export interface Received {
   aborted: boolean;
 }
 
-/** An SSE body; like a real connection, it breaks off the moment the gateway aborts its request. */
+/**
+ * An SSE body; like a real connection, it breaks off the moment the gateway aborts its request.
+ * Each payload is handed over when the gateway reads (pull), so a `break_stream` reset comes after
+ * the gateway has what was sent before it, however long the gateway took to start reading (an
+ * error discards a stream's unread chunks).
+ */
 function sseBody(step: UpstreamStep, signal: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  const payloads = [...(step.sse ?? [])];
+  let stalled = !step.stall_ms;
   let ended = false;
-  return new ReadableStream({
-    async start(controller) {
-      const abort = () => {
+  const abort = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    if (ended) return;
+    ended = true;
+    controller.error(new DOMException('This operation was aborted', 'AbortError'));
+  };
+  return new ReadableStream(
+    {
+      start(controller) {
+        if (signal.aborted) return abort(controller);
+        signal.addEventListener('abort', () => abort(controller), { once: true });
+      },
+      async pull(controller) {
+        if (!stalled) {
+          stalled = true;
+          await delay(step.stall_ms);
+        }
         if (ended) return;
+        const payload = payloads.shift();
+        if (payload !== undefined) {
+          controller.enqueue(
+            encoder.encode(`data: ${typeof payload === 'string' ? payload : JSON.stringify(payload)}\n\n`),
+          );
+          return delay(1);
+        }
         ended = true;
-        controller.error(new DOMException('This operation was aborted', 'AbortError'));
-      };
-      if (signal.aborted) return abort();
-      signal.addEventListener('abort', abort, { once: true });
-      if (step.stall_ms) await delay(step.stall_ms);
-      for (const payload of step.sse ?? []) {
-        if (ended) return;
-        const data = typeof payload === 'string' ? payload : JSON.stringify(payload);
-        controller.enqueue(encoder.encode(`data: ${data}\n\n`));
-        await delay(1);
-      }
-      if (ended) return;
-      ended = true;
-      signal.removeEventListener('abort', abort);
-      if (step.break_stream) controller.error(new Error('upstream connection reset'));
-      else controller.close();
+        if (step.break_stream) controller.error(new Error('upstream connection reset'));
+        else controller.close();
+      },
     },
-  });
+    // Nothing is read ahead: the next payload (or the reset) waits for the gateway's next read.
+    { highWaterMark: 0 },
+  );
 }
 
 /** The mocked upstreams of one case: entries are added step by step and served in order. */

@@ -22,6 +22,7 @@ import { ProviderRegistry } from '../../src/providers/registry.js';
 import { fetchTransport } from '../../src/providers/transport.js';
 import { FileStore } from '../../src/store/files.js';
 import { openStore } from '../../src/store/index.js';
+import { freshDatabaseUrl } from '../support/database.js';
 
 /** What the scripted model says in one call: text, or calls to functions. */
 type Say = { text: string } | { calls: Array<{ name: string; args: string }> };
@@ -151,7 +152,7 @@ const lookup: HostedTool = {
       : [],
 };
 
-const store = await openStore('sqlite::memory:');
+const store = await openStore(await freshDatabaseUrl());
 const config = {
   name: 'fake',
   baseURL: 'http://upstream.test/v1',

@@ -3,9 +3,6 @@
  * (a chat-completions-only backend). What a user of the SDK sees, and what the upstream receives, is
  * what is asserted.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import OpenAI, { type APIError } from 'openai';
 import type {
   FunctionTool,
@@ -1093,90 +1090,80 @@ describe('truncation', () => {
 
 describe('restart', () => {
   it('fails responses left in progress by a process that stopped', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'orgw-restart-'));
-    const url = `sqlite:${join(dir, 'gateway.db')}`;
-    try {
-      // A process that died mid-run: rows in progress whose leases ran out.
-      const first = await openStore(url);
-      const repository = first.responses;
-      const ids: string[] = [];
-      for (const background of [false, true]) {
-        const request = { model: 'fake-model', input: 'x', background };
-        const response = {
-          ...baseResponse(`resp_dead${ids.length}`, request),
-          status: 'in_progress' as const,
-        };
-        await repository.insert('default', response, request, [], { owner: 'dead-process', ms: -1 });
-        ids.push(response.id);
-      }
-      await repository.appendEvent('default', ids[1]!, {
-        type: 'response.created',
-        sequence_number: 0,
-        response: { id: ids[1] },
-      } as never);
-      await first.close();
+    const url = await freshDatabaseUrl({ file: true });
+    // A process that died mid-run: rows in progress whose leases ran out.
+    const first = await openStore(url);
+    const repository = first.responses;
+    const ids: string[] = [];
+    for (const background of [false, true]) {
+      const request = { model: 'fake-model', input: 'x', background };
+      const response = {
+        ...baseResponse(`resp_dead${ids.length}`, request),
+        status: 'in_progress' as const,
+      };
+      await repository.insert('default', response, request, [], { owner: 'dead-process', ms: -1 });
+      ids.push(response.id);
+    }
+    await repository.appendEvent('default', ids[1]!, {
+      type: 'response.created',
+      sequence_number: 0,
+      response: { id: ids[1] },
+    } as never);
+    await first.close();
 
-      const second = await createGateway(gatewayConfig(url), createLogger('silent'), FAST);
-      const sdk = await sdkFor(second);
-      try {
-        for (const id of ids) {
-          await expect
-            .poll(async () => (await sdk.responses.retrieve(id)).status, { timeout: 3000 })
-            .toBe('failed');
-          expect((await sdk.responses.retrieve(id)).error?.code).toBe('server_error');
-        }
-        // The background one's event stream ends with the failure, numbered after what was stored.
-        const events = await sseEvents(await fetch(`${sdk.baseURL}/responses/${ids[1]}?stream=true`));
-        expect(events.map((e) => [e.sequence_number, e.type])).toEqual([
-          [0, 'response.created'],
-          [1, 'error'],
-          [2, 'response.failed'],
-        ]);
-        // The SDK raises the error event.
-        const sdkStream = await sdk.responses.retrieve(ids[1]!, { stream: true });
-        await expect(collect(sdkStream)).rejects.toMatchObject({ code: 'server_error' });
-      } finally {
-        await second.close();
+    const second = await createGateway(gatewayConfig(url), createLogger('silent'), FAST);
+    const sdk = await sdkFor(second);
+    try {
+      for (const id of ids) {
+        await expect
+          .poll(async () => (await sdk.responses.retrieve(id)).status, { timeout: 3000 })
+          .toBe('failed');
+        expect((await sdk.responses.retrieve(id)).error?.code).toBe('server_error');
       }
+      // The background one's event stream ends with the failure, numbered after what was stored.
+      const events = await sseEvents(await fetch(`${sdk.baseURL}/responses/${ids[1]}?stream=true`));
+      expect(events.map((e) => [e.sequence_number, e.type])).toEqual([
+        [0, 'response.created'],
+        [1, 'error'],
+        [2, 'response.failed'],
+      ]);
+      // The SDK raises the error event.
+      const sdkStream = await sdk.responses.retrieve(ids[1]!, { stream: true });
+      await expect(collect(sdkStream)).rejects.toMatchObject({ code: 'server_error' });
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await second.close();
     }
   });
 
   it('fails a background run whose gateway went away mid-stream, once a new gateway starts', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'orgw-restart-'));
-    const url = `sqlite:${join(dir, 'gateway.db')}`;
-    try {
-      // The first gateway never sweeps: on a loaded machine its own lease renewals can fall behind a
-      // 300 ms lease, and its sweep would fail the run before the test sees it running. Only the
-      // second gateway, started after the first went away, may find the run abandoned.
-      const first = await createGateway(gatewayConfig(url), createLogger('silent'), {
-        engine: { followPollMs: 50, leaseMs: 300 },
-        runner: { pollMs: 50, sweepMs: 3_600_000 },
-      });
-      const sdk1 = await sdkFor(first);
-      const queued = await sdk1.responses.create({ model: 'slow-stream', input: 'x', background: true });
-      await expect
-        .poll(async () => (await sdk1.responses.retrieve(queued.id)).status, { timeout: 10_000 })
-        .toBe('in_progress');
-      await first.close();
+    const url = await freshDatabaseUrl({ file: true });
+    // The first gateway never sweeps: on a loaded machine its own lease renewals can fall behind a
+    // 300 ms lease, and its sweep would fail the run before the test sees it running. Only the
+    // second gateway, started after the first went away, may find the run abandoned.
+    const first = await createGateway(gatewayConfig(url), createLogger('silent'), {
+      engine: { followPollMs: 50, leaseMs: 300 },
+      runner: { pollMs: 50, sweepMs: 3_600_000 },
+    });
+    const sdk1 = await sdkFor(first);
+    const queued = await sdk1.responses.create({ model: 'slow-stream', input: 'x', background: true });
+    await expect
+      .poll(async () => (await sdk1.responses.retrieve(queued.id)).status, { timeout: 10_000 })
+      .toBe('in_progress');
+    await first.close();
 
-      const second = await createGateway(gatewayConfig(url), createLogger('silent'), {
-        engine: { followPollMs: 50, leaseMs: 300 },
-        runner: { pollMs: 50, sweepMs: 50 },
-      });
-      const sdk2 = await sdkFor(second);
-      try {
-        await expect
-          .poll(async () => (await sdk2.responses.retrieve(queued.id)).status, { timeout: 10_000 })
-          .toBe('failed');
-        const list = await sdk2.get<{ data: Response[] }>('/responses', { query: { limit: 100 } });
-        expect(list.data.filter((r) => r.status === 'in_progress' || r.status === 'queued')).toEqual([]);
-      } finally {
-        await second.close();
-      }
+    const second = await createGateway(gatewayConfig(url), createLogger('silent'), {
+      engine: { followPollMs: 50, leaseMs: 300 },
+      runner: { pollMs: 50, sweepMs: 50 },
+    });
+    const sdk2 = await sdkFor(second);
+    try {
+      await expect
+        .poll(async () => (await sdk2.responses.retrieve(queued.id)).status, { timeout: 10_000 })
+        .toBe('failed');
+      const list = await sdk2.get<{ data: Response[] }>('/responses', { query: { limit: 100 } });
+      expect(list.data.filter((r) => r.status === 'in_progress' || r.status === 'queued')).toEqual([]);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await second.close();
     }
   });
 });
