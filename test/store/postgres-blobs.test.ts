@@ -61,6 +61,17 @@ describe('PostgresBlobStore', () => {
     expect((await blobs.read(T, 'file-1'))?.toString()).toBe('mine');
   });
 
+  it('keeps a tenant and key with U+0000 in them (which PostgreSQL text refuses) as they were', async () => {
+    const tenant = 'tenant\u0000b';
+    const key = 'file-\u0000\uffff';
+    await blobs.adopt(tenant, key, upload('nul'));
+    expect((await blobs.read(tenant, key))?.toString()).toBe('nul');
+    expect((await buffer((await blobs.open(tenant, key))!)).toString()).toBe('nul');
+    expect(await blobs.read('tenant', key)).toBeUndefined();
+    await blobs.remove(tenant, key);
+    expect(await blobs.open(tenant, key)).toBeUndefined();
+  });
+
   it('writes no chunk of an upload the database refuses midway, and leaves the upload', async () => {
     await pg.pool.query(`
       CREATE FUNCTION refuse_third_chunk() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -1,33 +1,25 @@
-/** A PostgresBlobStore on a new empty database; a count of the chunks fetched. */
-import { sql } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/node-postgres';
+/** A PostgresBlobStore on a new, migrated database; a count of the chunks fetched. */
 import pg from 'pg';
 import { PostgresBlobStore } from '../../src/store/postgres/blobs.js';
+import { openPostgresDatabase } from '../../src/store/postgres/database.js';
 import { postgresUrl } from '../support/database.js';
-
-// TODO(pgdialect): its migrations create the table; until then, drizzle's definition by hand.
-const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS file_blobs (
-  tenant text NOT NULL, key text NOT NULL, chunk integer NOT NULL, data bytea NOT NULL,
-  CONSTRAINT file_blobs_key_chunk_pk PRIMARY KEY (key, chunk))`;
 
 export interface PostgresBlobs {
   readonly blobs: PostgresBlobStore;
-  /** Another connection to the same database, for looking at the rows and making faults. */
+  /** The store's pool, for looking at the rows and making faults. */
   readonly pool: pg.Pool;
   close(): Promise<void>;
 }
 
 export async function openPostgresBlobs(): Promise<PostgresBlobs> {
-  const pool = new pg.Pool({ connectionString: await postgresUrl(), max: 4 });
-  const db = drizzle({ client: pool });
-  await db.execute(sql.raw(CREATE_TABLE));
-  const blobs = new PostgresBlobStore(db);
+  const database = await openPostgresDatabase(await postgresUrl(), 4);
+  const blobs = new PostgresBlobStore(database.db);
   return {
     blobs,
-    pool,
+    pool: database.pool,
     close: async () => {
       await blobs.close();
-      await pool.end();
+      await database.close();
     },
   };
 }

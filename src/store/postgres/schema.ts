@@ -8,33 +8,16 @@
  * keeps. json keeps the text as JSON.stringify wrote it, at no cost, and no query looks inside a
  * document (the claim appends the status: responses-statements.ts).
  */
-import {
-  bigint,
-  boolean,
-  customType,
-  index,
-  integer,
-  json,
-  pgTable,
-  primaryKey,
-  text,
-} from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, json, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import type {
   CreateResponseBody,
   ItemField,
   ResponseResource,
   ResponseStreamEvent,
 } from '../../api-types.js';
-import { fromPgText, toPgText } from './text.js';
+import { clientText } from './text.js';
 
 export { fileBlobs } from './blobs-schema.js';
-
-/** Text as a client sent it, U+0000 included (see text.ts). */
-const clientText = customType<{ data: string; driverData: string }>({
-  dataType: () => 'text',
-  toDriver: toPgText,
-  fromDriver: fromPgText,
-});
 
 const ms = (name: string) => bigint(name, { mode: 'number' });
 
