@@ -10,7 +10,7 @@
  * and then drops the connection (without a reply when not streaming); "stall-stream" sends one chunk
  * and then nothing; "stall-body" (not streaming) sends its headers and half its JSON, then nothing;
  * "trickle" (not streaming) sends its headers at once and its JSON in ten pieces 100 ms apart;
- * "late-headers" answers after 1.5 s; "garbage-stream" streams one chunk, then an event that is not
+ * "late-headers" answers (streamed if asked) after 1.5 s; "garbage-stream" streams one chunk, then an event that is not
  * JSON, then ends. Scripted turns (a named tool call, a fixed reply, structured output) are chosen by
  * the last user message: see fake-scenarios.ts.
  *
@@ -267,7 +267,7 @@ function handle(
     return;
   }
   if (model === 'late-headers') {
-    setTimeout(() => chat({ ...(body as unknown as ChatRequest), stream: false }, res), 1_500);
+    setTimeout(() => chat(body as unknown as ChatRequest, res), 1_500);
     return;
   }
   if (model === 'stall-body' || model === 'trickle') {

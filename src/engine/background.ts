@@ -1,7 +1,8 @@
 /**
  * Runs queued background responses. The queue is the responses table: a job is claimed with a
  * lease in one statement, the lease is renewed while the run lasts, and a run whose lease lapses
- * (its process died) is failed by whichever process sweeps next. So several replicas can share one
+ * (its process died) is taken over by whichever process sweeps next: queued again when it had streamed
+ * nothing yet, else failed (responses/queue.ts). So several replicas can share one
  * database, and a restart never leaves a response in progress forever. The runner knows the queue
  * only through the JobQueue port (engine/responses/queue.ts implements it).
  */
@@ -16,7 +17,7 @@ export interface JobQueue {
   run(job: QueuedJob, signal: AbortSignal): Promise<void>;
   /** Keeps the job's lease while it runs, until the returned function is called. */
   hold(job: QueuedJob, on: LeaseEvents): () => void;
-  /** Fails the jobs whose lease ran out (their process died); returns how many there were. */
+  /** Takes over the jobs whose lease ran out (their process died): queued again or failed; returns how many. */
   sweep(): Promise<number>;
   /** Calls `listener` whenever this process queues a job; returns the unsubscribe. */
   onQueued(listener: () => void): () => void;
@@ -35,6 +36,7 @@ export class BackgroundRunner {
   private readonly active = new Map<string, { controller: AbortController; done: Promise<void> }>();
   private readonly timers: NodeJS.Timeout[] = [];
   private claiming = false;
+  private sweeping = false;
   private stopped = false;
   private unsubscribe: (() => void) | undefined;
   private readonly kick = () => void this.fill();
@@ -67,11 +69,16 @@ export class BackgroundRunner {
   }
 
   private async sweep(): Promise<void> {
+    // One sweep at a time: a slow one (a loaded database) is not joined by the next tick's.
+    if (this.sweeping) return;
+    this.sweeping = true;
     try {
       const failed = await this.queue.sweep();
       if (failed) this.log.warn({ failed }, 'failed responses whose runner stopped');
     } catch (error) {
       this.log.error({ err: error }, 'sweeping abandoned responses failed');
+    } finally {
+      this.sweeping = false;
     }
   }
 

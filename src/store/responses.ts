@@ -72,6 +72,15 @@ export interface ResponseQueue {
   claim(owner: string, leaseMs: number): Promise<QueuedJob | undefined>;
   /** Extends a lease; returns the stored status (so a runner sees a cancel), or undefined if lost. */
   renew(id: string, owner: string, leaseMs: number): Promise<ResponseStatus | undefined>;
-  /** In-progress responses whose lease ran out (their runner died). */
-  expired(): Promise<Array<{ tenant: string; id: string }>>;
+  /**
+   * Writes `response` (queued again, or failed) over an in-progress response whose lease ran out,
+   * and clears the lease; false when the lease was renewed, or the response settled, meanwhile (so
+   * two sweeps, or a sweep and a runner, never both act on one job).
+   */
+  settleExpired(tenant: string, response: ResponseResource): Promise<boolean>;
+  /**
+   * In-progress responses whose lease ran out (their runner died), with how many times each was
+   * claimed (0 for a foreground response, which is never queued).
+   */
+  expired(): Promise<Array<{ tenant: string; id: string; attempts: number }>>;
 }

@@ -210,7 +210,7 @@ function replicaSuite(dialect: string, databaseUrl: () => Promise<string>) {
     });
 
     // Last: it kills a replica.
-    it('after a kill -9, the survivor fails the run it left in progress once its lease ran out, and runs the job it left queued', async () => {
+    it('after a kill -9, the survivor fails the run it left streaming once its lease ran out, and runs the job it left queued', async () => {
       // The survivor is kept busy, so that the job queued next is the doomed replica's to run.
       const busy = await b.replica.client.responses.create({
         model: 'stall-stream',
@@ -236,6 +236,11 @@ function replicaSuite(dialect: string, databaseUrl: () => Promise<string>) {
       });
       expect((await survivor.replica.client.responses.retrieve(queued.id)).status).toBe('queued');
 
+      // Its output has begun: a run that had streamed nothing yet would be queued again instead.
+      for await (const event of await survivor.replica.client.responses.retrieve(running.id, {
+        stream: true,
+      }))
+        if (event.type === 'response.output_text.delta') break;
       await doomed.replica.kill();
       const client = survivor.replica.client;
       await client.responses.cancel(busy.id);

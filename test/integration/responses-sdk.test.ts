@@ -98,6 +98,13 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   return all;
 }
 
+/** Follows a background response until its output has begun to stream. */
+async function untilOutput(sdk: OpenAI, id: string): Promise<void> {
+  for await (const event of await sdk.responses.retrieve(id, { stream: true }))
+    if (event.type === 'response.output_text.delta') return;
+  throw new Error(`${id} ended before any output`);
+}
+
 const weatherTool: FunctionTool = {
   type: 'function',
   name: 'get_weather',
@@ -1146,9 +1153,7 @@ describe('restart', () => {
     });
     const sdk1 = await sdkFor(first);
     const queued = await sdk1.responses.create({ model: 'slow-stream', input: 'x', background: true });
-    await expect
-      .poll(async () => (await sdk1.responses.retrieve(queued.id)).status, { timeout: 10_000 })
-      .toBe('in_progress');
+    await untilOutput(sdk1, queued.id);
     await first.close();
 
     const second = await createGateway(gatewayConfig(url), createLogger('silent'), {
@@ -1162,6 +1167,42 @@ describe('restart', () => {
         .toBe('failed');
       const list = await sdk2.get<{ data: Response[] }>('/responses', { query: { limit: 100 } });
       expect(list.data.filter((r) => r.status === 'in_progress' || r.status === 'queued')).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('runs a background response again on a new gateway when its gateway went away before the model answered', async () => {
+    const url = await freshDatabaseUrl({ file: true });
+    const first = await createGateway(gatewayConfig(url), createLogger('silent'), {
+      engine: { followPollMs: 50, leaseMs: 300 },
+      runner: { pollMs: 50, sweepMs: 3_600_000 },
+    });
+    const sdk1 = await sdkFor(first);
+    const calls = () => chatRequests().filter((r) => r.model === 'late-headers').length;
+    const before = calls();
+    // The model answers after 1.5 s: the gateway goes away while it waits, with nothing streamed.
+    const queued = await sdk1.responses.create({ model: 'late-headers', input: 'again', background: true });
+    await expect.poll(() => calls() - before, { timeout: 10_000 }).toBe(1);
+    await first.close();
+
+    const second = await createGateway(gatewayConfig(url), createLogger('silent'), {
+      // A lease long enough that a loaded machine's late renewal does not start the run a third time.
+      engine: { followPollMs: 50, leaseMs: 2_000 },
+      runner: { pollMs: 50, sweepMs: 50 },
+    });
+    const sdk2 = await sdkFor(second);
+    try {
+      await expect
+        .poll(async () => (await sdk2.responses.retrieve(queued.id)).status, { timeout: 10_000 })
+        .toBe('completed');
+      expect((await sdk2.responses.retrieve(queued.id)).output_text).toBe('You said: again');
+      expect(calls() - before).toBe(2);
+      // One stream, numbered without a gap, from the one response.created to the completion.
+      const events = await collect(await sdk2.responses.retrieve(queued.id, { stream: true }));
+      expect(events.map((e) => e.sequence_number)).toEqual(events.map((_, i) => i));
+      expect(events.filter((e) => e.type === 'response.created')).toHaveLength(1);
+      expect(events.at(-1)?.type).toBe('response.completed');
     } finally {
       await second.close();
     }

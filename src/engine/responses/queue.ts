@@ -26,6 +26,19 @@ export interface QueueDeps extends LoopDeps {
   leaseMs: number;
 }
 
+/** How many times a background response may be claimed before a runner that dies with it fails it. */
+export const MAX_ATTEMPTS = 3;
+
+/**
+ * A run whose stored events are only these has sent nothing of its output to anyone (in_progress
+ * says only that the model answered), so it can be started again from the beginning.
+ */
+const NOT_STARTED: ReadonlySet<string> = new Set([
+  'response.created',
+  'response.queued',
+  'response.in_progress',
+]);
+
 /** Stores a background response as queued, with its first events; the runner picks it up. */
 export async function enqueue(deps: QueueDeps, a: Admitted): Promise<void> {
   a.response.status = 'queued';
@@ -113,19 +126,27 @@ export class ResponseJobs implements JobQueue {
     feed.changed(id);
   }
 
-  /** Responses that were in progress in a process that stopped renewing its lease are failed. */
+  /**
+   * Responses that were in progress in a process that stopped renewing its lease: a background one
+   * whose run had streamed nothing yet goes back to the queue, for another runner to start again
+   * (up to MAX_ATTEMPTS claims, so a job that kills its runner every time stops); any other fails.
+   */
   async sweep(): Promise<number> {
     const { store, queue, feed } = this.deps;
     const abandoned = await queue.expired();
-    for (const { tenant, id } of abandoned) {
+    for (const { tenant, id, attempts } of abandoned) {
       const response = await store.get(tenant, id);
       if (!response) continue;
       const stored = await store.eventsAfter(tenant, id, -1);
+      if (response.background && attempts < MAX_ATTEMPTS && stored.every((e) => NOT_STARTED.has(e.type))) {
+        if (await queue.settleExpired(tenant, { ...response, status: 'queued' })) feed.queued();
+        continue;
+      }
       const events = failedEvents(response, stored.length, {
         code: 'server_error',
         message: 'The gateway stopped while this response was in progress.',
       });
-      if (!(await store.save(tenant, response, undefined, ['in_progress']))) continue;
+      if (!(await queue.settleExpired(tenant, response))) continue;
       if (response.background) for (const event of events) await store.appendEvent(tenant, id, event);
       feed.changed(id);
     }

@@ -112,7 +112,7 @@ export const eventsAfter = named(
  */
 export const claim = named(
   'responses_claim',
-  `UPDATE responses SET status = 'in_progress', lease_owner = $1, lease_expires_at = $2,
+  `UPDATE responses SET status = 'in_progress', lease_owner = $1, lease_expires_at = $2, attempts = attempts + 1,
     response = (left(response::text, -1) || ',"status":"in_progress"}')::json
   WHERE id = (SELECT id FROM responses WHERE status = 'queued' ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED)
     AND status = 'queued'
@@ -124,7 +124,14 @@ export const renew = named(
   'UPDATE responses SET lease_expires_at = $3 WHERE id = $1 AND lease_owner = $2 RETURNING status',
 );
 
+export const settleExpired = named(
+  'responses_settle_expired',
+  `UPDATE responses SET status = $3, response = $4, lease_owner = NULL, lease_expires_at = NULL
+  WHERE id = $1 AND tenant = $2 AND status = 'in_progress' AND lease_expires_at < $5
+  RETURNING id`,
+);
+
 export const expired = named(
   'responses_expired',
-  `SELECT tenant, id FROM responses WHERE status = 'in_progress' AND lease_expires_at < $1`,
+  `SELECT tenant, id, attempts FROM responses WHERE status = 'in_progress' AND lease_expires_at < $1`,
 );

@@ -225,8 +225,19 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
     return row?.status;
   }
 
+  async settleExpired(tenant: string, response: ResponseResource) {
+    const rows = await this.rows(q.settleExpired, [
+      toPgText(response.id),
+      toPgText(tenant),
+      response.status,
+      JSON.stringify(response),
+      Date.now(),
+    ]);
+    return rows.length > 0;
+  }
+
   async expired() {
-    const rows = await this.rows<{ tenant: string; id: string }>(q.expired, [Date.now()]);
-    return rows.map((r) => ({ tenant: fromPgText(r.tenant), id: fromPgText(r.id) }));
+    const rows = await this.rows<{ tenant: string; id: string; attempts: number }>(q.expired, [Date.now()]);
+    return rows.map((r) => ({ tenant: fromPgText(r.tenant), id: fromPgText(r.id), attempts: r.attempts }));
   }
 }

@@ -40,6 +40,8 @@ export const responses = pgTable(
     /** Job queue: who runs a background response, and until when (ms) its lease holds. */
     leaseOwner: clientText('lease_owner'),
     leaseExpiresAt: ms('lease_expires_at'),
+    /** How many times the queue handed the response to a runner (a dead runner's job is re-queued). */
+    attempts: integer('attempts').notNull().default(0),
   },
   (t) => [
     index('responses_tenant_seq').on(t.tenant, t.seq),

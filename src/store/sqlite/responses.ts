@@ -196,6 +196,7 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
     // Response says in_progress from then on too: a GET must not see 'queued' while it runs.
     const row = this.db.get<{ id: string; tenant: string; request: string } | undefined>(sql`
       UPDATE responses SET status = 'in_progress', lease_owner = ${owner}, lease_expires_at = ${now + leaseMs},
+        attempts = attempts + 1,
         response = json_set(response, '$.status', 'in_progress')
       WHERE id = (SELECT id FROM responses WHERE status = 'queued' ORDER BY seq LIMIT 1)
         AND status = 'queued'
@@ -208,9 +209,25 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
     return this.q.renew.get({ id, owner, until: Date.now() + leaseMs })?.status as ResponseStatus | undefined;
   }
 
+  async settleExpired(tenant: string, response: ResponseResource) {
+    const written = this.db
+      .update(responses)
+      .set({ status: response.status, response, leaseOwner: null, leaseExpiresAt: null })
+      .where(
+        and(
+          eq(responses.id, response.id),
+          eq(responses.tenant, tenant),
+          eq(responses.status, 'in_progress'),
+          lt(responses.leaseExpiresAt, Date.now()),
+        ),
+      )
+      .run();
+    return written.changes > 0;
+  }
+
   async expired() {
     return this.db
-      .select({ tenant: responses.tenant, id: responses.id })
+      .select({ tenant: responses.tenant, id: responses.id, attempts: responses.attempts })
       .from(responses)
       .where(and(eq(responses.status, 'in_progress'), lt(responses.leaseExpiresAt, Date.now())))
       .all();

@@ -30,6 +30,8 @@ export const responses = sqliteTable(
     /** Job queue: who runs a background response, and until when its lease holds. */
     leaseOwner: text('lease_owner'),
     leaseExpiresAt: integer('lease_expires_at'),
+    /** How many times the queue handed the response to a runner (a dead runner's job is re-queued). */
+    attempts: integer('attempts').notNull().default(0),
   },
   (t) => [
     uniqueIndex('responses_seq').on(t.seq),

@@ -384,6 +384,33 @@ export function describeResponsesRepository(name: string, open: () => Promise<St
         expect(await queue.renew('resp_q1', 'runner-a', 60_000)).toBe('in_progress');
       });
 
+      it('counts the claims of a job, which expired() reports once its lease runs out', async () => {
+        await queued('resp_q');
+        await queue.claim('runner-a', -1);
+        expect(await queue.expired()).toEqual([{ tenant: T, id: 'resp_q', attempts: 1 }]);
+        const r = (await repo.get(T, 'resp_q'))!;
+        await repo.save(T, { ...r, status: 'queued' }, undefined, ['in_progress']);
+        expect(await queue.expired()).toEqual([]);
+        expect((await queue.claim('runner-b', -1))?.id).toBe('resp_q');
+        expect(await queue.expired()).toEqual([{ tenant: T, id: 'resp_q', attempts: 2 }]);
+      });
+
+      it('settles an expired job only while its lease has run out, once', async () => {
+        await queued('resp_q');
+        await queue.claim('runner-a', 60_000);
+        const r = (await repo.get(T, 'resp_q'))!;
+        // A lease that holds is left alone, whatever is written.
+        expect(await queue.settleExpired(T, { ...r, status: 'failed' })).toBe(false);
+        await queue.renew('resp_q', 'runner-a', -1);
+        expect(await queue.settleExpired('other', { ...r, status: 'queued' })).toBe(false);
+        expect(await queue.settleExpired(T, { ...r, status: 'queued' })).toBe(true);
+        expect(await queue.settleExpired(T, { ...r, status: 'failed' })).toBe(false);
+        expect((await repo.get(T, 'resp_q'))!.status).toBe('queued');
+        // The lease is cleared: the runner that lost it hears so when it next renews.
+        expect(await queue.renew('resp_q', 'runner-a', 60_000)).toBeUndefined();
+        expect((await queue.claim('runner-b', 60_000))?.id).toBe('resp_q');
+      });
+
       it('claims in insertion order, not by id', async () => {
         await queued('resp_q9');
         await queued('resp_q1');
@@ -412,12 +439,12 @@ export function describeResponsesRepository(name: string, open: () => Promise<St
         });
         await store('resp_queued', { fields: { status: 'queued' } });
         await store('resp_done', { fields: { status: 'completed' }, lease: { owner: 'dead', ms: -1 } });
-        expect(await queue.expired()).toEqual([{ tenant: T, id: 'resp_expired' }]);
+        expect(await queue.expired()).toEqual([{ tenant: T, id: 'resp_expired', attempts: 0 }]);
         // Renewing brings a lease back; finishing releases it.
         await queue.renew('resp_expired', 'dead', 60_000);
         expect(await queue.expired()).toEqual([]);
         await queue.renew('resp_alive', 'alive', -1);
-        expect(await queue.expired()).toEqual([{ tenant: T, id: 'resp_alive' }]);
+        expect(await queue.expired()).toEqual([{ tenant: T, id: 'resp_alive', attempts: 0 }]);
         const alive = (await repo.get(T, 'resp_alive'))!;
         await repo.save(T, { ...alive, status: 'failed' });
         expect(await queue.expired()).toEqual([]);
