@@ -13,6 +13,7 @@ import type {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstream.js';
 import { loadConfig } from '../../src/config.js';
+import type { ItemField } from '../../src/api-types.js';
 import { baseResponse } from '../../src/engine/responses/resource.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
@@ -1096,26 +1097,46 @@ describe('truncation', () => {
 });
 
 describe('restart', () => {
-  it('fails responses left in progress by a process that stopped', async () => {
+  it('fails responses left in progress by a process that stopped, and runs again the background one that had streamed nothing', async () => {
     const url = await freshDatabaseUrl({ file: true });
     // A process that died mid-run: rows in progress whose leases ran out.
     const first = await openStore(url);
     const repository = first.responses;
     const ids: string[] = [];
-    for (const background of [false, true]) {
+    for (const background of [false, true, true]) {
       const request = { model: 'fake-model', input: 'x', background };
       const response = {
         ...baseResponse(`resp_dead${ids.length}`, request),
         status: 'in_progress' as const,
       };
-      await repository.insert('default', response, request, [], { owner: 'dead-process', ms: -1 });
+      const input: ItemField[] = [
+        {
+          type: 'message',
+          id: `msg_in${ids.length}`,
+          role: 'user',
+          status: 'completed',
+          content: [{ type: 'input_text', text: 'x' }],
+        },
+      ];
+      await repository.insert('default', response, request, input, { owner: 'dead-process', ms: -1 });
+      await repository.appendEvent('default', response.id, {
+        type: 'response.created',
+        sequence_number: 0,
+        response,
+      });
       ids.push(response.id);
     }
+    // The first background run had begun to stream its output; the second had not.
+    const rerun = ids.pop()!;
     await repository.appendEvent('default', ids[1]!, {
-      type: 'response.created',
-      sequence_number: 0,
-      response: { id: ids[1] },
-    } as never);
+      type: 'response.output_text.delta',
+      sequence_number: 1,
+      item_id: 'msg_1',
+      output_index: 0,
+      content_index: 0,
+      delta: 'Hel',
+      logprobs: [],
+    });
     await first.close();
 
     const second = await createGateway(gatewayConfig(url), createLogger('silent'), FAST);
@@ -1131,12 +1152,18 @@ describe('restart', () => {
       const events = await sseEvents(await fetch(`${sdk.baseURL}/responses/${ids[1]}?stream=true`));
       expect(events.map((e) => [e.sequence_number, e.type])).toEqual([
         [0, 'response.created'],
-        [1, 'error'],
-        [2, 'response.failed'],
+        [1, 'response.output_text.delta'],
+        [2, 'error'],
+        [3, 'response.failed'],
       ]);
       // The SDK raises the error event.
       const sdkStream = await sdk.responses.retrieve(ids[1]!, { stream: true });
       await expect(collect(sdkStream)).rejects.toMatchObject({ code: 'server_error' });
+      // Nothing of the other had reached anyone: it was queued again and run from the beginning.
+      await expect
+        .poll(async () => (await sdk.responses.retrieve(rerun)).status, { timeout: 3000 })
+        .toBe('completed');
+      expect((await sdk.responses.retrieve(rerun)).output_text).toBe('You said: x');
     } finally {
       await second.close();
     }
