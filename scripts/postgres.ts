@@ -133,7 +133,12 @@ function reapOrphans(bin: string, account: Account | undefined): void {
     } catch {
       continue; // Being set up right now, or not ours.
     }
-    if (Number.isInteger(owner) && owner > 0 && !alive(owner)) stopNow(bin, account, dir);
+    if (!Number.isInteger(owner) || owner < 1 || alive(owner)) continue;
+    try {
+      stopNow(bin, account, dir);
+    } catch {
+      // Another user's directory (EACCES): not ours to remove, and no reason to refuse a new server.
+    }
   }
 }
 

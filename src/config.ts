@@ -32,6 +32,8 @@ export interface GatewayConfig {
   databaseUrl: string;
   /** How many connections a pooled database (PostgreSQL) opens at most per process. */
   databasePoolSize: number;
+  /** How long a query waits for a database connection before it fails, in milliseconds. */
+  databaseConnectTimeoutMs: number;
   logLevel: string;
   bodyLimitBytes: number;
   shutdownTimeoutMs: number;
@@ -286,6 +288,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       env.DATABASE_POOL_SIZE ?? file.database_pool_size,
       'database_pool_size',
       10,
+    ),
+    databaseConnectTimeoutMs: positiveSeconds(
+      env.DATABASE_CONNECT_TIMEOUT ?? file.database_connect_timeout,
+      'database_connect_timeout',
+      5,
     ),
     logLevel: str(env.LOG_LEVEL ?? file.log_level, 'log_level', 'info'),
     bodyLimitBytes: num(env.BODY_LIMIT_MB ?? server.body_limit_mb, 'server.body_limit_mb', 20) * 1024 * 1024,

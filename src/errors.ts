@@ -47,5 +47,8 @@ export const internalError = (message = 'The gateway failed to process the reque
 export const badGateway = (message: string, code = 'upstream_error') =>
   new ApiError(502, message, 'server_error', null, code);
 
+export const serviceUnavailable = (message: string, code: string) =>
+  new ApiError(503, message, 'server_error', null, code);
+
 export const gatewayTimeout = (message: string) =>
   new ApiError(504, message, 'server_error', null, 'upstream_timeout');

@@ -57,6 +57,8 @@ export async function createGateway(
   const store = await openStore(config.databaseUrl, {
     filesDir: config.filesDir,
     poolSize: config.databasePoolSize,
+    connectTimeoutMs: config.databaseConnectTimeoutMs,
+    onError: (error) => log.warn({ err: error }, 'database connection error'),
   });
   const pools = options.fetch ? [] : config.providers.map((p) => createPool(p.baseURL));
   const secrets = SecretScrubber.fromConfig(config.providers);

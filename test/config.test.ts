@@ -165,6 +165,17 @@ providers:
     expect(fromYaml.maxUploadBytes).toBe(8 * 1024 * 1024);
   });
 
+  it('takes the database connect timeout in seconds from DATABASE_CONNECT_TIMEOUT or YAML (5 s by default)', () => {
+    expect(loadConfig({}).databaseConnectTimeoutMs).toBe(5000);
+    const path = yamlFile('database_connect_timeout: 2\n');
+    expect(loadConfig({}, ['--config', path]).databaseConnectTimeoutMs).toBe(2000);
+    expect(loadConfig({ DATABASE_CONNECT_TIMEOUT: '0.5' }, ['--config', path]).databaseConnectTimeoutMs).toBe(
+      500,
+    );
+    for (const bad of ['0', '-1', 'soon'])
+      expect(() => loadConfig({ DATABASE_CONNECT_TIMEOUT: bad })).toThrow(ConfigError);
+  });
+
   it('sizes the database pool from DATABASE_POOL_SIZE or YAML (a whole number of at least 1)', () => {
     expect(loadConfig({}).databasePoolSize).toBe(10);
     const path = yamlFile('database_pool_size: 4\n');

@@ -4,7 +4,7 @@
  * operation's schema (a form sends only strings), so the validator checks a multipart body exactly as
  * it checks JSON. Uploads that no handler adopted are deleted when the reply ends.
  */
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import type { RequestHandler } from 'express';
 import multer from 'multer';
 import { ApiError, badRequest, payloadTooLarge } from '../errors.js';
@@ -67,7 +67,15 @@ export function multipartBody(contract: Schema, schema: Schema, options: Multipa
   const props = properties(contract, schema);
   const fileFields = Object.keys(props).filter((k) => props[k]!.format === 'binary');
   const parse = multer({
-    storage: multer.diskStorage({ destination: options.dir }),
+    // Made again if gone (a string destination is made once): another process reaps a day-old
+    // uploads folder, and an idle process's looks like one.
+    storage: multer.diskStorage({
+      destination: (_req, _file, done) =>
+        void mkdir(options.dir, { recursive: true }).then(
+          () => done(null, options.dir),
+          (error: Error) => done(error, options.dir),
+        ),
+    }),
     defParamCharset: 'utf8',
     limits: { fileSize: options.maxFileBytes, fields: 100, fieldSize: 1024 * 1024 },
     // One file per file field: another file is refused as it starts, before it reaches the disk.

@@ -9,6 +9,24 @@ import { open as openFile, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 
+/**
+ * Removes what in `dir` (whose name `matches`) was last changed over a day ago: left by a crash, as
+ * nothing is received for a day. Another user's entry, which this process cannot remove, stays.
+ */
+export function removeDayOld(dir: string, matches: (name: string) => boolean = () => true): void {
+  const dayAgo = Date.now() - 86_400_000;
+  for (const name of readdirSync(dir)) {
+    if (!matches(name)) continue;
+    const path = join(dir, name);
+    try {
+      const stat = statSync(path, { throwIfNoEntry: false }); // gone meanwhile: adopted elsewhere
+      if (stat && stat.mtimeMs < dayAgo) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Not ours to remove (EACCES): leave it to its owner.
+    }
+  }
+}
+
 export interface BlobStore {
   /** Where uploads land before they are adopted (on the same file system as the blobs). */
   readonly incomingDir: string;
@@ -32,12 +50,7 @@ export class LocalBlobStore implements BlobStore {
     this.incomingDir = join(dir, 'incoming');
     mkdirSync(this.incomingDir, { recursive: true });
     // An upload a day old was cut off by a crash (another process may be receiving newer ones).
-    const dayAgo = Date.now() - 86_400_000;
-    for (const name of readdirSync(this.incomingDir)) {
-      const path = join(this.incomingDir, name);
-      const stat = statSync(path, { throwIfNoEntry: false }); // gone meanwhile: adopted elsewhere
-      if (stat && stat.mtimeMs < dayAgo) rmSync(path, { force: true });
-    }
+    removeDayOld(this.incomingDir);
   }
 
   private path(key: string): string {

@@ -21,18 +21,27 @@ export class UnknownCursorError extends Error {
 }
 
 /**
- * The one cursor pagination: the conditions and order of a page over an ordering column, the
- * after/before ids resolved to that column's values by `valueOf` (which throws for unknown ids).
+ * The one cursor resolver: the conditions and order of a page over an ordering column, its
+ * after/before ids looked up by `valueOf` (undefined for an id not in the list: UnknownCursorError).
+ * `valueOf` may answer synchronously (SQLite's prepared statements) or not (PostgreSQL).
  */
-export function pageBounds(
+export async function pageBounds(
   column: SQLWrapper,
   page: PageQuery,
-  valueOf: (id: string, param: 'after' | 'before') => number,
-): { where: SQL[]; orderBy: SQL } {
+  valueOf: (id: string) => number | undefined | Promise<number | undefined>,
+): Promise<{ where: SQL[]; orderBy: SQL }> {
   const forward = page.order === 'asc';
   const where: SQL[] = [];
-  if (page.after) where.push((forward ? gt : lt)(column, valueOf(page.after, 'after')));
-  if (page.before) where.push((forward ? lt : gt)(column, valueOf(page.before, 'before')));
+  for (const [param, before] of [
+    ['after', false],
+    ['before', true],
+  ] as const) {
+    const id = page[param];
+    if (!id) continue;
+    const value = await valueOf(id);
+    if (value === undefined) throw new UnknownCursorError(param);
+    where.push((forward !== before ? gt : lt)(column, value));
+  }
   return { where, orderBy: forward ? asc(column) : desc(column) };
 }
 

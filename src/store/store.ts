@@ -13,6 +13,10 @@ export interface StoreOptions {
   filesDir?: string | undefined;
   /** How many connections a pooled dialect (PostgreSQL) opens at most. */
   poolSize?: number | undefined;
+  /** How long a pooled dialect waits for a connection before the query (and /health) fails. */
+  connectTimeoutMs?: number | undefined;
+  /** Told of a database error no request sees (a pooled connection the server dropped); never throws. */
+  onError?: ((error: unknown) => void) | undefined;
 }
 
 export interface Store {

@@ -14,6 +14,11 @@ export interface Turn {
   output: ItemField[];
 }
 
+/** A bound on a chain's length, so that a cycle (which the API cannot create) could not loop forever. */
+export const MAX_CHAIN = 1_000_000;
+/** How many items of finished turns are kept in memory (a few hundred bytes each). */
+export const TURN_CACHE_ITEMS = 20_000;
+
 export const FINISHED: ReadonlySet<string> = new Set(['completed', 'failed', 'incomplete']);
 
 function deepFreeze<T>(value: T): T {

@@ -104,6 +104,15 @@ describe('one file, end to end', () => {
     await incomingDrained(stack);
   });
 
+  it('takes an upload after its uploads folder was removed (another process reaps a day-old one)', async () => {
+    rmSync(stack.gateway.store.blobs.incomingDir, { recursive: true, force: true });
+    const file = await stack.client.files.create({
+      file: await toFile(Buffer.from('after the reap'), 'late.txt'),
+      purpose: 'user_data',
+    });
+    expect(await (await stack.client.files.content(file.id)).text()).toBe('after the reap');
+  });
+
   it('uploads a stream of a file on disk, named after it', async () => {
     const path = join(tempDir(), 'data.jsonl');
     const text = '{"a":1}\n{"b":"é"}\n'.repeat(1000);

@@ -4,13 +4,19 @@
  * its blob is deleted under it.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
-import { BlobRemovedError, CHUNK_BYTES, type PostgresBlobStore } from '../../src/store/postgres/blobs.js';
+import {
+  BlobRemovedError,
+  CHUNK_BYTES,
+  UPLOADS_PREFIX,
+  type PostgresBlobStore,
+} from '../../src/store/postgres/blobs.js';
 import { countChunksFetched, openPostgresBlobs, type PostgresBlobs } from './postgres-blobs.js';
 
 const T = 'tenant_a';
@@ -119,6 +125,24 @@ describe('PostgresBlobStore', () => {
     const stream = (await blobs.open(T, 'file-going'))!;
     await blobs.remove(T, 'file-going');
     await expect(buffer(stream)).rejects.toThrow(BlobRemovedError);
+  });
+
+  it("removes other processes' uploads folders a day old at construction, and keeps newer ones", async () => {
+    const folder = (age: number) => {
+      const dir = mkdtempSync(join(tmpdir(), UPLOADS_PREFIX));
+      writeFileSync(join(dir, 'half-received'), 'x');
+      const then = new Date(Date.now() - age);
+      utimesSync(join(dir, 'half-received'), then, then);
+      utimesSync(dir, then, then);
+      return dir;
+    };
+    const [stale, recent] = [folder(25 * 3_600_000), folder(23 * 3_600_000)];
+    onTestFinished(() => rmSync(recent, { recursive: true, force: true }));
+    const another = await openPostgresBlobs();
+    onTestFinished(() => another.close());
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(join(recent, 'half-received'))).toBe(true);
+    expect(existsSync(blobs.incomingDir)).toBe(true);
   });
 
   it('removes its uploads folder on close', async () => {

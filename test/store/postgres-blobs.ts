@@ -12,7 +12,7 @@ export interface PostgresBlobs {
 }
 
 export async function openPostgresBlobs(): Promise<PostgresBlobs> {
-  const database = await openPostgresDatabase(await postgresUrl(), 4);
+  const database = await openPostgresDatabase(await postgresUrl(), { poolSize: 4 });
   const blobs = new PostgresBlobStore(database.db);
   return {
     blobs,

@@ -1,13 +1,21 @@
 /**
  * What only the PostgreSQL store has to get right: many pool clients claiming at once (SKIP
- * LOCKED), two processes migrating one database at once, the pool's size, a dropped connection,
+ * LOCKED), two pools (separate sessions) migrating one database at once, the pool's size, a dropped connection,
  * and what PostgreSQL refuses that SQLite stores (U+0000, key order, numbers past int4).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CreateResponseBody, ItemField, ResponseResource } from '../../src/api-types.js';
 import { baseResponse } from '../../src/engine/responses/resource.js';
-import { openPostgresDatabase, type PostgresDatabase } from '../../src/store/postgres/database.js';
+import { openStore } from '../../src/store/index.js';
+import {
+  openPostgresDatabase,
+  type PoolOptions,
+  type PostgresDatabase,
+} from '../../src/store/postgres/database.js';
 import { PostgresFilesRepository } from '../../src/store/postgres/files.js';
 import { PostgresResponsesRepository } from '../../src/store/postgres/responses.js';
 import { fromPgText, toPgText } from '../../src/store/postgres/text.js';
@@ -18,8 +26,11 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((d) => (d instanceof pg.Client ? d.end() : d.close())));
 });
 
-async function open(url: string, poolSize?: number) {
-  const database = await openPostgresDatabase(url, poolSize);
+async function open(url: string, options: number | PoolOptions = {}) {
+  const database = await openPostgresDatabase(
+    url,
+    typeof options === 'number' ? { poolSize: options } : options,
+  );
   opened.push(database);
   return database;
 }
@@ -52,7 +63,7 @@ describe('the job queue under concurrency', () => {
     return jobs;
   }
 
-  it('gives each of many queued jobs to exactly one of many pool clients in two processes', async () => {
+  it('gives each of many queued jobs to exactly one of many pool clients in two pools (separate sessions)', async () => {
     const url = await postgresUrl();
     const [one, two] = [await open(url, 8), await open(url, 8)];
     const repos = [new PostgresResponsesRepository(one), new PostgresResponsesRepository(two)];
@@ -91,7 +102,7 @@ describe('the job queue under concurrency', () => {
 });
 
 describe('migrations', () => {
-  it('are applied once when two processes open a new database at the same moment', async () => {
+  it('are applied once when two pools (separate sessions) open a new database at the same moment', async () => {
     const url = await postgresUrl();
     const [a, b] = await Promise.all([open(url, 1), open(url, 1)]);
     const c = await client(url);
@@ -133,16 +144,43 @@ describe('the pool', () => {
     await Promise.all(blocked);
   });
 
-  it('survives the server closing an idle connection, and opens a new one', async () => {
+  it('survives the server closing an idle connection, tells onError, and opens a new one', async () => {
     const url = await postgresUrl();
-    const database = await open(url, 2);
+    const onError = vi.fn();
+    const database = await open(url, { poolSize: 2, onError });
     await database.ping();
     const admin = await client(url);
     await admin.query(
       'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
     );
     await vi.waitFor(() => expect(database.pool.totalCount).toBe(0), { timeout: 10_000 });
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ message: expect.stringMatching(/terminat/) }),
+    );
     await database.ping();
+  });
+
+  it('fails a ping after connectTimeoutMs when every connection is taken, instead of waiting for one', async () => {
+    const database = await open(await postgresUrl(), { poolSize: 1, connectTimeoutMs: 200 });
+    const held = await database.pool.connect();
+    try {
+      await expect(database.ping()).rejects.toThrow(/timeout/);
+    } finally {
+      held.release();
+    }
+    await database.ping();
+  });
+
+  it('closes its pool when opening the store fails after the database opened (a FILES_DIR that cannot be made)', async () => {
+    const url = await postgresUrl();
+    const notADir = join(mkdtempSync(join(tmpdir(), 'polish-')), 'file');
+    writeFileSync(notADir, '');
+    await expect(openStore(url, { filesDir: join(notADir, 'files') })).rejects.toThrow(/ENOTDIR/);
+    // DROP DATABASE refuses a database with sessions (after waiting 5 s for them to end); a leaked
+    // pool keeps its idle connection for 10 s.
+    const admin = await client(url.replace(/\/[^/?]+(\?|$)/, '/postgres$1'));
+    const name = new URL(url).pathname.slice(1);
+    await admin.query(`DROP DATABASE "${name}"`);
   });
 });
 

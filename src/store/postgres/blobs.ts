@@ -12,7 +12,7 @@ import { Readable } from 'node:stream';
 import { and, asc, DrizzleQueryError, eq } from 'drizzle-orm';
 import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
-import type { BlobStore } from '../blobs.js';
+import { removeDayOld, type BlobStore } from '../blobs.js';
 import { fileBlobs } from './blobs-schema.js';
 
 /**
@@ -22,6 +22,9 @@ import { fileBlobs } from './blobs-schema.js';
  * per open download. At 1 MiB a stream holds about 3 MiB and a round trip moves a megabyte.
  */
 export const CHUNK_BYTES = 1024 * 1024;
+
+/** This machine's uploads folders, one per process, in os.tmpdir(). */
+export const UPLOADS_PREFIX = 'gateway-uploads-';
 
 /** Any drizzle node-postgres handle, whatever schema it was given. */
 type PgDb = PgDatabase<NodePgQueryResultHKT, Record<string, unknown>>;
@@ -35,9 +38,14 @@ export class BlobRemovedError extends Error {
 
 export class PostgresBlobStore implements BlobStore {
   /** Uploads land on this machine's disk first (multer writes files); close() removes it. */
-  readonly incomingDir = mkdtempSync(join(tmpdir(), 'gateway-uploads-'));
+  readonly incomingDir: string;
 
-  constructor(private readonly db: PgDb) {}
+  constructor(private readonly db: PgDb) {
+    // A folder a day old was left by a process that crashed (close() removes a live one's): an
+    // idle process's folder is made again by the upload parser.
+    removeDayOld(tmpdir(), (name) => name.startsWith(UPLOADS_PREFIX));
+    this.incomingDir = mkdtempSync(join(tmpdir(), UPLOADS_PREFIX));
+  }
 
   private blob(tenant: string, key: string) {
     return and(eq(fileBlobs.tenant, tenant), eq(fileBlobs.key, key));

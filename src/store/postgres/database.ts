@@ -26,15 +26,30 @@ const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../sr
 const MIGRATION_LOCK = 0x6f7267; // "org"
 
 export const DEFAULT_POOL_SIZE = 10;
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+
+export interface PoolOptions {
+  poolSize?: number | undefined;
+  /** How long a query waits for a connection (a new one, or a free one of a full pool) before it fails. */
+  connectTimeoutMs?: number | undefined;
+  /** An idle connection's error (the server closed it); the pool has already dropped it. */
+  onError?: ((error: unknown) => void) | undefined;
+}
 
 export async function openPostgresDatabase(
   url: string,
-  poolSize = DEFAULT_POOL_SIZE,
+  options: PoolOptions = {},
 ): Promise<PostgresDatabase> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? DEFAULT_POOL_SIZE,
+    // Without it an unreachable server or a pool held by long transactions makes every query (and
+    // /health) wait forever instead of failing.
+    connectionTimeoutMillis: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+  });
   // An idle client whose connection the server closed (a restart, idle_session_timeout) is already
   // gone from the pool, and the next query opens a new one; unhandled, the event would end the process.
-  pool.on('error', () => {});
+  pool.on('error', (error) => options.onError?.(error));
   try {
     await migrateLocked(pool);
   } catch (error) {

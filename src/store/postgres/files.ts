@@ -1,17 +1,13 @@
 /** Uploaded files' metadata on PostgreSQL (their bytes are in the blob store). */
-import { and, eq, gt, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, eq, lte } from 'drizzle-orm';
+import { liveFiles } from '../file-expiry.js';
 import { toFileRecord, type FileRecord, type FilesRepository } from '../files.js';
-import { toPage, type PageQuery } from '../pagination.js';
-import { resolvedPageBounds } from './cursors.js';
+import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import type { PostgresDb } from './database.js';
 import { files } from './schema.js';
 
 export class PostgresFilesRepository implements FilesRepository {
   constructor(private readonly db: PostgresDb) {}
-
-  private live(tenant: string, now: number): SQL[] {
-    return [eq(files.tenant, tenant), or(isNull(files.expiresAt), gt(files.expiresAt, now))!];
-  }
 
   async insert(tenant: string, { file, mimeType }: FileRecord) {
     await this.db.insert(files).values({
@@ -30,14 +26,14 @@ export class PostgresFilesRepository implements FilesRepository {
     const [row] = await this.db
       .select()
       .from(files)
-      .where(and(eq(files.id, id), ...this.live(tenant, now)));
+      .where(and(eq(files.id, id), ...liveFiles(files, tenant, now)));
     return row && toFileRecord(row);
   }
 
   async list(tenant: string, page: PageQuery & { purpose?: string | undefined }, now: number) {
-    const where = this.live(tenant, now);
+    const where = liveFiles(files, tenant, now);
     if (page.purpose) where.push(eq(files.purpose, page.purpose));
-    const bounds = await resolvedPageBounds(files.seq, page, async (id) => {
+    const bounds = await pageBounds(files.seq, page, async (id) => {
       const [row] = await this.db
         .select({ seq: files.seq })
         .from(files)

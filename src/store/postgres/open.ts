@@ -11,19 +11,25 @@ import { PostgresFilesRepository } from './files.js';
 import { PostgresResponsesRepository } from './responses.js';
 
 export async function openPostgresStore(url: string, options: StoreOptions = {}): Promise<Store> {
-  const database = await openPostgresDatabase(url, options.poolSize);
-  const responses = new PostgresResponsesRepository(database);
-  const inDatabase = options.filesDir === undefined ? new PostgresBlobStore(database.db) : undefined;
-  return {
-    dialect: 'postgres',
-    responses,
-    queue: responses,
-    files: new PostgresFilesRepository(database.db),
-    blobs: inDatabase ?? new LocalBlobStore(options.filesDir!),
-    ping: database.ping,
-    close: async () => {
-      await database.close();
-      await inDatabase?.close();
-    },
-  };
+  const database = await openPostgresDatabase(url, options);
+  try {
+    const responses = new PostgresResponsesRepository(database);
+    const inDatabase = options.filesDir === undefined ? new PostgresBlobStore(database.db) : undefined;
+    return {
+      dialect: 'postgres',
+      responses,
+      queue: responses,
+      files: new PostgresFilesRepository(database.db),
+      blobs: inDatabase ?? new LocalBlobStore(options.filesDir!),
+      ping: database.ping,
+      close: async () => {
+        await database.close();
+        await inDatabase?.close();
+      },
+    };
+  } catch (error) {
+    // A FILES_DIR that cannot be made: the pool would otherwise stay open, and keep the process alive.
+    await database.close();
+    throw error;
+  }
 }

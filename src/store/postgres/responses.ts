@@ -11,19 +11,14 @@ import type {
   ResponseStatus,
   ResponseStreamEvent,
 } from '../../api-types.js';
-import { toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import type { Lease, QueuedJob, ResponseQueue, ResponsesRepository } from '../responses.js';
-import { FINISHED, TurnCache, type Turn } from '../turns.js';
-import { resolvedPageBounds } from './cursors.js';
+import { FINISHED, MAX_CHAIN, TURN_CACHE_ITEMS, TurnCache, type Turn } from '../turns.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
 import * as q from './responses-statements.js';
 import { responseItems, responses } from './schema.js';
 import { fromPgText, toPgText } from './text.js';
 
-/** A bound on a chain's length, so that a cycle (which the API cannot create) could not loop forever. */
-const MAX_CHAIN = 1_000_000;
-/** How many items of finished turns are kept in memory (a few hundred bytes each). */
-const TURN_CACHE_ITEMS = 20_000;
 /** sequence_number is an int4; a starting_after past it (the API allows any integer) finds nothing. */
 const MAX_INT4 = 2_147_483_647;
 
@@ -116,7 +111,7 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
   async list(tenant: string, page: PageQuery & { model?: string | undefined }) {
     const where: SQL[] = [eq(responses.tenant, tenant)];
     if (page.model) where.push(eq(responses.model, page.model));
-    const bounds = await resolvedPageBounds(responses.seq, page, async (id) => {
+    const bounds = await pageBounds(responses.seq, page, async (id) => {
       const [row] = await this.db
         .select({ seq: responses.seq })
         .from(responses)
@@ -141,7 +136,7 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
       eq(responseItems.tenant, tenant),
       eq(responseItems.kind, 'input'),
     ];
-    const bounds = await resolvedPageBounds(responseItems.position, page, async (itemId) => {
+    const bounds = await pageBounds(responseItems.position, page, async (itemId) => {
       const [row] = await this.db
         .select({ position: responseItems.position })
         .from(responseItems)

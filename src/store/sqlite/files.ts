@@ -1,7 +1,8 @@
 /** Uploaded files' metadata on SQLite; the bytes are the blob store's (FileStore keeps both in step). */
-import { and, eq, gt, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, eq, lte } from 'drizzle-orm';
+import { liveFiles } from '../file-expiry.js';
 import { toFileRecord, type FileRecord, type FilesRepository } from '../files.js';
-import { pageBounds, toPage, UnknownCursorError, type PageQuery } from '../pagination.js';
+import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import type { SqliteDb } from './database.js';
 import { files } from './schema.js';
 import { nextSeq, p } from './statements.js';
@@ -26,10 +27,6 @@ export class SqliteFilesRepository implements FilesRepository {
       .prepare();
   }
 
-  private live(tenant: string, now: number): SQL[] {
-    return [eq(files.tenant, tenant), or(isNull(files.expiresAt), gt(files.expiresAt, now))!];
-  }
-
   async insert(tenant: string, { file, mimeType }: FileRecord) {
     this.insertFile.run({
       id: file.id,
@@ -47,22 +44,21 @@ export class SqliteFilesRepository implements FilesRepository {
     const row = this.db
       .select()
       .from(files)
-      .where(and(eq(files.id, id), ...this.live(tenant, now)))
+      .where(and(eq(files.id, id), ...liveFiles(files, tenant, now)))
       .get();
     return row && toFileRecord(row);
   }
 
   async list(tenant: string, page: PageQuery & { purpose?: string | undefined }, now: number) {
-    const where = this.live(tenant, now);
+    const where = liveFiles(files, tenant, now);
     if (page.purpose) where.push(eq(files.purpose, page.purpose));
-    const bounds = pageBounds(files.seq, page, (id, param) => {
+    const bounds = await pageBounds(files.seq, page, (id) => {
       const row = this.db
         .select({ seq: files.seq })
         .from(files)
         .where(and(eq(files.id, id), eq(files.tenant, tenant)))
         .get();
-      if (!row) throw new UnknownCursorError(param);
-      return row.seq;
+      return row?.seq;
     });
     const rows = this.db
       .select()

@@ -10,17 +10,12 @@ import type {
   ResponseStatus,
   ResponseStreamEvent,
 } from '../../api-types.js';
-import { pageBounds, toPage, UnknownCursorError, type PageQuery } from '../pagination.js';
+import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import type { Lease, ResponseQueue, ResponsesRepository } from '../responses.js';
-import { FINISHED, TurnCache, type Turn } from '../turns.js';
+import { FINISHED, MAX_CHAIN, TURN_CACHE_ITEMS, TurnCache, type Turn } from '../turns.js';
 import type { SqliteDb } from './database.js';
 import { byIdAndTenant, prepare, setTo } from './statements.js';
 import { responseItems, responses } from './schema.js';
-
-/** A bound on a chain's length, so that a cycle (which the API cannot create) could not loop forever. */
-const MAX_CHAIN = 1_000_000;
-/** How many items of finished turns are kept in memory (a few hundred bytes each). */
-const TURN_CACHE_ITEMS = 20_000;
 
 export class SqliteResponsesRepository implements ResponsesRepository, ResponseQueue {
   private readonly q: ReturnType<typeof prepare>;
@@ -112,14 +107,13 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
   async list(tenant: string, page: PageQuery & { model?: string | undefined }) {
     const where: SQL[] = [eq(responses.tenant, tenant)];
     if (page.model) where.push(eq(responses.model, page.model));
-    const bounds = pageBounds(responses.seq, page, (id, param) => {
+    const bounds = await pageBounds(responses.seq, page, (id) => {
       const row = this.db
         .select({ seq: responses.seq })
         .from(responses)
         .where(and(eq(responses.id, id), eq(responses.tenant, tenant)))
         .get();
-      if (!row) throw new UnknownCursorError(param);
-      return row.seq;
+      return row?.seq;
     });
     const rows = this.db
       .select({ response: responses.response })
@@ -140,14 +134,13 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
       eq(responseItems.tenant, tenant),
       eq(responseItems.kind, 'input'),
     ];
-    const bounds = pageBounds(responseItems.position, page, (itemId, param) => {
+    const bounds = await pageBounds(responseItems.position, page, (itemId) => {
       const row = this.db
         .select({ position: responseItems.position })
         .from(responseItems)
         .where(and(...where, eq(responseItems.itemId, itemId)))
         .get();
-      if (!row) throw new UnknownCursorError(param);
-      return row.position;
+      return row?.position;
     });
     const rows = this.db
       .select({ item: responseItems.item })

@@ -4115,6 +4115,15 @@ export interface components {
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
+    /** @description The gateway cannot serve now (its database cannot be reached, or it is shutting down). */
+    ServiceUnavailable: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
     /** @description The upstream provider did not answer in time. */
     GatewayTimeout: {
       headers: {
@@ -4172,6 +4181,7 @@ export interface operations {
         };
       };
       500: components['responses']['InternalServerError'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   getOpenapiJson: {
