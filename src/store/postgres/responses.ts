@@ -12,7 +12,7 @@ import type {
   ResponseStreamEvent,
 } from '../../api-types.js';
 import { toPage, type PageQuery } from '../pagination.js';
-import type { Lease, QueuedJob, ResponseQueue, ResponsesRepository } from '../responses.js';
+import type { InsertOptions, QueuedJob, ResponseQueue, ResponsesRepository } from '../responses.js';
 import { FINISHED, TurnCache, type Turn } from '../turns.js';
 import { resolvedPageBounds } from './cursors.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
@@ -54,7 +54,7 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
     response: ResponseResource,
     request: CreateResponseBody,
     input: ItemField[],
-    lease?: Lease,
+    { lease, events = [] }: InsertOptions = {},
   ) {
     await this.rows(q.insertResponse, [
       toPgText(response.id),
@@ -69,6 +69,8 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
       lease ? toPgText(lease.owner) : null,
       lease ? Date.now() + lease.ms : null,
       ...itemArrays(input),
+      events.map((event) => event.sequence_number),
+      events.map((event) => JSON.stringify(event)),
     ]);
   }
 
