@@ -26,17 +26,24 @@ export interface QueuedJob {
   request: CreateResponseBody;
 }
 
+export interface InsertOptions {
+  lease?: Lease | undefined;
+  events?: ResponseStreamEvent[] | undefined;
+}
+
 export interface ResponsesRepository {
   /**
-   * Stores a new response with its input items. A response that runs in this process right away
-   * takes a lease, so that if the process dies, the queue's expired() finds it.
+   * Stores a new response with its input items, and its first events, atomically: a queued
+   * response is claimable the moment it is visible, and its runner numbers its events after these.
+   * A response that runs in this process right away takes a lease, so that if the process dies,
+   * the queue's expired() finds it.
    */
   insert(
     tenant: string,
     response: ResponseResource,
     request: CreateResponseBody,
     input: ItemField[],
-    lease?: Lease,
+    options?: InsertOptions,
   ): Promise<void>;
   /**
    * Writes the response object (and, when given, its output items) in one transaction. With `from`,

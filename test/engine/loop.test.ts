@@ -17,12 +17,11 @@ import {
 import { checkResponsesStream } from '../../conformance/responses-stream.js';
 import { userText } from '../../src/engine/input.js';
 import { createLogger } from '../../src/logger.js';
-import { Provider } from '../../src/providers/provider.js';
 import { ProviderRegistry } from '../../src/providers/registry.js';
-import { fetchTransport } from '../../src/providers/transport.js';
 import { FileStore } from '../../src/store/files.js';
 import { openStore } from '../../src/store/index.js';
 import { freshDatabaseUrl } from '../support/database.js';
+import { fakeProvider } from '../support/provider.js';
 
 /** What the scripted model says in one call: text, or calls to functions. */
 type Say = { text: string } | { calls: Array<{ name: string; args: string }> };
@@ -153,19 +152,7 @@ const lookup: HostedTool = {
 };
 
 const store = await openStore(await freshDatabaseUrl());
-const config = {
-  name: 'fake',
-  baseURL: 'http://upstream.test/v1',
-  apiKey: '',
-  headers: {},
-  timeoutMs: 10_000,
-  idleTimeoutMs: 10_000,
-  maxRetries: 0,
-  models: ['m'],
-  nativeResponses: false,
-  contextWindows: {},
-};
-const provider = new Provider(config, fetchTransport(fakeFetch));
+const provider = fakeProvider(fakeFetch);
 const log = createLogger('silent');
 const engine = (maxModelCalls?: number) =>
   new ResponsesEngine(
@@ -178,7 +165,7 @@ const engine = (maxModelCalls?: number) =>
 
 /** The same upstream with a context window for the model (engine.contextWindows). */
 function windowed(tokens: number) {
-  const bounded = new Provider({ ...config, contextWindows: { m: tokens } }, fetchTransport(fakeFetch));
+  const bounded = fakeProvider(fakeFetch, { contextWindows: { m: tokens } });
   return new ResponsesEngine(
     new ProviderRegistry([bounded], bounded, 60_000, log),
     store,

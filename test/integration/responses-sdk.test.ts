@@ -1118,7 +1118,9 @@ describe('restart', () => {
           content: [{ type: 'input_text', text: 'x' }],
         },
       ];
-      await repository.insert('default', response, request, input, { owner: 'dead-process', ms: -1 });
+      await repository.insert('default', response, request, input, {
+        lease: { owner: 'dead-process', ms: -1 },
+      });
       await repository.appendEvent('default', response.id, {
         type: 'response.created',
         sequence_number: 0,

@@ -167,7 +167,47 @@ export interface FirstCall {
   opened: Opened;
 }
 
-/** A run's first model call (of at most `maxModelCalls`), on the context the conversation makes. */
+/**
+ * A stream read from now on, into a buffer, until its consumer first asks for it; from then on the
+ * consumer reads the source itself. An upstream that breaks errors its body, and that drops what
+ * was received but not yet read: a run's first call is opened before its response is stored, so
+ * without this the text that came while the insert ran (a round trip on PostgreSQL) was lost.
+ */
+export function readAhead<T>(source: AsyncIterable<T>): AsyncIterable<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  const ahead: Array<Promise<IteratorResult<T>>> = [];
+  let taken = false;
+  void (async () => {
+    while (!taken) {
+      const next = iterator.next();
+      ahead.push(next);
+      // The consumer gets the failure from `ahead`; here it only ends the reading.
+      const result = await next.catch(() => ({ done: true }));
+      if (result.done) return;
+    }
+  })();
+  return {
+    [Symbol.asyncIterator]: () => {
+      taken = true;
+      return {
+        next: () => ahead.shift() ?? iterator.next(),
+        return: async () => (await iterator.return?.()) ?? { done: true, value: undefined },
+      };
+    },
+  };
+}
+
+function readingAhead(opened: Opened): Opened {
+  const { chunks, events } = opened;
+  if (chunks && Symbol.asyncIterator in chunks) return { ...opened, chunks: readAhead(chunks) };
+  if (events) return { ...opened, events: readAhead(events) };
+  return opened;
+}
+
+/**
+ * A run's first model call (of at most `maxModelCalls`), on the context the conversation makes.
+ * Its stream is read ahead until the run reads it (after storing the response).
+ */
 export async function firstCall(
   a: Admitted,
   deps: { hosted: HostedTools; files: UploadedFiles; maxModelCalls: number },
@@ -179,5 +219,5 @@ export async function firstCall(
   const opened = a.route.provider.nativeResponses
     ? await callNative(a, itemsOf(context), options)
     : await callChat(a, params, options);
-  return { context, opened };
+  return { context, opened: readingAhead(opened) };
 }

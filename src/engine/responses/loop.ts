@@ -72,7 +72,7 @@ export async function* drive(deps: LoopDeps, d: Drive): AsyncGenerator<ResponseS
   const run = new ResponseRun(a.response, runOptions(a, results), d.sequenceStart);
   const stored = a.response.store;
   if (stored && !a.response.background)
-    await deps.store.insert(a.tenant, a.response, a.request, a.input, d.lease);
+    await deps.store.insert(a.tenant, a.response, a.request, a.input, { lease: d.lease });
   const release = d.lease ? holdLease(deps.queue, a.response.id, d.lease) : undefined;
   let finished = false;
   try {

@@ -43,10 +43,9 @@ const NOT_STARTED: ReadonlySet<string> = new Set([
 export async function enqueue(deps: QueueDeps, a: Admitted): Promise<void> {
   a.response.status = 'queued';
   const run = new ResponseRun(a.response, runOptions(a, new Map()));
-  const [created, queued] = [run.created(), run.queued()];
-  await deps.store.insert(a.tenant, a.response, a.request, a.input);
-  await deps.store.appendEvent(a.tenant, a.response.id, created);
-  await deps.store.appendEvent(a.tenant, a.response.id, queued);
+  // One write: a runner (here or in another process) may claim it the moment it is visible.
+  const events = [run.created(), run.queued()];
+  await deps.store.insert(a.tenant, a.response, a.request, a.input, { events });
   deps.feed.queued();
 }
 

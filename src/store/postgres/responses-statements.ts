@@ -9,7 +9,11 @@ type Named = Pick<QueryConfig, 'name' | 'text'>;
 
 const named = (name: string, text: string): Named => ({ name, text });
 
-/** $1 id, $2 tenant, $3 created_at … $11 lease_expires_at, $12 the input items' ids, $13 the items. */
+/**
+ * $1 id, $2 tenant, $3 created_at … $11 lease_expires_at, $12 the input items' ids, $13 the items,
+ * $14 the first events' sequence numbers, $15 the events: one statement, so a queued response is
+ * never visible (claimable) without its first events.
+ */
 export const insertResponse = named(
   'responses_insert',
   `WITH r AS (
@@ -17,6 +21,11 @@ export const insertResponse = named(
       response, request, lease_owner, lease_expires_at)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
     RETURNING id
+  ),
+  e AS (
+    INSERT INTO response_events (response_id, tenant, sequence_number, event)
+    SELECT r.id, $2, u.sequence_number, u.event
+      FROM r, unnest($14::int[], $15::json[]) AS u(sequence_number, event)
   )
   INSERT INTO response_items (response_id, tenant, kind, position, item_id, item)
   SELECT r.id, $2, 'input', u.n - 1, u.item_id, u.item

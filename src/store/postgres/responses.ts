@@ -12,7 +12,7 @@ import type {
   ResponseStreamEvent,
 } from '../../api-types.js';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
-import type { Lease, QueuedJob, ResponseQueue, ResponsesRepository } from '../responses.js';
+import type { InsertOptions, QueuedJob, ResponseQueue, ResponsesRepository } from '../responses.js';
 import { FINISHED, MAX_CHAIN, TURN_CACHE_ITEMS, TurnCache, type Turn } from '../turns.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
 import * as q from './responses-statements.js';
@@ -49,7 +49,7 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
     response: ResponseResource,
     request: CreateResponseBody,
     input: ItemField[],
-    lease?: Lease,
+    { lease, events = [] }: InsertOptions = {},
   ) {
     await this.rows(q.insertResponse, [
       toPgText(response.id),
@@ -64,6 +64,8 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
       lease ? toPgText(lease.owner) : null,
       lease ? Date.now() + lease.ms : null,
       ...itemArrays(input),
+      events.map((event) => event.sequence_number),
+      events.map((event) => JSON.stringify(event)),
     ]);
   }
 

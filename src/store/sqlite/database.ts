@@ -27,16 +27,32 @@ export const MIGRATIONS = resolve(
   '../../../src/store/sqlite/migrations',
 );
 
+/**
+ * drizzle's migrator reads the last applied migration before its transaction begins, so two
+ * processes opening one new file at once can both set out to apply the same ones: the second's
+ * statements then fail ("table … already exists") once the first has committed, for it waited for
+ * that commit (busy_timeout) before writing. Read again, the migrations are applied; a migration
+ * that fails on its own fails again, and that error is thrown.
+ */
+function applyMigrations(db: SqliteDb): void {
+  try {
+    migrate(db, { migrationsFolder: MIGRATIONS });
+  } catch {
+    migrate(db, { migrationsFolder: MIGRATIONS });
+  }
+}
+
 /** `path` is a file name or `:memory:`. */
 export function openDatabase(path: string): Database {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Sqlite(path);
+  // First: another process opening the same new file may hold the lock that WAL mode needs.
+  sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS });
+  applyMigrations(db);
   const ping = sqlite.prepare('SELECT 1');
   return {
     db,

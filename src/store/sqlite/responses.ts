@@ -11,7 +11,7 @@ import type {
   ResponseStreamEvent,
 } from '../../api-types.js';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
-import type { Lease, ResponseQueue, ResponsesRepository } from '../responses.js';
+import type { InsertOptions, ResponseQueue, ResponsesRepository } from '../responses.js';
 import { FINISHED, MAX_CHAIN, TURN_CACHE_ITEMS, TurnCache, type Turn } from '../turns.js';
 import type { SqliteDb } from './database.js';
 import { byIdAndTenant, prepare, setTo } from './statements.js';
@@ -33,7 +33,7 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
     response: ResponseResource,
     request: CreateResponseBody,
     input: ItemField[],
-    lease?: Lease,
+    { lease, events = [] }: InsertOptions = {},
   ) {
     this.db.transaction(() => {
       this.q.insertResponse.run({
@@ -50,6 +50,7 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
         leaseExpiresAt: lease ? Date.now() + lease.ms : null,
       });
       this.insertItems(tenant, response.id, 'input', input);
+      for (const event of events) this.writeEvent(tenant, response.id, event);
     });
   }
 
@@ -174,6 +175,10 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
   }
 
   async appendEvent(tenant: string, id: string, event: ResponseStreamEvent) {
+    this.writeEvent(tenant, id, event);
+  }
+
+  private writeEvent(tenant: string, id: string, event: ResponseStreamEvent) {
     this.q.appendEvent.run({ id, tenant, sequenceNumber: event.sequence_number, event });
   }
 

@@ -72,7 +72,7 @@ export function describeResponsesRepository(name: string, open: () => Promise<St
       } = {},
     ) {
       const { response: r, request } = response(id, opts.fields);
-      await repo.insert(opts.tenant ?? T, r, request, opts.input ?? [], opts.lease);
+      await repo.insert(opts.tenant ?? T, r, request, opts.input ?? [], { lease: opts.lease });
       if (opts.output) await repo.save(opts.tenant ?? T, { ...r, output: opts.output }, opts.output);
       return r;
     }
@@ -365,6 +365,34 @@ export function describeResponsesRepository(name: string, open: () => Promise<St
         } as unknown as ResponseStreamEvent);
         expect(await repo.eventsAfter(T, 'resp_1', -1)).toHaveLength(1);
         expect(await repo.eventsAfter('other', 'resp_1', -1)).toEqual([]);
+      });
+      it('stores the events given with the insert at once, in order, with the tenant', async () => {
+        const { response: r, request } = response('resp_1', { status: 'queued', background: true });
+        const events: ResponseStreamEvent[] = [
+          { type: 'response.created', sequence_number: 0, response: r },
+          { type: 'response.queued', sequence_number: 1, response: r },
+        ];
+        await repo.insert('tenant_a', r, request, [message('msg_in', 'hi')], { events });
+        expect(await repo.eventsAfter('tenant_a', 'resp_1', -1)).toEqual(events);
+        expect(await repo.eventsAfter(T, 'resp_1', -1)).toEqual([]);
+        // Whoever claims the job finds them, and numbers its own after them.
+        const job = await queue.claim('runner', 60_000);
+        expect(job?.id).toBe('resp_1');
+        expect(await repo.eventsAfter(job!.tenant, job!.id, -1)).toEqual(events);
+        const next: ResponseStreamEvent = { type: 'response.in_progress', sequence_number: 2, response: r };
+        await repo.appendEvent('tenant_a', 'resp_1', next);
+        expect(await repo.eventsAfter('tenant_a', 'resp_1', 0)).toEqual([events[1], next]);
+      });
+
+      it('stores nothing when an event given with the insert is refused', async () => {
+        const { response: r, request } = response('resp_1', { status: 'queued', background: true });
+        const twice: ResponseStreamEvent = { type: 'response.created', sequence_number: 0, response: r };
+        await expect(
+          repo.insert(T, r, request, [message('msg_in', 'hi')], { events: [twice, twice] }),
+        ).rejects.toThrow();
+        expect(await repo.get(T, 'resp_1')).toBeUndefined();
+        expect(await repo.findItem(T, 'msg_in')).toBeUndefined();
+        expect(await queue.claim('runner', 60_000)).toBeUndefined();
       });
     });
 
