@@ -9,32 +9,17 @@ import { ResponsesEngine } from '../../src/engine/responses/engine.js';
 import { MAX_ATTEMPTS } from '../../src/engine/responses/queue.js';
 import { baseResponse } from '../../src/engine/responses/resource.js';
 import { createLogger } from '../../src/logger.js';
-import { Provider } from '../../src/providers/provider.js';
 import { ProviderRegistry } from '../../src/providers/registry.js';
-import { fetchTransport } from '../../src/providers/transport.js';
 import { FileStore } from '../../src/store/files.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.js';
 import { postgresUrl } from '../support/database.js';
+import { fakeProvider } from '../support/provider.js';
 
 const T = 'default';
 
 // The sweep never calls the model.
-const provider = new Provider(
-  {
-    name: 'fake',
-    baseURL: 'http://upstream.test/v1',
-    apiKey: '',
-    headers: {},
-    timeoutMs: 10_000,
-    idleTimeoutMs: 10_000,
-    maxRetries: 0,
-    models: ['m'],
-    nativeResponses: false,
-    contextWindows: {},
-  },
-  fetchTransport(() => Promise.reject(new Error('the sweep called the model'))),
-);
+const provider = fakeProvider(() => Promise.reject(new Error('the sweep called the model')));
 const providers = new ProviderRegistry([provider], provider, 60_000, createLogger('silent'));
 
 const dialects: Array<[string, () => Promise<string>]> = [
