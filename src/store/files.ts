@@ -29,6 +29,20 @@ export interface FileRow {
   expiresAt: number | null;
 }
 
+/** The row a file is stored as, in every dialect. */
+export function toFileRow(tenant: string, { file, mimeType }: FileRecord): FileRow & { tenant: string } {
+  return {
+    id: file.id,
+    tenant,
+    filename: file.filename,
+    purpose: file.purpose,
+    bytes: file.bytes,
+    mimeType,
+    createdAt: file.created_at,
+    expiresAt: file.expires_at ?? null,
+  };
+}
+
 export function toFileRecord(row: FileRow): FileRecord {
   return {
     file: {

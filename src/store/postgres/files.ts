@@ -1,7 +1,7 @@
 /** Uploaded files' metadata on PostgreSQL (their bytes are in the blob store). */
 import { and, eq, lte } from 'drizzle-orm';
 import { liveFiles } from '../file-expiry.js';
-import { toFileRecord, type FileRecord, type FilesRepository } from '../files.js';
+import { toFileRecord, toFileRow, type FileRecord, type FilesRepository } from '../files.js';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import type { PostgresDb } from './database.js';
 import { files } from './schema.js';
@@ -9,17 +9,8 @@ import { files } from './schema.js';
 export class PostgresFilesRepository implements FilesRepository {
   constructor(private readonly db: PostgresDb) {}
 
-  async insert(tenant: string, { file, mimeType }: FileRecord) {
-    await this.db.insert(files).values({
-      id: file.id,
-      tenant,
-      filename: file.filename,
-      purpose: file.purpose,
-      bytes: file.bytes,
-      mimeType,
-      createdAt: file.created_at,
-      expiresAt: file.expires_at ?? null,
-    });
+  async insert(tenant: string, record: FileRecord) {
+    await this.db.insert(files).values(toFileRow(tenant, record));
   }
 
   async get(tenant: string, id: string, now: number) {

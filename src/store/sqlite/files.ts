@@ -1,7 +1,7 @@
 /** Uploaded files' metadata on SQLite; the bytes are the blob store's (FileStore keeps both in step). */
 import { and, eq, lte } from 'drizzle-orm';
 import { liveFiles } from '../file-expiry.js';
-import { toFileRecord, type FileRecord, type FilesRepository } from '../files.js';
+import { toFileRecord, toFileRow, type FileRecord, type FilesRepository } from '../files.js';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import type { SqliteDb } from './database.js';
 import { files } from './schema.js';
@@ -27,17 +27,8 @@ export class SqliteFilesRepository implements FilesRepository {
       .prepare();
   }
 
-  async insert(tenant: string, { file, mimeType }: FileRecord) {
-    this.insertFile.run({
-      id: file.id,
-      tenant,
-      filename: file.filename,
-      purpose: file.purpose,
-      bytes: file.bytes,
-      mimeType,
-      createdAt: file.created_at,
-      expiresAt: file.expires_at ?? null,
-    });
+  async insert(tenant: string, record: FileRecord) {
+    this.insertFile.run({ ...toFileRow(tenant, record) });
   }
 
   async get(tenant: string, id: string, now: number) {
