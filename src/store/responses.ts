@@ -48,7 +48,10 @@ export interface ResponsesRepository {
   /**
    * Writes the response object (and, when given, its output items) in one transaction. With `from`,
    * only when its stored status is one of those: a cancel that landed first is not overwritten.
-   * Returns whether it wrote.
+   * A response with a `conversation` that this write moves to completed or incomplete has its
+   * input items then its output items appended to that conversation (when it still exists) in the
+   * same transaction, as ConversationsRepository.append does; a failed or cancelled one appends
+   * nothing. Returns whether it wrote.
    */
   save(
     tenant: string,
@@ -58,13 +61,14 @@ export interface ResponsesRepository {
   ): Promise<boolean>;
   get(tenant: string, id: string): Promise<ResponseResource | undefined>;
   getRequest(tenant: string, id: string): Promise<CreateResponseBody | undefined>;
+  /** Deletes the response; its items that a conversation holds stay the conversation's. */
   delete(tenant: string, id: string): Promise<boolean>;
   /** In insertion order (or its reverse), which is a total order even when created_at ties. */
   list(tenant: string, page: PageQuery & { model?: string | undefined }): Promise<Page<ResponseResource>>;
   listInputItems(tenant: string, id: string, page: PageQuery): Promise<Page<ItemField>>;
   /** The turns of the chain that ends with `id`, oldest first; stops at a deleted ancestor. */
   chain(tenant: string, id: string): Promise<Turn[]>;
-  /** A stored input or output item by its id, for item_reference. */
+  /** A stored item by its id (a response's input or output, or a conversation's), for item_reference. */
   findItem(tenant: string, itemId: string): Promise<ItemField | undefined>;
   appendEvent(tenant: string, id: string, event: ResponseStreamEvent): Promise<void>;
   eventsAfter(tenant: string, id: string, sequenceNumber: number): Promise<ResponseStreamEvent[]>;

@@ -3,7 +3,9 @@
  * dialect (sqlite/, postgres/), opened by openStore (index.ts). Nothing here knows SQL or a driver.
  */
 import type { BlobStore } from './blobs.js';
+import type { ConversationsRepository } from './conversations.js';
 import type { FilesRepository } from './files.js';
+import type { PromptsRepository } from './prompts.js';
 import type { ResponseQueue, ResponsesRepository } from './responses.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -25,6 +27,10 @@ export interface Store {
   readonly responses: ResponsesRepository;
   /** The background job queue: claim, lease renewal, expired leases. */
   readonly queue: ResponseQueue;
+  /** Conversations and their items (the same item rows as responses'). */
+  readonly conversations: ConversationsRepository;
+  /** Versioned prompt templates. */
+  readonly prompts: PromptsRepository;
   readonly files: FilesRepository;
   readonly blobs: BlobStore;
   /** Throws when the database cannot answer. */
