@@ -7,7 +7,13 @@ function inputType(op: Operation): string {
   if (op.hasPathParams) parts.push(`params: ${ref}['parameters']['path']`);
   if (op.hasQuery) parts.push(`query: NonNullable<${ref}['parameters']['query']>`);
   if (op.hasHeaders) parts.push(`headers: NonNullable<${ref}['parameters']['header']>`);
-  if (op.bodyMedia) parts.push(`body: ${ref}['requestBody']['content']['${op.bodyMedia}']`);
+  // An optional body (POST /v1/conversations may come without one) is undefined when not sent.
+  if (op.bodyMedia)
+    parts.push(
+      op.bodyRequired
+        ? `body: ${ref}['requestBody']['content']['${op.bodyMedia}']`
+        : `body: NonNullable<${ref}['requestBody']>['content']['${op.bodyMedia}'] | undefined`,
+    );
   return parts.length ? `{ ${parts.join('; ')} }` : 'Record<string, never>';
 }
 

@@ -15,6 +15,8 @@ export interface Operation {
   hasHeaders: boolean;
   /** The request body's media type (application/json or multipart/form-data), when it has one. */
   bodyMedia: string | null;
+  /** Whether the body must be sent (`requestBody.required`); an optional one reaches the handler as undefined when absent. */
+  bodyRequired: boolean;
   /** Media types of the 200/201 reply, e.g. application/json and text/event-stream. */
   successStatus: number;
   successMedia: string[];
@@ -28,7 +30,7 @@ interface RawOperation {
   operationId?: string;
   summary?: string;
   parameters?: RawParameter[];
-  requestBody?: { content?: Record<string, unknown> };
+  requestBody?: { required?: boolean; content?: Record<string, unknown> };
   responses?: Record<string, { content?: Record<string, unknown> }>;
   'x-fast-lane'?: boolean;
 }
@@ -68,6 +70,7 @@ export function listOperations(spec: Record<string, unknown>): Operation[] {
         hasQuery: (op.parameters ?? []).some((p) => located(p) === 'query'),
         hasHeaders: (op.parameters ?? []).some((p) => located(p) === 'header'),
         bodyMedia: bodyMedia(op),
+        bodyRequired: op.requestBody?.required === true,
         successStatus: Number(successStatus),
         successMedia: Object.keys(responses[successStatus]?.content ?? {}),
         fastLane: op['x-fast-lane'] === true,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { auditRequests } from './request-audit.js';
+import { AUDITED_OPERATIONS, auditRequests } from './request-audit.js';
 import { OPENAI_SPEC_PATH } from './schemas.js';
 
 const EXCEPTIONS: Record<string, string> = {
@@ -37,14 +37,7 @@ describe('request schemas against OpenAI’s', () => {
     });
     const paths = (schema: unknown, prefix: string) =>
       Object.fromEntries(
-        [
-          '/responses',
-          '/responses/input_tokens',
-          '/responses/compact',
-          '/chat/completions',
-          '/completions',
-          '/embeddings',
-        ].map((p) => [`${prefix}${p}`, { post: body(schema) }]),
+        AUDITED_OPERATIONS.map((p) => [`${prefix}${p.replace(/^\/v1/, '')}`, { post: body(schema) }]),
       );
     const tool = (type: string, strict: unknown = { type: 'boolean' }) => ({
       type: 'object',

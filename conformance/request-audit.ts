@@ -32,6 +32,9 @@ export const AUDITED_OPERATIONS = [
   '/v1/chat/completions',
   '/v1/completions',
   '/v1/embeddings',
+  '/v1/conversations',
+  '/v1/conversations/{conversation_id}',
+  '/v1/conversations/{conversation_id}/items',
 ] as const;
 
 class Side {

@@ -30,3 +30,24 @@ export type LocalShellCallItem = Schemas['LocalShellCall'];
 export type ShellCallItem = Schemas['FunctionShellCall'];
 export type ApplyPatchCallItem = Schemas['ApplyPatchToolCall'];
 export type ToolSearchCallItem = Schemas['ToolSearchCall'];
+/** The `conversation` of a request: an id, `{id}`, or null. */
+export type ConversationParam = CreateResponseBody['conversation'];
+export type ConversationResource = Schemas['ConversationResource'];
+export type ConversationItem = Schemas['ConversationItem'];
+export type ConversationList = Schemas['ConversationList'];
+export type ConversationItemList = Schemas['ConversationItemList'];
+export type CreateConversationBody = Schemas['CreateConversationBody'];
+export type UpdateConversationBody = Schemas['UpdateConversationBody'];
+export type CreateConversationItemsBody = Schemas['CreateConversationItemsBody'];
+export type DeletedConversationResource = Schemas['DeletedConversationResource'];
+export type PromptResource = Schemas['PromptResource'];
+export type PromptList = Schemas['PromptList'];
+export type CreatePromptBody = Schemas['CreatePromptBody'];
+export type UpdatePromptBody = Schemas['UpdatePromptBody'];
+export type SetDefaultPromptVersionBody = Schemas['SetDefaultPromptVersionBody'];
+export type DeletedPromptResource = Schemas['DeletedPromptResource'];
+/** A template: text, or a list of input messages. */
+export type PromptTemplate = PromptResource['prompt'];
+export type PromptMessage = Schemas['PromptMessage'];
+/** The `variables` of a request's `prompt`: name → string or input_text/input_image/input_file part. */
+export type PromptVariables = NonNullable<CreateResponseBody['prompt']>['variables'];

@@ -13685,27 +13685,18 @@ const schema74 = {
       anyOf: [
         {
           oneOf: [
-            { type: 'string' },
-            { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+            { type: 'string', pattern: '^conv_[A-Za-z0-9]+$' },
+            {
+              type: 'object',
+              required: ['id'],
+              properties: { id: { type: 'string', pattern: '^conv_[A-Za-z0-9]+$' } },
+            },
           ],
         },
         { type: 'null' },
       ],
     },
-    prompt: {
-      anyOf: [
-        {
-          type: 'object',
-          required: ['id'],
-          properties: {
-            id: { type: 'string' },
-            version: { type: ['string', 'null'] },
-            variables: { type: ['object', 'null'], additionalProperties: true },
-          },
-        },
-        { type: 'null' },
-      ],
-    },
+    prompt: { $ref: '#/components/schemas/Prompt' },
     context_management: {
       anyOf: [
         {
@@ -32906,6 +32897,1004 @@ function validate157(
 }
 validate157.evaluated = { props: { effort: true, summary: true }, dynamicProps: false, dynamicItems: false };
 
+const schema184 = {
+  anyOf: [
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id'],
+      properties: {
+        id: { type: 'string', pattern: '^pmpt_[A-Za-z0-9]+$' },
+        version: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+        variables: { $ref: '#/components/schemas/ResponsePromptVariables' },
+      },
+    },
+    { type: 'null' },
+  ],
+};
+const pattern5 = new RegExp('^pmpt_[A-Za-z0-9]+$', 'u');
+const schema185 = {
+  anyOf: [
+    {
+      type: 'object',
+      additionalProperties: {
+        oneOf: [
+          { type: 'string' },
+          { $ref: '#/components/schemas/InputTextContentParam' },
+          { $ref: '#/components/schemas/InputImageContentParamAutoParam' },
+          { $ref: '#/components/schemas/InputFileContentParam' },
+        ],
+      },
+    },
+    { type: 'null' },
+  ],
+};
+
+function validate160(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate160.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (errors === _errs1) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      for (const key0 in data) {
+        let data0 = data[key0];
+        const _errs4 = errors;
+        const _errs5 = errors;
+        let valid2 = false;
+        let passing0 = null;
+        const _errs6 = errors;
+        if (typeof data0 !== 'string') {
+          const err0 = {
+            instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/anyOf/0/additionalProperties/oneOf/0/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+          };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        var _valid1 = _errs6 === errors;
+        if (_valid1) {
+          valid2 = true;
+          passing0 = 0;
+        }
+        const _errs8 = errors;
+        const _errs9 = errors;
+        if (errors === _errs9) {
+          if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+            let missing0;
+            if (
+              (data0.type === undefined && (missing0 = 'type')) ||
+              (data0.text === undefined && (missing0 = 'text'))
+            ) {
+              const err1 = {
+                instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/components/schemas/InputTextContentParam/required',
+                keyword: 'required',
+                params: { missingProperty: missing0 },
+                message: "must have required property '" + missing0 + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            } else {
+              if (data0.type !== undefined) {
+                let data1 = data0.type;
+                const _errs11 = errors;
+                if (typeof data1 !== 'string') {
+                  const err2 = {
+                    instancePath:
+                      instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
+                    schemaPath: '#/components/schemas/InputTextContentParam/properties/type/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+                if (!(data1 === 'input_text')) {
+                  const err3 = {
+                    instancePath:
+                      instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
+                    schemaPath: '#/components/schemas/InputTextContentParam/properties/type/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema82.properties.type.enum },
+                    message: 'must be equal to one of the allowed values',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors++;
+                }
+                var valid4 = _errs11 === errors;
+              } else {
+                var valid4 = true;
+              }
+              if (valid4) {
+                if (data0.text !== undefined) {
+                  let data2 = data0.text;
+                  const _errs13 = errors;
+                  if (errors === _errs13) {
+                    if (typeof data2 === 'string') {
+                      if (func0(data2) > 10485760) {
+                        const err4 = {
+                          instancePath:
+                            instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/text',
+                          schemaPath: '#/components/schemas/InputTextContentParam/properties/text/maxLength',
+                          keyword: 'maxLength',
+                          params: { limit: 10485760 },
+                          message: 'must NOT have more than 10485760 characters',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err4];
+                        } else {
+                          vErrors.push(err4);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err5 = {
+                        instancePath:
+                          instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/text',
+                        schemaPath: '#/components/schemas/InputTextContentParam/properties/text/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err5];
+                      } else {
+                        vErrors.push(err5);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid4 = _errs13 === errors;
+                } else {
+                  var valid4 = true;
+                }
+              }
+            }
+          } else {
+            const err6 = {
+              instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/components/schemas/InputTextContentParam/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        var _valid1 = _errs8 === errors;
+        if (_valid1 && valid2) {
+          valid2 = false;
+          passing0 = [passing0, 1];
+        } else {
+          if (_valid1) {
+            valid2 = true;
+            passing0 = 1;
+            var props0 = {};
+            props0.type = true;
+            props0.text = true;
+          }
+          const _errs15 = errors;
+          if (
+            !validate79(data0, {
+              instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data,
+              parentDataProperty: key0,
+              rootData,
+              dynamicAnchors,
+            })
+          ) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+            errors = vErrors.length;
+          }
+          var _valid1 = _errs15 === errors;
+          if (_valid1 && valid2) {
+            valid2 = false;
+            passing0 = [passing0, 2];
+          } else {
+            if (_valid1) {
+              valid2 = true;
+              passing0 = 2;
+              if (props0 !== true) {
+                props0 = props0 || {};
+                props0.type = true;
+                props0.image_url = true;
+                props0.detail = true;
+                props0.file_id = true;
+              }
+            }
+            const _errs16 = errors;
+            const _errs17 = errors;
+            if (errors === _errs17) {
+              if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+                let missing1;
+                if (data0.type === undefined && (missing1 = 'type')) {
+                  const err7 = {
+                    instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    schemaPath: '#/components/schemas/InputFileContentParam/required',
+                    keyword: 'required',
+                    params: { missingProperty: missing1 },
+                    message: "must have required property '" + missing1 + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                } else {
+                  if (data0.type !== undefined) {
+                    let data3 = data0.type;
+                    const _errs19 = errors;
+                    if (typeof data3 !== 'string') {
+                      const err8 = {
+                        instancePath:
+                          instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
+                        schemaPath: '#/components/schemas/InputFileContentParam/properties/type/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                    }
+                    if (!(data3 === 'input_file')) {
+                      const err9 = {
+                        instancePath:
+                          instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/type',
+                        schemaPath: '#/components/schemas/InputFileContentParam/properties/type/enum',
+                        keyword: 'enum',
+                        params: { allowedValues: schema85.properties.type.enum },
+                        message: 'must be equal to one of the allowed values',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err9];
+                      } else {
+                        vErrors.push(err9);
+                      }
+                      errors++;
+                    }
+                    var valid6 = _errs19 === errors;
+                  } else {
+                    var valid6 = true;
+                  }
+                  if (valid6) {
+                    if (data0.filename !== undefined) {
+                      let data4 = data0.filename;
+                      const _errs21 = errors;
+                      const _errs22 = errors;
+                      let valid7 = false;
+                      const _errs23 = errors;
+                      if (typeof data4 !== 'string') {
+                        const err10 = {
+                          instancePath:
+                            instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/filename',
+                          schemaPath:
+                            '#/components/schemas/InputFileContentParam/properties/filename/anyOf/0/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err10];
+                        } else {
+                          vErrors.push(err10);
+                        }
+                        errors++;
+                      }
+                      var _valid2 = _errs23 === errors;
+                      valid7 = valid7 || _valid2;
+                      const _errs25 = errors;
+                      if (data4 !== null) {
+                        const err11 = {
+                          instancePath:
+                            instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/filename',
+                          schemaPath:
+                            '#/components/schemas/InputFileContentParam/properties/filename/anyOf/1/type',
+                          keyword: 'type',
+                          params: { type: 'null' },
+                          message: 'must be null',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err11];
+                        } else {
+                          vErrors.push(err11);
+                        }
+                        errors++;
+                      }
+                      var _valid2 = _errs25 === errors;
+                      valid7 = valid7 || _valid2;
+                      if (!valid7) {
+                        const err12 = {
+                          instancePath:
+                            instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1') + '/filename',
+                          schemaPath: '#/components/schemas/InputFileContentParam/properties/filename/anyOf',
+                          keyword: 'anyOf',
+                          params: {},
+                          message: 'must match a schema in anyOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err12];
+                        } else {
+                          vErrors.push(err12);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs22;
+                        if (vErrors !== null) {
+                          if (_errs22) {
+                            vErrors.length = _errs22;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid6 = _errs21 === errors;
+                    } else {
+                      var valid6 = true;
+                    }
+                    if (valid6) {
+                      if (data0.file_data !== undefined) {
+                        let data5 = data0.file_data;
+                        const _errs27 = errors;
+                        const _errs28 = errors;
+                        let valid8 = false;
+                        const _errs29 = errors;
+                        if (errors === _errs29) {
+                          if (typeof data5 === 'string') {
+                            if (func0(data5) > 33554432) {
+                              const err13 = {
+                                instancePath:
+                                  instancePath +
+                                  '/' +
+                                  key0.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                  '/file_data',
+                                schemaPath:
+                                  '#/components/schemas/InputFileContentParam/properties/file_data/anyOf/0/maxLength',
+                                keyword: 'maxLength',
+                                params: { limit: 33554432 },
+                                message: 'must NOT have more than 33554432 characters',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err13];
+                              } else {
+                                vErrors.push(err13);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err14 = {
+                              instancePath:
+                                instancePath +
+                                '/' +
+                                key0.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                '/file_data',
+                              schemaPath:
+                                '#/components/schemas/InputFileContentParam/properties/file_data/anyOf/0/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err14];
+                            } else {
+                              vErrors.push(err14);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid3 = _errs29 === errors;
+                        valid8 = valid8 || _valid3;
+                        const _errs31 = errors;
+                        if (data5 !== null) {
+                          const err15 = {
+                            instancePath:
+                              instancePath +
+                              '/' +
+                              key0.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/file_data',
+                            schemaPath:
+                              '#/components/schemas/InputFileContentParam/properties/file_data/anyOf/1/type',
+                            keyword: 'type',
+                            params: { type: 'null' },
+                            message: 'must be null',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err15];
+                          } else {
+                            vErrors.push(err15);
+                          }
+                          errors++;
+                        }
+                        var _valid3 = _errs31 === errors;
+                        valid8 = valid8 || _valid3;
+                        if (!valid8) {
+                          const err16 = {
+                            instancePath:
+                              instancePath +
+                              '/' +
+                              key0.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/file_data',
+                            schemaPath:
+                              '#/components/schemas/InputFileContentParam/properties/file_data/anyOf',
+                            keyword: 'anyOf',
+                            params: {},
+                            message: 'must match a schema in anyOf',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err16];
+                          } else {
+                            vErrors.push(err16);
+                          }
+                          errors++;
+                        } else {
+                          errors = _errs28;
+                          if (vErrors !== null) {
+                            if (_errs28) {
+                              vErrors.length = _errs28;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid6 = _errs27 === errors;
+                      } else {
+                        var valid6 = true;
+                      }
+                      if (valid6) {
+                        if (data0.file_url !== undefined) {
+                          let data6 = data0.file_url;
+                          const _errs33 = errors;
+                          const _errs34 = errors;
+                          let valid9 = false;
+                          const _errs35 = errors;
+                          if (typeof data6 !== 'string') {
+                            const err17 = {
+                              instancePath:
+                                instancePath +
+                                '/' +
+                                key0.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                '/file_url',
+                              schemaPath:
+                                '#/components/schemas/InputFileContentParam/properties/file_url/anyOf/0/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err17];
+                            } else {
+                              vErrors.push(err17);
+                            }
+                            errors++;
+                          }
+                          var _valid4 = _errs35 === errors;
+                          valid9 = valid9 || _valid4;
+                          const _errs37 = errors;
+                          if (data6 !== null) {
+                            const err18 = {
+                              instancePath:
+                                instancePath +
+                                '/' +
+                                key0.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                '/file_url',
+                              schemaPath:
+                                '#/components/schemas/InputFileContentParam/properties/file_url/anyOf/1/type',
+                              keyword: 'type',
+                              params: { type: 'null' },
+                              message: 'must be null',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err18];
+                            } else {
+                              vErrors.push(err18);
+                            }
+                            errors++;
+                          }
+                          var _valid4 = _errs37 === errors;
+                          valid9 = valid9 || _valid4;
+                          if (!valid9) {
+                            const err19 = {
+                              instancePath:
+                                instancePath +
+                                '/' +
+                                key0.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                '/file_url',
+                              schemaPath:
+                                '#/components/schemas/InputFileContentParam/properties/file_url/anyOf',
+                              keyword: 'anyOf',
+                              params: {},
+                              message: 'must match a schema in anyOf',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err19];
+                            } else {
+                              vErrors.push(err19);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs34;
+                            if (vErrors !== null) {
+                              if (_errs34) {
+                                vErrors.length = _errs34;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid6 = _errs33 === errors;
+                        } else {
+                          var valid6 = true;
+                        }
+                        if (valid6) {
+                          if (data0.file_id !== undefined) {
+                            let data7 = data0.file_id;
+                            const _errs39 = errors;
+                            if (typeof data7 !== 'string' && data7 !== null) {
+                              const err20 = {
+                                instancePath:
+                                  instancePath +
+                                  '/' +
+                                  key0.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                  '/file_id',
+                                schemaPath:
+                                  '#/components/schemas/InputFileContentParam/properties/file_id/type',
+                                keyword: 'type',
+                                params: { type: schema85.properties.file_id.type },
+                                message: 'must be string,null',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err20];
+                              } else {
+                                vErrors.push(err20);
+                              }
+                              errors++;
+                            }
+                            var valid6 = _errs39 === errors;
+                          } else {
+                            var valid6 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err21 = {
+                  instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/components/schemas/InputFileContentParam/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            var _valid1 = _errs16 === errors;
+            if (_valid1 && valid2) {
+              valid2 = false;
+              passing0 = [passing0, 3];
+            } else {
+              if (_valid1) {
+                valid2 = true;
+                passing0 = 3;
+                if (props0 !== true) {
+                  props0 = props0 || {};
+                  props0.type = true;
+                  props0.filename = true;
+                  props0.file_data = true;
+                  props0.file_url = true;
+                  props0.file_id = true;
+                }
+              }
+            }
+          }
+        }
+        if (!valid2) {
+          const err22 = {
+            instancePath: instancePath + '/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
+            schemaPath: '#/anyOf/0/additionalProperties/oneOf',
+            keyword: 'oneOf',
+            params: { passingSchemas: passing0 },
+            message: 'must match exactly one schema in oneOf',
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        } else {
+          errors = _errs5;
+          if (vErrors !== null) {
+            if (_errs5) {
+              vErrors.length = _errs5;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+        var valid1 = _errs4 === errors;
+        if (!valid1) {
+          break;
+        }
+      }
+    } else {
+      const err23 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props1 = true;
+  }
+  const _errs41 = errors;
+  if (data !== null) {
+    const err24 = {
+      instancePath,
+      schemaPath: '#/anyOf/1/type',
+      keyword: 'type',
+      params: { type: 'null' },
+      message: 'must be null',
+    };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  var _valid0 = _errs41 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const err25 = {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+      message: 'must match a schema in anyOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+    validate160.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate160.errors = vErrors;
+  evaluated0.props = props1;
+  return errors === 0;
+}
+validate160.evaluated = { dynamicProps: true, dynamicItems: false };
+
+function validate159(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate159.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (errors === _errs1) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === undefined && (missing0 = 'id')) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/anyOf/0/required',
+          keyword: 'required',
+          params: { missingProperty: missing0 },
+          message: "must have required property '" + missing0 + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        const _errs3 = errors;
+        for (const key0 in data) {
+          if (!(key0 === 'id' || key0 === 'version' || key0 === 'variables')) {
+            const err1 = {
+              instancePath,
+              schemaPath: '#/anyOf/0/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key0 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs3 === errors) {
+          if (data.id !== undefined) {
+            let data0 = data.id;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data0 === 'string') {
+                if (!pattern5.test(data0)) {
+                  const err2 = {
+                    instancePath: instancePath + '/id',
+                    schemaPath: '#/anyOf/0/properties/id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^pmpt_[A-Za-z0-9]+$' },
+                    message: 'must match pattern "' + '^pmpt_[A-Za-z0-9]+$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+              } else {
+                const err3 = {
+                  instancePath: instancePath + '/id',
+                  schemaPath: '#/anyOf/0/properties/id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            var valid1 = _errs4 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            if (data.version !== undefined) {
+              let data1 = data.version;
+              const _errs6 = errors;
+              const _errs7 = errors;
+              let valid2 = false;
+              const _errs8 = errors;
+              if (typeof data1 !== 'string') {
+                const err4 = {
+                  instancePath: instancePath + '/version',
+                  schemaPath: '#/anyOf/0/properties/version/anyOf/0/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              var _valid1 = _errs8 === errors;
+              valid2 = valid2 || _valid1;
+              const _errs10 = errors;
+              if (data1 !== null) {
+                const err5 = {
+                  instancePath: instancePath + '/version',
+                  schemaPath: '#/anyOf/0/properties/version/anyOf/1/type',
+                  keyword: 'type',
+                  params: { type: 'null' },
+                  message: 'must be null',
+                };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+              var _valid1 = _errs10 === errors;
+              valid2 = valid2 || _valid1;
+              if (!valid2) {
+                const err6 = {
+                  instancePath: instancePath + '/version',
+                  schemaPath: '#/anyOf/0/properties/version/anyOf',
+                  keyword: 'anyOf',
+                  params: {},
+                  message: 'must match a schema in anyOf',
+                };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              } else {
+                errors = _errs7;
+                if (vErrors !== null) {
+                  if (_errs7) {
+                    vErrors.length = _errs7;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid1 = _errs6 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data.variables !== undefined) {
+                const _errs12 = errors;
+                if (
+                  !validate160(data.variables, {
+                    instancePath: instancePath + '/variables',
+                    parentData: data,
+                    parentDataProperty: 'variables',
+                    rootData,
+                    dynamicAnchors,
+                  })
+                ) {
+                  vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+                  errors = vErrors.length;
+                }
+                var valid1 = _errs12 === errors;
+              } else {
+                var valid1 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err7 = {
+        instancePath,
+        schemaPath: '#/anyOf/0/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props1 = true;
+  }
+  const _errs13 = errors;
+  if (data !== null) {
+    const err8 = {
+      instancePath,
+      schemaPath: '#/anyOf/1/type',
+      keyword: 'type',
+      params: { type: 'null' },
+      message: 'must be null',
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  var _valid0 = _errs13 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const err9 = {
+      instancePath,
+      schemaPath: '#/anyOf',
+      keyword: 'anyOf',
+      params: {},
+      message: 'must match a schema in anyOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+    validate159.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate159.errors = vErrors;
+  evaluated0.props = props1;
+  return errors === 0;
+}
+validate159.evaluated = { dynamicProps: true, dynamicItems: false };
+
+const pattern3 = new RegExp('^conv_[A-Za-z0-9]+$', 'u');
+
 function validate74(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
@@ -35431,22 +36420,47 @@ function validate74(
                                                                 let valid46 = false;
                                                                 let passing1 = null;
                                                                 const _errs186 = errors;
-                                                                if (typeof data32 !== 'string') {
-                                                                  const err100 = {
-                                                                    instancePath:
-                                                                      instancePath + '/conversation',
-                                                                    schemaPath:
-                                                                      '#/properties/conversation/anyOf/0/oneOf/0/type',
-                                                                    keyword: 'type',
-                                                                    params: { type: 'string' },
-                                                                    message: 'must be string',
-                                                                  };
-                                                                  if (vErrors === null) {
-                                                                    vErrors = [err100];
+                                                                if (errors === _errs186) {
+                                                                  if (typeof data32 === 'string') {
+                                                                    if (!pattern3.test(data32)) {
+                                                                      const err100 = {
+                                                                        instancePath:
+                                                                          instancePath + '/conversation',
+                                                                        schemaPath:
+                                                                          '#/properties/conversation/anyOf/0/oneOf/0/pattern',
+                                                                        keyword: 'pattern',
+                                                                        params: {
+                                                                          pattern: '^conv_[A-Za-z0-9]+$',
+                                                                        },
+                                                                        message:
+                                                                          'must match pattern "' +
+                                                                          '^conv_[A-Za-z0-9]+$' +
+                                                                          '"',
+                                                                      };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err100];
+                                                                      } else {
+                                                                        vErrors.push(err100);
+                                                                      }
+                                                                      errors++;
+                                                                    }
                                                                   } else {
-                                                                    vErrors.push(err100);
+                                                                    const err101 = {
+                                                                      instancePath:
+                                                                        instancePath + '/conversation',
+                                                                      schemaPath:
+                                                                        '#/properties/conversation/anyOf/0/oneOf/0/type',
+                                                                      keyword: 'type',
+                                                                      params: { type: 'string' },
+                                                                      message: 'must be string',
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err101];
+                                                                    } else {
+                                                                      vErrors.push(err101);
+                                                                    }
+                                                                    errors++;
                                                                   }
-                                                                  errors++;
                                                                 }
                                                                 var _valid28 = _errs186 === errors;
                                                                 if (_valid28) {
@@ -35465,7 +36479,7 @@ function validate74(
                                                                       data32.id === undefined &&
                                                                       (missing0 = 'id')
                                                                     ) {
-                                                                      const err101 = {
+                                                                      const err102 = {
                                                                         instancePath:
                                                                           instancePath + '/conversation',
                                                                         schemaPath:
@@ -35478,35 +36492,64 @@ function validate74(
                                                                           "'",
                                                                       };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err101];
+                                                                        vErrors = [err102];
                                                                       } else {
-                                                                        vErrors.push(err101);
+                                                                        vErrors.push(err102);
                                                                       }
                                                                       errors++;
                                                                     } else {
                                                                       if (data32.id !== undefined) {
-                                                                        if (typeof data32.id !== 'string') {
-                                                                          const err102 = {
-                                                                            instancePath:
-                                                                              instancePath +
-                                                                              '/conversation/id',
-                                                                            schemaPath:
-                                                                              '#/properties/conversation/anyOf/0/oneOf/1/properties/id/type',
-                                                                            keyword: 'type',
-                                                                            params: { type: 'string' },
-                                                                            message: 'must be string',
-                                                                          };
-                                                                          if (vErrors === null) {
-                                                                            vErrors = [err102];
+                                                                        let data33 = data32.id;
+                                                                        const _errs190 = errors;
+                                                                        if (errors === _errs190) {
+                                                                          if (typeof data33 === 'string') {
+                                                                            if (!pattern3.test(data33)) {
+                                                                              const err103 = {
+                                                                                instancePath:
+                                                                                  instancePath +
+                                                                                  '/conversation/id',
+                                                                                schemaPath:
+                                                                                  '#/properties/conversation/anyOf/0/oneOf/1/properties/id/pattern',
+                                                                                keyword: 'pattern',
+                                                                                params: {
+                                                                                  pattern:
+                                                                                    '^conv_[A-Za-z0-9]+$',
+                                                                                },
+                                                                                message:
+                                                                                  'must match pattern "' +
+                                                                                  '^conv_[A-Za-z0-9]+$' +
+                                                                                  '"',
+                                                                              };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err103];
+                                                                              } else {
+                                                                                vErrors.push(err103);
+                                                                              }
+                                                                              errors++;
+                                                                            }
                                                                           } else {
-                                                                            vErrors.push(err102);
+                                                                            const err104 = {
+                                                                              instancePath:
+                                                                                instancePath +
+                                                                                '/conversation/id',
+                                                                              schemaPath:
+                                                                                '#/properties/conversation/anyOf/0/oneOf/1/properties/id/type',
+                                                                              keyword: 'type',
+                                                                              params: { type: 'string' },
+                                                                              message: 'must be string',
+                                                                            };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err104];
+                                                                            } else {
+                                                                              vErrors.push(err104);
+                                                                            }
+                                                                            errors++;
                                                                           }
-                                                                          errors++;
                                                                         }
                                                                       }
                                                                     }
                                                                   } else {
-                                                                    const err103 = {
+                                                                    const err105 = {
                                                                       instancePath:
                                                                         instancePath + '/conversation',
                                                                       schemaPath:
@@ -35516,9 +36559,9 @@ function validate74(
                                                                       message: 'must be object',
                                                                     };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err103];
+                                                                      vErrors = [err105];
                                                                     } else {
-                                                                      vErrors.push(err103);
+                                                                      vErrors.push(err105);
                                                                     }
                                                                     errors++;
                                                                   }
@@ -35536,7 +36579,7 @@ function validate74(
                                                                   }
                                                                 }
                                                                 if (!valid46) {
-                                                                  const err104 = {
+                                                                  const err106 = {
                                                                     instancePath:
                                                                       instancePath + '/conversation',
                                                                     schemaPath:
@@ -35547,9 +36590,9 @@ function validate74(
                                                                       'must match exactly one schema in oneOf',
                                                                   };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err104];
+                                                                    vErrors = [err106];
                                                                   } else {
-                                                                    vErrors.push(err104);
+                                                                    vErrors.push(err106);
                                                                   }
                                                                   errors++;
                                                                 } else {
@@ -35566,7 +36609,7 @@ function validate74(
                                                                 valid45 = valid45 || _valid27;
                                                                 const _errs192 = errors;
                                                                 if (data32 !== null) {
-                                                                  const err105 = {
+                                                                  const err107 = {
                                                                     instancePath:
                                                                       instancePath + '/conversation',
                                                                     schemaPath:
@@ -35576,16 +36619,16 @@ function validate74(
                                                                     message: 'must be null',
                                                                   };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err105];
+                                                                    vErrors = [err107];
                                                                   } else {
-                                                                    vErrors.push(err105);
+                                                                    vErrors.push(err107);
                                                                   }
                                                                   errors++;
                                                                 }
                                                                 var _valid27 = _errs192 === errors;
                                                                 valid45 = valid45 || _valid27;
                                                                 if (!valid45) {
-                                                                  const err106 = {
+                                                                  const err108 = {
                                                                     instancePath:
                                                                       instancePath + '/conversation',
                                                                     schemaPath:
@@ -35595,9 +36638,9 @@ function validate74(
                                                                     message: 'must match a schema in anyOf',
                                                                   };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err106];
+                                                                    vErrors = [err108];
                                                                   } else {
-                                                                    vErrors.push(err106);
+                                                                    vErrors.push(err108);
                                                                   }
                                                                   errors++;
                                                                   validate74.errors = vErrors;
@@ -35618,215 +36661,21 @@ function validate74(
                                                               }
                                                               if (valid0) {
                                                                 if (data.prompt !== undefined) {
-                                                                  let data34 = data.prompt;
                                                                   const _errs194 = errors;
-                                                                  const _errs195 = errors;
-                                                                  let valid48 = false;
-                                                                  const _errs196 = errors;
-                                                                  if (errors === _errs196) {
-                                                                    if (
-                                                                      data34 &&
-                                                                      typeof data34 == 'object' &&
-                                                                      !Array.isArray(data34)
-                                                                    ) {
-                                                                      let missing1;
-                                                                      if (
-                                                                        data34.id === undefined &&
-                                                                        (missing1 = 'id')
-                                                                      ) {
-                                                                        const err107 = {
-                                                                          instancePath:
-                                                                            instancePath + '/prompt',
-                                                                          schemaPath:
-                                                                            '#/properties/prompt/anyOf/0/required',
-                                                                          keyword: 'required',
-                                                                          params: {
-                                                                            missingProperty: missing1,
-                                                                          },
-                                                                          message:
-                                                                            "must have required property '" +
-                                                                            missing1 +
-                                                                            "'",
-                                                                        };
-                                                                        if (vErrors === null) {
-                                                                          vErrors = [err107];
-                                                                        } else {
-                                                                          vErrors.push(err107);
-                                                                        }
-                                                                        errors++;
-                                                                      } else {
-                                                                        if (data34.id !== undefined) {
-                                                                          const _errs198 = errors;
-                                                                          if (typeof data34.id !== 'string') {
-                                                                            const err108 = {
-                                                                              instancePath:
-                                                                                instancePath + '/prompt/id',
-                                                                              schemaPath:
-                                                                                '#/properties/prompt/anyOf/0/properties/id/type',
-                                                                              keyword: 'type',
-                                                                              params: { type: 'string' },
-                                                                              message: 'must be string',
-                                                                            };
-                                                                            if (vErrors === null) {
-                                                                              vErrors = [err108];
-                                                                            } else {
-                                                                              vErrors.push(err108);
-                                                                            }
-                                                                            errors++;
-                                                                          }
-                                                                          var valid49 = _errs198 === errors;
-                                                                        } else {
-                                                                          var valid49 = true;
-                                                                        }
-                                                                        if (valid49) {
-                                                                          if (data34.version !== undefined) {
-                                                                            let data36 = data34.version;
-                                                                            const _errs200 = errors;
-                                                                            if (
-                                                                              typeof data36 !== 'string' &&
-                                                                              data36 !== null
-                                                                            ) {
-                                                                              const err109 = {
-                                                                                instancePath:
-                                                                                  instancePath +
-                                                                                  '/prompt/version',
-                                                                                schemaPath:
-                                                                                  '#/properties/prompt/anyOf/0/properties/version/type',
-                                                                                keyword: 'type',
-                                                                                params: {
-                                                                                  type: schema74.properties
-                                                                                    .prompt.anyOf[0]
-                                                                                    .properties.version.type,
-                                                                                },
-                                                                                message:
-                                                                                  'must be string,null',
-                                                                              };
-                                                                              if (vErrors === null) {
-                                                                                vErrors = [err109];
-                                                                              } else {
-                                                                                vErrors.push(err109);
-                                                                              }
-                                                                              errors++;
-                                                                            }
-                                                                            var valid49 = _errs200 === errors;
-                                                                          } else {
-                                                                            var valid49 = true;
-                                                                          }
-                                                                          if (valid49) {
-                                                                            if (
-                                                                              data34.variables !== undefined
-                                                                            ) {
-                                                                              let data37 = data34.variables;
-                                                                              const _errs202 = errors;
-                                                                              if (
-                                                                                !(
-                                                                                  data37 &&
-                                                                                  typeof data37 == 'object' &&
-                                                                                  !Array.isArray(data37)
-                                                                                ) &&
-                                                                                data37 !== null
-                                                                              ) {
-                                                                                const err110 = {
-                                                                                  instancePath:
-                                                                                    instancePath +
-                                                                                    '/prompt/variables',
-                                                                                  schemaPath:
-                                                                                    '#/properties/prompt/anyOf/0/properties/variables/type',
-                                                                                  keyword: 'type',
-                                                                                  params: {
-                                                                                    type: schema74.properties
-                                                                                      .prompt.anyOf[0]
-                                                                                      .properties.variables
-                                                                                      .type,
-                                                                                  },
-                                                                                  message:
-                                                                                    'must be object,null',
-                                                                                };
-                                                                                if (vErrors === null) {
-                                                                                  vErrors = [err110];
-                                                                                } else {
-                                                                                  vErrors.push(err110);
-                                                                                }
-                                                                                errors++;
-                                                                              }
-                                                                              var valid49 =
-                                                                                _errs202 === errors;
-                                                                            } else {
-                                                                              var valid49 = true;
-                                                                            }
-                                                                          }
-                                                                        }
-                                                                      }
-                                                                    } else {
-                                                                      const err111 = {
-                                                                        instancePath:
-                                                                          instancePath + '/prompt',
-                                                                        schemaPath:
-                                                                          '#/properties/prompt/anyOf/0/type',
-                                                                        keyword: 'type',
-                                                                        params: { type: 'object' },
-                                                                        message: 'must be object',
-                                                                      };
-                                                                      if (vErrors === null) {
-                                                                        vErrors = [err111];
-                                                                      } else {
-                                                                        vErrors.push(err111);
-                                                                      }
-                                                                      errors++;
-                                                                    }
-                                                                  }
-                                                                  var _valid29 = _errs196 === errors;
-                                                                  valid48 = valid48 || _valid29;
-                                                                  if (_valid29) {
-                                                                    var props8 = {};
-                                                                    props8.id = true;
-                                                                    props8.version = true;
-                                                                    props8.variables = true;
-                                                                  }
-                                                                  const _errs205 = errors;
-                                                                  if (data34 !== null) {
-                                                                    const err112 = {
+                                                                  if (
+                                                                    !validate159(data.prompt, {
                                                                       instancePath: instancePath + '/prompt',
-                                                                      schemaPath:
-                                                                        '#/properties/prompt/anyOf/1/type',
-                                                                      keyword: 'type',
-                                                                      params: { type: 'null' },
-                                                                      message: 'must be null',
-                                                                    };
-                                                                    if (vErrors === null) {
-                                                                      vErrors = [err112];
-                                                                    } else {
-                                                                      vErrors.push(err112);
-                                                                    }
-                                                                    errors++;
-                                                                  }
-                                                                  var _valid29 = _errs205 === errors;
-                                                                  valid48 = valid48 || _valid29;
-                                                                  if (!valid48) {
-                                                                    const err113 = {
-                                                                      instancePath: instancePath + '/prompt',
-                                                                      schemaPath: '#/properties/prompt/anyOf',
-                                                                      keyword: 'anyOf',
-                                                                      params: {},
-                                                                      message: 'must match a schema in anyOf',
-                                                                    };
-                                                                    if (vErrors === null) {
-                                                                      vErrors = [err113];
-                                                                    } else {
-                                                                      vErrors.push(err113);
-                                                                    }
-                                                                    errors++;
-                                                                    validate74.errors = vErrors;
-                                                                    return false;
-                                                                  } else {
-                                                                    errors = _errs195;
-                                                                    if (vErrors !== null) {
-                                                                      if (_errs195) {
-                                                                        vErrors.length = _errs195;
-                                                                      } else {
-                                                                        vErrors = null;
-                                                                      }
-                                                                    }
+                                                                      parentData: data,
+                                                                      parentDataProperty: 'prompt',
+                                                                      rootData,
+                                                                      dynamicAnchors,
+                                                                    })
+                                                                  ) {
+                                                                    vErrors =
+                                                                      vErrors === null
+                                                                        ? validate159.errors
+                                                                        : vErrors.concat(validate159.errors);
+                                                                    errors = vErrors.length;
                                                                   }
                                                                   var valid0 = _errs194 === errors;
                                                                 } else {
@@ -35834,15 +36683,15 @@ function validate74(
                                                                 }
                                                                 if (valid0) {
                                                                   if (data.context_management !== undefined) {
-                                                                    let data38 = data.context_management;
-                                                                    const _errs207 = errors;
-                                                                    const _errs208 = errors;
-                                                                    let valid50 = false;
-                                                                    const _errs209 = errors;
-                                                                    if (errors === _errs209) {
-                                                                      if (Array.isArray(data38)) {
-                                                                        if (data38.length < 1) {
-                                                                          const err114 = {
+                                                                    let data35 = data.context_management;
+                                                                    const _errs195 = errors;
+                                                                    const _errs196 = errors;
+                                                                    let valid48 = false;
+                                                                    const _errs197 = errors;
+                                                                    if (errors === _errs197) {
+                                                                      if (Array.isArray(data35)) {
+                                                                        if (data35.length < 1) {
+                                                                          const err109 = {
                                                                             instancePath:
                                                                               instancePath +
                                                                               '/context_management',
@@ -35854,29 +36703,29 @@ function validate74(
                                                                               'must NOT have fewer than 1 items',
                                                                           };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err114];
+                                                                            vErrors = [err109];
                                                                           } else {
-                                                                            vErrors.push(err114);
+                                                                            vErrors.push(err109);
                                                                           }
                                                                           errors++;
                                                                         } else {
-                                                                          var valid51 = true;
-                                                                          const len3 = data38.length;
+                                                                          var valid49 = true;
+                                                                          const len3 = data35.length;
                                                                           for (let i3 = 0; i3 < len3; i3++) {
-                                                                            let data39 = data38[i3];
-                                                                            const _errs211 = errors;
-                                                                            if (errors === _errs211) {
+                                                                            let data36 = data35[i3];
+                                                                            const _errs199 = errors;
+                                                                            if (errors === _errs199) {
                                                                               if (
-                                                                                data39 &&
-                                                                                typeof data39 == 'object' &&
-                                                                                !Array.isArray(data39)
+                                                                                data36 &&
+                                                                                typeof data36 == 'object' &&
+                                                                                !Array.isArray(data36)
                                                                               ) {
-                                                                                let missing2;
+                                                                                let missing1;
                                                                                 if (
-                                                                                  data39.type === undefined &&
-                                                                                  (missing2 = 'type')
+                                                                                  data36.type === undefined &&
+                                                                                  (missing1 = 'type')
                                                                                 ) {
-                                                                                  const err115 = {
+                                                                                  const err110 = {
                                                                                     instancePath:
                                                                                       instancePath +
                                                                                       '/context_management/' +
@@ -35886,29 +36735,29 @@ function validate74(
                                                                                     keyword: 'required',
                                                                                     params: {
                                                                                       missingProperty:
-                                                                                        missing2,
+                                                                                        missing1,
                                                                                     },
                                                                                     message:
                                                                                       "must have required property '" +
-                                                                                      missing2 +
+                                                                                      missing1 +
                                                                                       "'",
                                                                                   };
                                                                                   if (vErrors === null) {
-                                                                                    vErrors = [err115];
+                                                                                    vErrors = [err110];
                                                                                   } else {
-                                                                                    vErrors.push(err115);
+                                                                                    vErrors.push(err110);
                                                                                   }
                                                                                   errors++;
                                                                                 } else {
                                                                                   if (
-                                                                                    data39.type !== undefined
+                                                                                    data36.type !== undefined
                                                                                   ) {
-                                                                                    const _errs213 = errors;
+                                                                                    const _errs201 = errors;
                                                                                     if (
-                                                                                      typeof data39.type !==
+                                                                                      typeof data36.type !==
                                                                                       'string'
                                                                                     ) {
-                                                                                      const err116 = {
+                                                                                      const err111 = {
                                                                                         instancePath:
                                                                                           instancePath +
                                                                                           '/context_management/' +
@@ -35924,36 +36773,36 @@ function validate74(
                                                                                           'must be string',
                                                                                       };
                                                                                       if (vErrors === null) {
-                                                                                        vErrors = [err116];
+                                                                                        vErrors = [err111];
                                                                                       } else {
-                                                                                        vErrors.push(err116);
+                                                                                        vErrors.push(err111);
                                                                                       }
                                                                                       errors++;
                                                                                     }
-                                                                                    var valid52 =
-                                                                                      _errs213 === errors;
+                                                                                    var valid50 =
+                                                                                      _errs201 === errors;
                                                                                   } else {
-                                                                                    var valid52 = true;
+                                                                                    var valid50 = true;
                                                                                   }
-                                                                                  if (valid52) {
+                                                                                  if (valid50) {
                                                                                     if (
-                                                                                      data39.compact_threshold !==
+                                                                                      data36.compact_threshold !==
                                                                                       undefined
                                                                                     ) {
-                                                                                      let data41 =
-                                                                                        data39.compact_threshold;
-                                                                                      const _errs215 = errors;
+                                                                                      let data38 =
+                                                                                        data36.compact_threshold;
+                                                                                      const _errs203 = errors;
                                                                                       if (
                                                                                         !(
-                                                                                          typeof data41 ==
+                                                                                          typeof data38 ==
                                                                                             'number' &&
-                                                                                          !(data41 % 1) &&
-                                                                                          !isNaN(data41) &&
-                                                                                          isFinite(data41)
+                                                                                          !(data38 % 1) &&
+                                                                                          !isNaN(data38) &&
+                                                                                          isFinite(data38)
                                                                                         ) &&
-                                                                                        data41 !== null
+                                                                                        data38 !== null
                                                                                       ) {
-                                                                                        const err117 = {
+                                                                                        const err112 = {
                                                                                           instancePath:
                                                                                             instancePath +
                                                                                             '/context_management/' +
@@ -35977,27 +36826,27 @@ function validate74(
                                                                                         if (
                                                                                           vErrors === null
                                                                                         ) {
-                                                                                          vErrors = [err117];
+                                                                                          vErrors = [err112];
                                                                                         } else {
                                                                                           vErrors.push(
-                                                                                            err117,
+                                                                                            err112,
                                                                                           );
                                                                                         }
                                                                                         errors++;
                                                                                       }
                                                                                       if (
-                                                                                        errors === _errs215
+                                                                                        errors === _errs203
                                                                                       ) {
                                                                                         if (
-                                                                                          typeof data41 ==
+                                                                                          typeof data38 ==
                                                                                             'number' &&
-                                                                                          isFinite(data41)
+                                                                                          isFinite(data38)
                                                                                         ) {
                                                                                           if (
-                                                                                            data41 < 1000 ||
-                                                                                            isNaN(data41)
+                                                                                            data38 < 1000 ||
+                                                                                            isNaN(data38)
                                                                                           ) {
-                                                                                            const err118 = {
+                                                                                            const err113 = {
                                                                                               instancePath:
                                                                                                 instancePath +
                                                                                                 '/context_management/' +
@@ -36019,26 +36868,26 @@ function validate74(
                                                                                               vErrors === null
                                                                                             ) {
                                                                                               vErrors = [
-                                                                                                err118,
+                                                                                                err113,
                                                                                               ];
                                                                                             } else {
                                                                                               vErrors.push(
-                                                                                                err118,
+                                                                                                err113,
                                                                                               );
                                                                                             }
                                                                                             errors++;
                                                                                           }
                                                                                         }
                                                                                       }
-                                                                                      var valid52 =
-                                                                                        _errs215 === errors;
+                                                                                      var valid50 =
+                                                                                        _errs203 === errors;
                                                                                     } else {
-                                                                                      var valid52 = true;
+                                                                                      var valid50 = true;
                                                                                     }
                                                                                   }
                                                                                 }
                                                                               } else {
-                                                                                const err119 = {
+                                                                                const err114 = {
                                                                                   instancePath:
                                                                                     instancePath +
                                                                                     '/context_management/' +
@@ -36050,21 +36899,21 @@ function validate74(
                                                                                   message: 'must be object',
                                                                                 };
                                                                                 if (vErrors === null) {
-                                                                                  vErrors = [err119];
+                                                                                  vErrors = [err114];
                                                                                 } else {
-                                                                                  vErrors.push(err119);
+                                                                                  vErrors.push(err114);
                                                                                 }
                                                                                 errors++;
                                                                               }
                                                                             }
-                                                                            var valid51 = _errs211 === errors;
-                                                                            if (!valid51) {
+                                                                            var valid49 = _errs199 === errors;
+                                                                            if (!valid49) {
                                                                               break;
                                                                             }
                                                                           }
                                                                         }
                                                                       } else {
-                                                                        const err120 = {
+                                                                        const err115 = {
                                                                           instancePath:
                                                                             instancePath +
                                                                             '/context_management',
@@ -36075,18 +36924,18 @@ function validate74(
                                                                           message: 'must be array',
                                                                         };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err120];
+                                                                          vErrors = [err115];
                                                                         } else {
-                                                                          vErrors.push(err120);
+                                                                          vErrors.push(err115);
                                                                         }
                                                                         errors++;
                                                                       }
                                                                     }
-                                                                    var _valid30 = _errs209 === errors;
-                                                                    valid50 = valid50 || _valid30;
-                                                                    const _errs217 = errors;
-                                                                    if (data38 !== null) {
-                                                                      const err121 = {
+                                                                    var _valid29 = _errs197 === errors;
+                                                                    valid48 = valid48 || _valid29;
+                                                                    const _errs205 = errors;
+                                                                    if (data35 !== null) {
+                                                                      const err116 = {
                                                                         instancePath:
                                                                           instancePath +
                                                                           '/context_management',
@@ -36097,16 +36946,16 @@ function validate74(
                                                                         message: 'must be null',
                                                                       };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err121];
+                                                                        vErrors = [err116];
                                                                       } else {
-                                                                        vErrors.push(err121);
+                                                                        vErrors.push(err116);
                                                                       }
                                                                       errors++;
                                                                     }
-                                                                    var _valid30 = _errs217 === errors;
-                                                                    valid50 = valid50 || _valid30;
-                                                                    if (!valid50) {
-                                                                      const err122 = {
+                                                                    var _valid29 = _errs205 === errors;
+                                                                    valid48 = valid48 || _valid29;
+                                                                    if (!valid48) {
+                                                                      const err117 = {
                                                                         instancePath:
                                                                           instancePath +
                                                                           '/context_management',
@@ -36118,24 +36967,24 @@ function validate74(
                                                                           'must match a schema in anyOf',
                                                                       };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err122];
+                                                                        vErrors = [err117];
                                                                       } else {
-                                                                        vErrors.push(err122);
+                                                                        vErrors.push(err117);
                                                                       }
                                                                       errors++;
                                                                       validate74.errors = vErrors;
                                                                       return false;
                                                                     } else {
-                                                                      errors = _errs208;
+                                                                      errors = _errs196;
                                                                       if (vErrors !== null) {
-                                                                        if (_errs208) {
-                                                                          vErrors.length = _errs208;
+                                                                        if (_errs196) {
+                                                                          vErrors.length = _errs196;
                                                                         } else {
                                                                           vErrors = null;
                                                                         }
                                                                       }
                                                                     }
-                                                                    var valid0 = _errs207 === errors;
+                                                                    var valid0 = _errs195 === errors;
                                                                   } else {
                                                                     var valid0 = true;
                                                                   }
@@ -36144,14 +36993,14 @@ function validate74(
                                                                       data.prompt_cache_retention !==
                                                                       undefined
                                                                     ) {
-                                                                      let data42 =
+                                                                      let data39 =
                                                                         data.prompt_cache_retention;
-                                                                      const _errs219 = errors;
-                                                                      const _errs220 = errors;
-                                                                      let valid53 = false;
-                                                                      const _errs221 = errors;
-                                                                      if (typeof data42 !== 'string') {
-                                                                        const err123 = {
+                                                                      const _errs207 = errors;
+                                                                      const _errs208 = errors;
+                                                                      let valid51 = false;
+                                                                      const _errs209 = errors;
+                                                                      if (typeof data39 !== 'string') {
+                                                                        const err118 = {
                                                                           instancePath:
                                                                             instancePath +
                                                                             '/prompt_cache_retention',
@@ -36162,17 +37011,17 @@ function validate74(
                                                                           message: 'must be string',
                                                                         };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err123];
+                                                                          vErrors = [err118];
                                                                         } else {
-                                                                          vErrors.push(err123);
+                                                                          vErrors.push(err118);
                                                                         }
                                                                         errors++;
                                                                       }
                                                                       if (!(
-                                                                        data42 === 'in-memory' ||
-                                                                        data42 === '24h'
+                                                                        data39 === 'in-memory' ||
+                                                                        data39 === '24h'
                                                                       )) {
-                                                                        const err124 = {
+                                                                        const err119 = {
                                                                           instancePath:
                                                                             instancePath +
                                                                             '/prompt_cache_retention',
@@ -36189,17 +37038,17 @@ function validate74(
                                                                             'must be equal to one of the allowed values',
                                                                         };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err124];
+                                                                          vErrors = [err119];
                                                                         } else {
-                                                                          vErrors.push(err124);
+                                                                          vErrors.push(err119);
                                                                         }
                                                                         errors++;
                                                                       }
-                                                                      var _valid31 = _errs221 === errors;
-                                                                      valid53 = valid53 || _valid31;
-                                                                      const _errs223 = errors;
-                                                                      if (data42 !== null) {
-                                                                        const err125 = {
+                                                                      var _valid30 = _errs209 === errors;
+                                                                      valid51 = valid51 || _valid30;
+                                                                      const _errs211 = errors;
+                                                                      if (data39 !== null) {
+                                                                        const err120 = {
                                                                           instancePath:
                                                                             instancePath +
                                                                             '/prompt_cache_retention',
@@ -36210,16 +37059,16 @@ function validate74(
                                                                           message: 'must be null',
                                                                         };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err125];
+                                                                          vErrors = [err120];
                                                                         } else {
-                                                                          vErrors.push(err125);
+                                                                          vErrors.push(err120);
                                                                         }
                                                                         errors++;
                                                                       }
-                                                                      var _valid31 = _errs223 === errors;
-                                                                      valid53 = valid53 || _valid31;
-                                                                      if (!valid53) {
-                                                                        const err126 = {
+                                                                      var _valid30 = _errs211 === errors;
+                                                                      valid51 = valid51 || _valid30;
+                                                                      if (!valid51) {
+                                                                        const err121 = {
                                                                           instancePath:
                                                                             instancePath +
                                                                             '/prompt_cache_retention',
@@ -36231,36 +37080,36 @@ function validate74(
                                                                             'must match a schema in anyOf',
                                                                         };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err126];
+                                                                          vErrors = [err121];
                                                                         } else {
-                                                                          vErrors.push(err126);
+                                                                          vErrors.push(err121);
                                                                         }
                                                                         errors++;
                                                                         validate74.errors = vErrors;
                                                                         return false;
                                                                       } else {
-                                                                        errors = _errs220;
+                                                                        errors = _errs208;
                                                                         if (vErrors !== null) {
-                                                                          if (_errs220) {
-                                                                            vErrors.length = _errs220;
+                                                                          if (_errs208) {
+                                                                            vErrors.length = _errs208;
                                                                           } else {
                                                                             vErrors = null;
                                                                           }
                                                                         }
                                                                       }
-                                                                      var valid0 = _errs219 === errors;
+                                                                      var valid0 = _errs207 === errors;
                                                                     } else {
                                                                       var valid0 = true;
                                                                     }
                                                                     if (valid0) {
                                                                       if (data.moderation !== undefined) {
-                                                                        let data43 = data.moderation;
-                                                                        const _errs225 = errors;
-                                                                        const _errs226 = errors;
-                                                                        let valid54 = false;
-                                                                        const _errs227 = errors;
+                                                                        let data40 = data.moderation;
+                                                                        const _errs213 = errors;
+                                                                        const _errs214 = errors;
+                                                                        let valid52 = false;
+                                                                        const _errs215 = errors;
                                                                         if (
-                                                                          !validate47(data43, {
+                                                                          !validate47(data40, {
                                                                             instancePath:
                                                                               instancePath + '/moderation',
                                                                             parentData: data,
@@ -36277,16 +37126,16 @@ function validate74(
                                                                                 );
                                                                           errors = vErrors.length;
                                                                         }
-                                                                        var _valid32 = _errs227 === errors;
-                                                                        valid54 = valid54 || _valid32;
-                                                                        if (_valid32) {
+                                                                        var _valid31 = _errs215 === errors;
+                                                                        valid52 = valid52 || _valid31;
+                                                                        if (_valid31) {
                                                                           var props9 = {};
                                                                           props9.model = true;
                                                                           props9.policy = true;
                                                                         }
-                                                                        const _errs228 = errors;
-                                                                        if (data43 !== null) {
-                                                                          const err127 = {
+                                                                        const _errs216 = errors;
+                                                                        if (data40 !== null) {
+                                                                          const err122 = {
                                                                             instancePath:
                                                                               instancePath + '/moderation',
                                                                             schemaPath:
@@ -36296,16 +37145,16 @@ function validate74(
                                                                             message: 'must be null',
                                                                           };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err127];
+                                                                            vErrors = [err122];
                                                                           } else {
-                                                                            vErrors.push(err127);
+                                                                            vErrors.push(err122);
                                                                           }
                                                                           errors++;
                                                                         }
-                                                                        var _valid32 = _errs228 === errors;
-                                                                        valid54 = valid54 || _valid32;
-                                                                        if (!valid54) {
-                                                                          const err128 = {
+                                                                        var _valid31 = _errs216 === errors;
+                                                                        valid52 = valid52 || _valid31;
+                                                                        if (!valid52) {
+                                                                          const err123 = {
                                                                             instancePath:
                                                                               instancePath + '/moderation',
                                                                             schemaPath:
@@ -36316,24 +37165,24 @@ function validate74(
                                                                               'must match a schema in anyOf',
                                                                           };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err128];
+                                                                            vErrors = [err123];
                                                                           } else {
-                                                                            vErrors.push(err128);
+                                                                            vErrors.push(err123);
                                                                           }
                                                                           errors++;
                                                                           validate74.errors = vErrors;
                                                                           return false;
                                                                         } else {
-                                                                          errors = _errs226;
+                                                                          errors = _errs214;
                                                                           if (vErrors !== null) {
-                                                                            if (_errs226) {
-                                                                              vErrors.length = _errs226;
+                                                                            if (_errs214) {
+                                                                              vErrors.length = _errs214;
                                                                             } else {
                                                                               vErrors = null;
                                                                             }
                                                                           }
                                                                         }
-                                                                        var valid0 = _errs225 === errors;
+                                                                        var valid0 = _errs213 === errors;
                                                                       } else {
                                                                         var valid0 = true;
                                                                       }
@@ -36342,7 +37191,7 @@ function validate74(
                                                                           data.prompt_cache_options !==
                                                                           undefined
                                                                         ) {
-                                                                          const _errs230 = errors;
+                                                                          const _errs218 = errors;
                                                                           if (
                                                                             !validate6(
                                                                               data.prompt_cache_options,
@@ -36366,7 +37215,7 @@ function validate74(
                                                                                   );
                                                                             errors = vErrors.length;
                                                                           }
-                                                                          var valid0 = _errs230 === errors;
+                                                                          var valid0 = _errs218 === errors;
                                                                         } else {
                                                                           var valid0 = true;
                                                                         }
@@ -36374,24 +37223,24 @@ function validate74(
                                                                           if (
                                                                             data.client_metadata !== undefined
                                                                           ) {
-                                                                            let data45 = data.client_metadata;
-                                                                            const _errs231 = errors;
-                                                                            const _errs232 = errors;
-                                                                            let valid55 = false;
-                                                                            const _errs233 = errors;
-                                                                            if (errors === _errs233) {
+                                                                            let data42 = data.client_metadata;
+                                                                            const _errs219 = errors;
+                                                                            const _errs220 = errors;
+                                                                            let valid53 = false;
+                                                                            const _errs221 = errors;
+                                                                            if (errors === _errs221) {
                                                                               if (
-                                                                                data45 &&
-                                                                                typeof data45 == 'object' &&
-                                                                                !Array.isArray(data45)
+                                                                                data42 &&
+                                                                                typeof data42 == 'object' &&
+                                                                                !Array.isArray(data42)
                                                                               ) {
-                                                                                for (const key2 in data45) {
-                                                                                  const _errs236 = errors;
+                                                                                for (const key2 in data42) {
+                                                                                  const _errs224 = errors;
                                                                                   if (
-                                                                                    typeof data45[key2] !==
+                                                                                    typeof data42[key2] !==
                                                                                     'string'
                                                                                   ) {
-                                                                                    const err129 = {
+                                                                                    const err124 = {
                                                                                       instancePath:
                                                                                         instancePath +
                                                                                         '/client_metadata/' +
@@ -36411,20 +37260,20 @@ function validate74(
                                                                                         'must be string',
                                                                                     };
                                                                                     if (vErrors === null) {
-                                                                                      vErrors = [err129];
+                                                                                      vErrors = [err124];
                                                                                     } else {
-                                                                                      vErrors.push(err129);
+                                                                                      vErrors.push(err124);
                                                                                     }
                                                                                     errors++;
                                                                                   }
-                                                                                  var valid56 =
-                                                                                    _errs236 === errors;
-                                                                                  if (!valid56) {
+                                                                                  var valid54 =
+                                                                                    _errs224 === errors;
+                                                                                  if (!valid54) {
                                                                                     break;
                                                                                   }
                                                                                 }
                                                                               } else {
-                                                                                const err130 = {
+                                                                                const err125 = {
                                                                                   instancePath:
                                                                                     instancePath +
                                                                                     '/client_metadata',
@@ -36435,19 +37284,19 @@ function validate74(
                                                                                   message: 'must be object',
                                                                                 };
                                                                                 if (vErrors === null) {
-                                                                                  vErrors = [err130];
+                                                                                  vErrors = [err125];
                                                                                 } else {
-                                                                                  vErrors.push(err130);
+                                                                                  vErrors.push(err125);
                                                                                 }
                                                                                 errors++;
                                                                               }
                                                                             }
-                                                                            var _valid33 =
-                                                                              _errs233 === errors;
-                                                                            valid55 = valid55 || _valid33;
-                                                                            const _errs238 = errors;
-                                                                            if (data45 !== null) {
-                                                                              const err131 = {
+                                                                            var _valid32 =
+                                                                              _errs221 === errors;
+                                                                            valid53 = valid53 || _valid32;
+                                                                            const _errs226 = errors;
+                                                                            if (data42 !== null) {
+                                                                              const err126 = {
                                                                                 instancePath:
                                                                                   instancePath +
                                                                                   '/client_metadata',
@@ -36458,17 +37307,17 @@ function validate74(
                                                                                 message: 'must be null',
                                                                               };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err131];
+                                                                                vErrors = [err126];
                                                                               } else {
-                                                                                vErrors.push(err131);
+                                                                                vErrors.push(err126);
                                                                               }
                                                                               errors++;
                                                                             }
-                                                                            var _valid33 =
-                                                                              _errs238 === errors;
-                                                                            valid55 = valid55 || _valid33;
-                                                                            if (!valid55) {
-                                                                              const err132 = {
+                                                                            var _valid32 =
+                                                                              _errs226 === errors;
+                                                                            valid53 = valid53 || _valid32;
+                                                                            if (!valid53) {
+                                                                              const err127 = {
                                                                                 instancePath:
                                                                                   instancePath +
                                                                                   '/client_metadata',
@@ -36480,24 +37329,24 @@ function validate74(
                                                                                   'must match a schema in anyOf',
                                                                               };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err132];
+                                                                                vErrors = [err127];
                                                                               } else {
-                                                                                vErrors.push(err132);
+                                                                                vErrors.push(err127);
                                                                               }
                                                                               errors++;
                                                                               validate74.errors = vErrors;
                                                                               return false;
                                                                             } else {
-                                                                              errors = _errs232;
+                                                                              errors = _errs220;
                                                                               if (vErrors !== null) {
-                                                                                if (_errs232) {
-                                                                                  vErrors.length = _errs232;
+                                                                                if (_errs220) {
+                                                                                  vErrors.length = _errs220;
                                                                                 } else {
                                                                                   vErrors = null;
                                                                                 }
                                                                               }
                                                                             }
-                                                                            var valid0 = _errs231 === errors;
+                                                                            var valid0 = _errs219 === errors;
                                                                           } else {
                                                                             var valid0 = true;
                                                                           }

@@ -124,6 +124,115 @@ export interface Handlers {
     },
     ctx: HandlerContext,
   ): Promise<Reply<operations['listInputItems']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/conversations — Lists the conversations, newest first unless order=asc (the gateway's; OpenAI has no such endpoint). */
+  listConversations(
+    input: { query: NonNullable<operations['listConversations']['parameters']['query']> },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['listConversations']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/conversations — Creates a conversation, optionally with up to 20 initial items. */
+  createConversation(
+    input: {
+      body:
+        | NonNullable<operations['createConversation']['requestBody']>['content']['application/json']
+        | undefined;
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['createConversation']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/conversations/{conversation_id} — Retrieves a conversation. */
+  getConversation(
+    input: { params: operations['getConversation']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['getConversation']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/conversations/{conversation_id} — Replaces a conversation's metadata. */
+  updateConversation(
+    input: {
+      params: operations['updateConversation']['parameters']['path'];
+      body: operations['updateConversation']['requestBody']['content']['application/json'];
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['updateConversation']['responses'][200]['content']['application/json']>>;
+  /** DELETE /v1/conversations/{conversation_id} — Deletes a conversation and its items. */
+  deleteConversation(
+    input: { params: operations['deleteConversation']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['deleteConversation']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/conversations/{conversation_id}/items — Lists a conversation's items, newest first unless order=asc. */
+  listConversationItems(
+    input: {
+      params: operations['listConversationItems']['parameters']['path'];
+      query: NonNullable<operations['listConversationItems']['parameters']['query']>;
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['listConversationItems']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/conversations/{conversation_id}/items — Appends up to 20 items to a conversation. */
+  createConversationItems(
+    input: {
+      params: operations['createConversationItems']['parameters']['path'];
+      query: NonNullable<operations['createConversationItems']['parameters']['query']>;
+      body: operations['createConversationItems']['requestBody']['content']['application/json'];
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['createConversationItems']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/conversations/{conversation_id}/items/{item_id} — Retrieves one item of a conversation. */
+  getConversationItem(
+    input: {
+      params: operations['getConversationItem']['parameters']['path'];
+      query: NonNullable<operations['getConversationItem']['parameters']['query']>;
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['getConversationItem']['responses'][200]['content']['application/json']>>;
+  /** DELETE /v1/conversations/{conversation_id}/items/{item_id} — Deletes an item from a conversation; answers the conversation. */
+  deleteConversationItem(
+    input: { params: operations['deleteConversationItem']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['deleteConversationItem']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/prompts — Lists the prompts, each at its default version, newest first unless order=asc. */
+  listPrompts(
+    input: { query: NonNullable<operations['listPrompts']['parameters']['query']> },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['listPrompts']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/prompts — Creates a prompt template; its first version is its default. */
+  createPrompt(
+    input: { body: operations['createPrompt']['requestBody']['content']['application/json'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['createPrompt']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/prompts/{prompt_id} — Retrieves a prompt at the version asked for, or at its default version. */
+  getPrompt(
+    input: {
+      params: operations['getPrompt']['parameters']['path'];
+      query: NonNullable<operations['getPrompt']['parameters']['query']>;
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['getPrompt']['responses'][200]['content']['application/json']>>;
+  /** PUT /v1/prompts/{prompt_id} — Creates the prompt's next version; the body names the version it replaces (the latest). */
+  updatePrompt(
+    input: {
+      params: operations['updatePrompt']['parameters']['path'];
+      body: operations['updatePrompt']['requestBody']['content']['application/json'];
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['updatePrompt']['responses'][200]['content']['application/json']>>;
+  /** DELETE /v1/prompts/{prompt_id} — Deletes a prompt and all its versions. */
+  deletePrompt(
+    input: { params: operations['deletePrompt']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['deletePrompt']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/prompts/{prompt_id}/versions — Lists a prompt's versions, oldest first unless order=desc. */
+  listPromptVersions(
+    input: {
+      params: operations['listPromptVersions']['parameters']['path'];
+      query: NonNullable<operations['listPromptVersions']['parameters']['query']>;
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['listPromptVersions']['responses'][200]['content']['application/json']>>;
+  /** PUT /v1/prompts/{prompt_id}/set-default-version — Makes one of the prompt's versions its default (the one used when a request names no version). */
+  setDefaultPromptVersion(
+    input: {
+      params: operations['setDefaultPromptVersion']['parameters']['path'];
+      body: operations['setDefaultPromptVersion']['requestBody']['content']['application/json'];
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['setDefaultPromptVersion']['responses'][200]['content']['application/json']>>;
 }
 
 export type OperationId = keyof Handlers;
@@ -306,6 +415,134 @@ export const routeTable = [
     status: 200,
     body: null,
   },
+  {
+    operationId: 'listConversations',
+    method: 'get',
+    path: '/v1/conversations',
+    expressPath: '/v1/conversations',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'createConversation',
+    method: 'post',
+    path: '/v1/conversations',
+    expressPath: '/v1/conversations',
+    status: 200,
+    body: 'application/json',
+  },
+  {
+    operationId: 'getConversation',
+    method: 'get',
+    path: '/v1/conversations/{conversation_id}',
+    expressPath: '/v1/conversations/:conversation_id',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'updateConversation',
+    method: 'post',
+    path: '/v1/conversations/{conversation_id}',
+    expressPath: '/v1/conversations/:conversation_id',
+    status: 200,
+    body: 'application/json',
+  },
+  {
+    operationId: 'deleteConversation',
+    method: 'delete',
+    path: '/v1/conversations/{conversation_id}',
+    expressPath: '/v1/conversations/:conversation_id',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'listConversationItems',
+    method: 'get',
+    path: '/v1/conversations/{conversation_id}/items',
+    expressPath: '/v1/conversations/:conversation_id/items',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'createConversationItems',
+    method: 'post',
+    path: '/v1/conversations/{conversation_id}/items',
+    expressPath: '/v1/conversations/:conversation_id/items',
+    status: 200,
+    body: 'application/json',
+  },
+  {
+    operationId: 'getConversationItem',
+    method: 'get',
+    path: '/v1/conversations/{conversation_id}/items/{item_id}',
+    expressPath: '/v1/conversations/:conversation_id/items/:item_id',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'deleteConversationItem',
+    method: 'delete',
+    path: '/v1/conversations/{conversation_id}/items/{item_id}',
+    expressPath: '/v1/conversations/:conversation_id/items/:item_id',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'listPrompts',
+    method: 'get',
+    path: '/v1/prompts',
+    expressPath: '/v1/prompts',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'createPrompt',
+    method: 'post',
+    path: '/v1/prompts',
+    expressPath: '/v1/prompts',
+    status: 200,
+    body: 'application/json',
+  },
+  {
+    operationId: 'getPrompt',
+    method: 'get',
+    path: '/v1/prompts/{prompt_id}',
+    expressPath: '/v1/prompts/:prompt_id',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'updatePrompt',
+    method: 'put',
+    path: '/v1/prompts/{prompt_id}',
+    expressPath: '/v1/prompts/:prompt_id',
+    status: 200,
+    body: 'application/json',
+  },
+  {
+    operationId: 'deletePrompt',
+    method: 'delete',
+    path: '/v1/prompts/{prompt_id}',
+    expressPath: '/v1/prompts/:prompt_id',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'listPromptVersions',
+    method: 'get',
+    path: '/v1/prompts/{prompt_id}/versions',
+    expressPath: '/v1/prompts/:prompt_id/versions',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'setDefaultPromptVersion',
+    method: 'put',
+    path: '/v1/prompts/{prompt_id}/set-default-version',
+    expressPath: '/v1/prompts/:prompt_id/set-default-version',
+    status: 200,
+    body: 'application/json',
+  },
 ] as const;
 
 /** Mounts every handler on its path; the validator runs before these routes. */
@@ -401,5 +638,69 @@ export function mountHandlers(router: Router, handlers: Handlers): void {
   router.get(
     '/v1/responses/:response_id/input_items',
     invoke(200, (input, ctx) => handlers.listInputItems(input as never, ctx)),
+  );
+  router.get(
+    '/v1/conversations',
+    invoke(200, (input, ctx) => handlers.listConversations(input as never, ctx)),
+  );
+  router.post(
+    '/v1/conversations',
+    invoke(200, (input, ctx) => handlers.createConversation(input as never, ctx)),
+  );
+  router.get(
+    '/v1/conversations/:conversation_id',
+    invoke(200, (input, ctx) => handlers.getConversation(input as never, ctx)),
+  );
+  router.post(
+    '/v1/conversations/:conversation_id',
+    invoke(200, (input, ctx) => handlers.updateConversation(input as never, ctx)),
+  );
+  router.delete(
+    '/v1/conversations/:conversation_id',
+    invoke(200, (input, ctx) => handlers.deleteConversation(input as never, ctx)),
+  );
+  router.get(
+    '/v1/conversations/:conversation_id/items',
+    invoke(200, (input, ctx) => handlers.listConversationItems(input as never, ctx)),
+  );
+  router.post(
+    '/v1/conversations/:conversation_id/items',
+    invoke(200, (input, ctx) => handlers.createConversationItems(input as never, ctx)),
+  );
+  router.get(
+    '/v1/conversations/:conversation_id/items/:item_id',
+    invoke(200, (input, ctx) => handlers.getConversationItem(input as never, ctx)),
+  );
+  router.delete(
+    '/v1/conversations/:conversation_id/items/:item_id',
+    invoke(200, (input, ctx) => handlers.deleteConversationItem(input as never, ctx)),
+  );
+  router.get(
+    '/v1/prompts',
+    invoke(200, (input, ctx) => handlers.listPrompts(input as never, ctx)),
+  );
+  router.post(
+    '/v1/prompts',
+    invoke(200, (input, ctx) => handlers.createPrompt(input as never, ctx)),
+  );
+  router.get(
+    '/v1/prompts/:prompt_id',
+    invoke(200, (input, ctx) => handlers.getPrompt(input as never, ctx)),
+  );
+  router.put(
+    '/v1/prompts/:prompt_id',
+    invoke(200, (input, ctx) => handlers.updatePrompt(input as never, ctx)),
+  );
+  router.delete(
+    '/v1/prompts/:prompt_id',
+    invoke(200, (input, ctx) => handlers.deletePrompt(input as never, ctx)),
+  );
+  router.get(
+    '/v1/prompts/:prompt_id/versions',
+    invoke(200, (input, ctx) => handlers.listPromptVersions(input as never, ctx)),
+  );
+  router.put(
+    '/v1/prompts/:prompt_id/set-default-version',
+    invoke(200, (input, ctx) => handlers.setDefaultPromptVersion(input as never, ctx)),
   );
 }

@@ -8,6 +8,7 @@ import { filesHandlers } from './files.js';
 import { healthHandlers } from './health.js';
 import { modelsHandlers } from './models.js';
 import { contractHandlers } from './openapi.js';
+import { pendingConversationsHandlers, pendingPromptsHandlers } from './pending.js';
 import { responsesHandlers } from './responses.js';
 
 export type { HandlerDeps } from './deps.js';
@@ -23,5 +24,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...embeddingsHandlers(deps),
     ...responsesHandlers(deps),
     ...filesHandlers(deps),
+    ...pendingConversationsHandlers(),
+    ...pendingPromptsHandlers(),
   };
 }

@@ -95,7 +95,7 @@ function fromValidator(
   const param = paramName(issue.path);
   const where = issue.path.startsWith('/query')
     ? 'query parameter'
-    : issue.path.startsWith('/path')
+    : /^\/(path|params)\b/.test(issue.path)
       ? 'path parameter'
       : 'field';
   if (error.status >= 500)

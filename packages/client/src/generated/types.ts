@@ -345,6 +345,170 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/conversations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lists the conversations, newest first unless order=asc (the gateway's; OpenAI has no such endpoint). */
+    get: operations['listConversations'];
+    put?: never;
+    /** Creates a conversation, optionally with up to 20 initial items. */
+    post: operations['createConversation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/conversations/{conversation_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the conversation. */
+        conversation_id: components['parameters']['ConversationId'];
+      };
+      cookie?: never;
+    };
+    /** Retrieves a conversation. */
+    get: operations['getConversation'];
+    put?: never;
+    /** Replaces a conversation's metadata. */
+    post: operations['updateConversation'];
+    /** Deletes a conversation and its items. */
+    delete: operations['deleteConversation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/conversations/{conversation_id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the conversation. */
+        conversation_id: components['parameters']['ConversationId'];
+      };
+      cookie?: never;
+    };
+    /** Lists a conversation's items, newest first unless order=asc. */
+    get: operations['listConversationItems'];
+    put?: never;
+    /** Appends up to 20 items to a conversation. */
+    post: operations['createConversationItems'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/conversations/{conversation_id}/items/{item_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the conversation. */
+        conversation_id: components['parameters']['ConversationId'];
+        /** @description The ID of the item. */
+        item_id: components['parameters']['ItemId'];
+      };
+      cookie?: never;
+    };
+    /** Retrieves one item of a conversation. */
+    get: operations['getConversationItem'];
+    put?: never;
+    post?: never;
+    /** Deletes an item from a conversation; answers the conversation. */
+    delete: operations['deleteConversationItem'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/prompts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lists the prompts, each at its default version, newest first unless order=asc. */
+    get: operations['listPrompts'];
+    put?: never;
+    /** Creates a prompt template; its first version is its default. */
+    post: operations['createPrompt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/prompts/{prompt_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the prompt. */
+        prompt_id: components['parameters']['PromptId'];
+      };
+      cookie?: never;
+    };
+    /** Retrieves a prompt at the version asked for, or at its default version. */
+    get: operations['getPrompt'];
+    /** Creates the prompt's next version; the body names the version it replaces (the latest). */
+    put: operations['updatePrompt'];
+    post?: never;
+    /** Deletes a prompt and all its versions. */
+    delete: operations['deletePrompt'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/prompts/{prompt_id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the prompt. */
+        prompt_id: components['parameters']['PromptId'];
+      };
+      cookie?: never;
+    };
+    /** Lists a prompt's versions, oldest first unless order=desc. */
+    get: operations['listPromptVersions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/prompts/{prompt_id}/set-default-version': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the prompt. */
+        prompt_id: components['parameters']['PromptId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /** Makes one of the prompt's versions its default (the one used when a request names no version). */
+    put: operations['setDefaultPromptVersion'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2309,17 +2473,12 @@ export interface components {
         | (
             | string
             | {
+                /** @description The ID of the conversation. */
                 id: string;
               }
           )
         | null;
-      prompt?: {
-        id: string;
-        version?: string | null;
-        variables?: {
-          [key: string]: unknown;
-        } | null;
-      } | null;
+      prompt?: components['schemas']['Prompt'];
       context_management?:
         | {
             type: string;
@@ -3118,6 +3277,24 @@ export interface components {
       | components['schemas']['ToolSearchCall']
       | components['schemas']['ToolSearchOutput']
       | components['schemas']['AdditionalTools'];
+    Prompt: {
+      /** @description The ID of the prompt template to use. */
+      id: string;
+      version?: string | null;
+      variables?: components['schemas']['ResponsePromptVariables'];
+    } | null;
+    ResponsePromptVariables: {
+      [key: string]:
+        | string
+        | components['schemas']['InputTextContentParam']
+        | components['schemas']['InputImageContentParamAutoParam']
+        | components['schemas']['InputFileContentParam'];
+    } | null;
+    /** @description The conversation this response belongs to. */
+    ResponseConversation: {
+      /** @description The ID of the conversation the response's items were appended to. */
+      id: string;
+    };
     /**
      * Error
      * @description An error that occurred while generating the response.
@@ -3308,6 +3485,8 @@ export interface components {
       metadata: unknown;
       safety_identifier: string | null;
       prompt_cache_key: string | null;
+      conversation?: components['schemas']['ResponseConversation'] | null;
+      prompt?: components['schemas']['Prompt'];
     };
     /**
      * Response created event
@@ -3946,6 +4125,7 @@ export interface components {
         | (
             | string
             | {
+                /** @description The ID of the conversation. */
                 id: string;
               }
           )
@@ -4041,6 +4221,117 @@ export interface components {
       | components['schemas']['ResponseWebSearchCallCompletedStreamingEvent']
       | components['schemas']['ResponseCustomToolCallInputDeltaStreamingEvent']
       | components['schemas']['ResponseCustomToolCallInputDoneStreamingEvent'];
+    ConversationResource: {
+      /** @description The unique ID of the conversation. */
+      id: string;
+      /**
+       * @description The object type, which is always `conversation`.
+       * @enum {string}
+       */
+      object: 'conversation';
+      /** @description The Unix timestamp (in seconds) when the conversation was created. */
+      created_at: number;
+      metadata: components['schemas']['Metadata'];
+    };
+    CreateConversationBody: {
+      metadata?: (components['schemas']['MetadataParam'] & unknown) | null;
+      items?: components['schemas']['ItemParam'][] | null;
+    };
+    UpdateConversationBody: {
+      metadata: (components['schemas']['MetadataParam'] & unknown) | null;
+    };
+    DeletedConversationResource: {
+      id: string;
+      /** @enum {string} */
+      object: 'conversation.deleted';
+      /** @enum {boolean} */
+      deleted: true;
+    };
+    /** @description A page of conversations (the gateway's; OpenAI has no list of conversations). */
+    ConversationList: {
+      /** @enum {string} */
+      object: 'list';
+      data: components['schemas']['ConversationResource'][];
+      first_id: string | null;
+      last_id: string | null;
+      has_more: boolean;
+    };
+    CreateConversationItemsBody: {
+      /** @description The items to append, up to 20 at a time. */
+      items: components['schemas']['ItemParam'][];
+    };
+    /** @description One item of a conversation: the item model of the Responses engine (ItemField), the same rows a response's input and output items are. */
+    ConversationItem: components['schemas']['ItemField'];
+    /** @description A page of a conversation's items. */
+    ConversationItemList: {
+      /** @enum {string} */
+      object: 'list';
+      data: components['schemas']['ConversationItem'][];
+      first_id: string | null;
+      last_id: string | null;
+      has_more: boolean;
+    };
+    /** @description One message of a message-list template, as a Responses input message. */
+    PromptMessage:
+      | components['schemas']['UserMessageItemParam']
+      | components['schemas']['SystemMessageItemParam']
+      | components['schemas']['DeveloperMessageItemParam']
+      | components['schemas']['AssistantMessageItemParam'];
+    PromptTemplate: string | components['schemas']['PromptMessage'][];
+    /** @description The names of the template's variables; every `{{name}}` in the template must be one. */
+    PromptVariableNames: string[];
+    CreatePromptBody: {
+      prompt: components['schemas']['PromptTemplate'];
+      variables?: components['schemas']['PromptVariableNames'];
+      metadata?: (components['schemas']['MetadataParam'] & unknown) | null;
+    };
+    UpdatePromptBody: {
+      prompt: components['schemas']['PromptTemplate'];
+      /** @description The version this one replaces, which must be the latest (else 409). */
+      version: number;
+      variables?: components['schemas']['PromptVariableNames'];
+      metadata?: (components['schemas']['MetadataParam'] & unknown) | null;
+      /**
+       * @description Whether the new version becomes the default.
+       * @default true
+       */
+      set_as_default?: boolean;
+    };
+    SetDefaultPromptVersionBody: {
+      /** @description The version to make the default. */
+      version: number;
+    };
+    /** @description One version of a prompt. */
+    PromptResource: {
+      /** @enum {string} */
+      object: 'prompt';
+      /** @description The prompt's ID (`pmpt_…`), the same for all its versions. */
+      prompt_id: string;
+      version: number;
+      /** @description Whether this is the version used when a request names none. */
+      is_default: boolean;
+      prompt: components['schemas']['PromptTemplate'];
+      variables: string[];
+      metadata: components['schemas']['Metadata'];
+      /** @description The Unix timestamp (in seconds) when this version was created. */
+      created_at: number;
+    };
+    /** @description A page of prompts. first_id and last_id are the cursors for `after`: prompt ids, or in a list of one prompt's versions, version numbers (as strings). */
+    PromptList: {
+      /** @enum {string} */
+      object: 'list';
+      data: components['schemas']['PromptResource'][];
+      first_id: string | null;
+      last_id: string | null;
+      has_more: boolean;
+    };
+    DeletedPromptResource: {
+      id: string;
+      /** @enum {string} */
+      object: 'prompt.deleted';
+      /** @enum {boolean} */
+      deleted: true;
+    };
   };
   responses: {
     /** @description The request does not match the contract; `param` names the offending field. */
@@ -4063,6 +4354,15 @@ export interface components {
     };
     /** @description Unknown route, model or object. */
     NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
+    /** @description The request conflicts with the object's current state (e.g. a stale prompt version). */
+    Conflict: {
       headers: {
         [name: string]: unknown;
       };
@@ -4145,6 +4445,12 @@ export interface components {
     FileId: string;
     /** @description The ID of the response. */
     ResponseId: string;
+    /** @description The ID of the conversation. */
+    ConversationId: string;
+    /** @description The ID of the item. */
+    ItemId: string;
+    /** @description The ID of the prompt. */
+    PromptId: string;
     /** @description How many objects to return, 1 to 100. */
     Limit: number;
     /** @description Sort by creation time, ascending or descending. */
@@ -4815,6 +5121,491 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ResponseItemList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  listConversations: {
+    parameters: {
+      query?: {
+        /** @description How many objects to return, 1 to 100. */
+        limit?: components['parameters']['Limit'];
+        /** @description Sort by creation time, ascending or descending. */
+        order?: components['parameters']['Order'];
+        /** @description Return the objects after this ID (a cursor from an earlier page). */
+        after?: components['parameters']['After'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConversationList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  createConversation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['CreateConversationBody'];
+      };
+    };
+    responses: {
+      /** @description The new conversation. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConversationResource'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getConversation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the conversation. */
+        conversation_id: components['parameters']['ConversationId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConversationResource'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  updateConversation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the conversation. */
+        conversation_id: components['parameters']['ConversationId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateConversationBody'];
+      };
+    };
+    responses: {
+      /** @description The updated conversation. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConversationResource'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteConversation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the conversation. */
+        conversation_id: components['parameters']['ConversationId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeletedConversationResource'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  listConversationItems: {
+    parameters: {
+      query?: {
+        /** @description How many objects to return, 1 to 100. */
+        limit?: components['parameters']['Limit'];
+        /** @description Sort by creation time, ascending or descending. */
+        order?: components['parameters']['Order'];
+        /** @description Return the objects after this ID (a cursor from an earlier page). */
+        after?: components['parameters']['After'];
+        /** @description Extra fields to include (include[]=… works too). */
+        include?: components['parameters']['Include'];
+      };
+      header?: never;
+      path: {
+        /** @description The ID of the conversation. */
+        conversation_id: components['parameters']['ConversationId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConversationItemList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  createConversationItems: {
+    parameters: {
+      query?: {
+        /** @description Extra fields to include (include[]=… works too). */
+        include?: components['parameters']['Include'];
+      };
+      header?: never;
+      path: {
+        /** @description The ID of the conversation. */
+        conversation_id: components['parameters']['ConversationId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateConversationItemsBody'];
+      };
+    };
+    responses: {
+      /** @description The items added, in order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConversationItemList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getConversationItem: {
+    parameters: {
+      query?: {
+        /** @description Extra fields to include (include[]=… works too). */
+        include?: components['parameters']['Include'];
+      };
+      header?: never;
+      path: {
+        /** @description The ID of the conversation. */
+        conversation_id: components['parameters']['ConversationId'];
+        /** @description The ID of the item. */
+        item_id: components['parameters']['ItemId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConversationItem'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteConversationItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the conversation. */
+        conversation_id: components['parameters']['ConversationId'];
+        /** @description The ID of the item. */
+        item_id: components['parameters']['ItemId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The conversation the item was deleted from. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConversationResource'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  listPrompts: {
+    parameters: {
+      query?: {
+        /** @description How many objects to return, 1 to 100. */
+        limit?: components['parameters']['Limit'];
+        /** @description Sort by creation time, ascending or descending. */
+        order?: components['parameters']['Order'];
+        /** @description Return the prompts after this prompt_id (a cursor from an earlier page). */
+        after?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromptList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  createPrompt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePromptBody'];
+      };
+    };
+    responses: {
+      /** @description The new prompt, at version 1. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromptResource'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getPrompt: {
+    parameters: {
+      query?: {
+        /** @description The version to retrieve; without it, the default version. */
+        version?: number;
+      };
+      header?: never;
+      path: {
+        /** @description The ID of the prompt. */
+        prompt_id: components['parameters']['PromptId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromptResource'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  updatePrompt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the prompt. */
+        prompt_id: components['parameters']['PromptId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePromptBody'];
+      };
+    };
+    responses: {
+      /** @description The new version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromptResource'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deletePrompt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the prompt. */
+        prompt_id: components['parameters']['PromptId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeletedPromptResource'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  listPromptVersions: {
+    parameters: {
+      query?: {
+        /** @description How many objects to return, 1 to 100. */
+        limit?: components['parameters']['Limit'];
+        /** @description Sort by version, ascending or descending. */
+        order?: 'asc' | 'desc';
+        /** @description Return the versions after this one (a version number, as the list's first_id and last_id give it). */
+        after?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The ID of the prompt. */
+        prompt_id: components['parameters']['PromptId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromptList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  setDefaultPromptVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the prompt. */
+        prompt_id: components['parameters']['PromptId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetDefaultPromptVersionBody'];
+      };
+    };
+    responses: {
+      /** @description The prompt at its new default version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromptResource'];
         };
       };
       400: components['responses']['BadRequest'];
