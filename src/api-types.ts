@@ -7,6 +7,8 @@ export type CreateResponseBody = Schemas['CreateResponseBody'];
 export type ResponseResource = Schemas['ResponseResource'];
 export type ResponseStatus = ResponseResource['status'];
 export type ItemField = Schemas['ItemField'];
+/** An input item as a request gives it (Responses input, conversation items). */
+export type ItemParam = Schemas['ItemParam'];
 export type MessageItem = Schemas['Message'];
 export type FunctionCallItem = Schemas['FunctionCall'];
 export type ReasoningItem = Schemas['ReasoningBody'];

@@ -13730,6 +13730,7 @@ const schema159 = {
 };
 const schema171 = {
   additionalProperties: { type: 'string', maxLength: 512 },
+  propertyNames: { maxLength: 64 },
   type: 'object',
   maxProperties: 16,
 };
@@ -34554,57 +34555,97 @@ function validate74(
                             errors++;
                           } else {
                             for (const key1 in data9) {
-                              let data10 = data9[key1];
-                              const _errs54 = errors;
-                              if (errors === _errs54) {
-                                if (typeof data10 === 'string') {
-                                  if (func0(data10) > 512) {
-                                    const err23 = {
-                                      instancePath:
-                                        instancePath +
-                                        '/metadata/' +
-                                        key1.replace(/~/g, '~0').replace(/\//g, '~1'),
-                                      schemaPath:
-                                        '#/components/schemas/MetadataParam/additionalProperties/maxLength',
-                                      keyword: 'maxLength',
-                                      params: { limit: 512 },
-                                      message: 'must NOT have more than 512 characters',
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err23];
-                                    } else {
-                                      vErrors.push(err23);
-                                    }
-                                    errors++;
-                                  }
-                                } else {
-                                  const err24 = {
-                                    instancePath:
-                                      instancePath +
-                                      '/metadata/' +
-                                      key1.replace(/~/g, '~0').replace(/\//g, '~1'),
-                                    schemaPath:
-                                      '#/components/schemas/MetadataParam/additionalProperties/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
+                              const _errs53 = errors;
+                              if (typeof key1 === 'string') {
+                                if (func0(key1) > 64) {
+                                  const err23 = {
+                                    instancePath: instancePath + '/metadata',
+                                    schemaPath: '#/components/schemas/MetadataParam/propertyNames/maxLength',
+                                    keyword: 'maxLength',
+                                    params: { limit: 64 },
+                                    message: 'must NOT have more than 64 characters',
+                                    propertyName: key1,
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err24];
+                                    vErrors = [err23];
                                   } else {
-                                    vErrors.push(err24);
+                                    vErrors.push(err23);
                                   }
                                   errors++;
                                 }
                               }
-                              var valid16 = _errs54 === errors;
+                              var valid16 = _errs53 === errors;
                               if (!valid16) {
+                                const err24 = {
+                                  instancePath: instancePath + '/metadata',
+                                  schemaPath: '#/components/schemas/MetadataParam/propertyNames',
+                                  keyword: 'propertyNames',
+                                  params: { propertyName: key1 },
+                                  message: 'property name must be valid',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err24];
+                                } else {
+                                  vErrors.push(err24);
+                                }
+                                errors++;
                                 break;
+                              }
+                            }
+                            if (valid16) {
+                              for (const key2 in data9) {
+                                let data10 = data9[key2];
+                                const _errs55 = errors;
+                                if (errors === _errs55) {
+                                  if (typeof data10 === 'string') {
+                                    if (func0(data10) > 512) {
+                                      const err25 = {
+                                        instancePath:
+                                          instancePath +
+                                          '/metadata/' +
+                                          key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                        schemaPath:
+                                          '#/components/schemas/MetadataParam/additionalProperties/maxLength',
+                                        keyword: 'maxLength',
+                                        params: { limit: 512 },
+                                        message: 'must NOT have more than 512 characters',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err25];
+                                      } else {
+                                        vErrors.push(err25);
+                                      }
+                                      errors++;
+                                    }
+                                  } else {
+                                    const err26 = {
+                                      instancePath:
+                                        instancePath +
+                                        '/metadata/' +
+                                        key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                      schemaPath:
+                                        '#/components/schemas/MetadataParam/additionalProperties/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err26];
+                                    } else {
+                                      vErrors.push(err26);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var valid17 = _errs55 === errors;
+                                if (!valid17) {
+                                  break;
+                                }
                               }
                             }
                           }
                         } else {
-                          const err25 = {
+                          const err27 = {
                             instancePath: instancePath + '/metadata',
                             schemaPath: '#/components/schemas/MetadataParam/type',
                             keyword: 'type',
@@ -34612,18 +34653,18 @@ function validate74(
                             message: 'must be object',
                           };
                           if (vErrors === null) {
-                            vErrors = [err25];
+                            vErrors = [err27];
                           } else {
-                            vErrors.push(err25);
+                            vErrors.push(err27);
                           }
                           errors++;
                         }
                       }
                       var _valid7 = _errs49 === errors;
                       valid13 = valid13 || _valid7;
-                      const _errs56 = errors;
+                      const _errs57 = errors;
                       if (data9 !== null) {
-                        const err26 = {
+                        const err28 = {
                           instancePath: instancePath + '/metadata',
                           schemaPath: '#/properties/metadata/anyOf/1/type',
                           keyword: 'type',
@@ -34631,16 +34672,16 @@ function validate74(
                           message: 'must be null',
                         };
                         if (vErrors === null) {
-                          vErrors = [err26];
+                          vErrors = [err28];
                         } else {
-                          vErrors.push(err26);
+                          vErrors.push(err28);
                         }
                         errors++;
                       }
-                      var _valid7 = _errs56 === errors;
+                      var _valid7 = _errs57 === errors;
                       valid13 = valid13 || _valid7;
                       if (!valid13) {
-                        const err27 = {
+                        const err29 = {
                           instancePath: instancePath + '/metadata',
                           schemaPath: '#/properties/metadata/anyOf',
                           keyword: 'anyOf',
@@ -34648,9 +34689,9 @@ function validate74(
                           message: 'must match a schema in anyOf',
                         };
                         if (vErrors === null) {
-                          vErrors = [err27];
+                          vErrors = [err29];
                         } else {
-                          vErrors.push(err27);
+                          vErrors.push(err29);
                         }
                         errors++;
                         validate74.errors = vErrors;
@@ -34672,10 +34713,10 @@ function validate74(
                     if (valid0) {
                       if (data.text !== undefined) {
                         let data11 = data.text;
-                        const _errs58 = errors;
                         const _errs59 = errors;
-                        let valid17 = false;
                         const _errs60 = errors;
+                        let valid18 = false;
+                        const _errs61 = errors;
                         if (
                           !validate153(data11, {
                             instancePath: instancePath + '/text',
@@ -34689,16 +34730,16 @@ function validate74(
                             vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
                           errors = vErrors.length;
                         }
-                        var _valid8 = _errs60 === errors;
-                        valid17 = valid17 || _valid8;
+                        var _valid8 = _errs61 === errors;
+                        valid18 = valid18 || _valid8;
                         if (_valid8) {
                           var props4 = {};
                           props4.format = true;
                           props4.verbosity = true;
                         }
-                        const _errs62 = errors;
+                        const _errs63 = errors;
                         if (data11 !== null) {
-                          const err28 = {
+                          const err30 = {
                             instancePath: instancePath + '/text',
                             schemaPath: '#/properties/text/anyOf/1/type',
                             keyword: 'type',
@@ -34706,16 +34747,16 @@ function validate74(
                             message: 'must be null',
                           };
                           if (vErrors === null) {
-                            vErrors = [err28];
+                            vErrors = [err30];
                           } else {
-                            vErrors.push(err28);
+                            vErrors.push(err30);
                           }
                           errors++;
                         }
-                        var _valid8 = _errs62 === errors;
-                        valid17 = valid17 || _valid8;
-                        if (!valid17) {
-                          const err29 = {
+                        var _valid8 = _errs63 === errors;
+                        valid18 = valid18 || _valid8;
+                        if (!valid18) {
+                          const err31 = {
                             instancePath: instancePath + '/text',
                             schemaPath: '#/properties/text/anyOf',
                             keyword: 'anyOf',
@@ -34723,38 +34764,38 @@ function validate74(
                             message: 'must match a schema in anyOf',
                           };
                           if (vErrors === null) {
-                            vErrors = [err29];
+                            vErrors = [err31];
                           } else {
-                            vErrors.push(err29);
+                            vErrors.push(err31);
                           }
                           errors++;
                           validate74.errors = vErrors;
                           return false;
                         } else {
-                          errors = _errs59;
+                          errors = _errs60;
                           if (vErrors !== null) {
-                            if (_errs59) {
-                              vErrors.length = _errs59;
+                            if (_errs60) {
+                              vErrors.length = _errs60;
                             } else {
                               vErrors = null;
                             }
                           }
                         }
-                        var valid0 = _errs58 === errors;
+                        var valid0 = _errs59 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.temperature !== undefined) {
                           let data12 = data.temperature;
-                          const _errs64 = errors;
                           const _errs65 = errors;
-                          let valid19 = false;
                           const _errs66 = errors;
-                          if (errors === _errs66) {
+                          let valid20 = false;
+                          const _errs67 = errors;
+                          if (errors === _errs67) {
                             if (typeof data12 == 'number' && isFinite(data12)) {
                               if (data12 > 2 || isNaN(data12)) {
-                                const err30 = {
+                                const err32 = {
                                   instancePath: instancePath + '/temperature',
                                   schemaPath: '#/properties/temperature/anyOf/0/maximum',
                                   keyword: 'maximum',
@@ -34762,14 +34803,14 @@ function validate74(
                                   message: 'must be <= 2',
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err30];
+                                  vErrors = [err32];
                                 } else {
-                                  vErrors.push(err30);
+                                  vErrors.push(err32);
                                 }
                                 errors++;
                               } else {
                                 if (data12 < 0 || isNaN(data12)) {
-                                  const err31 = {
+                                  const err33 = {
                                     instancePath: instancePath + '/temperature',
                                     schemaPath: '#/properties/temperature/anyOf/0/minimum',
                                     keyword: 'minimum',
@@ -34777,15 +34818,15 @@ function validate74(
                                     message: 'must be >= 0',
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err31];
+                                    vErrors = [err33];
                                   } else {
-                                    vErrors.push(err31);
+                                    vErrors.push(err33);
                                   }
                                   errors++;
                                 }
                               }
                             } else {
-                              const err32 = {
+                              const err34 = {
                                 instancePath: instancePath + '/temperature',
                                 schemaPath: '#/properties/temperature/anyOf/0/type',
                                 keyword: 'type',
@@ -34793,18 +34834,18 @@ function validate74(
                                 message: 'must be number',
                               };
                               if (vErrors === null) {
-                                vErrors = [err32];
+                                vErrors = [err34];
                               } else {
-                                vErrors.push(err32);
+                                vErrors.push(err34);
                               }
                               errors++;
                             }
                           }
-                          var _valid9 = _errs66 === errors;
-                          valid19 = valid19 || _valid9;
-                          const _errs68 = errors;
+                          var _valid9 = _errs67 === errors;
+                          valid20 = valid20 || _valid9;
+                          const _errs69 = errors;
                           if (data12 !== null) {
-                            const err33 = {
+                            const err35 = {
                               instancePath: instancePath + '/temperature',
                               schemaPath: '#/properties/temperature/anyOf/1/type',
                               keyword: 'type',
@@ -34812,16 +34853,16 @@ function validate74(
                               message: 'must be null',
                             };
                             if (vErrors === null) {
-                              vErrors = [err33];
+                              vErrors = [err35];
                             } else {
-                              vErrors.push(err33);
+                              vErrors.push(err35);
                             }
                             errors++;
                           }
-                          var _valid9 = _errs68 === errors;
-                          valid19 = valid19 || _valid9;
-                          if (!valid19) {
-                            const err34 = {
+                          var _valid9 = _errs69 === errors;
+                          valid20 = valid20 || _valid9;
+                          if (!valid20) {
+                            const err36 = {
                               instancePath: instancePath + '/temperature',
                               schemaPath: '#/properties/temperature/anyOf',
                               keyword: 'anyOf',
@@ -34829,38 +34870,38 @@ function validate74(
                               message: 'must match a schema in anyOf',
                             };
                             if (vErrors === null) {
-                              vErrors = [err34];
+                              vErrors = [err36];
                             } else {
-                              vErrors.push(err34);
+                              vErrors.push(err36);
                             }
                             errors++;
                             validate74.errors = vErrors;
                             return false;
                           } else {
-                            errors = _errs65;
+                            errors = _errs66;
                             if (vErrors !== null) {
-                              if (_errs65) {
-                                vErrors.length = _errs65;
+                              if (_errs66) {
+                                vErrors.length = _errs66;
                               } else {
                                 vErrors = null;
                               }
                             }
                           }
-                          var valid0 = _errs64 === errors;
+                          var valid0 = _errs65 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.top_p !== undefined) {
                             let data13 = data.top_p;
-                            const _errs70 = errors;
                             const _errs71 = errors;
-                            let valid20 = false;
                             const _errs72 = errors;
-                            if (errors === _errs72) {
+                            let valid21 = false;
+                            const _errs73 = errors;
+                            if (errors === _errs73) {
                               if (typeof data13 == 'number' && isFinite(data13)) {
                                 if (data13 > 1 || isNaN(data13)) {
-                                  const err35 = {
+                                  const err37 = {
                                     instancePath: instancePath + '/top_p',
                                     schemaPath: '#/properties/top_p/anyOf/0/maximum',
                                     keyword: 'maximum',
@@ -34868,14 +34909,14 @@ function validate74(
                                     message: 'must be <= 1',
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err35];
+                                    vErrors = [err37];
                                   } else {
-                                    vErrors.push(err35);
+                                    vErrors.push(err37);
                                   }
                                   errors++;
                                 } else {
                                   if (data13 < 0 || isNaN(data13)) {
-                                    const err36 = {
+                                    const err38 = {
                                       instancePath: instancePath + '/top_p',
                                       schemaPath: '#/properties/top_p/anyOf/0/minimum',
                                       keyword: 'minimum',
@@ -34883,15 +34924,15 @@ function validate74(
                                       message: 'must be >= 0',
                                     };
                                     if (vErrors === null) {
-                                      vErrors = [err36];
+                                      vErrors = [err38];
                                     } else {
-                                      vErrors.push(err36);
+                                      vErrors.push(err38);
                                     }
                                     errors++;
                                   }
                                 }
                               } else {
-                                const err37 = {
+                                const err39 = {
                                   instancePath: instancePath + '/top_p',
                                   schemaPath: '#/properties/top_p/anyOf/0/type',
                                   keyword: 'type',
@@ -34899,18 +34940,18 @@ function validate74(
                                   message: 'must be number',
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err37];
+                                  vErrors = [err39];
                                 } else {
-                                  vErrors.push(err37);
+                                  vErrors.push(err39);
                                 }
                                 errors++;
                               }
                             }
-                            var _valid10 = _errs72 === errors;
-                            valid20 = valid20 || _valid10;
-                            const _errs74 = errors;
+                            var _valid10 = _errs73 === errors;
+                            valid21 = valid21 || _valid10;
+                            const _errs75 = errors;
                             if (data13 !== null) {
-                              const err38 = {
+                              const err40 = {
                                 instancePath: instancePath + '/top_p',
                                 schemaPath: '#/properties/top_p/anyOf/1/type',
                                 keyword: 'type',
@@ -34918,16 +34959,16 @@ function validate74(
                                 message: 'must be null',
                               };
                               if (vErrors === null) {
-                                vErrors = [err38];
+                                vErrors = [err40];
                               } else {
-                                vErrors.push(err38);
+                                vErrors.push(err40);
                               }
                               errors++;
                             }
-                            var _valid10 = _errs74 === errors;
-                            valid20 = valid20 || _valid10;
-                            if (!valid20) {
-                              const err39 = {
+                            var _valid10 = _errs75 === errors;
+                            valid21 = valid21 || _valid10;
+                            if (!valid21) {
+                              const err41 = {
                                 instancePath: instancePath + '/top_p',
                                 schemaPath: '#/properties/top_p/anyOf',
                                 keyword: 'anyOf',
@@ -34935,38 +34976,38 @@ function validate74(
                                 message: 'must match a schema in anyOf',
                               };
                               if (vErrors === null) {
-                                vErrors = [err39];
+                                vErrors = [err41];
                               } else {
-                                vErrors.push(err39);
+                                vErrors.push(err41);
                               }
                               errors++;
                               validate74.errors = vErrors;
                               return false;
                             } else {
-                              errors = _errs71;
+                              errors = _errs72;
                               if (vErrors !== null) {
-                                if (_errs71) {
-                                  vErrors.length = _errs71;
+                                if (_errs72) {
+                                  vErrors.length = _errs72;
                                 } else {
                                   vErrors = null;
                                 }
                               }
                             }
-                            var valid0 = _errs70 === errors;
+                            var valid0 = _errs71 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.presence_penalty !== undefined) {
                               let data14 = data.presence_penalty;
-                              const _errs76 = errors;
                               const _errs77 = errors;
-                              let valid21 = false;
                               const _errs78 = errors;
-                              if (errors === _errs78) {
+                              let valid22 = false;
+                              const _errs79 = errors;
+                              if (errors === _errs79) {
                                 if (typeof data14 == 'number' && isFinite(data14)) {
                                   if (data14 > 2 || isNaN(data14)) {
-                                    const err40 = {
+                                    const err42 = {
                                       instancePath: instancePath + '/presence_penalty',
                                       schemaPath: '#/properties/presence_penalty/anyOf/0/maximum',
                                       keyword: 'maximum',
@@ -34974,14 +35015,14 @@ function validate74(
                                       message: 'must be <= 2',
                                     };
                                     if (vErrors === null) {
-                                      vErrors = [err40];
+                                      vErrors = [err42];
                                     } else {
-                                      vErrors.push(err40);
+                                      vErrors.push(err42);
                                     }
                                     errors++;
                                   } else {
                                     if (data14 < -2 || isNaN(data14)) {
-                                      const err41 = {
+                                      const err43 = {
                                         instancePath: instancePath + '/presence_penalty',
                                         schemaPath: '#/properties/presence_penalty/anyOf/0/minimum',
                                         keyword: 'minimum',
@@ -34989,15 +35030,15 @@ function validate74(
                                         message: 'must be >= -2',
                                       };
                                       if (vErrors === null) {
-                                        vErrors = [err41];
+                                        vErrors = [err43];
                                       } else {
-                                        vErrors.push(err41);
+                                        vErrors.push(err43);
                                       }
                                       errors++;
                                     }
                                   }
                                 } else {
-                                  const err42 = {
+                                  const err44 = {
                                     instancePath: instancePath + '/presence_penalty',
                                     schemaPath: '#/properties/presence_penalty/anyOf/0/type',
                                     keyword: 'type',
@@ -35005,18 +35046,18 @@ function validate74(
                                     message: 'must be number',
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err42];
+                                    vErrors = [err44];
                                   } else {
-                                    vErrors.push(err42);
+                                    vErrors.push(err44);
                                   }
                                   errors++;
                                 }
                               }
-                              var _valid11 = _errs78 === errors;
-                              valid21 = valid21 || _valid11;
-                              const _errs80 = errors;
+                              var _valid11 = _errs79 === errors;
+                              valid22 = valid22 || _valid11;
+                              const _errs81 = errors;
                               if (data14 !== null) {
-                                const err43 = {
+                                const err45 = {
                                   instancePath: instancePath + '/presence_penalty',
                                   schemaPath: '#/properties/presence_penalty/anyOf/1/type',
                                   keyword: 'type',
@@ -35024,16 +35065,16 @@ function validate74(
                                   message: 'must be null',
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err43];
+                                  vErrors = [err45];
                                 } else {
-                                  vErrors.push(err43);
+                                  vErrors.push(err45);
                                 }
                                 errors++;
                               }
-                              var _valid11 = _errs80 === errors;
-                              valid21 = valid21 || _valid11;
-                              if (!valid21) {
-                                const err44 = {
+                              var _valid11 = _errs81 === errors;
+                              valid22 = valid22 || _valid11;
+                              if (!valid22) {
+                                const err46 = {
                                   instancePath: instancePath + '/presence_penalty',
                                   schemaPath: '#/properties/presence_penalty/anyOf',
                                   keyword: 'anyOf',
@@ -35041,38 +35082,38 @@ function validate74(
                                   message: 'must match a schema in anyOf',
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err44];
+                                  vErrors = [err46];
                                 } else {
-                                  vErrors.push(err44);
+                                  vErrors.push(err46);
                                 }
                                 errors++;
                                 validate74.errors = vErrors;
                                 return false;
                               } else {
-                                errors = _errs77;
+                                errors = _errs78;
                                 if (vErrors !== null) {
-                                  if (_errs77) {
-                                    vErrors.length = _errs77;
+                                  if (_errs78) {
+                                    vErrors.length = _errs78;
                                   } else {
                                     vErrors = null;
                                   }
                                 }
                               }
-                              var valid0 = _errs76 === errors;
+                              var valid0 = _errs77 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.frequency_penalty !== undefined) {
                                 let data15 = data.frequency_penalty;
-                                const _errs82 = errors;
                                 const _errs83 = errors;
-                                let valid22 = false;
                                 const _errs84 = errors;
-                                if (errors === _errs84) {
+                                let valid23 = false;
+                                const _errs85 = errors;
+                                if (errors === _errs85) {
                                   if (typeof data15 == 'number' && isFinite(data15)) {
                                     if (data15 > 2 || isNaN(data15)) {
-                                      const err45 = {
+                                      const err47 = {
                                         instancePath: instancePath + '/frequency_penalty',
                                         schemaPath: '#/properties/frequency_penalty/anyOf/0/maximum',
                                         keyword: 'maximum',
@@ -35080,14 +35121,14 @@ function validate74(
                                         message: 'must be <= 2',
                                       };
                                       if (vErrors === null) {
-                                        vErrors = [err45];
+                                        vErrors = [err47];
                                       } else {
-                                        vErrors.push(err45);
+                                        vErrors.push(err47);
                                       }
                                       errors++;
                                     } else {
                                       if (data15 < -2 || isNaN(data15)) {
-                                        const err46 = {
+                                        const err48 = {
                                           instancePath: instancePath + '/frequency_penalty',
                                           schemaPath: '#/properties/frequency_penalty/anyOf/0/minimum',
                                           keyword: 'minimum',
@@ -35095,15 +35136,15 @@ function validate74(
                                           message: 'must be >= -2',
                                         };
                                         if (vErrors === null) {
-                                          vErrors = [err46];
+                                          vErrors = [err48];
                                         } else {
-                                          vErrors.push(err46);
+                                          vErrors.push(err48);
                                         }
                                         errors++;
                                       }
                                     }
                                   } else {
-                                    const err47 = {
+                                    const err49 = {
                                       instancePath: instancePath + '/frequency_penalty',
                                       schemaPath: '#/properties/frequency_penalty/anyOf/0/type',
                                       keyword: 'type',
@@ -35111,18 +35152,18 @@ function validate74(
                                       message: 'must be number',
                                     };
                                     if (vErrors === null) {
-                                      vErrors = [err47];
+                                      vErrors = [err49];
                                     } else {
-                                      vErrors.push(err47);
+                                      vErrors.push(err49);
                                     }
                                     errors++;
                                   }
                                 }
-                                var _valid12 = _errs84 === errors;
-                                valid22 = valid22 || _valid12;
-                                const _errs86 = errors;
+                                var _valid12 = _errs85 === errors;
+                                valid23 = valid23 || _valid12;
+                                const _errs87 = errors;
                                 if (data15 !== null) {
-                                  const err48 = {
+                                  const err50 = {
                                     instancePath: instancePath + '/frequency_penalty',
                                     schemaPath: '#/properties/frequency_penalty/anyOf/1/type',
                                     keyword: 'type',
@@ -35130,16 +35171,16 @@ function validate74(
                                     message: 'must be null',
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err48];
+                                    vErrors = [err50];
                                   } else {
-                                    vErrors.push(err48);
+                                    vErrors.push(err50);
                                   }
                                   errors++;
                                 }
-                                var _valid12 = _errs86 === errors;
-                                valid22 = valid22 || _valid12;
-                                if (!valid22) {
-                                  const err49 = {
+                                var _valid12 = _errs87 === errors;
+                                valid23 = valid23 || _valid12;
+                                if (!valid23) {
+                                  const err51 = {
                                     instancePath: instancePath + '/frequency_penalty',
                                     schemaPath: '#/properties/frequency_penalty/anyOf',
                                     keyword: 'anyOf',
@@ -35147,36 +35188,36 @@ function validate74(
                                     message: 'must match a schema in anyOf',
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err49];
+                                    vErrors = [err51];
                                   } else {
-                                    vErrors.push(err49);
+                                    vErrors.push(err51);
                                   }
                                   errors++;
                                   validate74.errors = vErrors;
                                   return false;
                                 } else {
-                                  errors = _errs83;
+                                  errors = _errs84;
                                   if (vErrors !== null) {
-                                    if (_errs83) {
-                                      vErrors.length = _errs83;
+                                    if (_errs84) {
+                                      vErrors.length = _errs84;
                                     } else {
                                       vErrors = null;
                                     }
                                   }
                                 }
-                                var valid0 = _errs82 === errors;
+                                var valid0 = _errs83 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.parallel_tool_calls !== undefined) {
                                   let data16 = data.parallel_tool_calls;
-                                  const _errs88 = errors;
                                   const _errs89 = errors;
-                                  let valid23 = false;
                                   const _errs90 = errors;
+                                  let valid24 = false;
+                                  const _errs91 = errors;
                                   if (typeof data16 !== 'boolean') {
-                                    const err50 = {
+                                    const err52 = {
                                       instancePath: instancePath + '/parallel_tool_calls',
                                       schemaPath: '#/properties/parallel_tool_calls/anyOf/0/type',
                                       keyword: 'type',
@@ -35184,17 +35225,17 @@ function validate74(
                                       message: 'must be boolean',
                                     };
                                     if (vErrors === null) {
-                                      vErrors = [err50];
+                                      vErrors = [err52];
                                     } else {
-                                      vErrors.push(err50);
+                                      vErrors.push(err52);
                                     }
                                     errors++;
                                   }
-                                  var _valid13 = _errs90 === errors;
-                                  valid23 = valid23 || _valid13;
-                                  const _errs92 = errors;
+                                  var _valid13 = _errs91 === errors;
+                                  valid24 = valid24 || _valid13;
+                                  const _errs93 = errors;
                                   if (data16 !== null) {
-                                    const err51 = {
+                                    const err53 = {
                                       instancePath: instancePath + '/parallel_tool_calls',
                                       schemaPath: '#/properties/parallel_tool_calls/anyOf/1/type',
                                       keyword: 'type',
@@ -35202,16 +35243,16 @@ function validate74(
                                       message: 'must be null',
                                     };
                                     if (vErrors === null) {
-                                      vErrors = [err51];
+                                      vErrors = [err53];
                                     } else {
-                                      vErrors.push(err51);
+                                      vErrors.push(err53);
                                     }
                                     errors++;
                                   }
-                                  var _valid13 = _errs92 === errors;
-                                  valid23 = valid23 || _valid13;
-                                  if (!valid23) {
-                                    const err52 = {
+                                  var _valid13 = _errs93 === errors;
+                                  valid24 = valid24 || _valid13;
+                                  if (!valid24) {
+                                    const err54 = {
                                       instancePath: instancePath + '/parallel_tool_calls',
                                       schemaPath: '#/properties/parallel_tool_calls/anyOf',
                                       keyword: 'anyOf',
@@ -35219,36 +35260,36 @@ function validate74(
                                       message: 'must match a schema in anyOf',
                                     };
                                     if (vErrors === null) {
-                                      vErrors = [err52];
+                                      vErrors = [err54];
                                     } else {
-                                      vErrors.push(err52);
+                                      vErrors.push(err54);
                                     }
                                     errors++;
                                     validate74.errors = vErrors;
                                     return false;
                                   } else {
-                                    errors = _errs89;
+                                    errors = _errs90;
                                     if (vErrors !== null) {
-                                      if (_errs89) {
-                                        vErrors.length = _errs89;
+                                      if (_errs90) {
+                                        vErrors.length = _errs90;
                                       } else {
                                         vErrors = null;
                                       }
                                     }
                                   }
-                                  var valid0 = _errs88 === errors;
+                                  var valid0 = _errs89 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.stream !== undefined) {
                                     let data17 = data.stream;
-                                    const _errs94 = errors;
                                     const _errs95 = errors;
-                                    let valid24 = false;
                                     const _errs96 = errors;
+                                    let valid25 = false;
+                                    const _errs97 = errors;
                                     if (typeof data17 !== 'boolean') {
-                                      const err53 = {
+                                      const err55 = {
                                         instancePath: instancePath + '/stream',
                                         schemaPath: '#/properties/stream/anyOf/0/type',
                                         keyword: 'type',
@@ -35256,17 +35297,17 @@ function validate74(
                                         message: 'must be boolean',
                                       };
                                       if (vErrors === null) {
-                                        vErrors = [err53];
+                                        vErrors = [err55];
                                       } else {
-                                        vErrors.push(err53);
+                                        vErrors.push(err55);
                                       }
                                       errors++;
                                     }
-                                    var _valid14 = _errs96 === errors;
-                                    valid24 = valid24 || _valid14;
-                                    const _errs98 = errors;
+                                    var _valid14 = _errs97 === errors;
+                                    valid25 = valid25 || _valid14;
+                                    const _errs99 = errors;
                                     if (data17 !== null) {
-                                      const err54 = {
+                                      const err56 = {
                                         instancePath: instancePath + '/stream',
                                         schemaPath: '#/properties/stream/anyOf/1/type',
                                         keyword: 'type',
@@ -35274,16 +35315,16 @@ function validate74(
                                         message: 'must be null',
                                       };
                                       if (vErrors === null) {
-                                        vErrors = [err54];
+                                        vErrors = [err56];
                                       } else {
-                                        vErrors.push(err54);
+                                        vErrors.push(err56);
                                       }
                                       errors++;
                                     }
-                                    var _valid14 = _errs98 === errors;
-                                    valid24 = valid24 || _valid14;
-                                    if (!valid24) {
-                                      const err55 = {
+                                    var _valid14 = _errs99 === errors;
+                                    valid25 = valid25 || _valid14;
+                                    if (!valid25) {
+                                      const err57 = {
                                         instancePath: instancePath + '/stream',
                                         schemaPath: '#/properties/stream/anyOf',
                                         keyword: 'anyOf',
@@ -35291,40 +35332,40 @@ function validate74(
                                         message: 'must match a schema in anyOf',
                                       };
                                       if (vErrors === null) {
-                                        vErrors = [err55];
+                                        vErrors = [err57];
                                       } else {
-                                        vErrors.push(err55);
+                                        vErrors.push(err57);
                                       }
                                       errors++;
                                       validate74.errors = vErrors;
                                       return false;
                                     } else {
-                                      errors = _errs95;
+                                      errors = _errs96;
                                       if (vErrors !== null) {
-                                        if (_errs95) {
-                                          vErrors.length = _errs95;
+                                        if (_errs96) {
+                                          vErrors.length = _errs96;
                                         } else {
                                           vErrors = null;
                                         }
                                       }
                                     }
-                                    var valid0 = _errs94 === errors;
+                                    var valid0 = _errs95 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.stream_options !== undefined) {
                                       let data18 = data.stream_options;
-                                      const _errs100 = errors;
                                       const _errs101 = errors;
-                                      let valid25 = false;
                                       const _errs102 = errors;
-                                      const _errs104 = errors;
-                                      if (errors === _errs104) {
+                                      let valid26 = false;
+                                      const _errs103 = errors;
+                                      const _errs105 = errors;
+                                      if (errors === _errs105) {
                                         if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
                                           if (data18.include_obfuscation !== undefined) {
                                             if (typeof data18.include_obfuscation !== 'boolean') {
-                                              const err56 = {
+                                              const err58 = {
                                                 instancePath:
                                                   instancePath + '/stream_options/include_obfuscation',
                                                 schemaPath:
@@ -35334,15 +35375,15 @@ function validate74(
                                                 message: 'must be boolean',
                                               };
                                               if (vErrors === null) {
-                                                vErrors = [err56];
+                                                vErrors = [err58];
                                               } else {
-                                                vErrors.push(err56);
+                                                vErrors.push(err58);
                                               }
                                               errors++;
                                             }
                                           }
                                         } else {
-                                          const err57 = {
+                                          const err59 = {
                                             instancePath: instancePath + '/stream_options',
                                             schemaPath: '#/components/schemas/StreamOptionsParam/type',
                                             keyword: 'type',
@@ -35350,22 +35391,22 @@ function validate74(
                                             message: 'must be object',
                                           };
                                           if (vErrors === null) {
-                                            vErrors = [err57];
+                                            vErrors = [err59];
                                           } else {
-                                            vErrors.push(err57);
+                                            vErrors.push(err59);
                                           }
                                           errors++;
                                         }
                                       }
-                                      var _valid15 = _errs102 === errors;
-                                      valid25 = valid25 || _valid15;
+                                      var _valid15 = _errs103 === errors;
+                                      valid26 = valid26 || _valid15;
                                       if (_valid15) {
                                         var props5 = {};
                                         props5.include_obfuscation = true;
                                       }
-                                      const _errs108 = errors;
+                                      const _errs109 = errors;
                                       if (data18 !== null) {
-                                        const err58 = {
+                                        const err60 = {
                                           instancePath: instancePath + '/stream_options',
                                           schemaPath: '#/properties/stream_options/anyOf/1/type',
                                           keyword: 'type',
@@ -35373,16 +35414,16 @@ function validate74(
                                           message: 'must be null',
                                         };
                                         if (vErrors === null) {
-                                          vErrors = [err58];
+                                          vErrors = [err60];
                                         } else {
-                                          vErrors.push(err58);
+                                          vErrors.push(err60);
                                         }
                                         errors++;
                                       }
-                                      var _valid15 = _errs108 === errors;
-                                      valid25 = valid25 || _valid15;
-                                      if (!valid25) {
-                                        const err59 = {
+                                      var _valid15 = _errs109 === errors;
+                                      valid26 = valid26 || _valid15;
+                                      if (!valid26) {
+                                        const err61 = {
                                           instancePath: instancePath + '/stream_options',
                                           schemaPath: '#/properties/stream_options/anyOf',
                                           keyword: 'anyOf',
@@ -35390,36 +35431,36 @@ function validate74(
                                           message: 'must match a schema in anyOf',
                                         };
                                         if (vErrors === null) {
-                                          vErrors = [err59];
+                                          vErrors = [err61];
                                         } else {
-                                          vErrors.push(err59);
+                                          vErrors.push(err61);
                                         }
                                         errors++;
                                         validate74.errors = vErrors;
                                         return false;
                                       } else {
-                                        errors = _errs101;
+                                        errors = _errs102;
                                         if (vErrors !== null) {
-                                          if (_errs101) {
-                                            vErrors.length = _errs101;
+                                          if (_errs102) {
+                                            vErrors.length = _errs102;
                                           } else {
                                             vErrors = null;
                                           }
                                         }
                                       }
-                                      var valid0 = _errs100 === errors;
+                                      var valid0 = _errs101 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.background !== undefined) {
                                         let data20 = data.background;
-                                        const _errs110 = errors;
                                         const _errs111 = errors;
-                                        let valid29 = false;
                                         const _errs112 = errors;
+                                        let valid30 = false;
+                                        const _errs113 = errors;
                                         if (typeof data20 !== 'boolean') {
-                                          const err60 = {
+                                          const err62 = {
                                             instancePath: instancePath + '/background',
                                             schemaPath: '#/properties/background/anyOf/0/type',
                                             keyword: 'type',
@@ -35427,17 +35468,17 @@ function validate74(
                                             message: 'must be boolean',
                                           };
                                           if (vErrors === null) {
-                                            vErrors = [err60];
+                                            vErrors = [err62];
                                           } else {
-                                            vErrors.push(err60);
+                                            vErrors.push(err62);
                                           }
                                           errors++;
                                         }
-                                        var _valid16 = _errs112 === errors;
-                                        valid29 = valid29 || _valid16;
-                                        const _errs114 = errors;
+                                        var _valid16 = _errs113 === errors;
+                                        valid30 = valid30 || _valid16;
+                                        const _errs115 = errors;
                                         if (data20 !== null) {
-                                          const err61 = {
+                                          const err63 = {
                                             instancePath: instancePath + '/background',
                                             schemaPath: '#/properties/background/anyOf/1/type',
                                             keyword: 'type',
@@ -35445,16 +35486,16 @@ function validate74(
                                             message: 'must be null',
                                           };
                                           if (vErrors === null) {
-                                            vErrors = [err61];
+                                            vErrors = [err63];
                                           } else {
-                                            vErrors.push(err61);
+                                            vErrors.push(err63);
                                           }
                                           errors++;
                                         }
-                                        var _valid16 = _errs114 === errors;
-                                        valid29 = valid29 || _valid16;
-                                        if (!valid29) {
-                                          const err62 = {
+                                        var _valid16 = _errs115 === errors;
+                                        valid30 = valid30 || _valid16;
+                                        if (!valid30) {
+                                          const err64 = {
                                             instancePath: instancePath + '/background',
                                             schemaPath: '#/properties/background/anyOf',
                                             keyword: 'anyOf',
@@ -35462,84 +35503,46 @@ function validate74(
                                             message: 'must match a schema in anyOf',
                                           };
                                           if (vErrors === null) {
-                                            vErrors = [err62];
+                                            vErrors = [err64];
                                           } else {
-                                            vErrors.push(err62);
+                                            vErrors.push(err64);
                                           }
                                           errors++;
                                           validate74.errors = vErrors;
                                           return false;
                                         } else {
-                                          errors = _errs111;
+                                          errors = _errs112;
                                           if (vErrors !== null) {
-                                            if (_errs111) {
-                                              vErrors.length = _errs111;
+                                            if (_errs112) {
+                                              vErrors.length = _errs112;
                                             } else {
                                               vErrors = null;
                                             }
                                           }
                                         }
-                                        var valid0 = _errs110 === errors;
+                                        var valid0 = _errs111 === errors;
                                       } else {
                                         var valid0 = true;
                                       }
                                       if (valid0) {
                                         if (data.max_output_tokens !== undefined) {
                                           let data21 = data.max_output_tokens;
-                                          const _errs116 = errors;
                                           const _errs117 = errors;
-                                          let valid30 = false;
                                           const _errs118 = errors;
+                                          let valid31 = false;
+                                          const _errs119 = errors;
                                           if (!(
                                             typeof data21 == 'number' &&
                                             !(data21 % 1) &&
                                             !isNaN(data21) &&
                                             isFinite(data21)
                                           )) {
-                                            const err63 = {
+                                            const err65 = {
                                               instancePath: instancePath + '/max_output_tokens',
                                               schemaPath: '#/properties/max_output_tokens/anyOf/0/type',
                                               keyword: 'type',
                                               params: { type: 'integer' },
                                               message: 'must be integer',
-                                            };
-                                            if (vErrors === null) {
-                                              vErrors = [err63];
-                                            } else {
-                                              vErrors.push(err63);
-                                            }
-                                            errors++;
-                                          }
-                                          if (errors === _errs118) {
-                                            if (typeof data21 == 'number' && isFinite(data21)) {
-                                              if (data21 < 16 || isNaN(data21)) {
-                                                const err64 = {
-                                                  instancePath: instancePath + '/max_output_tokens',
-                                                  schemaPath:
-                                                    '#/properties/max_output_tokens/anyOf/0/minimum',
-                                                  keyword: 'minimum',
-                                                  params: { comparison: '>=', limit: 16 },
-                                                  message: 'must be >= 16',
-                                                };
-                                                if (vErrors === null) {
-                                                  vErrors = [err64];
-                                                } else {
-                                                  vErrors.push(err64);
-                                                }
-                                                errors++;
-                                              }
-                                            }
-                                          }
-                                          var _valid17 = _errs118 === errors;
-                                          valid30 = valid30 || _valid17;
-                                          const _errs120 = errors;
-                                          if (data21 !== null) {
-                                            const err65 = {
-                                              instancePath: instancePath + '/max_output_tokens',
-                                              schemaPath: '#/properties/max_output_tokens/anyOf/1/type',
-                                              keyword: 'type',
-                                              params: { type: 'null' },
-                                              message: 'must be null',
                                             };
                                             if (vErrors === null) {
                                               vErrors = [err65];
@@ -35548,10 +35551,48 @@ function validate74(
                                             }
                                             errors++;
                                           }
-                                          var _valid17 = _errs120 === errors;
-                                          valid30 = valid30 || _valid17;
-                                          if (!valid30) {
-                                            const err66 = {
+                                          if (errors === _errs119) {
+                                            if (typeof data21 == 'number' && isFinite(data21)) {
+                                              if (data21 < 16 || isNaN(data21)) {
+                                                const err66 = {
+                                                  instancePath: instancePath + '/max_output_tokens',
+                                                  schemaPath:
+                                                    '#/properties/max_output_tokens/anyOf/0/minimum',
+                                                  keyword: 'minimum',
+                                                  params: { comparison: '>=', limit: 16 },
+                                                  message: 'must be >= 16',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err66];
+                                                } else {
+                                                  vErrors.push(err66);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                          }
+                                          var _valid17 = _errs119 === errors;
+                                          valid31 = valid31 || _valid17;
+                                          const _errs121 = errors;
+                                          if (data21 !== null) {
+                                            const err67 = {
+                                              instancePath: instancePath + '/max_output_tokens',
+                                              schemaPath: '#/properties/max_output_tokens/anyOf/1/type',
+                                              keyword: 'type',
+                                              params: { type: 'null' },
+                                              message: 'must be null',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err67];
+                                            } else {
+                                              vErrors.push(err67);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid17 = _errs121 === errors;
+                                          valid31 = valid31 || _valid17;
+                                          if (!valid31) {
+                                            const err68 = {
                                               instancePath: instancePath + '/max_output_tokens',
                                               schemaPath: '#/properties/max_output_tokens/anyOf',
                                               keyword: 'anyOf',
@@ -35559,83 +35600,46 @@ function validate74(
                                               message: 'must match a schema in anyOf',
                                             };
                                             if (vErrors === null) {
-                                              vErrors = [err66];
+                                              vErrors = [err68];
                                             } else {
-                                              vErrors.push(err66);
+                                              vErrors.push(err68);
                                             }
                                             errors++;
                                             validate74.errors = vErrors;
                                             return false;
                                           } else {
-                                            errors = _errs117;
+                                            errors = _errs118;
                                             if (vErrors !== null) {
-                                              if (_errs117) {
-                                                vErrors.length = _errs117;
+                                              if (_errs118) {
+                                                vErrors.length = _errs118;
                                               } else {
                                                 vErrors = null;
                                               }
                                             }
                                           }
-                                          var valid0 = _errs116 === errors;
+                                          var valid0 = _errs117 === errors;
                                         } else {
                                           var valid0 = true;
                                         }
                                         if (valid0) {
                                           if (data.max_tool_calls !== undefined) {
                                             let data22 = data.max_tool_calls;
-                                            const _errs122 = errors;
                                             const _errs123 = errors;
-                                            let valid31 = false;
                                             const _errs124 = errors;
+                                            let valid32 = false;
+                                            const _errs125 = errors;
                                             if (!(
                                               typeof data22 == 'number' &&
                                               !(data22 % 1) &&
                                               !isNaN(data22) &&
                                               isFinite(data22)
                                             )) {
-                                              const err67 = {
+                                              const err69 = {
                                                 instancePath: instancePath + '/max_tool_calls',
                                                 schemaPath: '#/properties/max_tool_calls/anyOf/0/type',
                                                 keyword: 'type',
                                                 params: { type: 'integer' },
                                                 message: 'must be integer',
-                                              };
-                                              if (vErrors === null) {
-                                                vErrors = [err67];
-                                              } else {
-                                                vErrors.push(err67);
-                                              }
-                                              errors++;
-                                            }
-                                            if (errors === _errs124) {
-                                              if (typeof data22 == 'number' && isFinite(data22)) {
-                                                if (data22 < 1 || isNaN(data22)) {
-                                                  const err68 = {
-                                                    instancePath: instancePath + '/max_tool_calls',
-                                                    schemaPath: '#/properties/max_tool_calls/anyOf/0/minimum',
-                                                    keyword: 'minimum',
-                                                    params: { comparison: '>=', limit: 1 },
-                                                    message: 'must be >= 1',
-                                                  };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err68];
-                                                  } else {
-                                                    vErrors.push(err68);
-                                                  }
-                                                  errors++;
-                                                }
-                                              }
-                                            }
-                                            var _valid18 = _errs124 === errors;
-                                            valid31 = valid31 || _valid18;
-                                            const _errs126 = errors;
-                                            if (data22 !== null) {
-                                              const err69 = {
-                                                instancePath: instancePath + '/max_tool_calls',
-                                                schemaPath: '#/properties/max_tool_calls/anyOf/1/type',
-                                                keyword: 'type',
-                                                params: { type: 'null' },
-                                                message: 'must be null',
                                               };
                                               if (vErrors === null) {
                                                 vErrors = [err69];
@@ -35644,10 +35648,47 @@ function validate74(
                                               }
                                               errors++;
                                             }
-                                            var _valid18 = _errs126 === errors;
-                                            valid31 = valid31 || _valid18;
-                                            if (!valid31) {
-                                              const err70 = {
+                                            if (errors === _errs125) {
+                                              if (typeof data22 == 'number' && isFinite(data22)) {
+                                                if (data22 < 1 || isNaN(data22)) {
+                                                  const err70 = {
+                                                    instancePath: instancePath + '/max_tool_calls',
+                                                    schemaPath: '#/properties/max_tool_calls/anyOf/0/minimum',
+                                                    keyword: 'minimum',
+                                                    params: { comparison: '>=', limit: 1 },
+                                                    message: 'must be >= 1',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err70];
+                                                  } else {
+                                                    vErrors.push(err70);
+                                                  }
+                                                  errors++;
+                                                }
+                                              }
+                                            }
+                                            var _valid18 = _errs125 === errors;
+                                            valid32 = valid32 || _valid18;
+                                            const _errs127 = errors;
+                                            if (data22 !== null) {
+                                              const err71 = {
+                                                instancePath: instancePath + '/max_tool_calls',
+                                                schemaPath: '#/properties/max_tool_calls/anyOf/1/type',
+                                                keyword: 'type',
+                                                params: { type: 'null' },
+                                                message: 'must be null',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err71];
+                                              } else {
+                                                vErrors.push(err71);
+                                              }
+                                              errors++;
+                                            }
+                                            var _valid18 = _errs127 === errors;
+                                            valid32 = valid32 || _valid18;
+                                            if (!valid32) {
+                                              const err72 = {
                                                 instancePath: instancePath + '/max_tool_calls',
                                                 schemaPath: '#/properties/max_tool_calls/anyOf',
                                                 keyword: 'anyOf',
@@ -35655,34 +35696,34 @@ function validate74(
                                                 message: 'must match a schema in anyOf',
                                               };
                                               if (vErrors === null) {
-                                                vErrors = [err70];
+                                                vErrors = [err72];
                                               } else {
-                                                vErrors.push(err70);
+                                                vErrors.push(err72);
                                               }
                                               errors++;
                                               validate74.errors = vErrors;
                                               return false;
                                             } else {
-                                              errors = _errs123;
+                                              errors = _errs124;
                                               if (vErrors !== null) {
-                                                if (_errs123) {
-                                                  vErrors.length = _errs123;
+                                                if (_errs124) {
+                                                  vErrors.length = _errs124;
                                                 } else {
                                                   vErrors = null;
                                                 }
                                               }
                                             }
-                                            var valid0 = _errs122 === errors;
+                                            var valid0 = _errs123 === errors;
                                           } else {
                                             var valid0 = true;
                                           }
                                           if (valid0) {
                                             if (data.reasoning !== undefined) {
                                               let data23 = data.reasoning;
-                                              const _errs128 = errors;
                                               const _errs129 = errors;
-                                              let valid32 = false;
                                               const _errs130 = errors;
+                                              let valid33 = false;
+                                              const _errs131 = errors;
                                               if (
                                                 !validate157(data23, {
                                                   instancePath: instancePath + '/reasoning',
@@ -35698,16 +35739,16 @@ function validate74(
                                                     : vErrors.concat(validate157.errors);
                                                 errors = vErrors.length;
                                               }
-                                              var _valid19 = _errs130 === errors;
-                                              valid32 = valid32 || _valid19;
+                                              var _valid19 = _errs131 === errors;
+                                              valid33 = valid33 || _valid19;
                                               if (_valid19) {
                                                 var props6 = {};
                                                 props6.effort = true;
                                                 props6.summary = true;
                                               }
-                                              const _errs132 = errors;
+                                              const _errs133 = errors;
                                               if (data23 !== null) {
-                                                const err71 = {
+                                                const err73 = {
                                                   instancePath: instancePath + '/reasoning',
                                                   schemaPath: '#/properties/reasoning/anyOf/1/type',
                                                   keyword: 'type',
@@ -35715,16 +35756,16 @@ function validate74(
                                                   message: 'must be null',
                                                 };
                                                 if (vErrors === null) {
-                                                  vErrors = [err71];
+                                                  vErrors = [err73];
                                                 } else {
-                                                  vErrors.push(err71);
+                                                  vErrors.push(err73);
                                                 }
                                                 errors++;
                                               }
-                                              var _valid19 = _errs132 === errors;
-                                              valid32 = valid32 || _valid19;
-                                              if (!valid32) {
-                                                const err72 = {
+                                              var _valid19 = _errs133 === errors;
+                                              valid33 = valid33 || _valid19;
+                                              if (!valid33) {
+                                                const err74 = {
                                                   instancePath: instancePath + '/reasoning',
                                                   schemaPath: '#/properties/reasoning/anyOf',
                                                   keyword: 'anyOf',
@@ -35732,38 +35773,38 @@ function validate74(
                                                   message: 'must match a schema in anyOf',
                                                 };
                                                 if (vErrors === null) {
-                                                  vErrors = [err72];
+                                                  vErrors = [err74];
                                                 } else {
-                                                  vErrors.push(err72);
+                                                  vErrors.push(err74);
                                                 }
                                                 errors++;
                                                 validate74.errors = vErrors;
                                                 return false;
                                               } else {
-                                                errors = _errs129;
+                                                errors = _errs130;
                                                 if (vErrors !== null) {
-                                                  if (_errs129) {
-                                                    vErrors.length = _errs129;
+                                                  if (_errs130) {
+                                                    vErrors.length = _errs130;
                                                   } else {
                                                     vErrors = null;
                                                   }
                                                 }
                                               }
-                                              var valid0 = _errs128 === errors;
+                                              var valid0 = _errs129 === errors;
                                             } else {
                                               var valid0 = true;
                                             }
                                             if (valid0) {
                                               if (data.safety_identifier !== undefined) {
                                                 let data24 = data.safety_identifier;
-                                                const _errs134 = errors;
                                                 const _errs135 = errors;
-                                                let valid34 = false;
                                                 const _errs136 = errors;
-                                                if (errors === _errs136) {
+                                                let valid35 = false;
+                                                const _errs137 = errors;
+                                                if (errors === _errs137) {
                                                   if (typeof data24 === 'string') {
                                                     if (func0(data24) > 64) {
-                                                      const err73 = {
+                                                      const err75 = {
                                                         instancePath: instancePath + '/safety_identifier',
                                                         schemaPath:
                                                           '#/properties/safety_identifier/anyOf/0/maxLength',
@@ -35772,14 +35813,14 @@ function validate74(
                                                         message: 'must NOT have more than 64 characters',
                                                       };
                                                       if (vErrors === null) {
-                                                        vErrors = [err73];
+                                                        vErrors = [err75];
                                                       } else {
-                                                        vErrors.push(err73);
+                                                        vErrors.push(err75);
                                                       }
                                                       errors++;
                                                     }
                                                   } else {
-                                                    const err74 = {
+                                                    const err76 = {
                                                       instancePath: instancePath + '/safety_identifier',
                                                       schemaPath:
                                                         '#/properties/safety_identifier/anyOf/0/type',
@@ -35788,18 +35829,18 @@ function validate74(
                                                       message: 'must be string',
                                                     };
                                                     if (vErrors === null) {
-                                                      vErrors = [err74];
+                                                      vErrors = [err76];
                                                     } else {
-                                                      vErrors.push(err74);
+                                                      vErrors.push(err76);
                                                     }
                                                     errors++;
                                                   }
                                                 }
-                                                var _valid20 = _errs136 === errors;
-                                                valid34 = valid34 || _valid20;
-                                                const _errs138 = errors;
+                                                var _valid20 = _errs137 === errors;
+                                                valid35 = valid35 || _valid20;
+                                                const _errs139 = errors;
                                                 if (data24 !== null) {
-                                                  const err75 = {
+                                                  const err77 = {
                                                     instancePath: instancePath + '/safety_identifier',
                                                     schemaPath: '#/properties/safety_identifier/anyOf/1/type',
                                                     keyword: 'type',
@@ -35807,16 +35848,16 @@ function validate74(
                                                     message: 'must be null',
                                                   };
                                                   if (vErrors === null) {
-                                                    vErrors = [err75];
+                                                    vErrors = [err77];
                                                   } else {
-                                                    vErrors.push(err75);
+                                                    vErrors.push(err77);
                                                   }
                                                   errors++;
                                                 }
-                                                var _valid20 = _errs138 === errors;
-                                                valid34 = valid34 || _valid20;
-                                                if (!valid34) {
-                                                  const err76 = {
+                                                var _valid20 = _errs139 === errors;
+                                                valid35 = valid35 || _valid20;
+                                                if (!valid35) {
+                                                  const err78 = {
                                                     instancePath: instancePath + '/safety_identifier',
                                                     schemaPath: '#/properties/safety_identifier/anyOf',
                                                     keyword: 'anyOf',
@@ -35824,38 +35865,38 @@ function validate74(
                                                     message: 'must match a schema in anyOf',
                                                   };
                                                   if (vErrors === null) {
-                                                    vErrors = [err76];
+                                                    vErrors = [err78];
                                                   } else {
-                                                    vErrors.push(err76);
+                                                    vErrors.push(err78);
                                                   }
                                                   errors++;
                                                   validate74.errors = vErrors;
                                                   return false;
                                                 } else {
-                                                  errors = _errs135;
+                                                  errors = _errs136;
                                                   if (vErrors !== null) {
-                                                    if (_errs135) {
-                                                      vErrors.length = _errs135;
+                                                    if (_errs136) {
+                                                      vErrors.length = _errs136;
                                                     } else {
                                                       vErrors = null;
                                                     }
                                                   }
                                                 }
-                                                var valid0 = _errs134 === errors;
+                                                var valid0 = _errs135 === errors;
                                               } else {
                                                 var valid0 = true;
                                               }
                                               if (valid0) {
                                                 if (data.prompt_cache_key !== undefined) {
                                                   let data25 = data.prompt_cache_key;
-                                                  const _errs140 = errors;
                                                   const _errs141 = errors;
-                                                  let valid35 = false;
                                                   const _errs142 = errors;
-                                                  if (errors === _errs142) {
+                                                  let valid36 = false;
+                                                  const _errs143 = errors;
+                                                  if (errors === _errs143) {
                                                     if (typeof data25 === 'string') {
                                                       if (func0(data25) > 64) {
-                                                        const err77 = {
+                                                        const err79 = {
                                                           instancePath: instancePath + '/prompt_cache_key',
                                                           schemaPath:
                                                             '#/properties/prompt_cache_key/anyOf/0/maxLength',
@@ -35864,14 +35905,14 @@ function validate74(
                                                           message: 'must NOT have more than 64 characters',
                                                         };
                                                         if (vErrors === null) {
-                                                          vErrors = [err77];
+                                                          vErrors = [err79];
                                                         } else {
-                                                          vErrors.push(err77);
+                                                          vErrors.push(err79);
                                                         }
                                                         errors++;
                                                       }
                                                     } else {
-                                                      const err78 = {
+                                                      const err80 = {
                                                         instancePath: instancePath + '/prompt_cache_key',
                                                         schemaPath:
                                                           '#/properties/prompt_cache_key/anyOf/0/type',
@@ -35880,18 +35921,18 @@ function validate74(
                                                         message: 'must be string',
                                                       };
                                                       if (vErrors === null) {
-                                                        vErrors = [err78];
+                                                        vErrors = [err80];
                                                       } else {
-                                                        vErrors.push(err78);
+                                                        vErrors.push(err80);
                                                       }
                                                       errors++;
                                                     }
                                                   }
-                                                  var _valid21 = _errs142 === errors;
-                                                  valid35 = valid35 || _valid21;
-                                                  const _errs144 = errors;
+                                                  var _valid21 = _errs143 === errors;
+                                                  valid36 = valid36 || _valid21;
+                                                  const _errs145 = errors;
                                                   if (data25 !== null) {
-                                                    const err79 = {
+                                                    const err81 = {
                                                       instancePath: instancePath + '/prompt_cache_key',
                                                       schemaPath:
                                                         '#/properties/prompt_cache_key/anyOf/1/type',
@@ -35900,16 +35941,16 @@ function validate74(
                                                       message: 'must be null',
                                                     };
                                                     if (vErrors === null) {
-                                                      vErrors = [err79];
+                                                      vErrors = [err81];
                                                     } else {
-                                                      vErrors.push(err79);
+                                                      vErrors.push(err81);
                                                     }
                                                     errors++;
                                                   }
-                                                  var _valid21 = _errs144 === errors;
-                                                  valid35 = valid35 || _valid21;
-                                                  if (!valid35) {
-                                                    const err80 = {
+                                                  var _valid21 = _errs145 === errors;
+                                                  valid36 = valid36 || _valid21;
+                                                  if (!valid36) {
+                                                    const err82 = {
                                                       instancePath: instancePath + '/prompt_cache_key',
                                                       schemaPath: '#/properties/prompt_cache_key/anyOf',
                                                       keyword: 'anyOf',
@@ -35917,36 +35958,36 @@ function validate74(
                                                       message: 'must match a schema in anyOf',
                                                     };
                                                     if (vErrors === null) {
-                                                      vErrors = [err80];
+                                                      vErrors = [err82];
                                                     } else {
-                                                      vErrors.push(err80);
+                                                      vErrors.push(err82);
                                                     }
                                                     errors++;
                                                     validate74.errors = vErrors;
                                                     return false;
                                                   } else {
-                                                    errors = _errs141;
+                                                    errors = _errs142;
                                                     if (vErrors !== null) {
-                                                      if (_errs141) {
-                                                        vErrors.length = _errs141;
+                                                      if (_errs142) {
+                                                        vErrors.length = _errs142;
                                                       } else {
                                                         vErrors = null;
                                                       }
                                                     }
                                                   }
-                                                  var valid0 = _errs140 === errors;
+                                                  var valid0 = _errs141 === errors;
                                                 } else {
                                                   var valid0 = true;
                                                 }
                                                 if (valid0) {
                                                   if (data.truncation !== undefined) {
                                                     let data26 = data.truncation;
-                                                    const _errs146 = errors;
                                                     const _errs147 = errors;
-                                                    let valid36 = false;
                                                     const _errs148 = errors;
+                                                    let valid37 = false;
+                                                    const _errs149 = errors;
                                                     if (typeof data26 !== 'string') {
-                                                      const err81 = {
+                                                      const err83 = {
                                                         instancePath: instancePath + '/truncation',
                                                         schemaPath:
                                                           '#/components/schemas/TruncationEnum/type',
@@ -35955,14 +35996,14 @@ function validate74(
                                                         message: 'must be string',
                                                       };
                                                       if (vErrors === null) {
-                                                        vErrors = [err81];
+                                                        vErrors = [err83];
                                                       } else {
-                                                        vErrors.push(err81);
+                                                        vErrors.push(err83);
                                                       }
                                                       errors++;
                                                     }
                                                     if (!(data26 === 'auto' || data26 === 'disabled')) {
-                                                      const err82 = {
+                                                      const err84 = {
                                                         instancePath: instancePath + '/truncation',
                                                         schemaPath:
                                                           '#/components/schemas/TruncationEnum/enum',
@@ -35971,17 +36012,17 @@ function validate74(
                                                         message: 'must be equal to one of the allowed values',
                                                       };
                                                       if (vErrors === null) {
-                                                        vErrors = [err82];
+                                                        vErrors = [err84];
                                                       } else {
-                                                        vErrors.push(err82);
+                                                        vErrors.push(err84);
                                                       }
                                                       errors++;
                                                     }
-                                                    var _valid22 = _errs148 === errors;
-                                                    valid36 = valid36 || _valid22;
-                                                    const _errs152 = errors;
+                                                    var _valid22 = _errs149 === errors;
+                                                    valid37 = valid37 || _valid22;
+                                                    const _errs153 = errors;
                                                     if (data26 !== null) {
-                                                      const err83 = {
+                                                      const err85 = {
                                                         instancePath: instancePath + '/truncation',
                                                         schemaPath: '#/properties/truncation/anyOf/1/type',
                                                         keyword: 'type',
@@ -35989,16 +36030,16 @@ function validate74(
                                                         message: 'must be null',
                                                       };
                                                       if (vErrors === null) {
-                                                        vErrors = [err83];
+                                                        vErrors = [err85];
                                                       } else {
-                                                        vErrors.push(err83);
+                                                        vErrors.push(err85);
                                                       }
                                                       errors++;
                                                     }
-                                                    var _valid22 = _errs152 === errors;
-                                                    valid36 = valid36 || _valid22;
-                                                    if (!valid36) {
-                                                      const err84 = {
+                                                    var _valid22 = _errs153 === errors;
+                                                    valid37 = valid37 || _valid22;
+                                                    if (!valid37) {
+                                                      const err86 = {
                                                         instancePath: instancePath + '/truncation',
                                                         schemaPath: '#/properties/truncation/anyOf',
                                                         keyword: 'anyOf',
@@ -36006,36 +36047,36 @@ function validate74(
                                                         message: 'must match a schema in anyOf',
                                                       };
                                                       if (vErrors === null) {
-                                                        vErrors = [err84];
+                                                        vErrors = [err86];
                                                       } else {
-                                                        vErrors.push(err84);
+                                                        vErrors.push(err86);
                                                       }
                                                       errors++;
                                                       validate74.errors = vErrors;
                                                       return false;
                                                     } else {
-                                                      errors = _errs147;
+                                                      errors = _errs148;
                                                       if (vErrors !== null) {
-                                                        if (_errs147) {
-                                                          vErrors.length = _errs147;
+                                                        if (_errs148) {
+                                                          vErrors.length = _errs148;
                                                         } else {
                                                           vErrors = null;
                                                         }
                                                       }
                                                     }
-                                                    var valid0 = _errs146 === errors;
+                                                    var valid0 = _errs147 === errors;
                                                   } else {
                                                     var valid0 = true;
                                                   }
                                                   if (valid0) {
                                                     if (data.instructions !== undefined) {
                                                       let data27 = data.instructions;
-                                                      const _errs154 = errors;
                                                       const _errs155 = errors;
-                                                      let valid39 = false;
                                                       const _errs156 = errors;
+                                                      let valid40 = false;
+                                                      const _errs157 = errors;
                                                       if (typeof data27 !== 'string') {
-                                                        const err85 = {
+                                                        const err87 = {
                                                           instancePath: instancePath + '/instructions',
                                                           schemaPath:
                                                             '#/properties/instructions/anyOf/0/type',
@@ -36044,17 +36085,17 @@ function validate74(
                                                           message: 'must be string',
                                                         };
                                                         if (vErrors === null) {
-                                                          vErrors = [err85];
+                                                          vErrors = [err87];
                                                         } else {
-                                                          vErrors.push(err85);
+                                                          vErrors.push(err87);
                                                         }
                                                         errors++;
                                                       }
-                                                      var _valid23 = _errs156 === errors;
-                                                      valid39 = valid39 || _valid23;
-                                                      const _errs158 = errors;
+                                                      var _valid23 = _errs157 === errors;
+                                                      valid40 = valid40 || _valid23;
+                                                      const _errs159 = errors;
                                                       if (data27 !== null) {
-                                                        const err86 = {
+                                                        const err88 = {
                                                           instancePath: instancePath + '/instructions',
                                                           schemaPath:
                                                             '#/properties/instructions/anyOf/1/type',
@@ -36063,16 +36104,16 @@ function validate74(
                                                           message: 'must be null',
                                                         };
                                                         if (vErrors === null) {
-                                                          vErrors = [err86];
+                                                          vErrors = [err88];
                                                         } else {
-                                                          vErrors.push(err86);
+                                                          vErrors.push(err88);
                                                         }
                                                         errors++;
                                                       }
-                                                      var _valid23 = _errs158 === errors;
-                                                      valid39 = valid39 || _valid23;
-                                                      if (!valid39) {
-                                                        const err87 = {
+                                                      var _valid23 = _errs159 === errors;
+                                                      valid40 = valid40 || _valid23;
+                                                      if (!valid40) {
+                                                        const err89 = {
                                                           instancePath: instancePath + '/instructions',
                                                           schemaPath: '#/properties/instructions/anyOf',
                                                           keyword: 'anyOf',
@@ -36080,36 +36121,36 @@ function validate74(
                                                           message: 'must match a schema in anyOf',
                                                         };
                                                         if (vErrors === null) {
-                                                          vErrors = [err87];
+                                                          vErrors = [err89];
                                                         } else {
-                                                          vErrors.push(err87);
+                                                          vErrors.push(err89);
                                                         }
                                                         errors++;
                                                         validate74.errors = vErrors;
                                                         return false;
                                                       } else {
-                                                        errors = _errs155;
+                                                        errors = _errs156;
                                                         if (vErrors !== null) {
-                                                          if (_errs155) {
-                                                            vErrors.length = _errs155;
+                                                          if (_errs156) {
+                                                            vErrors.length = _errs156;
                                                           } else {
                                                             vErrors = null;
                                                           }
                                                         }
                                                       }
-                                                      var valid0 = _errs154 === errors;
+                                                      var valid0 = _errs155 === errors;
                                                     } else {
                                                       var valid0 = true;
                                                     }
                                                     if (valid0) {
                                                       if (data.store !== undefined) {
                                                         let data28 = data.store;
-                                                        const _errs160 = errors;
                                                         const _errs161 = errors;
-                                                        let valid40 = false;
                                                         const _errs162 = errors;
+                                                        let valid41 = false;
+                                                        const _errs163 = errors;
                                                         if (typeof data28 !== 'boolean') {
-                                                          const err88 = {
+                                                          const err90 = {
                                                             instancePath: instancePath + '/store',
                                                             schemaPath: '#/properties/store/anyOf/0/type',
                                                             keyword: 'type',
@@ -36117,17 +36158,17 @@ function validate74(
                                                             message: 'must be boolean',
                                                           };
                                                           if (vErrors === null) {
-                                                            vErrors = [err88];
+                                                            vErrors = [err90];
                                                           } else {
-                                                            vErrors.push(err88);
+                                                            vErrors.push(err90);
                                                           }
                                                           errors++;
                                                         }
-                                                        var _valid24 = _errs162 === errors;
-                                                        valid40 = valid40 || _valid24;
-                                                        const _errs164 = errors;
+                                                        var _valid24 = _errs163 === errors;
+                                                        valid41 = valid41 || _valid24;
+                                                        const _errs165 = errors;
                                                         if (data28 !== null) {
-                                                          const err89 = {
+                                                          const err91 = {
                                                             instancePath: instancePath + '/store',
                                                             schemaPath: '#/properties/store/anyOf/1/type',
                                                             keyword: 'type',
@@ -36135,16 +36176,16 @@ function validate74(
                                                             message: 'must be null',
                                                           };
                                                           if (vErrors === null) {
-                                                            vErrors = [err89];
+                                                            vErrors = [err91];
                                                           } else {
-                                                            vErrors.push(err89);
+                                                            vErrors.push(err91);
                                                           }
                                                           errors++;
                                                         }
-                                                        var _valid24 = _errs164 === errors;
-                                                        valid40 = valid40 || _valid24;
-                                                        if (!valid40) {
-                                                          const err90 = {
+                                                        var _valid24 = _errs165 === errors;
+                                                        valid41 = valid41 || _valid24;
+                                                        if (!valid41) {
+                                                          const err92 = {
                                                             instancePath: instancePath + '/store',
                                                             schemaPath: '#/properties/store/anyOf',
                                                             keyword: 'anyOf',
@@ -36152,36 +36193,36 @@ function validate74(
                                                             message: 'must match a schema in anyOf',
                                                           };
                                                           if (vErrors === null) {
-                                                            vErrors = [err90];
+                                                            vErrors = [err92];
                                                           } else {
-                                                            vErrors.push(err90);
+                                                            vErrors.push(err92);
                                                           }
                                                           errors++;
                                                           validate74.errors = vErrors;
                                                           return false;
                                                         } else {
-                                                          errors = _errs161;
+                                                          errors = _errs162;
                                                           if (vErrors !== null) {
-                                                            if (_errs161) {
-                                                              vErrors.length = _errs161;
+                                                            if (_errs162) {
+                                                              vErrors.length = _errs162;
                                                             } else {
                                                               vErrors = null;
                                                             }
                                                           }
                                                         }
-                                                        var valid0 = _errs160 === errors;
+                                                        var valid0 = _errs161 === errors;
                                                       } else {
                                                         var valid0 = true;
                                                       }
                                                       if (valid0) {
                                                         if (data.service_tier !== undefined) {
                                                           let data29 = data.service_tier;
-                                                          const _errs166 = errors;
                                                           const _errs167 = errors;
-                                                          let valid41 = false;
                                                           const _errs168 = errors;
+                                                          let valid42 = false;
+                                                          const _errs169 = errors;
                                                           if (typeof data29 !== 'string') {
-                                                            const err91 = {
+                                                            const err93 = {
                                                               instancePath: instancePath + '/service_tier',
                                                               schemaPath:
                                                                 '#/components/schemas/ServiceTierEnum/type',
@@ -36190,9 +36231,9 @@ function validate74(
                                                               message: 'must be string',
                                                             };
                                                             if (vErrors === null) {
-                                                              vErrors = [err91];
+                                                              vErrors = [err93];
                                                             } else {
-                                                              vErrors.push(err91);
+                                                              vErrors.push(err93);
                                                             }
                                                             errors++;
                                                           }
@@ -36202,7 +36243,7 @@ function validate74(
                                                             data29 === 'flex' ||
                                                             data29 === 'priority'
                                                           )) {
-                                                            const err92 = {
+                                                            const err94 = {
                                                               instancePath: instancePath + '/service_tier',
                                                               schemaPath:
                                                                 '#/components/schemas/ServiceTierEnum/enum',
@@ -36212,17 +36253,17 @@ function validate74(
                                                                 'must be equal to one of the allowed values',
                                                             };
                                                             if (vErrors === null) {
-                                                              vErrors = [err92];
+                                                              vErrors = [err94];
                                                             } else {
-                                                              vErrors.push(err92);
+                                                              vErrors.push(err94);
                                                             }
                                                             errors++;
                                                           }
-                                                          var _valid25 = _errs168 === errors;
-                                                          valid41 = valid41 || _valid25;
-                                                          const _errs172 = errors;
+                                                          var _valid25 = _errs169 === errors;
+                                                          valid42 = valid42 || _valid25;
+                                                          const _errs173 = errors;
                                                           if (data29 !== null) {
-                                                            const err93 = {
+                                                            const err95 = {
                                                               instancePath: instancePath + '/service_tier',
                                                               schemaPath:
                                                                 '#/properties/service_tier/anyOf/1/type',
@@ -36231,16 +36272,16 @@ function validate74(
                                                               message: 'must be null',
                                                             };
                                                             if (vErrors === null) {
-                                                              vErrors = [err93];
+                                                              vErrors = [err95];
                                                             } else {
-                                                              vErrors.push(err93);
+                                                              vErrors.push(err95);
                                                             }
                                                             errors++;
                                                           }
-                                                          var _valid25 = _errs172 === errors;
-                                                          valid41 = valid41 || _valid25;
-                                                          if (!valid41) {
-                                                            const err94 = {
+                                                          var _valid25 = _errs173 === errors;
+                                                          valid42 = valid42 || _valid25;
+                                                          if (!valid42) {
+                                                            const err96 = {
                                                               instancePath: instancePath + '/service_tier',
                                                               schemaPath: '#/properties/service_tier/anyOf',
                                                               keyword: 'anyOf',
@@ -36248,41 +36289,41 @@ function validate74(
                                                               message: 'must match a schema in anyOf',
                                                             };
                                                             if (vErrors === null) {
-                                                              vErrors = [err94];
+                                                              vErrors = [err96];
                                                             } else {
-                                                              vErrors.push(err94);
+                                                              vErrors.push(err96);
                                                             }
                                                             errors++;
                                                             validate74.errors = vErrors;
                                                             return false;
                                                           } else {
-                                                            errors = _errs167;
+                                                            errors = _errs168;
                                                             if (vErrors !== null) {
-                                                              if (_errs167) {
-                                                                vErrors.length = _errs167;
+                                                              if (_errs168) {
+                                                                vErrors.length = _errs168;
                                                               } else {
                                                                 vErrors = null;
                                                               }
                                                             }
                                                           }
-                                                          var valid0 = _errs166 === errors;
+                                                          var valid0 = _errs167 === errors;
                                                         } else {
                                                           var valid0 = true;
                                                         }
                                                         if (valid0) {
                                                           if (data.top_logprobs !== undefined) {
                                                             let data30 = data.top_logprobs;
-                                                            const _errs174 = errors;
                                                             const _errs175 = errors;
-                                                            let valid44 = false;
                                                             const _errs176 = errors;
+                                                            let valid45 = false;
+                                                            const _errs177 = errors;
                                                             if (!(
                                                               typeof data30 == 'number' &&
                                                               !(data30 % 1) &&
                                                               !isNaN(data30) &&
                                                               isFinite(data30)
                                                             )) {
-                                                              const err95 = {
+                                                              const err97 = {
                                                                 instancePath: instancePath + '/top_logprobs',
                                                                 schemaPath:
                                                                   '#/properties/top_logprobs/anyOf/0/type',
@@ -36291,19 +36332,19 @@ function validate74(
                                                                 message: 'must be integer',
                                                               };
                                                               if (vErrors === null) {
-                                                                vErrors = [err95];
+                                                                vErrors = [err97];
                                                               } else {
-                                                                vErrors.push(err95);
+                                                                vErrors.push(err97);
                                                               }
                                                               errors++;
                                                             }
-                                                            if (errors === _errs176) {
+                                                            if (errors === _errs177) {
                                                               if (
                                                                 typeof data30 == 'number' &&
                                                                 isFinite(data30)
                                                               ) {
                                                                 if (data30 > 20 || isNaN(data30)) {
-                                                                  const err96 = {
+                                                                  const err98 = {
                                                                     instancePath:
                                                                       instancePath + '/top_logprobs',
                                                                     schemaPath:
@@ -36313,14 +36354,14 @@ function validate74(
                                                                     message: 'must be <= 20',
                                                                   };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err96];
+                                                                    vErrors = [err98];
                                                                   } else {
-                                                                    vErrors.push(err96);
+                                                                    vErrors.push(err98);
                                                                   }
                                                                   errors++;
                                                                 } else {
                                                                   if (data30 < 0 || isNaN(data30)) {
-                                                                    const err97 = {
+                                                                    const err99 = {
                                                                       instancePath:
                                                                         instancePath + '/top_logprobs',
                                                                       schemaPath:
@@ -36330,20 +36371,20 @@ function validate74(
                                                                       message: 'must be >= 0',
                                                                     };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err97];
+                                                                      vErrors = [err99];
                                                                     } else {
-                                                                      vErrors.push(err97);
+                                                                      vErrors.push(err99);
                                                                     }
                                                                     errors++;
                                                                   }
                                                                 }
                                                               }
                                                             }
-                                                            var _valid26 = _errs176 === errors;
-                                                            valid44 = valid44 || _valid26;
-                                                            const _errs178 = errors;
+                                                            var _valid26 = _errs177 === errors;
+                                                            valid45 = valid45 || _valid26;
+                                                            const _errs179 = errors;
                                                             if (data30 !== null) {
-                                                              const err98 = {
+                                                              const err100 = {
                                                                 instancePath: instancePath + '/top_logprobs',
                                                                 schemaPath:
                                                                   '#/properties/top_logprobs/anyOf/1/type',
@@ -36352,16 +36393,16 @@ function validate74(
                                                                 message: 'must be null',
                                                               };
                                                               if (vErrors === null) {
-                                                                vErrors = [err98];
+                                                                vErrors = [err100];
                                                               } else {
-                                                                vErrors.push(err98);
+                                                                vErrors.push(err100);
                                                               }
                                                               errors++;
                                                             }
-                                                            var _valid26 = _errs178 === errors;
-                                                            valid44 = valid44 || _valid26;
-                                                            if (!valid44) {
-                                                              const err99 = {
+                                                            var _valid26 = _errs179 === errors;
+                                                            valid45 = valid45 || _valid26;
+                                                            if (!valid45) {
+                                                              const err101 = {
                                                                 instancePath: instancePath + '/top_logprobs',
                                                                 schemaPath: '#/properties/top_logprobs/anyOf',
                                                                 keyword: 'anyOf',
@@ -36369,30 +36410,30 @@ function validate74(
                                                                 message: 'must match a schema in anyOf',
                                                               };
                                                               if (vErrors === null) {
-                                                                vErrors = [err99];
+                                                                vErrors = [err101];
                                                               } else {
-                                                                vErrors.push(err99);
+                                                                vErrors.push(err101);
                                                               }
                                                               errors++;
                                                               validate74.errors = vErrors;
                                                               return false;
                                                             } else {
-                                                              errors = _errs175;
+                                                              errors = _errs176;
                                                               if (vErrors !== null) {
-                                                                if (_errs175) {
-                                                                  vErrors.length = _errs175;
+                                                                if (_errs176) {
+                                                                  vErrors.length = _errs176;
                                                                 } else {
                                                                   vErrors = null;
                                                                 }
                                                               }
                                                             }
-                                                            var valid0 = _errs174 === errors;
+                                                            var valid0 = _errs175 === errors;
                                                           } else {
                                                             var valid0 = true;
                                                           }
                                                           if (valid0) {
                                                             if (data.user !== undefined) {
-                                                              const _errs180 = errors;
+                                                              const _errs181 = errors;
                                                               if (typeof data.user !== 'string') {
                                                                 validate74.errors = [
                                                                   {
@@ -36405,25 +36446,25 @@ function validate74(
                                                                 ];
                                                                 return false;
                                                               }
-                                                              var valid0 = _errs180 === errors;
+                                                              var valid0 = _errs181 === errors;
                                                             } else {
                                                               var valid0 = true;
                                                             }
                                                             if (valid0) {
                                                               if (data.conversation !== undefined) {
                                                                 let data32 = data.conversation;
-                                                                const _errs182 = errors;
                                                                 const _errs183 = errors;
-                                                                let valid45 = false;
                                                                 const _errs184 = errors;
-                                                                const _errs185 = errors;
                                                                 let valid46 = false;
-                                                                let passing1 = null;
+                                                                const _errs185 = errors;
                                                                 const _errs186 = errors;
-                                                                if (errors === _errs186) {
+                                                                let valid47 = false;
+                                                                let passing1 = null;
+                                                                const _errs187 = errors;
+                                                                if (errors === _errs187) {
                                                                   if (typeof data32 === 'string') {
                                                                     if (!pattern3.test(data32)) {
-                                                                      const err100 = {
+                                                                      const err102 = {
                                                                         instancePath:
                                                                           instancePath + '/conversation',
                                                                         schemaPath:
@@ -36438,14 +36479,14 @@ function validate74(
                                                                           '"',
                                                                       };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err100];
+                                                                        vErrors = [err102];
                                                                       } else {
-                                                                        vErrors.push(err100);
+                                                                        vErrors.push(err102);
                                                                       }
                                                                       errors++;
                                                                     }
                                                                   } else {
-                                                                    const err101 = {
+                                                                    const err103 = {
                                                                       instancePath:
                                                                         instancePath + '/conversation',
                                                                       schemaPath:
@@ -36455,20 +36496,20 @@ function validate74(
                                                                       message: 'must be string',
                                                                     };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err101];
+                                                                      vErrors = [err103];
                                                                     } else {
-                                                                      vErrors.push(err101);
+                                                                      vErrors.push(err103);
                                                                     }
                                                                     errors++;
                                                                   }
                                                                 }
-                                                                var _valid28 = _errs186 === errors;
+                                                                var _valid28 = _errs187 === errors;
                                                                 if (_valid28) {
-                                                                  valid46 = true;
+                                                                  valid47 = true;
                                                                   passing1 = 0;
                                                                 }
-                                                                const _errs188 = errors;
-                                                                if (errors === _errs188) {
+                                                                const _errs189 = errors;
+                                                                if (errors === _errs189) {
                                                                   if (
                                                                     data32 &&
                                                                     typeof data32 == 'object' &&
@@ -36479,7 +36520,7 @@ function validate74(
                                                                       data32.id === undefined &&
                                                                       (missing0 = 'id')
                                                                     ) {
-                                                                      const err102 = {
+                                                                      const err104 = {
                                                                         instancePath:
                                                                           instancePath + '/conversation',
                                                                         schemaPath:
@@ -36492,19 +36533,19 @@ function validate74(
                                                                           "'",
                                                                       };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err102];
+                                                                        vErrors = [err104];
                                                                       } else {
-                                                                        vErrors.push(err102);
+                                                                        vErrors.push(err104);
                                                                       }
                                                                       errors++;
                                                                     } else {
                                                                       if (data32.id !== undefined) {
                                                                         let data33 = data32.id;
-                                                                        const _errs190 = errors;
-                                                                        if (errors === _errs190) {
+                                                                        const _errs191 = errors;
+                                                                        if (errors === _errs191) {
                                                                           if (typeof data33 === 'string') {
                                                                             if (!pattern3.test(data33)) {
-                                                                              const err103 = {
+                                                                              const err105 = {
                                                                                 instancePath:
                                                                                   instancePath +
                                                                                   '/conversation/id',
@@ -36521,14 +36562,14 @@ function validate74(
                                                                                   '"',
                                                                               };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err103];
+                                                                                vErrors = [err105];
                                                                               } else {
-                                                                                vErrors.push(err103);
+                                                                                vErrors.push(err105);
                                                                               }
                                                                               errors++;
                                                                             }
                                                                           } else {
-                                                                            const err104 = {
+                                                                            const err106 = {
                                                                               instancePath:
                                                                                 instancePath +
                                                                                 '/conversation/id',
@@ -36539,9 +36580,9 @@ function validate74(
                                                                               message: 'must be string',
                                                                             };
                                                                             if (vErrors === null) {
-                                                                              vErrors = [err104];
+                                                                              vErrors = [err106];
                                                                             } else {
-                                                                              vErrors.push(err104);
+                                                                              vErrors.push(err106);
                                                                             }
                                                                             errors++;
                                                                           }
@@ -36549,7 +36590,7 @@ function validate74(
                                                                       }
                                                                     }
                                                                   } else {
-                                                                    const err105 = {
+                                                                    const err107 = {
                                                                       instancePath:
                                                                         instancePath + '/conversation',
                                                                       schemaPath:
@@ -36559,27 +36600,27 @@ function validate74(
                                                                       message: 'must be object',
                                                                     };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err105];
+                                                                      vErrors = [err107];
                                                                     } else {
-                                                                      vErrors.push(err105);
+                                                                      vErrors.push(err107);
                                                                     }
                                                                     errors++;
                                                                   }
                                                                 }
-                                                                var _valid28 = _errs188 === errors;
-                                                                if (_valid28 && valid46) {
-                                                                  valid46 = false;
+                                                                var _valid28 = _errs189 === errors;
+                                                                if (_valid28 && valid47) {
+                                                                  valid47 = false;
                                                                   passing1 = [passing1, 1];
                                                                 } else {
                                                                   if (_valid28) {
-                                                                    valid46 = true;
+                                                                    valid47 = true;
                                                                     passing1 = 1;
                                                                     var props7 = {};
                                                                     props7.id = true;
                                                                   }
                                                                 }
-                                                                if (!valid46) {
-                                                                  const err106 = {
+                                                                if (!valid47) {
+                                                                  const err108 = {
                                                                     instancePath:
                                                                       instancePath + '/conversation',
                                                                     schemaPath:
@@ -36590,26 +36631,26 @@ function validate74(
                                                                       'must match exactly one schema in oneOf',
                                                                   };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err106];
+                                                                    vErrors = [err108];
                                                                   } else {
-                                                                    vErrors.push(err106);
+                                                                    vErrors.push(err108);
                                                                   }
                                                                   errors++;
                                                                 } else {
-                                                                  errors = _errs185;
+                                                                  errors = _errs186;
                                                                   if (vErrors !== null) {
-                                                                    if (_errs185) {
-                                                                      vErrors.length = _errs185;
+                                                                    if (_errs186) {
+                                                                      vErrors.length = _errs186;
                                                                     } else {
                                                                       vErrors = null;
                                                                     }
                                                                   }
                                                                 }
-                                                                var _valid27 = _errs184 === errors;
-                                                                valid45 = valid45 || _valid27;
-                                                                const _errs192 = errors;
+                                                                var _valid27 = _errs185 === errors;
+                                                                valid46 = valid46 || _valid27;
+                                                                const _errs193 = errors;
                                                                 if (data32 !== null) {
-                                                                  const err107 = {
+                                                                  const err109 = {
                                                                     instancePath:
                                                                       instancePath + '/conversation',
                                                                     schemaPath:
@@ -36619,16 +36660,16 @@ function validate74(
                                                                     message: 'must be null',
                                                                   };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err107];
+                                                                    vErrors = [err109];
                                                                   } else {
-                                                                    vErrors.push(err107);
+                                                                    vErrors.push(err109);
                                                                   }
                                                                   errors++;
                                                                 }
-                                                                var _valid27 = _errs192 === errors;
-                                                                valid45 = valid45 || _valid27;
-                                                                if (!valid45) {
-                                                                  const err108 = {
+                                                                var _valid27 = _errs193 === errors;
+                                                                valid46 = valid46 || _valid27;
+                                                                if (!valid46) {
+                                                                  const err110 = {
                                                                     instancePath:
                                                                       instancePath + '/conversation',
                                                                     schemaPath:
@@ -36638,30 +36679,30 @@ function validate74(
                                                                     message: 'must match a schema in anyOf',
                                                                   };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err108];
+                                                                    vErrors = [err110];
                                                                   } else {
-                                                                    vErrors.push(err108);
+                                                                    vErrors.push(err110);
                                                                   }
                                                                   errors++;
                                                                   validate74.errors = vErrors;
                                                                   return false;
                                                                 } else {
-                                                                  errors = _errs183;
+                                                                  errors = _errs184;
                                                                   if (vErrors !== null) {
-                                                                    if (_errs183) {
-                                                                      vErrors.length = _errs183;
+                                                                    if (_errs184) {
+                                                                      vErrors.length = _errs184;
                                                                     } else {
                                                                       vErrors = null;
                                                                     }
                                                                   }
                                                                 }
-                                                                var valid0 = _errs182 === errors;
+                                                                var valid0 = _errs183 === errors;
                                                               } else {
                                                                 var valid0 = true;
                                                               }
                                                               if (valid0) {
                                                                 if (data.prompt !== undefined) {
-                                                                  const _errs194 = errors;
+                                                                  const _errs195 = errors;
                                                                   if (
                                                                     !validate159(data.prompt, {
                                                                       instancePath: instancePath + '/prompt',
@@ -36677,21 +36718,21 @@ function validate74(
                                                                         : vErrors.concat(validate159.errors);
                                                                     errors = vErrors.length;
                                                                   }
-                                                                  var valid0 = _errs194 === errors;
+                                                                  var valid0 = _errs195 === errors;
                                                                 } else {
                                                                   var valid0 = true;
                                                                 }
                                                                 if (valid0) {
                                                                   if (data.context_management !== undefined) {
                                                                     let data35 = data.context_management;
-                                                                    const _errs195 = errors;
                                                                     const _errs196 = errors;
-                                                                    let valid48 = false;
                                                                     const _errs197 = errors;
-                                                                    if (errors === _errs197) {
+                                                                    let valid49 = false;
+                                                                    const _errs198 = errors;
+                                                                    if (errors === _errs198) {
                                                                       if (Array.isArray(data35)) {
                                                                         if (data35.length < 1) {
-                                                                          const err109 = {
+                                                                          const err111 = {
                                                                             instancePath:
                                                                               instancePath +
                                                                               '/context_management',
@@ -36703,18 +36744,18 @@ function validate74(
                                                                               'must NOT have fewer than 1 items',
                                                                           };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err109];
+                                                                            vErrors = [err111];
                                                                           } else {
-                                                                            vErrors.push(err109);
+                                                                            vErrors.push(err111);
                                                                           }
                                                                           errors++;
                                                                         } else {
-                                                                          var valid49 = true;
+                                                                          var valid50 = true;
                                                                           const len3 = data35.length;
                                                                           for (let i3 = 0; i3 < len3; i3++) {
                                                                             let data36 = data35[i3];
-                                                                            const _errs199 = errors;
-                                                                            if (errors === _errs199) {
+                                                                            const _errs200 = errors;
+                                                                            if (errors === _errs200) {
                                                                               if (
                                                                                 data36 &&
                                                                                 typeof data36 == 'object' &&
@@ -36725,7 +36766,7 @@ function validate74(
                                                                                   data36.type === undefined &&
                                                                                   (missing1 = 'type')
                                                                                 ) {
-                                                                                  const err110 = {
+                                                                                  const err112 = {
                                                                                     instancePath:
                                                                                       instancePath +
                                                                                       '/context_management/' +
@@ -36743,21 +36784,21 @@ function validate74(
                                                                                       "'",
                                                                                   };
                                                                                   if (vErrors === null) {
-                                                                                    vErrors = [err110];
+                                                                                    vErrors = [err112];
                                                                                   } else {
-                                                                                    vErrors.push(err110);
+                                                                                    vErrors.push(err112);
                                                                                   }
                                                                                   errors++;
                                                                                 } else {
                                                                                   if (
                                                                                     data36.type !== undefined
                                                                                   ) {
-                                                                                    const _errs201 = errors;
+                                                                                    const _errs202 = errors;
                                                                                     if (
                                                                                       typeof data36.type !==
                                                                                       'string'
                                                                                     ) {
-                                                                                      const err111 = {
+                                                                                      const err113 = {
                                                                                         instancePath:
                                                                                           instancePath +
                                                                                           '/context_management/' +
@@ -36773,25 +36814,25 @@ function validate74(
                                                                                           'must be string',
                                                                                       };
                                                                                       if (vErrors === null) {
-                                                                                        vErrors = [err111];
+                                                                                        vErrors = [err113];
                                                                                       } else {
-                                                                                        vErrors.push(err111);
+                                                                                        vErrors.push(err113);
                                                                                       }
                                                                                       errors++;
                                                                                     }
-                                                                                    var valid50 =
-                                                                                      _errs201 === errors;
+                                                                                    var valid51 =
+                                                                                      _errs202 === errors;
                                                                                   } else {
-                                                                                    var valid50 = true;
+                                                                                    var valid51 = true;
                                                                                   }
-                                                                                  if (valid50) {
+                                                                                  if (valid51) {
                                                                                     if (
                                                                                       data36.compact_threshold !==
                                                                                       undefined
                                                                                     ) {
                                                                                       let data38 =
                                                                                         data36.compact_threshold;
-                                                                                      const _errs203 = errors;
+                                                                                      const _errs204 = errors;
                                                                                       if (
                                                                                         !(
                                                                                           typeof data38 ==
@@ -36802,7 +36843,7 @@ function validate74(
                                                                                         ) &&
                                                                                         data38 !== null
                                                                                       ) {
-                                                                                        const err112 = {
+                                                                                        const err114 = {
                                                                                           instancePath:
                                                                                             instancePath +
                                                                                             '/context_management/' +
@@ -36826,16 +36867,16 @@ function validate74(
                                                                                         if (
                                                                                           vErrors === null
                                                                                         ) {
-                                                                                          vErrors = [err112];
+                                                                                          vErrors = [err114];
                                                                                         } else {
                                                                                           vErrors.push(
-                                                                                            err112,
+                                                                                            err114,
                                                                                           );
                                                                                         }
                                                                                         errors++;
                                                                                       }
                                                                                       if (
-                                                                                        errors === _errs203
+                                                                                        errors === _errs204
                                                                                       ) {
                                                                                         if (
                                                                                           typeof data38 ==
@@ -36846,7 +36887,7 @@ function validate74(
                                                                                             data38 < 1000 ||
                                                                                             isNaN(data38)
                                                                                           ) {
-                                                                                            const err113 = {
+                                                                                            const err115 = {
                                                                                               instancePath:
                                                                                                 instancePath +
                                                                                                 '/context_management/' +
@@ -36868,26 +36909,26 @@ function validate74(
                                                                                               vErrors === null
                                                                                             ) {
                                                                                               vErrors = [
-                                                                                                err113,
+                                                                                                err115,
                                                                                               ];
                                                                                             } else {
                                                                                               vErrors.push(
-                                                                                                err113,
+                                                                                                err115,
                                                                                               );
                                                                                             }
                                                                                             errors++;
                                                                                           }
                                                                                         }
                                                                                       }
-                                                                                      var valid50 =
-                                                                                        _errs203 === errors;
+                                                                                      var valid51 =
+                                                                                        _errs204 === errors;
                                                                                     } else {
-                                                                                      var valid50 = true;
+                                                                                      var valid51 = true;
                                                                                     }
                                                                                   }
                                                                                 }
                                                                               } else {
-                                                                                const err114 = {
+                                                                                const err116 = {
                                                                                   instancePath:
                                                                                     instancePath +
                                                                                     '/context_management/' +
@@ -36899,21 +36940,21 @@ function validate74(
                                                                                   message: 'must be object',
                                                                                 };
                                                                                 if (vErrors === null) {
-                                                                                  vErrors = [err114];
+                                                                                  vErrors = [err116];
                                                                                 } else {
-                                                                                  vErrors.push(err114);
+                                                                                  vErrors.push(err116);
                                                                                 }
                                                                                 errors++;
                                                                               }
                                                                             }
-                                                                            var valid49 = _errs199 === errors;
-                                                                            if (!valid49) {
+                                                                            var valid50 = _errs200 === errors;
+                                                                            if (!valid50) {
                                                                               break;
                                                                             }
                                                                           }
                                                                         }
                                                                       } else {
-                                                                        const err115 = {
+                                                                        const err117 = {
                                                                           instancePath:
                                                                             instancePath +
                                                                             '/context_management',
@@ -36924,18 +36965,18 @@ function validate74(
                                                                           message: 'must be array',
                                                                         };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err115];
+                                                                          vErrors = [err117];
                                                                         } else {
-                                                                          vErrors.push(err115);
+                                                                          vErrors.push(err117);
                                                                         }
                                                                         errors++;
                                                                       }
                                                                     }
-                                                                    var _valid29 = _errs197 === errors;
-                                                                    valid48 = valid48 || _valid29;
-                                                                    const _errs205 = errors;
+                                                                    var _valid29 = _errs198 === errors;
+                                                                    valid49 = valid49 || _valid29;
+                                                                    const _errs206 = errors;
                                                                     if (data35 !== null) {
-                                                                      const err116 = {
+                                                                      const err118 = {
                                                                         instancePath:
                                                                           instancePath +
                                                                           '/context_management',
@@ -36946,16 +36987,16 @@ function validate74(
                                                                         message: 'must be null',
                                                                       };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err116];
+                                                                        vErrors = [err118];
                                                                       } else {
-                                                                        vErrors.push(err116);
+                                                                        vErrors.push(err118);
                                                                       }
                                                                       errors++;
                                                                     }
-                                                                    var _valid29 = _errs205 === errors;
-                                                                    valid48 = valid48 || _valid29;
-                                                                    if (!valid48) {
-                                                                      const err117 = {
+                                                                    var _valid29 = _errs206 === errors;
+                                                                    valid49 = valid49 || _valid29;
+                                                                    if (!valid49) {
+                                                                      const err119 = {
                                                                         instancePath:
                                                                           instancePath +
                                                                           '/context_management',
@@ -36967,24 +37008,24 @@ function validate74(
                                                                           'must match a schema in anyOf',
                                                                       };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err117];
+                                                                        vErrors = [err119];
                                                                       } else {
-                                                                        vErrors.push(err117);
+                                                                        vErrors.push(err119);
                                                                       }
                                                                       errors++;
                                                                       validate74.errors = vErrors;
                                                                       return false;
                                                                     } else {
-                                                                      errors = _errs196;
+                                                                      errors = _errs197;
                                                                       if (vErrors !== null) {
-                                                                        if (_errs196) {
-                                                                          vErrors.length = _errs196;
+                                                                        if (_errs197) {
+                                                                          vErrors.length = _errs197;
                                                                         } else {
                                                                           vErrors = null;
                                                                         }
                                                                       }
                                                                     }
-                                                                    var valid0 = _errs195 === errors;
+                                                                    var valid0 = _errs196 === errors;
                                                                   } else {
                                                                     var valid0 = true;
                                                                   }
@@ -36995,12 +37036,12 @@ function validate74(
                                                                     ) {
                                                                       let data39 =
                                                                         data.prompt_cache_retention;
-                                                                      const _errs207 = errors;
                                                                       const _errs208 = errors;
-                                                                      let valid51 = false;
                                                                       const _errs209 = errors;
+                                                                      let valid52 = false;
+                                                                      const _errs210 = errors;
                                                                       if (typeof data39 !== 'string') {
-                                                                        const err118 = {
+                                                                        const err120 = {
                                                                           instancePath:
                                                                             instancePath +
                                                                             '/prompt_cache_retention',
@@ -37011,9 +37052,9 @@ function validate74(
                                                                           message: 'must be string',
                                                                         };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err118];
+                                                                          vErrors = [err120];
                                                                         } else {
-                                                                          vErrors.push(err118);
+                                                                          vErrors.push(err120);
                                                                         }
                                                                         errors++;
                                                                       }
@@ -37021,7 +37062,7 @@ function validate74(
                                                                         data39 === 'in-memory' ||
                                                                         data39 === '24h'
                                                                       )) {
-                                                                        const err119 = {
+                                                                        const err121 = {
                                                                           instancePath:
                                                                             instancePath +
                                                                             '/prompt_cache_retention',
@@ -37038,17 +37079,17 @@ function validate74(
                                                                             'must be equal to one of the allowed values',
                                                                         };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err119];
+                                                                          vErrors = [err121];
                                                                         } else {
-                                                                          vErrors.push(err119);
+                                                                          vErrors.push(err121);
                                                                         }
                                                                         errors++;
                                                                       }
-                                                                      var _valid30 = _errs209 === errors;
-                                                                      valid51 = valid51 || _valid30;
-                                                                      const _errs211 = errors;
+                                                                      var _valid30 = _errs210 === errors;
+                                                                      valid52 = valid52 || _valid30;
+                                                                      const _errs212 = errors;
                                                                       if (data39 !== null) {
-                                                                        const err120 = {
+                                                                        const err122 = {
                                                                           instancePath:
                                                                             instancePath +
                                                                             '/prompt_cache_retention',
@@ -37059,16 +37100,16 @@ function validate74(
                                                                           message: 'must be null',
                                                                         };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err120];
+                                                                          vErrors = [err122];
                                                                         } else {
-                                                                          vErrors.push(err120);
+                                                                          vErrors.push(err122);
                                                                         }
                                                                         errors++;
                                                                       }
-                                                                      var _valid30 = _errs211 === errors;
-                                                                      valid51 = valid51 || _valid30;
-                                                                      if (!valid51) {
-                                                                        const err121 = {
+                                                                      var _valid30 = _errs212 === errors;
+                                                                      valid52 = valid52 || _valid30;
+                                                                      if (!valid52) {
+                                                                        const err123 = {
                                                                           instancePath:
                                                                             instancePath +
                                                                             '/prompt_cache_retention',
@@ -37080,34 +37121,34 @@ function validate74(
                                                                             'must match a schema in anyOf',
                                                                         };
                                                                         if (vErrors === null) {
-                                                                          vErrors = [err121];
+                                                                          vErrors = [err123];
                                                                         } else {
-                                                                          vErrors.push(err121);
+                                                                          vErrors.push(err123);
                                                                         }
                                                                         errors++;
                                                                         validate74.errors = vErrors;
                                                                         return false;
                                                                       } else {
-                                                                        errors = _errs208;
+                                                                        errors = _errs209;
                                                                         if (vErrors !== null) {
-                                                                          if (_errs208) {
-                                                                            vErrors.length = _errs208;
+                                                                          if (_errs209) {
+                                                                            vErrors.length = _errs209;
                                                                           } else {
                                                                             vErrors = null;
                                                                           }
                                                                         }
                                                                       }
-                                                                      var valid0 = _errs207 === errors;
+                                                                      var valid0 = _errs208 === errors;
                                                                     } else {
                                                                       var valid0 = true;
                                                                     }
                                                                     if (valid0) {
                                                                       if (data.moderation !== undefined) {
                                                                         let data40 = data.moderation;
-                                                                        const _errs213 = errors;
                                                                         const _errs214 = errors;
-                                                                        let valid52 = false;
                                                                         const _errs215 = errors;
+                                                                        let valid53 = false;
+                                                                        const _errs216 = errors;
                                                                         if (
                                                                           !validate47(data40, {
                                                                             instancePath:
@@ -37126,16 +37167,16 @@ function validate74(
                                                                                 );
                                                                           errors = vErrors.length;
                                                                         }
-                                                                        var _valid31 = _errs215 === errors;
-                                                                        valid52 = valid52 || _valid31;
+                                                                        var _valid31 = _errs216 === errors;
+                                                                        valid53 = valid53 || _valid31;
                                                                         if (_valid31) {
                                                                           var props9 = {};
                                                                           props9.model = true;
                                                                           props9.policy = true;
                                                                         }
-                                                                        const _errs216 = errors;
+                                                                        const _errs217 = errors;
                                                                         if (data40 !== null) {
-                                                                          const err122 = {
+                                                                          const err124 = {
                                                                             instancePath:
                                                                               instancePath + '/moderation',
                                                                             schemaPath:
@@ -37145,16 +37186,16 @@ function validate74(
                                                                             message: 'must be null',
                                                                           };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err122];
+                                                                            vErrors = [err124];
                                                                           } else {
-                                                                            vErrors.push(err122);
+                                                                            vErrors.push(err124);
                                                                           }
                                                                           errors++;
                                                                         }
-                                                                        var _valid31 = _errs216 === errors;
-                                                                        valid52 = valid52 || _valid31;
-                                                                        if (!valid52) {
-                                                                          const err123 = {
+                                                                        var _valid31 = _errs217 === errors;
+                                                                        valid53 = valid53 || _valid31;
+                                                                        if (!valid53) {
+                                                                          const err125 = {
                                                                             instancePath:
                                                                               instancePath + '/moderation',
                                                                             schemaPath:
@@ -37165,24 +37206,24 @@ function validate74(
                                                                               'must match a schema in anyOf',
                                                                           };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err123];
+                                                                            vErrors = [err125];
                                                                           } else {
-                                                                            vErrors.push(err123);
+                                                                            vErrors.push(err125);
                                                                           }
                                                                           errors++;
                                                                           validate74.errors = vErrors;
                                                                           return false;
                                                                         } else {
-                                                                          errors = _errs214;
+                                                                          errors = _errs215;
                                                                           if (vErrors !== null) {
-                                                                            if (_errs214) {
-                                                                              vErrors.length = _errs214;
+                                                                            if (_errs215) {
+                                                                              vErrors.length = _errs215;
                                                                             } else {
                                                                               vErrors = null;
                                                                             }
                                                                           }
                                                                         }
-                                                                        var valid0 = _errs213 === errors;
+                                                                        var valid0 = _errs214 === errors;
                                                                       } else {
                                                                         var valid0 = true;
                                                                       }
@@ -37191,7 +37232,7 @@ function validate74(
                                                                           data.prompt_cache_options !==
                                                                           undefined
                                                                         ) {
-                                                                          const _errs218 = errors;
+                                                                          const _errs219 = errors;
                                                                           if (
                                                                             !validate6(
                                                                               data.prompt_cache_options,
@@ -37215,7 +37256,7 @@ function validate74(
                                                                                   );
                                                                             errors = vErrors.length;
                                                                           }
-                                                                          var valid0 = _errs218 === errors;
+                                                                          var valid0 = _errs219 === errors;
                                                                         } else {
                                                                           var valid0 = true;
                                                                         }
@@ -37224,27 +37265,27 @@ function validate74(
                                                                             data.client_metadata !== undefined
                                                                           ) {
                                                                             let data42 = data.client_metadata;
-                                                                            const _errs219 = errors;
                                                                             const _errs220 = errors;
-                                                                            let valid53 = false;
                                                                             const _errs221 = errors;
-                                                                            if (errors === _errs221) {
+                                                                            let valid54 = false;
+                                                                            const _errs222 = errors;
+                                                                            if (errors === _errs222) {
                                                                               if (
                                                                                 data42 &&
                                                                                 typeof data42 == 'object' &&
                                                                                 !Array.isArray(data42)
                                                                               ) {
-                                                                                for (const key2 in data42) {
-                                                                                  const _errs224 = errors;
+                                                                                for (const key3 in data42) {
+                                                                                  const _errs225 = errors;
                                                                                   if (
-                                                                                    typeof data42[key2] !==
+                                                                                    typeof data42[key3] !==
                                                                                     'string'
                                                                                   ) {
-                                                                                    const err124 = {
+                                                                                    const err126 = {
                                                                                       instancePath:
                                                                                         instancePath +
                                                                                         '/client_metadata/' +
-                                                                                        key2
+                                                                                        key3
                                                                                           .replace(/~/g, '~0')
                                                                                           .replace(
                                                                                             /\//g,
@@ -37260,20 +37301,20 @@ function validate74(
                                                                                         'must be string',
                                                                                     };
                                                                                     if (vErrors === null) {
-                                                                                      vErrors = [err124];
+                                                                                      vErrors = [err126];
                                                                                     } else {
-                                                                                      vErrors.push(err124);
+                                                                                      vErrors.push(err126);
                                                                                     }
                                                                                     errors++;
                                                                                   }
-                                                                                  var valid54 =
-                                                                                    _errs224 === errors;
-                                                                                  if (!valid54) {
+                                                                                  var valid55 =
+                                                                                    _errs225 === errors;
+                                                                                  if (!valid55) {
                                                                                     break;
                                                                                   }
                                                                                 }
                                                                               } else {
-                                                                                const err125 = {
+                                                                                const err127 = {
                                                                                   instancePath:
                                                                                     instancePath +
                                                                                     '/client_metadata',
@@ -37284,19 +37325,19 @@ function validate74(
                                                                                   message: 'must be object',
                                                                                 };
                                                                                 if (vErrors === null) {
-                                                                                  vErrors = [err125];
+                                                                                  vErrors = [err127];
                                                                                 } else {
-                                                                                  vErrors.push(err125);
+                                                                                  vErrors.push(err127);
                                                                                 }
                                                                                 errors++;
                                                                               }
                                                                             }
                                                                             var _valid32 =
-                                                                              _errs221 === errors;
-                                                                            valid53 = valid53 || _valid32;
-                                                                            const _errs226 = errors;
+                                                                              _errs222 === errors;
+                                                                            valid54 = valid54 || _valid32;
+                                                                            const _errs227 = errors;
                                                                             if (data42 !== null) {
-                                                                              const err126 = {
+                                                                              const err128 = {
                                                                                 instancePath:
                                                                                   instancePath +
                                                                                   '/client_metadata',
@@ -37307,17 +37348,17 @@ function validate74(
                                                                                 message: 'must be null',
                                                                               };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err126];
+                                                                                vErrors = [err128];
                                                                               } else {
-                                                                                vErrors.push(err126);
+                                                                                vErrors.push(err128);
                                                                               }
                                                                               errors++;
                                                                             }
                                                                             var _valid32 =
-                                                                              _errs226 === errors;
-                                                                            valid53 = valid53 || _valid32;
-                                                                            if (!valid53) {
-                                                                              const err127 = {
+                                                                              _errs227 === errors;
+                                                                            valid54 = valid54 || _valid32;
+                                                                            if (!valid54) {
+                                                                              const err129 = {
                                                                                 instancePath:
                                                                                   instancePath +
                                                                                   '/client_metadata',
@@ -37329,24 +37370,24 @@ function validate74(
                                                                                   'must match a schema in anyOf',
                                                                               };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err127];
+                                                                                vErrors = [err129];
                                                                               } else {
-                                                                                vErrors.push(err127);
+                                                                                vErrors.push(err129);
                                                                               }
                                                                               errors++;
                                                                               validate74.errors = vErrors;
                                                                               return false;
                                                                             } else {
-                                                                              errors = _errs220;
+                                                                              errors = _errs221;
                                                                               if (vErrors !== null) {
-                                                                                if (_errs220) {
-                                                                                  vErrors.length = _errs220;
+                                                                                if (_errs221) {
+                                                                                  vErrors.length = _errs221;
                                                                                 } else {
                                                                                   vErrors = null;
                                                                                 }
                                                                               }
                                                                             }
-                                                                            var valid0 = _errs219 === errors;
+                                                                            var valid0 = _errs220 === errors;
                                                                           } else {
                                                                             var valid0 = true;
                                                                           }

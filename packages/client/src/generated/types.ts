@@ -2408,7 +2408,7 @@ export interface components {
       | components['schemas']['SpecificToolChoiceParam']
       | components['schemas']['ToolChoiceValueEnum']
       | components['schemas']['AllowedToolsParam'];
-    /** @description Set of 16 key-value pairs that can be attached to an object. */
+    /** @description Set of 16 key-value pairs that can be attached to an object; keys up to 64 characters, values up to 512 (OpenAI's limits). */
     MetadataParam: {
       [key: string]: string;
     };
