@@ -3,7 +3,7 @@
  */
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { SqliteDb } from './database.js';
-import { files, responseEvents, responseItems, responses } from './schema.js';
+import { files, responseEvents, items, responses } from './schema.js';
 
 export const p = sql.placeholder;
 /**
@@ -46,7 +46,7 @@ export function prepare(db: SqliteDb) {
       })
       .prepare(),
     insertItem: db
-      .insert(responseItems)
+      .insert(items)
       .values({
         responseId: p('responseId'),
         tenant: p('tenant'),
@@ -57,15 +57,15 @@ export function prepare(db: SqliteDb) {
       })
       .prepare(),
     deleteOutput: db
-      .delete(responseItems)
-      .where(and(eq(responseItems.responseId, p('id')), eq(responseItems.kind, 'output')))
+      .delete(items)
+      .where(and(eq(items.responseId, p('id')), eq(items.kind, 'output')))
       .prepare(),
     get: db.select({ response: responses.response }).from(responses).where(byIdAndTenant).prepare(),
     getRequest: db.select({ request: responses.request }).from(responses).where(byIdAndTenant).prepare(),
     findItem: db
-      .select({ item: responseItems.item })
-      .from(responseItems)
-      .where(and(eq(responseItems.tenant, p('tenant')), eq(responseItems.itemId, p('itemId'))))
+      .select({ item: items.item })
+      .from(items)
+      .where(and(eq(items.tenant, p('tenant')), eq(items.itemId, p('itemId'))))
       .prepare(),
     appendEvent: db
       .insert(responseEvents)
@@ -103,10 +103,10 @@ export function prepare(db: SqliteDb) {
       SELECT id, status FROM chain ORDER BY depth DESC`,
     ),
     turnItems: db
-      .select({ kind: responseItems.kind, item: responseItems.item })
-      .from(responseItems)
-      .where(eq(responseItems.responseId, p('id')))
-      .orderBy(asc(responseItems.kind), asc(responseItems.position))
+      .select({ kind: items.kind, item: items.item })
+      .from(items)
+      .where(eq(items.responseId, p('id')))
+      .orderBy(asc(items.kind), asc(items.position))
       .prepare(),
     renew: db
       .update(responses)
