@@ -10,10 +10,12 @@ import type {
   ResponseStatus,
   ResponseStreamEvent,
 } from '../../api-types.js';
+import { appendsTo } from '../appends.js';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import type { InsertOptions, ResponseQueue, ResponsesRepository } from '../responses.js';
 import { FINISHED, MAX_CHAIN, TURN_CACHE_ITEMS, TurnCache, type Turn } from '../turns.js';
 import type { SqliteDb } from './database.js';
+import { ConversationItems, itemsPage } from './items.js';
 import { byIdAndTenant, prepare, setTo } from './statements.js';
 import { items, responses } from './schema.js';
 
@@ -24,8 +26,11 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
 
   private readonly turns = new TurnCache(TURN_CACHE_ITEMS);
 
+  private readonly conversationItems: ConversationItems;
+
   constructor(private readonly db: SqliteDb) {
     this.q = prepare(db);
+    this.conversationItems = new ConversationItems(db);
   }
 
   async insert(
@@ -68,6 +73,8 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
         this.q.deleteOutput.run({ id: response.id });
         this.insertItems(tenant, response.id, 'output', output);
       }
+      const conversation = appendsTo(response);
+      if (conversation) this.conversationItems.appendResponse(tenant, response.id, conversation);
       return true;
     });
   }
@@ -138,26 +145,8 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
   }
 
   async listInputItems(tenant: string, id: string, page: PageQuery) {
-    const where: SQL[] = [eq(items.responseId, id), eq(items.tenant, tenant), eq(items.kind, 'input')];
-    const bounds = await pageBounds(items.position, page, (itemId) => {
-      const row = this.db
-        .select({ position: items.position })
-        .from(items)
-        .where(and(...where, eq(items.itemId, itemId)))
-        .get();
-      return row?.position ?? undefined;
-    });
-    const rows = this.db
-      .select({ item: items.item })
-      .from(items)
-      .where(and(...where, ...bounds.where))
-      .orderBy(bounds.orderBy)
-      .limit(page.limit + 1)
-      .all();
-    return toPage(
-      rows.map((r) => r.item as ItemField),
-      page.limit,
-    );
+    const where = and(eq(items.responseId, id), eq(items.tenant, tenant), eq(items.kind, 'input'));
+    return itemsPage(this.db, where, items.position, page);
   }
 
   async chain(tenant: string, id: string) {

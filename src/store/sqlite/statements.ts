@@ -3,7 +3,7 @@
  */
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { SqliteDb } from './database.js';
-import { files, responseEvents, items, responses } from './schema.js';
+import { conversations, files, items, prompts, responseEvents, responses } from './schema.js';
 
 export const p = sql.placeholder;
 /**
@@ -19,8 +19,9 @@ export const byIdAndTenant = and(eq(responses.id, p('id')), eq(responses.tenant,
  * never read the same max; the unique index would refuse it if they did. After the newest row is
  * deleted its seq may be given again, which keeps the order of the rows that exist (as rowid did).
  */
-export const nextSeq = (table: typeof responses | typeof files): SQL =>
-  sql`(SELECT coalesce(max(seq), 0) + 1 FROM ${table})`;
+export const nextSeq = (
+  table: typeof responses | typeof files | typeof conversations | typeof prompts,
+): SQL => sql`(SELECT coalesce(max(seq), 0) + 1 FROM ${table})`;
 
 /**
  * The statements of the create path, built and prepared once: drizzle's query building and
