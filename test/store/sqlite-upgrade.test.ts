@@ -1,7 +1,8 @@
 /**
  * A database made before migration 0004 (by migrations 0000-0003, as committed) opens with openStore
  * and keeps its rows: seq is backfilled in insertion order, response_events gain their response's
- * tenant, and nothing is lost to a cascade.
+ * tenant, nothing is lost to a cascade, and response_items are copied into items (0006) before
+ * response_items is dropped (0007).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -109,6 +110,14 @@ it('opens a database made by migrations 0000-0003 and keeps its rows, in their o
       [['msg_in'], ['msg_out']],
       [['msg_a'], []],
     ]);
+    // The items copied into items read as before: input items listed, items found by id.
+    expect((await store.responses.listInputItems('default', 'resp_c', page)).data.map((i) => i.id)).toEqual([
+      'msg_in',
+    ]);
+    expect(await store.responses.findItem('default', 'msg_out')).toEqual(
+      message('msg_out', 'yo', 'assistant'),
+    );
+    expect(await store.responses.findItem('other', 'msg_out')).toBeUndefined();
     // The events now carry their response's tenant.
     expect((await store.responses.eventsAfter('default', 'resp_b', -1)).map((e) => e.type)).toEqual([
       'e0',
@@ -153,7 +162,45 @@ it('opens a database made by migrations 0000-0003 and keeps its rows, in their o
     { response_id: 'resp_b', tenant: 'default' },
     { response_id: 'resp_x', tenant: 'other' },
   ]);
-  expect(raw.prepare('SELECT count(*) AS n FROM response_items').get()).toEqual({ n: 3 });
+  // Copied into items, in no conversation, and response_items gone.
+  expect(
+    raw
+      .prepare(
+        'SELECT response_id, tenant, kind, position, item_id, conversation_id, turn FROM items ORDER BY response_id, kind',
+      )
+      .all(),
+  ).toEqual([
+    {
+      response_id: 'resp_a',
+      tenant: 'default',
+      kind: 'input',
+      position: 0,
+      item_id: 'msg_a',
+      conversation_id: null,
+      turn: null,
+    },
+    {
+      response_id: 'resp_c',
+      tenant: 'default',
+      kind: 'input',
+      position: 0,
+      item_id: 'msg_in',
+      conversation_id: null,
+      turn: null,
+    },
+    {
+      response_id: 'resp_c',
+      tenant: 'default',
+      kind: 'output',
+      position: 0,
+      item_id: 'msg_out',
+      conversation_id: null,
+      turn: null,
+    },
+  ]);
+  expect(
+    raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'response_items'").all(),
+  ).toEqual([]);
   const indexes = raw
     .prepare(
       'SELECT name, "unique" AS u FROM pragma_index_list(\'responses\') UNION ALL SELECT name, "unique" FROM pragma_index_list(\'files\')',

@@ -36,11 +36,19 @@ describe('the database file', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .pluck()
       .all();
-    expect(tables).toEqual(
-      expect.arrayContaining(['responses', 'response_items', 'response_events', 'files']),
-    );
+    const expected = [
+      'responses',
+      'items',
+      'response_events',
+      'files',
+      'conversations',
+      'prompts',
+      'prompt_versions',
+    ];
+    expect(tables).toEqual(expect.arrayContaining(expected));
+    expect(tables).not.toContain('response_items');
     // Every table has the tenant column.
-    for (const table of ['responses', 'response_items', 'response_events', 'files'])
+    for (const table of expected)
       expect(
         raw.prepare(`SELECT name FROM pragma_table_info('${table}') WHERE name = 'tenant'`).all(),
       ).toHaveLength(1);

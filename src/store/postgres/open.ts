@@ -4,7 +4,10 @@
  * disk, unless options.filesDir (FILES_DIR) names a folder they share.
  */
 import { LocalBlobStore } from '../blobs.js';
+import type { ConversationsRepository } from '../conversations.js';
+import type { PromptsRepository } from '../prompts.js';
 import type { Store, StoreOptions } from '../store.js';
+import { unimplemented } from '../unimplemented.js';
 import { PostgresBlobStore } from './blobs.js';
 import { openPostgresDatabase } from './database.js';
 import { PostgresFilesRepository } from './files.js';
@@ -19,6 +22,9 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
       dialect: 'postgres',
       responses,
       queue: responses,
+      // TODO(issue 11): PostgresConversationsRepository and PostgresPromptsRepository.
+      conversations: unimplemented<ConversationsRepository>('conversations'),
+      prompts: unimplemented<PromptsRepository>('prompts'),
       files: new PostgresFilesRepository(database.db),
       blobs: inDatabase ?? new LocalBlobStore(options.filesDir!),
       ping: database.ping,

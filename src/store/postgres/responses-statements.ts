@@ -27,7 +27,7 @@ export const insertResponse = named(
     SELECT r.id, $2, u.sequence_number, u.event
       FROM r, unnest($14::int[], $15::json[]) AS u(sequence_number, event)
   )
-  INSERT INTO response_items (response_id, tenant, kind, position, item_id, item)
+  INSERT INTO items (response_id, tenant, kind, position, item_id, item)
   SELECT r.id, $2, 'input', u.n - 1, u.item_id, u.item
     FROM r, unnest($12::text[], $13::json[]) WITH ORDINALITY AS u(item_id, item, n)`,
 );
@@ -52,13 +52,13 @@ export function saveResponse(options: { finished: boolean; guarded: boolean; out
     name,
     `WITH u AS (${update}),
     upsert AS (
-      INSERT INTO response_items (response_id, tenant, kind, position, item_id, item)
+      INSERT INTO items (response_id, tenant, kind, position, item_id, item)
       SELECT u.id, $2, 'output', o.n - 1, o.item_id, o.item
         FROM u, unnest(${ids}::text[], ${items}::json[]) WITH ORDINALITY AS o(item_id, item, n)
       ON CONFLICT (response_id, kind, position) DO UPDATE SET item_id = excluded.item_id, item = excluded.item
     ),
     trim AS (
-      DELETE FROM response_items
+      DELETE FROM items
       WHERE response_id IN (SELECT id FROM u) AND kind = 'output' AND position >= cardinality(${ids}::text[])
     )
     SELECT count(*)::int AS written FROM u`,
@@ -91,13 +91,13 @@ export const walkChain = named(
 /** The items of the turns $1 (an array of ids) that are not in the turn cache, in one round trip. */
 export const turnItems = named(
   'responses_turn_items',
-  `SELECT response_id, kind, item FROM response_items WHERE response_id = ANY($1::text[])
+  `SELECT response_id, kind, item FROM items WHERE response_id = ANY($1::text[])
     ORDER BY response_id, kind, position`,
 );
 
 export const findItem = named(
   'responses_find_item',
-  'SELECT item FROM response_items WHERE tenant = $1 AND item_id = $2 LIMIT 1',
+  'SELECT item FROM items WHERE tenant = $1 AND item_id = $2 LIMIT 1',
 );
 
 export const appendEvent = named(

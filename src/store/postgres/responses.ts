@@ -2,7 +2,7 @@
  * Stored responses on PostgreSQL: the same semantics as the SQLite repository, and the job queue
  * with FOR UPDATE SKIP LOCKED. The hot paths are single named statements (responses-statements.ts).
  */
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type pg from 'pg';
 import type {
   CreateResponseBody,
@@ -16,15 +16,15 @@ import type { InsertOptions, QueuedJob, ResponseQueue, ResponsesRepository } fro
 import { FINISHED, MAX_CHAIN, TURN_CACHE_ITEMS, TurnCache, type Turn } from '../turns.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
 import * as q from './responses-statements.js';
-import { responseItems, responses } from './schema.js';
+import { items, responses } from './schema.js';
 import { fromPgText, toPgText } from './text.js';
 
 /** sequence_number is an int4; a starting_after past it (the API allows any integer) finds nothing. */
 const MAX_INT4 = 2_147_483_647;
 
 /** The items of a statement: their ids (as stored) and their JSON, as two arrays to unnest. */
-function itemArrays(items: ItemField[]): [string[], string[]] {
-  return [items.map((item) => toPgText(item.id)), items.map((item) => JSON.stringify(item))];
+function itemArrays(list: ItemField[]): [string[], string[]] {
+  return [list.map((item) => toPgText(item.id)), list.map((item) => JSON.stringify(item))];
 }
 
 export class PostgresResponsesRepository implements ResponsesRepository, ResponseQueue {
@@ -104,10 +104,17 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
   }
 
   async delete(tenant: string, id: string) {
-    const result = await this.db
-      .delete(responses)
-      .where(and(eq(responses.id, id), eq(responses.tenant, tenant)));
-    return (result.rowCount ?? 0) > 0;
+    return this.db.transaction(async (tx) => {
+      // Items no conversation holds go with the response; the others stay the conversation's
+      // (the foreign key clears their response_id).
+      await tx
+        .delete(items)
+        .where(and(eq(items.responseId, id), eq(items.tenant, tenant), isNull(items.conversationId)));
+      const result = await tx
+        .delete(responses)
+        .where(and(eq(responses.id, id), eq(responses.tenant, tenant)));
+      return (result.rowCount ?? 0) > 0;
+    });
   }
 
   async list(tenant: string, page: PageQuery & { model?: string | undefined }) {
@@ -133,21 +140,17 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
   }
 
   async listInputItems(tenant: string, id: string, page: PageQuery) {
-    const where: SQL[] = [
-      eq(responseItems.responseId, id),
-      eq(responseItems.tenant, tenant),
-      eq(responseItems.kind, 'input'),
-    ];
-    const bounds = await pageBounds(responseItems.position, page, async (itemId) => {
+    const where: SQL[] = [eq(items.responseId, id), eq(items.tenant, tenant), eq(items.kind, 'input')];
+    const bounds = await pageBounds(items.position, page, async (itemId) => {
       const [row] = await this.db
-        .select({ position: responseItems.position })
-        .from(responseItems)
-        .where(and(...where, eq(responseItems.itemId, itemId)));
-      return row?.position;
+        .select({ position: items.position })
+        .from(items)
+        .where(and(...where, eq(items.itemId, itemId)));
+      return row?.position ?? undefined;
     });
     const rows = await this.db
-      .select({ item: responseItems.item })
-      .from(responseItems)
+      .select({ item: items.item })
+      .from(items)
       .where(and(...where, ...bounds.where))
       .orderBy(bounds.orderBy)
       .limit(page.limit + 1);
@@ -169,11 +172,11 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
     const missing = links.filter((link) => !turns.get(link.id)).map((link) => link.id);
     if (missing.length > 0) {
       for (const id of missing) turns.set(id, { input: [], output: [] });
-      const items = await this.rows<{ response_id: string; kind: 'input' | 'output'; item: ItemField }>(
+      const rows = await this.rows<{ response_id: string; kind: 'input' | 'output'; item: ItemField }>(
         q.turnItems,
         [missing],
       );
-      for (const row of items) turns.get(row.response_id)![row.kind].push(row.item);
+      for (const row of rows) turns.get(row.response_id)![row.kind].push(row.item);
       for (const link of links)
         if (missing.includes(link.id) && FINISHED.has(link.status))
           this.turns.set(fromPgText(link.id), turns.get(link.id)!);

@@ -8,13 +8,25 @@
  * keeps. json keeps the text as JSON.stringify wrote it, at no cost, and no query looks inside a
  * document (the claim appends the status: responses-statements.ts).
  */
-import { bigint, boolean, index, integer, json, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  json,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import type {
+  ConversationResource,
   CreateResponseBody,
   ItemField,
   ResponseResource,
   ResponseStreamEvent,
 } from '../../api-types.js';
+import type { PromptVersion } from '../prompts.js';
 import { clientText } from './text.js';
 
 export { fileBlobs } from './blobs-schema.js';
@@ -51,24 +63,84 @@ export const responses = pgTable(
   ],
 );
 
-/** A response's input items (in request order) and output items (in output order). */
-export const responseItems = pgTable(
-  'response_items',
+/**
+ * Every stored item, once: a response's input and output items, a conversation's items, or both
+ * (see sqlite/schema.ts). A row outlives the one it leaves (the foreign keys clear their column);
+ * the delete paths delete a row that belongs to neither.
+ */
+export const items = pgTable(
+  'items',
   {
-    responseId: clientText('response_id')
-      .notNull()
-      .references(() => responses.id, { onDelete: 'cascade' }),
     tenant: clientText('tenant').notNull(),
-    kind: text('kind', { enum: ['input', 'output'] }).notNull(),
-    position: integer('position').notNull(),
     itemId: clientText('item_id').notNull(),
     item: json('item').$type<ItemField>().notNull(),
+    responseId: clientText('response_id').references(() => responses.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: ['input', 'output'] }),
+    position: integer('position'),
+    conversationId: clientText('conversation_id').references(() => conversations.id, {
+      onDelete: 'set null',
+    }),
+    conversationPosition: integer('conversation_position'),
+    /** The append the row came with (its first item's conversation_position): turns() groups by it. */
+    turn: integer('turn'),
   },
   (t) => [
-    primaryKey({ columns: [t.responseId, t.kind, t.position] }),
-    // item_reference input items are looked up by id.
-    index('response_items_tenant_item').on(t.tenant, t.itemId),
+    // Also the arbiter of save()'s upsert of the output (ON CONFLICT (response_id, kind, position)).
+    uniqueIndex('items_response').on(t.responseId, t.kind, t.position),
+    uniqueIndex('items_conversation').on(t.conversationId, t.conversationPosition),
+    // item_reference input items, and a conversation's items, are looked up by id.
+    index('items_tenant_item').on(t.tenant, t.itemId),
   ],
+);
+
+/** Conversations: the API object, and where the next appended item goes. */
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: clientText('id').primaryKey(),
+    /** Creation order: lists order by it. */
+    seq: ms('seq').generatedAlwaysAsIdentity().notNull(),
+    tenant: clientText('tenant').notNull(),
+    createdAt: ms('created_at').notNull(),
+    /** The Conversation object as the API returns it. */
+    conversation: json('conversation').$type<ConversationResource>().notNull(),
+    /**
+     * The conversation_position the next appended item gets: an append reserves its positions with
+     * one UPDATE … RETURNING, whose row lock also makes concurrent appends wait for each other.
+     */
+    nextPosition: integer('next_position').notNull().default(0),
+  },
+  (t) => [index('conversations_tenant_seq').on(t.tenant, t.seq)],
+);
+
+/** Prompts: which versions exist (1 … latest_version) and which is the default. */
+export const prompts = pgTable(
+  'prompts',
+  {
+    promptId: clientText('prompt_id').primaryKey(),
+    seq: ms('seq').generatedAlwaysAsIdentity().notNull(),
+    tenant: clientText('tenant').notNull(),
+    createdAt: ms('created_at').notNull(),
+    defaultVersion: integer('default_version').notNull(),
+    /** An update bumps it only from the version it replaces (UPDATE … WHERE latest_version = $n). */
+    latestVersion: integer('latest_version').notNull(),
+  },
+  (t) => [index('prompts_tenant_seq').on(t.tenant, t.seq)],
+);
+
+/** A prompt's versions, each the PromptVersion object as stored (is_default is the prompt's). */
+export const promptVersions = pgTable(
+  'prompt_versions',
+  {
+    promptId: clientText('prompt_id')
+      .notNull()
+      .references(() => prompts.promptId, { onDelete: 'cascade' }),
+    tenant: clientText('tenant').notNull(),
+    version: integer('version').notNull(),
+    createdAt: ms('created_at').notNull(),
+    prompt: json('prompt').$type<PromptVersion>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.promptId, t.version] })],
 );
 
 /** The streaming events of background responses, for GET ?stream=true&starting_after=N. */

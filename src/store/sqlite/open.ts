@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalBlobStore } from '../blobs.js';
 import { defaultFilesDir } from '../location.js';
+import type { PromptsRepository } from '../prompts.js';
 import type { Store, StoreOptions } from '../store.js';
+import { unimplemented } from '../unimplemented.js';
+import { SqliteConversationsRepository } from './conversations.js';
 import { openDatabase } from './database.js';
 import { SqliteFilesRepository } from './files.js';
 import { SqliteResponsesRepository } from './responses.js';
@@ -22,6 +25,9 @@ export async function openSqliteStore(path: string, options: StoreOptions = {}):
     dialect: 'sqlite',
     responses,
     queue: responses,
+    conversations: new SqliteConversationsRepository(database.db),
+    // TODO(issue 11): the prompts engineer's SqlitePromptsRepository.
+    prompts: unimplemented<PromptsRepository>('prompts'),
     files: new SqliteFilesRepository(database.db),
     blobs: new LocalBlobStore(filesDir ?? scratch!),
     ping: async () => database.ping(),

@@ -2,7 +2,7 @@
  * Stored responses and the background job queue on SQLite. Writes are synchronous better-sqlite3
  * transactions on prepared statements (statements.ts): nothing awaits inside one.
  */
-import { and, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type {
   CreateResponseBody,
   ItemField,
@@ -10,12 +10,14 @@ import type {
   ResponseStatus,
   ResponseStreamEvent,
 } from '../../api-types.js';
+import { appendsTo } from '../appends.js';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import type { InsertOptions, ResponseQueue, ResponsesRepository } from '../responses.js';
 import { FINISHED, MAX_CHAIN, TURN_CACHE_ITEMS, TurnCache, type Turn } from '../turns.js';
 import type { SqliteDb } from './database.js';
+import { ConversationItems, itemsPage } from './items.js';
 import { byIdAndTenant, prepare, setTo } from './statements.js';
-import { responseItems, responses } from './schema.js';
+import { items, responses } from './schema.js';
 
 export class SqliteResponsesRepository implements ResponsesRepository, ResponseQueue {
   private readonly q: ReturnType<typeof prepare>;
@@ -24,8 +26,11 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
 
   private readonly turns = new TurnCache(TURN_CACHE_ITEMS);
 
+  private readonly conversationItems: ConversationItems;
+
   constructor(private readonly db: SqliteDb) {
     this.q = prepare(db);
+    this.conversationItems = new ConversationItems(db);
   }
 
   async insert(
@@ -68,6 +73,8 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
         this.q.deleteOutput.run({ id: response.id });
         this.insertItems(tenant, response.id, 'output', output);
       }
+      const conversation = appendsTo(response);
+      if (conversation) this.conversationItems.appendResponse(tenant, response.id, conversation);
       return true;
     });
   }
@@ -84,8 +91,8 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
       .prepare();
   }
 
-  private insertItems(tenant: string, responseId: string, kind: 'input' | 'output', items: ItemField[]) {
-    for (const [position, item] of items.entries())
+  private insertItems(tenant: string, responseId: string, kind: 'input' | 'output', list: ItemField[]) {
+    for (const [position, item] of list.entries())
       this.q.insertItem.run({ responseId, tenant, kind, position, itemId: item.id, item });
   }
 
@@ -98,11 +105,19 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
   }
 
   async delete(tenant: string, id: string) {
-    const result = this.db
-      .delete(responses)
-      .where(and(eq(responses.id, id), eq(responses.tenant, tenant)))
-      .run();
-    return result.changes > 0;
+    return this.db.transaction(() => {
+      // Items no conversation holds go with the response; the others stay the conversation's
+      // (the foreign key clears their response_id).
+      this.db
+        .delete(items)
+        .where(and(eq(items.responseId, id), eq(items.tenant, tenant), isNull(items.conversationId)))
+        .run();
+      const result = this.db
+        .delete(responses)
+        .where(and(eq(responses.id, id), eq(responses.tenant, tenant)))
+        .run();
+      return result.changes > 0;
+    });
   }
 
   async list(tenant: string, page: PageQuery & { model?: string | undefined }) {
@@ -130,30 +145,8 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
   }
 
   async listInputItems(tenant: string, id: string, page: PageQuery) {
-    const where: SQL[] = [
-      eq(responseItems.responseId, id),
-      eq(responseItems.tenant, tenant),
-      eq(responseItems.kind, 'input'),
-    ];
-    const bounds = await pageBounds(responseItems.position, page, (itemId) => {
-      const row = this.db
-        .select({ position: responseItems.position })
-        .from(responseItems)
-        .where(and(...where, eq(responseItems.itemId, itemId)))
-        .get();
-      return row?.position;
-    });
-    const rows = this.db
-      .select({ item: responseItems.item })
-      .from(responseItems)
-      .where(and(...where, ...bounds.where))
-      .orderBy(bounds.orderBy)
-      .limit(page.limit + 1)
-      .all();
-    return toPage(
-      rows.map((r) => r.item as ItemField),
-      page.limit,
-    );
+    const where = and(eq(items.responseId, id), eq(items.tenant, tenant), eq(items.kind, 'input'));
+    return itemsPage(this.db, where, items.position, page);
   }
 
   async chain(tenant: string, id: string) {
@@ -162,7 +155,8 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
       let turn = this.turns.get(link.id);
       if (!turn) {
         turn = { input: [], output: [] };
-        for (const row of this.q.turnItems.all({ id: link.id })) turn[row.kind].push(row.item as ItemField);
+        // A response's rows always have a kind.
+        for (const row of this.q.turnItems.all({ id: link.id })) turn[row.kind!].push(row.item as ItemField);
         if (FINISHED.has(link.status)) this.turns.set(link.id, turn);
       }
       turns.push(turn);

@@ -44,24 +44,82 @@ export const responses = sqliteTable(
   ],
 );
 
-/** A response's input items (in request order) and output items (in output order). */
-export const responseItems = sqliteTable(
-  'response_items',
+/**
+ * Every stored item, once: a response's input items (in request order) and output items (in output
+ * order), a conversation's items (in conversation order), or both, when a finished response was
+ * appended to its conversation (save) and its rows were given a conversation and a position. A row
+ * outlives the one it leaves (the foreign keys clear their column); the delete paths delete a row
+ * that belongs to neither.
+ */
+export const items = sqliteTable(
+  'items',
   {
-    responseId: text('response_id')
-      .notNull()
-      .references(() => responses.id, { onDelete: 'cascade' }),
     tenant: text('tenant').notNull(),
-    kind: text('kind', { enum: ['input', 'output'] }).notNull(),
-    position: integer('position').notNull(),
     itemId: text('item_id').notNull(),
     item: text('item', { mode: 'json' }).notNull(),
+    responseId: text('response_id').references(() => responses.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: ['input', 'output'] }),
+    position: integer('position'),
+    conversationId: text('conversation_id').references(() => conversations.id, { onDelete: 'set null' }),
+    conversationPosition: integer('conversation_position'),
+    /** The append the row came with (its first item's conversation_position): turns() groups by it. */
+    turn: integer('turn'),
   },
   (t) => [
-    primaryKey({ columns: [t.responseId, t.kind, t.position] }),
-    // item_reference input items are looked up by id.
-    index('response_items_tenant_item').on(t.tenant, t.itemId),
+    uniqueIndex('items_response').on(t.responseId, t.kind, t.position),
+    uniqueIndex('items_conversation').on(t.conversationId, t.conversationPosition),
+    // item_reference input items, and a conversation's items, are looked up by id.
+    index('items_tenant_item').on(t.tenant, t.itemId),
   ],
+);
+
+/** Conversations: the API object, and where the next appended item goes. */
+export const conversations = sqliteTable(
+  'conversations',
+  {
+    id: text('id').primaryKey(),
+    seq: integer('seq').notNull(),
+    tenant: text('tenant').notNull(),
+    createdAt: integer('created_at').notNull(),
+    /** The Conversation object as the API returns it. */
+    conversation: text('conversation', { mode: 'json' }).notNull(),
+    /**
+     * The conversation_position the next appended item gets: an append reserves its positions with
+     * one UPDATE … RETURNING, so two appends never take the same ones.
+     */
+    nextPosition: integer('next_position').notNull().default(0),
+  },
+  (t) => [uniqueIndex('conversations_seq').on(t.seq), index('conversations_tenant_seq').on(t.tenant, t.seq)],
+);
+
+/** Prompts: which versions exist (1 … latest_version) and which is the default. */
+export const prompts = sqliteTable(
+  'prompts',
+  {
+    promptId: text('prompt_id').primaryKey(),
+    seq: integer('seq').notNull(),
+    tenant: text('tenant').notNull(),
+    createdAt: integer('created_at').notNull(),
+    defaultVersion: integer('default_version').notNull(),
+    /** An update bumps it only from the version it replaces (UPDATE … WHERE latest_version = ?). */
+    latestVersion: integer('latest_version').notNull(),
+  },
+  (t) => [uniqueIndex('prompts_seq').on(t.seq), index('prompts_tenant_seq').on(t.tenant, t.seq)],
+);
+
+/** A prompt's versions, each the PromptVersion object as stored (is_default is the prompt's). */
+export const promptVersions = sqliteTable(
+  'prompt_versions',
+  {
+    promptId: text('prompt_id')
+      .notNull()
+      .references(() => prompts.promptId, { onDelete: 'cascade' }),
+    tenant: text('tenant').notNull(),
+    version: integer('version').notNull(),
+    createdAt: integer('created_at').notNull(),
+    prompt: text('prompt', { mode: 'json' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.promptId, t.version] })],
 );
 
 /** The streaming events of background responses, for GET ?stream=true&starting_after=N. */

@@ -3,7 +3,7 @@
  */
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { SqliteDb } from './database.js';
-import { files, responseEvents, responseItems, responses } from './schema.js';
+import { conversations, files, items, prompts, responseEvents, responses } from './schema.js';
 
 export const p = sql.placeholder;
 /**
@@ -19,8 +19,9 @@ export const byIdAndTenant = and(eq(responses.id, p('id')), eq(responses.tenant,
  * never read the same max; the unique index would refuse it if they did. After the newest row is
  * deleted its seq may be given again, which keeps the order of the rows that exist (as rowid did).
  */
-export const nextSeq = (table: typeof responses | typeof files): SQL =>
-  sql`(SELECT coalesce(max(seq), 0) + 1 FROM ${table})`;
+export const nextSeq = (
+  table: typeof responses | typeof files | typeof conversations | typeof prompts,
+): SQL => sql`(SELECT coalesce(max(seq), 0) + 1 FROM ${table})`;
 
 /**
  * The statements of the create path, built and prepared once: drizzle's query building and
@@ -46,7 +47,7 @@ export function prepare(db: SqliteDb) {
       })
       .prepare(),
     insertItem: db
-      .insert(responseItems)
+      .insert(items)
       .values({
         responseId: p('responseId'),
         tenant: p('tenant'),
@@ -57,15 +58,15 @@ export function prepare(db: SqliteDb) {
       })
       .prepare(),
     deleteOutput: db
-      .delete(responseItems)
-      .where(and(eq(responseItems.responseId, p('id')), eq(responseItems.kind, 'output')))
+      .delete(items)
+      .where(and(eq(items.responseId, p('id')), eq(items.kind, 'output')))
       .prepare(),
     get: db.select({ response: responses.response }).from(responses).where(byIdAndTenant).prepare(),
     getRequest: db.select({ request: responses.request }).from(responses).where(byIdAndTenant).prepare(),
     findItem: db
-      .select({ item: responseItems.item })
-      .from(responseItems)
-      .where(and(eq(responseItems.tenant, p('tenant')), eq(responseItems.itemId, p('itemId'))))
+      .select({ item: items.item })
+      .from(items)
+      .where(and(eq(items.tenant, p('tenant')), eq(items.itemId, p('itemId'))))
       .prepare(),
     appendEvent: db
       .insert(responseEvents)
@@ -103,10 +104,10 @@ export function prepare(db: SqliteDb) {
       SELECT id, status FROM chain ORDER BY depth DESC`,
     ),
     turnItems: db
-      .select({ kind: responseItems.kind, item: responseItems.item })
-      .from(responseItems)
-      .where(eq(responseItems.responseId, p('id')))
-      .orderBy(asc(responseItems.kind), asc(responseItems.position))
+      .select({ kind: items.kind, item: items.item })
+      .from(items)
+      .where(eq(items.responseId, p('id')))
+      .orderBy(asc(items.kind), asc(items.position))
       .prepare(),
     renew: db
       .update(responses)
