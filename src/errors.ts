@@ -38,6 +38,10 @@ export const unauthorized = (message: string) =>
 export const notFound = (message: string, param: string | null = null, code: string | null = 'not_found') =>
   new ApiError(404, message, 'invalid_request_error', param, code);
 
+/** The request conflicts with the object's current state (a prompt update from a stale version). */
+export const conflict = (message: string, param: string | null = null, code: string | null = 'conflict') =>
+  new ApiError(409, message, 'invalid_request_error', param, code);
+
 export const payloadTooLarge = (message: string) =>
   new ApiError(413, message, 'invalid_request_error', null, 'request_too_large');
 

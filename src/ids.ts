@@ -11,6 +11,7 @@ export type IdPrefix =
   | 'call'
   | 'file'
   | 'ws'
+  | 'pmpt'
   // The items of tool shapes other than functions (engine/tools/).
   | 'ctc'
   | 'ctco'

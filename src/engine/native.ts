@@ -1,7 +1,7 @@
 /**
  * For a provider that speaks /v1/responses itself: the request it is sent. The gateway keeps the
  * state, so the upstream gets the whole conversation inline with store: false, and never sees the
- * gateway's previous_response_id or background flag.
+ * gateway's previous_response_id, background flag or prompt (its own ids, rendered already).
  */
 import type { CreateResponseBody, ItemField } from '../api-types.js';
 import type { Json } from './json.js';
@@ -13,6 +13,8 @@ export function toNativeBody(request: CreateResponseBody, items: ItemField[], up
     store: _store,
     stream: _stream,
     stream_options: _streamOptions,
+    // Rendered into instructions and input at admission (engine/responses/prompt.ts).
+    prompt: _prompt,
     ...rest
   } = request;
   return { ...rest, model: upstreamModel, input: items.flatMap(toNativeItem), store: false };

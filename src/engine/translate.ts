@@ -28,7 +28,6 @@ type FunctionCallOutputItem = components['schemas']['FunctionCallOutput'];
 export function checkSupported(request: CreateResponseBody): void {
   const unsupported: Array<[keyof CreateResponseBody, string]> = [
     ['conversation', 'Conversations are not served by this gateway yet; use previous_response_id.'],
-    ['prompt', 'Prompt templates are not served by this gateway yet; send instructions and input.'],
     [
       'context_management',
       'Server-side context management is not supported; use truncation: "auto" or /v1/responses/compact.',

@@ -8,6 +8,7 @@ import { checkHostedChoice } from '../tools/choice.js';
 import type { HostedTools, Offered } from '../tools/hosted.js';
 import { checkSupported } from '../translate.js';
 import { conversation, type HistorySources, type PreviousTurns } from './history.js';
+import { withPrompt, type PromptSource } from './prompt.js';
 import { baseResponse } from './resource.js';
 
 /** A request that passed validation, with its route and history. */
@@ -29,6 +30,7 @@ export interface Admitted {
 export interface AdmitSources extends HistorySources {
   providers: ProviderRegistry;
   hosted: HostedTools;
+  prompts: PromptSource;
 }
 
 /** The contract lets `model` be null (as OpenAI's does); a response still needs one. */
@@ -40,10 +42,11 @@ export function requiredModel(model: string | null | undefined): string {
 export async function admit(
   sources: AdmitSources,
   tenant: string,
-  request: CreateResponseBody,
+  sent: CreateResponseBody,
   previous?: PreviousTurns,
 ): Promise<Admitted> {
-  checkSupported(request);
+  checkSupported(sent);
+  const request = await withPrompt(sources.prompts, tenant, sent);
   const route = await sources.providers.resolve(requiredModel(request.model));
   const { history, input } = await conversation(sources, tenant, request, previous);
   if (!input.length && !history.length)

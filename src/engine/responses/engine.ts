@@ -27,7 +27,7 @@ import { countMessageTokens } from '../tokens.js';
 import { HostedTools } from '../tools/hosted.js';
 import { checkSupported, toChatParams, toMessages } from '../translate.js';
 import { ToolSet } from '../tools/registry.js';
-import { admit, requiredModel } from './admit.js';
+import { admit, requiredModel, type AdmitSources } from './admit.js';
 import { firstCall } from './call.js';
 import { ChangeFeed, follow } from './follow.js';
 import { conversation, itemsOf, withFiles, type PreviousTurns, type UploadedFiles } from './history.js';
@@ -82,12 +82,12 @@ export class ResponsesEngine {
   /** The queue of background responses, as the runner (engine/background.ts) sees it. */
   readonly jobs: ResponseJobs;
   private readonly feed = new ChangeFeed();
-  private readonly deps: QueueDeps;
+  private readonly deps: QueueDeps & Pick<AdmitSources, 'prompts'>;
   private readonly store: ResponsesRepository;
 
   constructor(
     providers: ProviderRegistry,
-    { responses, queue }: Pick<Store, 'responses' | 'queue'>,
+    { responses, queue, prompts }: Pick<Store, 'responses' | 'queue' | 'prompts'>,
     private readonly files: UploadedFiles,
     private readonly options: EngineOptions,
     private readonly hosted = new HostedTools(),
@@ -97,6 +97,7 @@ export class ResponsesEngine {
       providers,
       store: responses,
       queue,
+      prompts,
       files,
       hosted,
       feed: this.feed,

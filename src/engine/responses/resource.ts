@@ -34,6 +34,11 @@ function echoedToolChoice(choice: CreateResponseBody['tool_choice']): ResponseRe
   return choice;
 }
 
+/** The prompt as used: `version` is the one rendered (admission pins it: engine/responses/prompt.ts). */
+function echoedPrompt({ id, version, variables }: NonNullable<CreateResponseBody['prompt']>) {
+  return { id, version: version ?? null, variables: variables ?? null };
+}
+
 /** The Response a request starts as: every field Open Responses requires, with its defaults. */
 export function baseResponse(id: string, request: CreateResponseBody): ResponseResource {
   return {
@@ -83,5 +88,6 @@ export function baseResponse(id: string, request: CreateResponseBody): ResponseR
     metadata: request.metadata ?? {},
     safety_identifier: request.safety_identifier ?? null,
     prompt_cache_key: request.prompt_cache_key ?? null,
+    ...(request.prompt ? { prompt: echoedPrompt(request.prompt) } : {}),
   };
 }

@@ -1,0 +1,129 @@
+/**
+ * Rendering a prompt template with a request's variables (`prompt.variables`). A value is a string,
+ * or an input content part: input_text is its text; input_image and input_file are spliced into
+ * the message as content parts where the placeholder was. Only a user message can take those: a
+ * text template becomes the request's instructions, and system, developer and assistant messages
+ * carry text only (in the contract, and on a chat backend), so a media value there is a 400 rather
+ * than an image the model would silently never see.
+ */
+import { badRequest } from '../../errors.js';
+import type { components } from '../../generated/types.js';
+import { segments, type PromptMessage, type PromptTemplate } from './template.js';
+
+type Schemas = components['schemas'];
+export type PromptVariables = NonNullable<Schemas['ResponsePromptVariables']>;
+export type VariableValue = PromptVariables[string];
+type UserPart = Exclude<Schemas['UserMessageItemParam']['content'], string>[number];
+type MediaPart = Exclude<VariableValue, string | Schemas['InputTextContentParam']>;
+
+/** A template rendered: text for the instructions, or the messages that lead the input. */
+export type Rendered = { instructions: string } | { messages: PromptMessage[] };
+
+const PARAM = 'prompt.variables';
+
+/** The text a value stands for, or the media part it is. */
+function valueOf(values: PromptVariables, name: string): string | MediaPart {
+  const value = values[name];
+  if (value === undefined)
+    throw badRequest(
+      `Missing value for prompt variable '${name}': the template uses it.`,
+      PARAM,
+      'missing_required_parameter',
+    );
+  if (typeof value === 'string') return value;
+  return value.type === 'input_text' ? value.text : value;
+}
+
+function mediaRefused(name: string, value: MediaPart, where: string): never {
+  throw badRequest(
+    `Prompt variable '${name}' is an ${value.type}, which ${where} cannot take: only a user message` +
+      ' of a message-list template can (a text template is the request\u2019s instructions, text only).',
+    PARAM,
+    'invalid_value',
+  );
+}
+
+/** Text with its placeholders filled by text values; a media value is refused there. */
+function renderText(text: string, values: PromptVariables, where: string): string {
+  return segments(text)
+    .map((s) => {
+      if ('text' in s) return s.text;
+      const value = valueOf(values, s.variable);
+      return typeof value === 'string' ? value : mediaRefused(s.variable, value, where);
+    })
+    .join('');
+}
+
+/** A user message's text as parts: text values joined into the text, media values as their own parts. */
+function renderUserText(text: string, values: PromptVariables): UserPart[] {
+  const parts: UserPart[] = [];
+  let pending = '';
+  for (const s of segments(text)) {
+    const value = 'text' in s ? s.text : valueOf(values, s.variable);
+    if (typeof value === 'string') {
+      pending += value;
+      continue;
+    }
+    if (pending) parts.push({ type: 'input_text', text: pending });
+    pending = '';
+    parts.push(structuredClone(value));
+  }
+  if (pending || !parts.length) parts.push({ type: 'input_text', text: pending });
+  return parts;
+}
+
+function renderUser(message: Schemas['UserMessageItemParam'], values: PromptVariables): PromptMessage {
+  if (typeof message.content === 'string') {
+    const parts = renderUserText(message.content, values);
+    // A string stays a string when nothing but text went into it.
+    const only = parts.length === 1 ? parts[0] : undefined;
+    return { type: 'message', role: 'user', content: only?.type === 'input_text' ? only.text : parts };
+  }
+  const content = message.content.flatMap((part) =>
+    part.type === 'input_text' ? renderUserText(part.text, values) : [structuredClone(part)],
+  );
+  return { type: 'message', role: 'user', content };
+}
+
+function renderMessage(message: PromptMessage, values: PromptVariables): PromptMessage {
+  if (message.role === 'user') return renderUser(message, values);
+  const where = `a ${message.role} message`;
+  if (message.role === 'assistant') {
+    const content =
+      typeof message.content === 'string'
+        ? renderText(message.content, values, where)
+        : message.content.map((p) =>
+            p.type === 'output_text' ? { ...p, text: renderText(p.text, values, where) } : { ...p },
+          );
+    return { type: 'message', role: 'assistant', content };
+  }
+  const content =
+    typeof message.content === 'string'
+      ? renderText(message.content, values, where)
+      : message.content.map((p) => ({ ...p, text: renderText(p.text, values, where) }));
+  return { type: 'message', role: message.role, content };
+}
+
+/**
+ * The template with the request's values: every value must name a declared variable (else 400
+ * naming it), and every placeholder must have a value (else 400 naming it), both param
+ * `prompt.variables`. The template's own message ids and statuses are dropped: each use is new input.
+ */
+export function render(
+  template: PromptTemplate,
+  declared: readonly string[],
+  given: PromptVariables | null | undefined,
+): Rendered {
+  const values = given ?? {};
+  const known = new Set(declared);
+  const unknown = Object.keys(values).filter((name) => !known.has(name));
+  if (unknown.length)
+    throw badRequest(
+      `Unknown prompt variable${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `'${n}'`).join(', ')}:` +
+        ` the prompt declares ${declared.length ? declared.join(', ') : 'none'}.`,
+      PARAM,
+      'invalid_value',
+    );
+  if (typeof template === 'string') return { instructions: renderText(template, values, 'a text template') };
+  return { messages: template.map((message) => renderMessage(message, values)) };
+}
