@@ -11,6 +11,7 @@ import { unimplemented } from '../unimplemented.js';
 import { PostgresBlobStore } from './blobs.js';
 import { openPostgresDatabase } from './database.js';
 import { PostgresFilesRepository } from './files.js';
+import { PostgresPromptsRepository } from './prompts.js';
 import { PostgresResponsesRepository } from './responses.js';
 
 export async function openPostgresStore(url: string, options: StoreOptions = {}): Promise<Store> {
@@ -26,6 +27,7 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
       conversations: unimplemented<ConversationsRepository>('conversations'),
       prompts: unimplemented<PromptsRepository>('prompts'),
       files: new PostgresFilesRepository(database.db),
+      prompts: new PostgresPromptsRepository(database.db),
       blobs: inDatabase ?? new LocalBlobStore(options.filesDir!),
       ping: database.ping,
       close: async () => {

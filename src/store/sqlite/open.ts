@@ -10,6 +10,7 @@ import { unimplemented } from '../unimplemented.js';
 import { SqliteConversationsRepository } from './conversations.js';
 import { openDatabase } from './database.js';
 import { SqliteFilesRepository } from './files.js';
+import { SqlitePromptsRepository } from './prompts.js';
 import { SqliteResponsesRepository } from './responses.js';
 
 /**
@@ -29,6 +30,7 @@ export async function openSqliteStore(path: string, options: StoreOptions = {}):
     // TODO(issue 11): the prompts engineer's SqlitePromptsRepository.
     prompts: unimplemented<PromptsRepository>('prompts'),
     files: new SqliteFilesRepository(database.db),
+    prompts: new SqlitePromptsRepository(database.db),
     blobs: new LocalBlobStore(filesDir ?? scratch!),
     ping: async () => database.ping(),
     close: async () => {
