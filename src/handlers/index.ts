@@ -8,7 +8,8 @@ import { filesHandlers } from './files.js';
 import { healthHandlers } from './health.js';
 import { modelsHandlers } from './models.js';
 import { contractHandlers } from './openapi.js';
-import { pendingConversationsHandlers, pendingPromptsHandlers } from './pending.js';
+import { pendingConversationsHandlers } from './pending.js';
+import { promptsHandlers } from './prompts.js';
 import { responsesHandlers } from './responses.js';
 
 export type { HandlerDeps } from './deps.js';
@@ -25,6 +26,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...responsesHandlers(deps),
     ...filesHandlers(deps),
     ...pendingConversationsHandlers(),
-    ...pendingPromptsHandlers(),
+    ...promptsHandlers(deps),
   };
 }

@@ -14,15 +14,28 @@ export function pageQuery(
   };
 }
 
-/** One list shape for every page: object, data, first_id, last_id, has_more. */
-export async function listPage<T extends { id: string }>(load: () => Promise<Page<T>>) {
+/**
+ * One list shape for every page: object, data, first_id, last_id, has_more. The cursors are the
+ * objects' ids (listPage), or what `idOf` says is their cursor (listPageBy: a prompt's prompt_id, a
+ * version's number).
+ */
+export function listPage<T extends { id: string }>(load: () => Promise<Page<T>>): Promise<List<T>> {
+  return listPageBy(load, (item) => item.id);
+}
+
+export async function listPageBy<T>(
+  load: () => Promise<Page<T>>,
+  idOf: (item: T) => string,
+): Promise<List<T>> {
   try {
     const page = await load();
+    const first = page.data[0];
+    const last = page.data.at(-1);
     return {
       object: 'list' as const,
       data: page.data,
-      first_id: page.data[0]?.id ?? null,
-      last_id: page.data.at(-1)?.id ?? null,
+      first_id: first === undefined ? null : idOf(first),
+      last_id: last === undefined ? null : idOf(last),
       has_more: page.hasMore,
     };
   } catch (error) {
@@ -34,4 +47,12 @@ export async function listPage<T extends { id: string }>(load: () => Promise<Pag
       );
     throw error;
   }
+}
+
+interface List<T> {
+  object: 'list';
+  data: T[];
+  first_id: string | null;
+  last_id: string | null;
+  has_more: boolean;
 }

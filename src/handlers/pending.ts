@@ -1,5 +1,5 @@
 /**
- * The Conversations and Prompts operations of the contract (issue 11) until their handlers land:
+ * The Conversations operations of the contract (issue 11) until their handlers land:
  * each answers 501 in OpenAI's envelope. They exist so that every operation is mounted and
  * createHandlers still has to name all of them. Each owner removes its group here and its spread in
  * index.ts when its handlers replace it, so tsc holds those handlers to the whole contract.
@@ -39,26 +39,5 @@ export function pendingConversationsHandlers(): Pick<Handlers, ConversationsOper
     listConversationItems: pending('listConversationItems'),
     getConversationItem: pending('getConversationItem'),
     deleteConversationItem: pending('deleteConversationItem'),
-  };
-}
-
-type PromptsOperations =
-  | 'createPrompt'
-  | 'listPrompts'
-  | 'getPrompt'
-  | 'updatePrompt'
-  | 'deletePrompt'
-  | 'listPromptVersions'
-  | 'setDefaultPromptVersion';
-
-export function pendingPromptsHandlers(): Pick<Handlers, PromptsOperations> {
-  return {
-    createPrompt: pending('createPrompt'),
-    listPrompts: pending('listPrompts'),
-    getPrompt: pending('getPrompt'),
-    updatePrompt: pending('updatePrompt'),
-    deletePrompt: pending('deletePrompt'),
-    listPromptVersions: pending('listPromptVersions'),
-    setDefaultPromptVersion: pending('setDefaultPromptVersion'),
   };
 }
