@@ -1,7 +1,8 @@
 /**
  * What only the PostgreSQL store has to get right: many pool clients claiming at once (SKIP
- * LOCKED), two pools (separate sessions) migrating one database at once, the pool's size, a dropped connection,
- * and what PostgreSQL refuses that SQLite stores (U+0000, key order, numbers past int4).
+ * LOCKED) and appending to one conversation at once, two pools (separate sessions) migrating one
+ * database at once, the pool's size, a dropped connection, and what PostgreSQL refuses that SQLite
+ * stores (U+0000, key order, numbers past int4).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import { PostgresFilesRepository } from '../../src/store/postgres/files.js';
 import { PostgresResponsesRepository } from '../../src/store/postgres/responses.js';
 import { fromPgText, toPgText } from '../../src/store/postgres/text.js';
 import { postgresUrl } from '../support/database.js';
+import { message } from './suites/responses.js';
 
 const opened: Array<PostgresDatabase | pg.Client> = [];
 afterEach(async () => {
@@ -98,6 +100,67 @@ describe('the job queue under concurrency', () => {
     expect((await repo.claim('me', 60_000))?.id).toBe('resp_01');
     await other.query('ROLLBACK');
     expect((await repo.claim('me', 60_000))?.id).toBe('resp_00');
+  });
+});
+
+describe("save's append to a conversation, across pools", () => {
+  // Until the PostgreSQL ConversationsRepository lands (then the shared suite covers the rest), the
+  // conversation is made and read in SQL.
+  it('appends completed responses saved at once from two pools as whole turns, in reserved positions', async () => {
+    const url = await postgresUrl();
+    const [one, two] = [await open(url, 4), await open(url, 4)];
+    const repos = [new PostgresResponsesRepository(one), new PostgresResponsesRepository(two)];
+    const sql = await client(url);
+    await sql.query(
+      `INSERT INTO conversations (id, tenant, created_at, conversation) VALUES ('conv_1', $1, 1, '{}'), ('conv_x', 'other', 1, '{}')`,
+      [T],
+    );
+    await Promise.all(
+      Array.from({ length: 16 }, async (_, n) => {
+        const repo = repos[n % 2]!;
+        const r = response(`resp_${n}`, { status: 'in_progress', conversation: { id: 'conv_1' } });
+        await repo.insert(T, r.response, r.request, [message(`in_${n}_0`, 'a'), message(`in_${n}_1`, 'b')]);
+        // Half with their output in the save, half with it stored before (a save without output).
+        const output = [message(`out_${n}`, 'c', 'assistant')];
+        if (n % 4 < 2) {
+          expect(
+            await repo.save(T, { ...r.response, status: 'completed', output }, output, ['in_progress']),
+          ).toBe(true);
+        } else {
+          await repo.save(T, { ...r.response, output }, output, ['in_progress']);
+          expect(
+            await repo.save(T, { ...r.response, status: 'incomplete', output }, undefined, ['in_progress']),
+          ).toBe(true);
+        }
+      }),
+    );
+    // Another tenant's conversation of the same id is not this tenant's: nothing is appended to it.
+    const x = response('resp_x', { status: 'in_progress', conversation: { id: 'conv_x' } });
+    await repos[0]!.insert(T, x.response, x.request, [message('in_x', 'x')]);
+    await repos[0]!.save(T, { ...x.response, status: 'completed' }, [], ['in_progress']);
+    const rows = await sql.query<{ item_id: string; conversation_position: number; turn: number }>(
+      `SELECT item_id, conversation_position, turn FROM items WHERE conversation_id = 'conv_1' ORDER BY conversation_position`,
+    );
+    expect(rows.rows.map((r) => r.conversation_position)).toEqual(Array.from({ length: 48 }, (_, i) => i));
+    for (let start = 0; start < 48; start += 3) {
+      const turn = rows.rows.slice(start, start + 3);
+      const n = /\d+/.exec(turn[0]!.item_id)![0];
+      expect(turn.map((r) => r.item_id)).toEqual([`in_${n}_0`, `in_${n}_1`, `out_${n}`]);
+      expect(turn.map((r) => r.turn)).toEqual([start, start, start]);
+    }
+    const next = await sql.query<{ id: string; next_position: number }>(
+      'SELECT id, next_position FROM conversations ORDER BY id',
+    );
+    expect(next.rows).toEqual([
+      { id: 'conv_1', next_position: 48 },
+      { id: 'conv_x', next_position: 0 },
+    ]);
+    // Saved again, a response is not appended again.
+    const stored = (await repos[1]!.get(T, 'resp_0'))!;
+    expect(await repos[1]!.save(T, stored)).toBe(true);
+    expect(
+      (await sql.query('SELECT next_position FROM conversations WHERE id = $1', ['conv_1'])).rows,
+    ).toEqual([{ next_position: 48 }]);
   });
 });
 

@@ -34,35 +34,79 @@ export const insertResponse = named(
 
 /**
  * save()'s statement: $1 id, $2 tenant, $3 status, $4 response, then $5 the statuses it may
- * overwrite (when guarded), then the output items' ids and items (when given). The output is
- * rewritten in place (upsert by position, then the positions past the new end deleted): a DELETE
- * and an INSERT of the same keys in one statement would meet in an unpredictable order.
+ * overwrite (when guarded), then the output items' ids and items (when given), then the
+ * conversation to append the response to (when appending). The output is rewritten in place
+ * (upsert by position, then the positions past the new end deleted): a DELETE and an INSERT of the
+ * same keys in one statement would meet in an unpredictable order.
+ *
+ * Appending, in the same statement: the response's rows in no conversation yet (input, then
+ * output; 'input' < 'output') get positions reserved by the UPDATE of conversations.next_position,
+ * whose row lock makes concurrent appends to one conversation wait for each other, and which then
+ * reads the latest next_position. The output written by this statement is not visible to its other
+ * parts (one snapshot), so it is numbered after the pending rows as it is inserted.
  */
-export function saveResponse(options: { finished: boolean; guarded: boolean; output: boolean }): Named {
-  const { finished, guarded, output } = options;
-  const name = `responses_save_${+finished}${+guarded}${+output}`;
-  const update = `UPDATE responses SET status = $3, response = $4
+export function saveResponse(options: {
+  finished: boolean;
+  guarded: boolean;
+  output: boolean;
+  append: boolean;
+}): Named {
+  const { finished, guarded, output, append } = options;
+  const name = `responses_save_${+finished}${+guarded}${+output}${+append}`;
+  let next = guarded ? 6 : 5;
+  const ids = output ? `$${next++}::text[]` : '';
+  const items = output ? `$${next++}::json[]` : '';
+  const conversation = `$${next}`;
+  const parts = [
+    `u AS (UPDATE responses SET status = $3, response = $4
       ${finished ? ', lease_owner = NULL, lease_expires_at = NULL' : ''}
     WHERE id = $1 AND tenant = $2 ${guarded ? 'AND status = ANY($5::text[])' : ''}
-    RETURNING id`;
-  if (!output) return named(name, `WITH u AS (${update}) SELECT count(*)::int AS written FROM u`);
-  const ids = guarded ? '$6' : '$5';
-  const items = guarded ? '$7' : '$6';
-  return named(
-    name,
-    `WITH u AS (${update}),
-    upsert AS (
-      INSERT INTO items (response_id, tenant, kind, position, item_id, item)
-      SELECT u.id, $2, 'output', o.n - 1, o.item_id, o.item
-        FROM u, unnest(${ids}::text[], ${items}::json[]) WITH ORDINALITY AS o(item_id, item, n)
-      ON CONFLICT (response_id, kind, position) DO UPDATE SET item_id = excluded.item_id, item = excluded.item
-    ),
-    trim AS (
-      DELETE FROM items
-      WHERE response_id IN (SELECT id FROM u) AND kind = 'output' AND position >= cardinality(${ids}::text[])
-    )
-    SELECT count(*)::int AS written FROM u`,
-  );
+    RETURNING id)`,
+  ];
+  // The output's new rows are counted from the parameters; the old ones they replace are not pending.
+  const added = output ? ` + cardinality(${ids})` : '';
+  if (append)
+    parts.push(
+      `pending AS (
+        SELECT kind, position, row_number() OVER (ORDER BY kind, position) AS n FROM items
+        WHERE response_id = $1 AND conversation_id IS NULL AND EXISTS (SELECT 1 FROM u)
+          ${output ? "AND kind = 'input'" : ''}
+      )`,
+      `c AS (
+        UPDATE conversations SET next_position = next_position + (SELECT count(*) FROM pending)${added}
+        WHERE id = ${conversation} AND tenant = $2 AND EXISTS (SELECT 1 FROM u)
+        RETURNING id, next_position - ((SELECT count(*) FROM pending)${added}) AS base
+      )`,
+      `assign AS (
+        UPDATE items SET conversation_id = c.id, conversation_position = c.base + p.n - 1, turn = c.base
+        FROM c, pending p
+        WHERE items.response_id = $1 AND items.kind = p.kind AND items.position = p.position
+      )`,
+    );
+  if (output) {
+    const [columns, values, updates] = append
+      ? [
+          ', conversation_id, conversation_position, turn',
+          ', c.id, c.base + (SELECT count(*) FROM pending) + o.n - 1, c.base',
+          `, conversation_id = excluded.conversation_id,
+            conversation_position = excluded.conversation_position, turn = excluded.turn`,
+        ]
+      : ['', '', ''];
+    parts.push(
+      `upsert AS (
+        INSERT INTO items (response_id, tenant, kind, position, item_id, item${columns})
+        SELECT u.id, $2, 'output', o.n - 1, o.item_id, o.item${values}
+          FROM u CROSS JOIN unnest(${ids}, ${items}) WITH ORDINALITY AS o(item_id, item, n)
+          ${append ? 'LEFT JOIN c ON true' : ''}
+        ON CONFLICT (response_id, kind, position) DO UPDATE SET item_id = excluded.item_id, item = excluded.item${updates}
+      )`,
+      `trim AS (
+        DELETE FROM items
+        WHERE response_id IN (SELECT id FROM u) AND kind = 'output' AND position >= cardinality(${ids})
+      )`,
+    );
+  }
+  return named(name, `WITH ${parts.join(',\n')}\nSELECT count(*)::int AS written FROM u`);
 }
 
 export const getResponse = named(

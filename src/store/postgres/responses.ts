@@ -11,6 +11,7 @@ import type {
   ResponseStatus,
   ResponseStreamEvent,
 } from '../../api-types.js';
+import { appendsTo } from '../appends.js';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import type { InsertOptions, QueuedJob, ResponseQueue, ResponsesRepository } from '../responses.js';
 import { FINISHED, MAX_CHAIN, TURN_CACHE_ITEMS, TurnCache, type Turn } from '../turns.js';
@@ -71,7 +72,13 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
 
   async save(tenant: string, response: ResponseResource, output?: ItemField[], from?: ResponseStatus[]) {
     const finished = response.status !== 'queued' && response.status !== 'in_progress';
-    const statement = q.saveResponse({ finished, guarded: from !== undefined, output: output !== undefined });
+    const conversation = appendsTo(response);
+    const statement = q.saveResponse({
+      finished,
+      guarded: from !== undefined,
+      output: output !== undefined,
+      append: conversation !== undefined,
+    });
     const values: unknown[] = [
       toPgText(response.id),
       toPgText(tenant),
@@ -80,6 +87,7 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
     ];
     if (from) values.push(from);
     if (output) values.push(...itemArrays(output));
+    if (conversation !== undefined) values.push(toPgText(conversation));
     const [row] = await this.rows<{ written: number }>(statement, values);
     if (!row?.written) return false;
     // Only an unguarded save (no `from`) can rewrite a finished turn; this process then forgets it.
