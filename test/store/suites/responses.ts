@@ -103,6 +103,25 @@ export function describeResponsesRepository(name: string, open: () => Promise<St
         expect(await repo.findItem(T, 'msg_out')).toBeUndefined();
         expect(await repo.eventsAfter(T, 'resp_1', -1)).toEqual([]);
       });
+
+      it('deletes only its own rows: an item with the same id in another response stays findable', async () => {
+        const reply = message('msg_out', 'yo', 'assistant');
+        await store('resp_1', { input: [message('msg_in', 'hi')], output: [reply] });
+        // A client that keeps its own history sends the reply back as input, id and all.
+        await store('resp_2', { input: [reply, message('msg_next', 'and?')] });
+        await store('resp_3', { tenant: 'other', input: [message('msg_in', 'theirs')] });
+        expect(await repo.delete(T, 'resp_1')).toBe(true);
+        expect(await repo.findItem(T, 'msg_out')).toEqual(reply);
+        expect(await repo.findItem(T, 'msg_in')).toBeUndefined();
+        expect(await repo.findItem('other', 'msg_in')).toEqual(message('msg_in', 'theirs'));
+        expect(ids(await repo.listInputItems(T, 'resp_2', page({ order: 'asc' })))).toEqual([
+          'msg_out',
+          'msg_next',
+        ]);
+        // Another tenant's delete of the same id removes nothing of this one's.
+        expect(await repo.delete('other', 'resp_2')).toBe(false);
+        expect(await repo.findItem(T, 'msg_next')).toEqual(message('msg_next', 'and?'));
+      });
     });
 
     describe('list', () => {
