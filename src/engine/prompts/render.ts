@@ -6,15 +6,15 @@
  * carry text only (in the contract, and on a chat backend), so a media value there is a 400 rather
  * than an image the model would silently never see.
  */
+import type { PromptMessage, PromptTemplate, PromptVariables as Variables } from '../../api-types.js';
 import { badRequest } from '../../errors.js';
-import type { components } from '../../generated/types.js';
-import { segments, type PromptMessage, type PromptTemplate } from './template.js';
+import { segments } from './template.js';
 
-type Schemas = components['schemas'];
-export type PromptVariables = NonNullable<Schemas['ResponsePromptVariables']>;
-export type VariableValue = PromptVariables[string];
-type UserPart = Exclude<Schemas['UserMessageItemParam']['content'], string>[number];
-type MediaPart = Exclude<VariableValue, string | Schemas['InputTextContentParam']>;
+export type PromptVariables = NonNullable<Variables>;
+type VariableValue = PromptVariables[string];
+type UserMessage = Extract<PromptMessage, { role: 'user' }>;
+type UserPart = Exclude<UserMessage['content'], string>[number];
+type MediaPart = Exclude<VariableValue, string | { type: 'input_text' }>;
 
 /** A template rendered: text for the instructions, or the messages that lead the input. */
 export type Rendered = { instructions: string } | { messages: PromptMessage[] };
@@ -72,7 +72,7 @@ function renderUserText(text: string, values: PromptVariables): UserPart[] {
   return parts;
 }
 
-function renderUser(message: Schemas['UserMessageItemParam'], values: PromptVariables): PromptMessage {
+function renderUser(message: UserMessage, values: PromptVariables): PromptMessage {
   if (typeof message.content === 'string') {
     const parts = renderUserText(message.content, values);
     // A string stays a string when nothing but text went into it.

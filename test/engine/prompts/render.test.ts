@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/errors.js';
 import { render, type PromptVariables } from '../../../src/engine/prompts/render.js';
-import type { PromptTemplate } from '../../../src/engine/prompts/template.js';
+import type { PromptTemplate } from '../../../src/api-types.js';
 
 const image = {
   type: 'input_image' as const,
