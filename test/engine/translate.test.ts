@@ -430,7 +430,8 @@ describe('checkSupported', () => {
       param: 'conversation',
       code: 'unsupported_parameter',
     });
-    expect(rejection({ prompt: { id: 'pmpt_1' } })).toMatchObject({ param: 'prompt' });
+    // A prompt is served: admission renders it into the request (engine/responses/prompt.ts).
+    expect(rejection({ prompt: { id: 'pmpt_1' } })).toBeUndefined();
     expect(rejection({ context_management: [{ type: 'compaction' }] })).toMatchObject({
       param: 'context_management',
     });

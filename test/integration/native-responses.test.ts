@@ -180,6 +180,32 @@ describe('a provider that speaks Responses natively', () => {
     expect(received.at(-1)).toMatchObject({ client_metadata: clientMetadata });
   });
 
+  it("gets a prompt rendered into instructions and input, never the gateway's prompt", async () => {
+    const created = await fetch(`${client.baseURL}/prompts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        prompt: [{ role: 'developer', content: 'Speak as {{who}}.' }],
+        variables: ['who'],
+      }),
+    });
+    const { prompt_id } = (await created.json()) as { prompt_id: string };
+    const response = await client.responses.create({
+      model: 'native-model',
+      input: 'hi',
+      instructions: 'Be brief.',
+      prompt: { id: prompt_id, variables: { who: 'a pirate' } },
+    });
+    expect(response.prompt).toMatchObject({ id: prompt_id, version: '1' });
+    const sent = received.at(-1)!;
+    expect(sent.prompt).toBeUndefined();
+    expect(sent.instructions).toBe('Be brief.');
+    expect(sent.input).toMatchObject([
+      { type: 'message', role: 'developer', content: [{ type: 'input_text', text: 'Speak as a pirate.' }] },
+      { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'hi' }] },
+    ]);
+  });
+
   it("gets uploaded files inline (file_data, image_url data URLs), never the gateway's file ids", async () => {
     const pdf = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1');
     const doc = await client.files.create({ file: await toFile(pdf, 'report.pdf'), purpose: 'user_data' });

@@ -6,15 +6,15 @@
  * carry text only (in the contract, and on a chat backend), so a media value there is a 400 rather
  * than an image the model would silently never see.
  */
+import type { PromptMessage, PromptTemplate, PromptVariables as Variables } from '../../api-types.js';
 import { badRequest } from '../../errors.js';
-import type { components } from '../../generated/types.js';
-import { segments, type PromptMessage, type PromptTemplate } from './template.js';
+import { segments } from './template.js';
 
-type Schemas = components['schemas'];
-export type PromptVariables = NonNullable<Schemas['ResponsePromptVariables']>;
-export type VariableValue = PromptVariables[string];
-type UserPart = Exclude<Schemas['UserMessageItemParam']['content'], string>[number];
-type MediaPart = Exclude<VariableValue, string | Schemas['InputTextContentParam']>;
+export type PromptVariables = NonNullable<Variables>;
+type VariableValue = PromptVariables[string];
+type UserMessage = Extract<PromptMessage, { role: 'user' }>;
+type UserPart = Exclude<UserMessage['content'], string>[number];
+type MediaPart = Exclude<VariableValue, string | { type: 'input_text' }>;
 
 /** A template rendered: text for the instructions, or the messages that lead the input. */
 export type Rendered = { instructions: string } | { messages: PromptMessage[] };
@@ -23,7 +23,8 @@ const PARAM = 'prompt.variables';
 
 /** The text a value stands for, or the media part it is. */
 function valueOf(values: PromptVariables, name: string): string | MediaPart {
-  const value = values[name];
+  // Own keys only: a variable named like an Object.prototype member (constructor) is no value.
+  const value = Object.hasOwn(values, name) ? values[name] : undefined;
   if (value === undefined)
     throw badRequest(
       `Missing value for prompt variable '${name}': the template uses it.`,
@@ -72,36 +73,42 @@ function renderUserText(text: string, values: PromptVariables): UserPart[] {
   return parts;
 }
 
-function renderUser(message: Schemas['UserMessageItemParam'], values: PromptVariables): PromptMessage {
+function renderUser(message: UserMessage, values: PromptVariables): UserMessage['content'] {
   if (typeof message.content === 'string') {
     const parts = renderUserText(message.content, values);
     // A string stays a string when nothing but text went into it.
     const only = parts.length === 1 ? parts[0] : undefined;
-    return { type: 'message', role: 'user', content: only?.type === 'input_text' ? only.text : parts };
+    return only?.type === 'input_text' ? only.text : parts;
   }
-  const content = message.content.flatMap((part) =>
+  return message.content.flatMap((part) =>
     part.type === 'input_text' ? renderUserText(part.text, values) : [structuredClone(part)],
   );
-  return { type: 'message', role: 'user', content };
 }
 
+/** A message rendered, as new input: without the template's id and status, with every other field. */
 function renderMessage(message: PromptMessage, values: PromptVariables): PromptMessage {
-  if (message.role === 'user') return renderUser(message, values);
+  const { id: _id, status: _status, ...rest } = message;
   const where = `a ${message.role} message`;
-  if (message.role === 'assistant') {
-    const content =
-      typeof message.content === 'string'
-        ? renderText(message.content, values, where)
-        : message.content.map((p) =>
-            p.type === 'output_text' ? { ...p, text: renderText(p.text, values, where) } : { ...p },
-          );
-    return { type: 'message', role: 'assistant', content };
+  switch (rest.role) {
+    case 'user':
+      return { ...rest, type: 'message', content: renderUser(rest, values) };
+    case 'assistant': {
+      const content =
+        typeof rest.content === 'string'
+          ? renderText(rest.content, values, where)
+          : rest.content.map((p) =>
+              p.type === 'output_text' ? { ...p, text: renderText(p.text, values, where) } : { ...p },
+            );
+      return { ...rest, type: 'message', content };
+    }
+    default: {
+      const content =
+        typeof rest.content === 'string'
+          ? renderText(rest.content, values, where)
+          : rest.content.map((p) => ({ ...p, text: renderText(p.text, values, where) }));
+      return { ...rest, type: 'message', content };
+    }
   }
-  const content =
-    typeof message.content === 'string'
-      ? renderText(message.content, values, where)
-      : message.content.map((p) => ({ ...p, text: renderText(p.text, values, where) }));
-  return { type: 'message', role: message.role, content };
 }
 
 /**

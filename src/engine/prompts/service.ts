@@ -3,17 +3,12 @@
  * template's placeholders against its variables, decides ids and version numbers, and turns the
  * store's answers into the API's errors (unknown → 404, a stale update → 409).
  */
-import type { PromptResource } from '../../api-types.js';
+import type { CreatePromptBody, PromptResource, UpdatePromptBody } from '../../api-types.js';
 import { conflict, notFound } from '../../errors.js';
-import type { components } from '../../generated/types.js';
 import { newId } from '../../ids.js';
 import { toPage, UnknownCursorError, type Page, type PageQuery } from '../../store/pagination.js';
 import { StaleVersionError, type PromptsRepository, type PromptVersion } from '../../store/prompts.js';
 import { checkDeclared } from './template.js';
-
-type Schemas = components['schemas'];
-type CreatePromptBody = Schemas['CreatePromptBody'];
-type UpdatePromptBody = Schemas['UpdatePromptBody'];
 
 /** A page of one prompt's versions: `after` is a version number. */
 export interface VersionsQuery {

@@ -5,11 +5,8 @@
  * names are. Anything else is literal text: `{{`, `{{ two words }}` or `{{1}}` stay as written, and
  * there is no escape, since a template has no other syntax that would need one.
  */
+import type { PromptTemplate } from '../../api-types.js';
 import { badRequest } from '../../errors.js';
-import type { components } from '../../generated/types.js';
-
-export type PromptTemplate = components['schemas']['PromptTemplate'];
-export type PromptMessage = components['schemas']['PromptMessage'];
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 

@@ -13,6 +13,12 @@ import { prompts, promptVersions } from './schema.js';
 /** The database, or a transaction on it. */
 type Queries = Pick<PostgresDb, 'select' | 'insert'>;
 
+/**
+ * Versions are int4 here; a number past it (the API allows any integer) would fail the statement.
+ * It is no version there is, so it becomes one that never exists (and never equals latest_version).
+ */
+const int4 = (version: number): number => (version > 2_147_483_647 ? -1 : version);
+
 const asResource = (version: PromptVersion, defaultVersion: number): PromptResource => ({
   ...version,
   is_default: version.version === defaultVersion,
@@ -69,7 +75,8 @@ export class PostgresPromptsRepository implements PromptsRepository {
   }
 
   async get(tenant: string, promptId: string, version?: number) {
-    const [row] = await this.versionRows(this.db, tenant, promptId, version ?? prompts.defaultVersion);
+    const wanted = version === undefined ? prompts.defaultVersion : int4(version);
+    const [row] = await this.versionRows(this.db, tenant, promptId, wanted);
     return row && asResource(row.prompt, row.defaultVersion);
   }
 
@@ -79,7 +86,7 @@ export class PostgresPromptsRepository implements PromptsRepository {
       const [bumped] = await tx
         .update(prompts)
         .set({ latestVersion: next, ...(setDefault ? { defaultVersion: next } : {}) })
-        .where(and(this.byId(tenant, prompt.prompt_id), eq(prompts.latestVersion, replaces)))
+        .where(and(this.byId(tenant, prompt.prompt_id), eq(prompts.latestVersion, int4(replaces))))
         .returning({ latest: prompts.latestVersion, defaultVersion: prompts.defaultVersion });
       if (!bumped) {
         const [found] = await tx
@@ -97,7 +104,7 @@ export class PostgresPromptsRepository implements PromptsRepository {
 
   async setDefault(tenant: string, promptId: string, version: number) {
     return this.db.transaction(async (tx) => {
-      const [row] = await this.versionRows(tx, tenant, promptId, version);
+      const [row] = await this.versionRows(tx, tenant, promptId, int4(version));
       if (!row) return undefined;
       await tx.update(prompts).set({ defaultVersion: version }).where(this.byId(tenant, promptId));
       return asResource(row.prompt, version);

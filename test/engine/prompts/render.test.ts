@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/errors.js';
 import { render, type PromptVariables } from '../../../src/engine/prompts/render.js';
-import type { PromptTemplate } from '../../../src/engine/prompts/template.js';
+import type { PromptTemplate } from '../../../src/api-types.js';
 
 const image = {
   type: 'input_image' as const,
@@ -62,6 +62,13 @@ describe('a text template', () => {
     expect(error.message).toContain('declares name');
   });
 
+  it('takes only own keys as values: a variable named like an Object member is missing, not a function', () => {
+    const error = refusal('{{constructor}} {{toString}}', ['constructor', 'toString'], {});
+    expect(error).toMatchObject({ status: 400, code: 'missing_required_parameter' });
+    expect(error.message).toContain("'constructor'");
+    expect(render('{{constructor}}', ['constructor'], { constructor: 'ok' })).toEqual({ instructions: 'ok' });
+  });
+
   it('refuses an image or a file value: instructions are text', () => {
     for (const value of [image, file]) {
       const error = refusal('Look: {{photo}}', ['photo'], { photo: value });
@@ -73,7 +80,7 @@ describe('a text template', () => {
 });
 
 describe('a message-list template', () => {
-  it('renders every message, as input messages without the template ids', () => {
+  it('renders every message, as input messages without the template ids and statuses', () => {
     const template: PromptTemplate = [
       { type: 'message', id: 'msg_template', role: 'developer', content: 'You work for {{company}}.' },
       { role: 'system', content: [{ type: 'input_text', text: 'Be {{tone}}.' }] },
@@ -84,6 +91,7 @@ describe('a message-list template', () => {
           { type: 'output_text', text: 'Hello {{name}}.' },
           { type: 'refusal', refusal: 'no {{name}}' },
         ],
+        phase: 'commentary',
         status: 'completed',
       },
     ];
@@ -101,6 +109,7 @@ describe('a message-list template', () => {
             { type: 'output_text', text: 'Hello Ada.' },
             { type: 'refusal', refusal: 'no {{name}}' },
           ],
+          phase: 'commentary',
         },
       ],
     });

@@ -82,6 +82,12 @@ export function describePromptsRepository(name: string, url: () => Promise<strin
       expect(await repo.setDefault(T, version.prompt_id, 2)).toBeUndefined();
       expect(await repo.setDefault(T, 'pmpt_unknown', 1)).toBeUndefined();
       expect(await repo.update(T, promptVersion({ version: 2 }), 1, true)).toBeUndefined();
+      // Past any column's integer: still just a version there is not.
+      expect(await repo.get(T, version.prompt_id, 2 ** 40)).toBeUndefined();
+      expect(await repo.setDefault(T, version.prompt_id, 2 ** 40)).toBeUndefined();
+      await expect(repo.update(T, { ...version, version: 2 }, 2 ** 40, true)).rejects.toMatchObject({
+        latest: 1,
+      });
     });
 
     it('stores the next version on update; it becomes the default only when asked', async () => {
