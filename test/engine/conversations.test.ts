@@ -1,7 +1,8 @@
 /**
- * The conversations service on a real store, where HTTP cannot reach: tenants (every request over
- * HTTP is the default tenant's until authentication lands), and what the contract would stop before
- * the engine sees it (more than 20 items from a direct caller).
+ * The conversations service on the store under test (SQLite, or PostgreSQL with TEST_DATABASE),
+ * for what HTTP cannot reach: tenants (every request over HTTP is the default tenant's until
+ * authentication lands), and what the contract stops before the engine sees it (more than 20 items
+ * from a direct caller).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConversationsService } from '../../src/engine/conversations/conversations.js';
@@ -9,6 +10,7 @@ import { ApiError } from '../../src/errors.js';
 import { FileStore } from '../../src/store/files.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.js';
+import { freshDatabaseUrl } from '../support/database.js';
 
 const PAGE = { limit: 20, order: 'asc' as const };
 
@@ -26,7 +28,7 @@ async function errorOf(call: Promise<unknown>): Promise<{ status: number; body: 
 let store: Store;
 let service: ConversationsService;
 beforeEach(async () => {
-  store = await openStore('sqlite::memory:');
+  store = await openStore(await freshDatabaseUrl());
   service = new ConversationsService({
     conversations: store.conversations,
     items: store.responses,
