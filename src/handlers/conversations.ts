@@ -1,5 +1,5 @@
 /** The Conversations API (OpenAI's, plus a list of conversations): thin over ConversationsService. */
-import { ConversationsService } from '../engine/conversations/conversations.js';
+import { ConversationsService } from '../engine/conversations/service.js';
 import type { Handlers } from '../generated/router.js';
 import type { HandlerDeps } from './deps.js';
 import { listPage, pageQuery } from './pagination.js';

@@ -5,7 +5,7 @@
  * from a direct caller).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConversationsService } from '../../src/engine/conversations/conversations.js';
+import { ConversationsService } from '../../src/engine/conversations/service.js';
 import { ApiError } from '../../src/errors.js';
 import { FileStore } from '../../src/store/files.js';
 import { openStore } from '../../src/store/index.js';
