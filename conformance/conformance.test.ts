@@ -28,6 +28,10 @@ describe('conformance', () => {
     expect(cases.filter((c) => c.file.startsWith('files/')).length).toBeGreaterThanOrEqual(12);
   });
 
+  it('has at least 12 Conversations API cases', () => {
+    expect(cases.filter((c) => c.file.startsWith('conversations/')).length).toBeGreaterThanOrEqual(12);
+  });
+
   for (const c of cases) {
     it(`${c.file}: ${c.name}`, async () => {
       expect(await runCase(c.gateway === 'without_web_search' ? withoutWebSearch : harness, c)).toEqual([]);

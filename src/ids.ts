@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 
 export type IdPrefix =
   | 'resp'
+  | 'conv'
   | 'msg'
   | 'fc'
   | 'fco'

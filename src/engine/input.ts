@@ -7,6 +7,8 @@ import type { CreateResponseBody, ItemField, MessageItem } from '../api-types.js
 import type { components } from '../generated/types.js';
 import { badRequest } from '../errors.js';
 import { newId } from '../ids.js';
+import type { FileStore } from '../store/files.js';
+import type { ResponsesRepository } from '../store/responses.js';
 import { decodeCompaction } from './compaction.js';
 import { toolItem } from './tools/input-items.js';
 
@@ -37,6 +39,21 @@ export interface InputLookups {
   file: FileLookup;
 }
 
+/** The lookups of one tenant's stored items (any response's or conversation's) and uploaded files. */
+export function storedLookups(
+  tenant: string,
+  items: Pick<ResponsesRepository, 'findItem'>,
+  files: Pick<FileStore, 'get'>,
+): InputLookups {
+  return {
+    item: (id) => items.findItem(tenant, id),
+    file: async (id) => {
+      const found = await files.get(tenant, id);
+      return found && { filename: found.file.filename, mimeType: found.mimeType, size: found.file.bytes };
+    },
+  };
+}
+
 /**
  * OpenAI's limit on the files of one request, all parts together (a file named twice counts
  * twice): their bytes are inlined into the upstream request.
@@ -62,16 +79,21 @@ function uploadedFiles(lookup: FileLookup): UploadedFile {
   };
 }
 
+/**
+ * The items, normalized; a bad one is a 400 naming it under `field` (`input[2].content`; the
+ * Conversations API's items are `items[2].content`).
+ */
 export async function normalizeInput(
   input: CreateResponseBody['input'],
   lookups: InputLookups,
+  field = 'input',
 ): Promise<ItemField[]> {
   if (input === undefined || input === null) return [];
   if (typeof input === 'string') return [userText(input)];
   const items: ItemField[] = [];
   const files = uploadedFiles(lookups.file);
   for (const [i, raw] of input.entries())
-    items.push(await normalizeItem(raw, `input[${i}]`, lookups.item, files));
+    items.push(await normalizeItem(raw, `${field}[${i}]`, lookups.item, files));
   return items;
 }
 

@@ -1,6 +1,7 @@
 import type { Handlers } from '../generated/router.js';
 import { chatCompletionsHandlers } from './chat-completions.js';
 import { completionsHandlers } from './completions.js';
+import { conversationsHandlers } from './conversations.js';
 import { docsHandlers } from './docs.js';
 import type { HandlerDeps } from './deps.js';
 import { embeddingsHandlers } from './embeddings.js';
@@ -8,7 +9,6 @@ import { filesHandlers } from './files.js';
 import { healthHandlers } from './health.js';
 import { modelsHandlers } from './models.js';
 import { contractHandlers } from './openapi.js';
-import { pendingConversationsHandlers } from './pending.js';
 import { promptsHandlers } from './prompts.js';
 import { responsesHandlers } from './responses.js';
 
@@ -25,7 +25,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...embeddingsHandlers(deps),
     ...responsesHandlers(deps),
     ...filesHandlers(deps),
-    ...pendingConversationsHandlers(),
     ...promptsHandlers(deps),
+    ...conversationsHandlers(deps),
   };
 }
