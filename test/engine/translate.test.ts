@@ -419,17 +419,12 @@ describe('checkSupported', () => {
         ],
         tool_choice: { type: 'allowed_tools', mode: 'auto', tools: [{ type: 'function', name: 'b' }] },
         background: true,
-        conversation: null,
+        conversation: 'conv_1',
       }),
     ).toBeUndefined();
   });
 
   it('rejects what the gateway does not serve, naming the field', () => {
-    expect(rejection({ conversation: 'conv_1' })).toEqual({
-      status: 400,
-      param: 'conversation',
-      code: 'unsupported_parameter',
-    });
     expect(rejection({ prompt: { id: 'pmpt_1' } })).toMatchObject({ param: 'prompt' });
     expect(rejection({ context_management: [{ type: 'compaction' }] })).toMatchObject({
       param: 'context_management',
