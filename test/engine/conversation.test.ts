@@ -356,6 +356,21 @@ describe('a conversation as context', () => {
     ).rejects.toMatchObject({ status: 400, param: 'conversation' });
   });
 
+  it("never continues a conversation turn from the caller's own turns (a WebSocket connection's)", async () => {
+    const conversation = await newConversation(store, [userText('From the store.')]);
+    script = [{ text: 'Yes.' }];
+    const previous = () => {
+      throw new Error('a conversation turn looked up held turns');
+    };
+    const run = await engineOn(store).create(
+      TENANT,
+      { model: 'm', conversation, input: 'Right?' },
+      { signal: stays(), previous },
+    );
+    expect((await run.result()).status).toBe('completed');
+    expect(contents(seen[0])).toEqual(['From the store.', 'Right?']);
+  });
+
   it('reads no conversation for a response that names none, and echoes none', async () => {
     const conversations: Store['conversations'] = Object.create(store.conversations, {
       turns: { value: () => Promise.reject(new Error('no conversation is read here')) },
