@@ -87,16 +87,12 @@ export class ResponsesEngine {
 
   constructor(
     providers: ProviderRegistry,
-    {
-      responses,
-      queue,
-      prompts,
-      conversations,
-    }: Pick<Store, 'responses' | 'queue' | 'prompts' | 'conversations'>,
+    stores: Pick<Store, 'responses' | 'queue' | 'prompts' | 'conversations'>,
     private readonly files: UploadedFiles,
     private readonly options: EngineOptions,
     private readonly hosted = new HostedTools(),
   ) {
+    const { responses, queue, prompts, conversations } = stores;
     this.store = responses;
     this.deps = {
       providers,
