@@ -5,7 +5,6 @@
  */
 import { LocalBlobStore } from '../blobs.js';
 import type { ConversationsRepository } from '../conversations.js';
-import type { PromptsRepository } from '../prompts.js';
 import type { Store, StoreOptions } from '../store.js';
 import { unimplemented } from '../unimplemented.js';
 import { PostgresBlobStore } from './blobs.js';
@@ -23,9 +22,8 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
       dialect: 'postgres',
       responses,
       queue: responses,
-      // TODO(issue 11): PostgresConversationsRepository and PostgresPromptsRepository.
+      // TODO(issue 11): PostgresConversationsRepository.
       conversations: unimplemented<ConversationsRepository>('conversations'),
-      prompts: unimplemented<PromptsRepository>('prompts'),
       files: new PostgresFilesRepository(database.db),
       prompts: new PostgresPromptsRepository(database.db),
       blobs: inDatabase ?? new LocalBlobStore(options.filesDir!),

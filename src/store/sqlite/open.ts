@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalBlobStore } from '../blobs.js';
 import { defaultFilesDir } from '../location.js';
-import type { PromptsRepository } from '../prompts.js';
 import type { Store, StoreOptions } from '../store.js';
-import { unimplemented } from '../unimplemented.js';
 import { SqliteConversationsRepository } from './conversations.js';
 import { openDatabase } from './database.js';
 import { SqliteFilesRepository } from './files.js';
@@ -27,8 +25,6 @@ export async function openSqliteStore(path: string, options: StoreOptions = {}):
     responses,
     queue: responses,
     conversations: new SqliteConversationsRepository(database.db),
-    // TODO(issue 11): the prompts engineer's SqlitePromptsRepository.
-    prompts: unimplemented<PromptsRepository>('prompts'),
     files: new SqliteFilesRepository(database.db),
     prompts: new SqlitePromptsRepository(database.db),
     blobs: new LocalBlobStore(filesDir ?? scratch!),
