@@ -1,7 +1,8 @@
 /**
  * For a provider that speaks /v1/responses itself: the request it is sent. The gateway keeps the
  * state, so the upstream gets the whole conversation inline with store: false, and never sees the
- * gateway's previous_response_id, background flag or prompt (its own ids, rendered already).
+ * gateway's previous_response_id, conversation, background flag or prompt (its own ids, rendered or
+ * read already).
  */
 import type { CreateResponseBody, ItemField } from '../api-types.js';
 import type { Json } from './json.js';
@@ -9,6 +10,8 @@ import type { Json } from './json.js';
 export function toNativeBody(request: CreateResponseBody, items: ItemField[], upstreamModel: string): Json {
   const {
     previous_response_id: _previous,
+    // The conversation's items are in `items`; its id means nothing upstream.
+    conversation: _conversation,
     background: _background,
     store: _store,
     stream: _stream,

@@ -27,7 +27,6 @@ type FunctionCallOutputItem = components['schemas']['FunctionCallOutput'];
 /** Rejects fields the gateway cannot honour, each with a 400 naming it. */
 export function checkSupported(request: CreateResponseBody): void {
   const unsupported: Array<[keyof CreateResponseBody, string]> = [
-    ['conversation', 'Conversations are not served by this gateway yet; use previous_response_id.'],
     [
       'context_management',
       'Server-side context management is not supported; use truncation: "auto" or /v1/responses/compact.',

@@ -4,7 +4,6 @@
  * real provider (the openai SDK over a fetch transport).
  */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
 import type { CreateResponseBody, ResponseResource, ResponseStreamEvent } from '../../src/api-types.js';
 import { ResponsesEngine } from '../../src/engine/responses/engine.js';
 import { LOOP_BOUND_REASON } from '../../src/engine/responses/loop.js';
@@ -22,94 +21,12 @@ import { FileStore } from '../../src/store/files.js';
 import { openStore } from '../../src/store/index.js';
 import { freshDatabaseUrl } from '../support/database.js';
 import { fakeProvider } from '../support/provider.js';
+import { scriptedFetch, type ChatBody, type Scripted } from '../support/scripted-chat.js';
 
-/** What the scripted model says in one call: text, or calls to functions. */
-type Say = { text: string } | { calls: Array<{ name: string; args: string }> };
-
-interface ChatBody {
-  stream?: boolean;
-  messages: Array<{ role: string; content?: unknown; tool_calls?: unknown[]; tool_call_id?: string }>;
-  tools?: Array<{ function: { name: string } }>;
-  tool_choice?: unknown;
-}
-
-let script: Array<Say | ((body: ChatBody) => Say)> = [];
+let script: Scripted[] = [];
 const seen: ChatBody[] = [];
-
-function chunksOf(say: Say, n: number): ChatCompletionChunk[] {
-  const base = { id: `chat-${n}`, object: 'chat.completion.chunk' as const, created: 0, model: 'm' };
-  const chunk = (
-    delta: ChatCompletionChunk.Choice['delta'],
-    finish: ChatCompletionChunk.Choice['finish_reason'] = null,
-  ) => ({
-    ...base,
-    choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }],
-  });
-  const parts =
-    'text' in say
-      ? [chunk({ role: 'assistant', content: say.text.slice(0, 3) }), chunk({ content: say.text.slice(3) })]
-      : say.calls.map((c, index) =>
-          chunk({
-            tool_calls: [
-              {
-                index,
-                id: `call_${n}_${index}`,
-                type: 'function',
-                function: { name: c.name, arguments: c.args },
-              },
-            ],
-          }),
-        );
-  return [
-    ...parts,
-    chunk({}, 'text' in say ? 'stop' : 'tool_calls'),
-    { ...base, choices: [], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } },
-  ];
-}
-
-function completionOf(say: Say, n: number) {
-  return {
-    id: `chat-${n}`,
-    object: 'chat.completion',
-    created: 0,
-    model: 'm',
-    choices: [
-      {
-        index: 0,
-        finish_reason: 'text' in say ? 'stop' : 'tool_calls',
-        logprobs: null,
-        message:
-          'text' in say
-            ? { role: 'assistant', content: say.text, refusal: null }
-            : {
-                role: 'assistant',
-                content: null,
-                refusal: null,
-                tool_calls: say.calls.map((c, index) => ({
-                  id: `call_${n}_${index}`,
-                  type: 'function',
-                  function: { name: c.name, arguments: c.args },
-                })),
-              },
-      },
-    ],
-    usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
-  };
-}
-
-const fakeFetch: typeof fetch = async (_url, init) => {
-  const body = JSON.parse(String(init?.body)) as ChatBody;
-  seen.push(body);
-  const next = script.shift();
-  if (!next) return new Response(JSON.stringify({ error: { message: 'script ran out' } }), { status: 500 });
-  const say = typeof next === 'function' ? next(body) : next;
-  if (!body.stream) return Response.json(completionOf(say, seen.length));
-  const sse =
-    chunksOf(say, seen.length)
-      .map((c) => `data: ${JSON.stringify(c)}\n\n`)
-      .join('') + 'data: [DONE]\n\n';
-  return new Response(sse, { headers: { 'content-type': 'text/event-stream' } });
-};
+// The script is replaced per test; the fetch reads whichever one is current.
+const fakeFetch: typeof fetch = (url, init) => scriptedFetch(script, seen)(url, init);
 
 /** The hosted tool of these tests: looks a word up; "boom" throws. */
 const runs: Array<{ call: HostedCall; context: HostedContext }> = [];

@@ -32,7 +32,7 @@ function engine(
   const responses: ResponsesRepository = Object.create(store.responses, { insert: { value: insert } });
   return new ResponsesEngine(
     new ProviderRegistry([provider], provider, 60_000, createLogger('silent')),
-    { responses, queue: store.queue, prompts: store.prompts },
+    { responses, queue: store.queue, prompts: store.prompts, conversations: store.conversations },
     new FileStore(store.files, store.blobs),
     { owner: 'here', leaseMs: 60_000, followPollMs: 50 },
   );

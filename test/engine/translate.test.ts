@@ -419,21 +419,17 @@ describe('checkSupported', () => {
         ],
         tool_choice: { type: 'allowed_tools', mode: 'auto', tools: [{ type: 'function', name: 'b' }] },
         background: true,
-        conversation: null,
+        conversation: 'conv_1',
+        prompt: { id: 'pmpt_1' },
       }),
     ).toBeUndefined();
   });
 
   it('rejects what the gateway does not serve, naming the field', () => {
-    expect(rejection({ conversation: 'conv_1' })).toEqual({
+    expect(rejection({ context_management: [{ type: 'compaction' }] })).toEqual({
       status: 400,
-      param: 'conversation',
-      code: 'unsupported_parameter',
-    });
-    // A prompt is served: admission renders it into the request (engine/responses/prompt.ts).
-    expect(rejection({ prompt: { id: 'pmpt_1' } })).toBeUndefined();
-    expect(rejection({ context_management: [{ type: 'compaction' }] })).toMatchObject({
       param: 'context_management',
+      code: 'unsupported_parameter',
     });
   });
 

@@ -148,6 +148,30 @@ describe('a provider that speaks Responses natively', () => {
     expect((await client.responses.retrieve(second.id)).output_text).toBe('native: two');
   });
 
+  it("is sent a conversation's items inline, never its id; the gateway appends the turn", async () => {
+    const id = 'conv_native0123456789';
+    const conversation = { id, object: 'conversation' as const, created_at: 1, metadata: {} };
+    await gateway.store.conversations.create('default', conversation, [
+      {
+        type: 'message',
+        id: 'msg_native_1',
+        status: 'completed',
+        role: 'user',
+        content: [{ type: 'input_text', text: 'zero' }],
+      },
+    ]);
+    const response = await client.responses.create({ model: 'native-model', input: 'one', conversation: id });
+    expect(response.conversation).toEqual({ id });
+    expect(received.at(-1)).not.toHaveProperty('conversation');
+    expect((received.at(-1)!.input as Json[]).map((i) => i.content?.[0]?.text)).toEqual(['zero', 'one']);
+    const items = await gateway.store.conversations.listItems('default', id, { limit: 10, order: 'asc' });
+    expect(items.data.map((i) => i.type === 'message' && i.content[0])).toMatchObject([
+      { text: 'zero' },
+      { text: 'one' },
+      { text: 'native: one' },
+    ]);
+  });
+
   it('relays a native stream renumbered into its own run, and stores the final Response', async () => {
     const stream = client.responses.stream({ model: 'native-model', input: 'streamed' });
     const events: Json[] = [];

@@ -248,10 +248,6 @@ describe('create and retrieve', () => {
     const noModel = await failure(client.responses.create({ input: 'x' } as never));
     expect(noModel).toBeInstanceOf(OpenAI.BadRequestError);
     expect(noModel.param).toBe('model');
-    const conversation = await failure(
-      client.responses.create({ model: 'fake-model', input: 'x', conversation: 'conv_1' }),
-    );
-    expect(conversation.param).toBe('conversation');
     const backgroundUnstored = await failure(
       client.responses.create({ model: 'fake-model', input: 'x', background: true, store: false }),
     );

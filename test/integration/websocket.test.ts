@@ -6,7 +6,6 @@
 import type { IncomingMessage } from 'node:http';
 import OpenAI from 'openai';
 import { ResponsesWS } from 'openai/resources/responses/ws';
-import type { ResponsesServerEvent } from 'openai/resources/responses/responses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capturedLog } from '../log-lines.js';
 import WebSocket from 'ws';
@@ -14,6 +13,7 @@ import { startFakeUpstream, type FakeUpstream } from '../../scripts/fake-upstrea
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { freshDatabaseUrl } from '../support/database.js';
+import { turn } from './ws-turn.js';
 
 const { log, lines } = capturedLog();
 
@@ -46,23 +46,6 @@ afterAll(async () => {
   await gateway.close();
   await upstream.close();
 });
-
-/** Sends one response.create and collects the events up to its final one. */
-function turn(ws: ResponsesWS, body: Record<string, unknown>): Promise<ResponsesServerEvent[]> {
-  return new Promise((resolve, reject) => {
-    const events: ResponsesServerEvent[] = [];
-    const onEvent = (event: ResponsesServerEvent) => {
-      events.push(event);
-      if (event.type === 'response.completed' || event.type === 'response.failed' || event.type === 'error') {
-        ws.off('event', onEvent);
-        resolve(events);
-      }
-    };
-    ws.on('event', onEvent);
-    ws.on('error', (error) => (error.error ? undefined : reject(error)));
-    ws.send({ type: 'response.create', ...body } as never);
-  });
-}
 
 describe('Responses over WebSocket, through the openai SDK', () => {
   it('streams a turn and continues a store:false chain on the same socket, which the upstream sees whole', async () => {

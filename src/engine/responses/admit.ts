@@ -7,7 +7,7 @@ import type { Turn } from '../../store/responses.js';
 import { checkHostedChoice } from '../tools/choice.js';
 import type { HostedTools, Offered } from '../tools/hosted.js';
 import { checkSupported } from '../translate.js';
-import { conversation, type HistorySources, type PreviousTurns } from './history.js';
+import { checkConversation, conversation, type HistorySources, type PreviousTurns } from './history.js';
 import { withPrompt, type PromptSource } from './prompt.js';
 import { baseResponse } from './resource.js';
 
@@ -16,7 +16,7 @@ export interface Admitted {
   tenant: string;
   request: CreateResponseBody;
   route: Route;
-  /** Earlier turns, oldest first (previous_response_id). */
+  /** Earlier turns, oldest first (the conversation's, or previous_response_id's chain). */
   history: Turn[];
   /** This turn's input items, normalized. */
   input: ItemField[];
@@ -46,6 +46,7 @@ export async function admit(
   previous?: PreviousTurns,
 ): Promise<Admitted> {
   checkSupported(sent);
+  checkConversation(sent);
   const request = await withPrompt(sources.prompts, tenant, sent);
   const route = await sources.providers.resolve(requiredModel(request.model));
   const { history, input } = await conversation(sources, tenant, request, previous);

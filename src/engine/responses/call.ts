@@ -213,7 +213,7 @@ export async function firstCall(
   deps: { hosted: HostedTools; files: UploadedFiles; maxModelCalls: number },
   options: CallOptions,
 ): Promise<FirstCall> {
-  const conversation = await withFiles(deps.files, a.tenant, a);
+  const conversation = await withFiles(deps.files, a.tenant, a, a.request);
   const step = stepOf(1, deps.maxModelCalls);
   const { context, params } = await fitted(a, deps.hosted, conversation, [], step);
   const opened = a.route.provider.nativeResponses

@@ -87,17 +87,19 @@ export class ResponsesEngine {
 
   constructor(
     providers: ProviderRegistry,
-    { responses, queue, prompts }: Pick<Store, 'responses' | 'queue' | 'prompts'>,
+    stores: Pick<Store, 'responses' | 'queue' | 'prompts' | 'conversations'>,
     private readonly files: UploadedFiles,
     private readonly options: EngineOptions,
     private readonly hosted = new HostedTools(),
   ) {
+    const { responses, queue, prompts, conversations } = stores;
     this.store = responses;
     this.deps = {
       providers,
       store: responses,
       queue,
       prompts,
+      conversations,
       files,
       hosted,
       feed: this.feed,
@@ -203,7 +205,7 @@ export class ResponsesEngine {
     const request: CreateResponseBody = body;
     checkSupported(request);
     const items = itemsOf(
-      await withFiles(this.files, tenant, await conversation(this.deps, tenant, request)),
+      await withFiles(this.files, tenant, await conversation(this.deps, tenant, request), request),
     );
     const tools = ToolSet.from(request.tools, items);
     const params = toChatParams(
@@ -224,7 +226,9 @@ export class ResponsesEngine {
     onHeaders?: OnHeaders,
   ): Promise<CompactResource> {
     const route = await this.deps.providers.resolve(requiredModel(body.model));
-    const items = itemsOf(await withFiles(this.files, tenant, await conversation(this.deps, tenant, body)));
+    const items = itemsOf(
+      await withFiles(this.files, tenant, await conversation(this.deps, tenant, body), body),
+    );
     if (!items.length)
       throw badRequest(
         'Nothing to compact: send input or previous_response_id.',

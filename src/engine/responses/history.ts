@@ -1,9 +1,11 @@
 /**
- * What the model sees of a conversation: the earlier turns (previous_response_id), this request's
- * input normalized, uploaded files inlined, and the oldest turns dropped to fit the context window.
+ * What the model sees of a conversation: the earlier turns (a stored conversation's, or
+ * previous_response_id's chain), this request's input normalized, uploaded files inlined, and the
+ * oldest turns dropped to fit the context window.
  */
 import type { CreateResponseBody, ItemField } from '../../api-types.js';
 import { badRequest, notFound } from '../../errors.js';
+import type { ConversationsRepository } from '../../store/conversations.js';
 import type { FileStore } from '../../store/files.js';
 import type { ResponsesRepository, Turn } from '../../store/responses.js';
 import { FileInliner } from '../files.js';
@@ -22,30 +24,83 @@ export type PreviousTurns = (id: string) => Turn[] | undefined;
 
 export interface HistorySources {
   store: Pick<ResponsesRepository, 'chain' | 'findItem'>;
+  conversations: Pick<ConversationsRepository, 'turns'>;
   files: UploadedFiles;
 }
 
 export interface Conversation {
-  /** Earlier turns, oldest first (previous_response_id). */
+  /** Earlier turns, oldest first (the conversation's, or previous_response_id's chain). */
   history: Turn[];
   /** This turn's input items, normalized. */
   input: ItemField[];
 }
 
-/** The earlier turns (previous_response_id; unknown → 404) and this request's input, normalized. */
+/** What a request says of where its earlier turns are. */
+export type HistoryFields = Pick<CreateResponseBody, 'previous_response_id' | 'conversation' | 'store'>;
+
+/** The id of the conversation a request belongs to (sent as the id, or as `{id}`). */
+export function conversationId(field: CreateResponseBody['conversation']): string | undefined {
+  if (!field) return undefined;
+  return typeof field === 'string' ? field : field.id;
+}
+
+/**
+ * Refuses what cannot go with a conversation, before anything is read or stored: previous_response_id
+ * (OpenAI's message and code), and store: false, since the response's items are appended to it.
+ */
+export function checkConversation(request: HistoryFields): void {
+  if (!conversationId(request.conversation)) return;
+  if (request.previous_response_id)
+    throw badRequest(
+      "Mutually exclusive parameters. Ensure you are only providing one of: 'previous_response_id' or 'conversation'.",
+      'conversation',
+      'mutually_exclusive_parameters',
+    );
+  if (request.store === false)
+    throw badRequest(
+      'A response in a conversation is stored with it: store cannot be false with conversation.',
+      'store',
+      'invalid_value',
+    );
+}
+
+export const conversationNotFound = (id: string) =>
+  notFound(`Conversation with id '${id}' not found.`, 'conversation');
+
+/**
+ * The earlier turns of a request, oldest first: its conversation's as they are now (unknown → 404),
+ * or previous_response_id's chain (the caller's own, else the store's; unknown → 404), else none.
+ * Only a request that names one costs a query.
+ */
+export async function earlierTurns(
+  sources: Pick<HistorySources, 'store' | 'conversations'>,
+  tenant: string,
+  request: HistoryFields,
+  previous?: PreviousTurns,
+): Promise<Turn[]> {
+  checkConversation(request);
+  const inConversation = conversationId(request.conversation);
+  if (inConversation) {
+    const turns = await sources.conversations.turns(tenant, inConversation);
+    if (!turns) throw conversationNotFound(inConversation);
+    return turns;
+  }
+  const previousId = request.previous_response_id;
+  if (!previousId) return [];
+  const chain = previous?.(previousId) ?? (await sources.store.chain(tenant, previousId));
+  if (!chain.length)
+    throw notFound(`Previous response with id '${previousId}' not found.`, 'previous_response_id');
+  return chain;
+}
+
+/** The earlier turns (earlierTurns) and this request's input, normalized. */
 export async function conversation(
   sources: HistorySources,
   tenant: string,
-  request: Pick<CreateResponseBody, 'previous_response_id' | 'input'>,
+  request: HistoryFields & Pick<CreateResponseBody, 'input'>,
   previous?: PreviousTurns,
 ): Promise<Conversation> {
-  const previousId = request.previous_response_id;
-  let history: Turn[] = [];
-  if (previousId) {
-    history = previous?.(previousId) ?? (await sources.store.chain(tenant, previousId));
-    if (!history.length)
-      throw notFound(`Previous response with id '${previousId}' not found.`, 'previous_response_id');
-  }
+  const history = await earlierTurns(sources, tenant, request, previous);
   const input = await normalizeInput(request.input, {
     item: (id) => sources.store.findItem(tenant, id),
     file: async (id) => {
@@ -56,18 +111,23 @@ export async function conversation(
   return { history, input };
 }
 
-/** The turns and input as an upstream must see them: uploaded files inlined (engine/files.ts). */
+/**
+ * The turns and input as an upstream must see them: uploaded files inlined (engine/files.ts). A
+ * file that is gone is named by the field the earlier turns came from.
+ */
 export async function withFiles(
   files: UploadedFiles,
   tenant: string,
   { history, input }: Conversation,
+  request: HistoryFields,
 ): Promise<Conversation> {
   const inliner = new FileInliner((id) => files.readContent(tenant, id));
+  const from = conversationId(request.conversation) ? 'conversation' : 'previous_response_id';
   const [turns, items] = await Promise.all([
     Promise.all(
       history.map(async (turn) => ({
         ...turn,
-        input: await inliner.inline(turn.input, 'previous_response_id'),
+        input: await inliner.inline(turn.input, from),
       })),
     ),
     inliner.inline(input, 'input'),

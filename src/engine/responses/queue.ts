@@ -4,6 +4,7 @@
  */
 import type { ResponseResource, ResponseStreamEvent } from '../../api-types.js';
 import type { ProviderRegistry } from '../../providers/registry.js';
+import type { ConversationsRepository } from '../../store/conversations.js';
 import type { QueuedJob, ResponseQueue } from '../../store/responses.js';
 import type { JobQueue } from '../background.js';
 import { ResponseRun, type RunError } from '../events/run.js';
@@ -11,12 +12,13 @@ import type { HostedTools } from '../tools/hosted.js';
 import type { Admitted } from './admit.js';
 import { firstCall, isAbort, runError, type FirstCall } from './call.js';
 import type { ChangeFeed } from './follow.js';
-import type { UploadedFiles } from './history.js';
+import { conversationId, earlierTurns, type UploadedFiles } from './history.js';
 import { holdLease, type LeaseEvents } from './lease.js';
 import { drive, runOptions, type LoopDeps } from './loop.js';
 
 export interface QueueDeps extends LoopDeps {
   queue: ResponseQueue;
+  conversations: Pick<ConversationsRepository, 'turns'>;
   providers: ProviderRegistry;
   files: UploadedFiles;
   feed: ChangeFeed;
@@ -86,8 +88,8 @@ export class ResponseJobs implements JobQueue {
     const response = await store.get(tenant, id);
     if (!response) return;
     response.status = 'in_progress';
-    const turns = await store.chain(tenant, id);
-    const own = turns.pop() ?? { input: [], output: [] };
+    const chain = await store.chain(tenant, id);
+    const own = chain.pop() ?? { input: [], output: [] };
     const stored = await store.eventsAfter(tenant, id, -1);
     const emit = async (event: ResponseStreamEvent) => {
       await store.appendEvent(tenant, id, event);
@@ -96,9 +98,13 @@ export class ResponseJobs implements JobQueue {
     let a: Admitted;
     let first: FirstCall;
     try {
+      // A conversation is read as it is now: turns appended since the request was queued are context.
+      const history = conversationId(request.conversation)
+        ? await earlierTurns(this.deps, tenant, request)
+        : chain;
       const route = await this.deps.providers.resolve(request.model ?? response.model);
       const offered = route.provider.nativeResponses ? new Map() : this.deps.hosted.offers(request);
-      a = { tenant, request, route, history: turns, input: own.input, response, offered, notOffered: [] };
+      a = { tenant, request, route, history, input: own.input, response, offered, notOffered: [] };
       first = await firstCall(a, this.deps, {
         signal,
         stream: true,

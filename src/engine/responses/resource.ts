@@ -1,6 +1,7 @@
 /** The Response object: what a request starts as, and the facts about its statuses and events. */
 import type { CreateResponseBody, ResponseResource } from '../../api-types.js';
 import { notFound } from '../../errors.js';
+import { conversationId } from './history.js';
 
 export const TERMINAL: ReadonlySet<string> = new Set(['completed', 'failed', 'incomplete', 'cancelled']);
 /** The events a stream ends with (a cancelled response has none). */
@@ -41,6 +42,7 @@ function echoedPrompt({ id, version, variables }: NonNullable<CreateResponseBody
 
 /** The Response a request starts as: every field Open Responses requires, with its defaults. */
 export function baseResponse(id: string, request: CreateResponseBody): ResponseResource {
+  const conversation = conversationId(request.conversation);
   return {
     id,
     object: 'response',
@@ -89,5 +91,7 @@ export function baseResponse(id: string, request: CreateResponseBody): ResponseR
     safety_identifier: request.safety_identifier ?? null,
     prompt_cache_key: request.prompt_cache_key ?? null,
     ...(request.prompt ? { prompt: echoedPrompt(request.prompt) } : {}),
+    // The store appends the response's items to this conversation when it finishes (save()).
+    ...(conversation ? { conversation: { id: conversation } } : {}),
   };
 }
