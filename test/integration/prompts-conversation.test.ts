@@ -4,6 +4,7 @@
  * instructions, which reach the model but are not items of the conversation.
  */
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { CreatePromptBody, PromptResource } from '../../src/api-types.js';
 import { startStack, type Stack } from './stack.js';
 
 let stack: Stack;
@@ -23,14 +24,9 @@ function lastMessages(): unknown {
   return (chat?.body as { messages?: unknown } | undefined)?.messages;
 }
 
-async function createPrompt(body: Record<string, unknown>): Promise<string> {
-  const reply = await fetch(`${stack.base}/v1/prompts`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(reply.status).toBe(200);
-  return ((await reply.json()) as { prompt_id: string }).prompt_id;
+/** A new prompt's id, made with the SDK's generic post() (it has no prompts resource). */
+async function createPrompt(body: CreatePromptBody): Promise<string> {
+  return (await stack.client.post<PromptResource>('/prompts', { body })).prompt_id;
 }
 
 it('adds a message-list prompt to the conversation with its turn; a text prompt only instructs', async () => {

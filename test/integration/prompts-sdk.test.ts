@@ -1,10 +1,12 @@
 /**
  * Prompts used from Responses through the official openai SDK: responses.create({ prompt }) and
  * responses.stream({ prompt }) with variables, against a chat-completions backend (the fake upstream,
- * which answers "You said: <the last user message>"). What the upstream received is asserted too.
+ * which answers "You said: <the last user message>"); the prompts are made with the SDK's generic
+ * post() and put(). What the upstream received is asserted too.
  */
 import { APIError } from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CreatePromptBody, PromptResource, UpdatePromptBody } from '../../src/api-types.js';
 import { startStack, type Stack } from './stack.js';
 
 let stack: Stack;
@@ -25,15 +27,8 @@ function lastMessages(): unknown {
   return (chat?.body as { messages?: unknown } | undefined)?.messages;
 }
 
-async function createPrompt(body: Record<string, unknown>): Promise<{ prompt_id: string; version: number }> {
-  const reply = await fetch(`${stack.base}/v1/prompts`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(reply.status).toBe(200);
-  return (await reply.json()) as { prompt_id: string; version: number };
-}
+/** The SDK has no prompts resource; its generic post() reaches the Prompts API all the same. */
+const createPrompt = (body: CreatePromptBody) => stack.client.post<PromptResource>('/prompts', { body });
 
 describe('responses with a prompt through the openai SDK', () => {
   it('responses.create renders a text prompt into the instructions and echoes it', async () => {
@@ -97,12 +92,10 @@ describe('responses with a prompt through the openai SDK', () => {
 
   it('uses the default version unless one is named, and follows a chain with previous_response_id', async () => {
     const { prompt_id } = await createPrompt({ prompt: 'Version one.' });
-    const update = await fetch(`${stack.base}/v1/prompts/${prompt_id}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ prompt: 'Version two.', version: 1 }),
+    const update = await stack.client.put<PromptResource>(`/prompts/${prompt_id}`, {
+      body: { prompt: 'Version two.', version: 1 } satisfies UpdatePromptBody,
     });
-    expect(update.status).toBe(200);
+    expect(update).toMatchObject({ version: 2, is_default: true });
     const first = await stack.client.responses.create({
       model: 'fake-model',
       input: 'one',
