@@ -1,8 +1,8 @@
 /**
  * Prompts used from Responses through the official openai SDK: responses.create({ prompt }) and
  * responses.stream({ prompt }) with variables, against a chat-completions backend (the fake upstream,
- * which answers "You said: <the last user message>"); the prompts are made with the SDK's generic
- * post() and put(). What the upstream received is asserted too.
+ * which answers "You said: <the last user message>"), also in a conversation; the prompts are made
+ * with the SDK's generic post() and put(). What the upstream received is asserted too.
  */
 import { APIError } from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -115,6 +115,57 @@ describe('responses with a prompt through the openai SDK', () => {
       { role: 'user', content: 'one' },
       { role: 'assistant', content: 'You said: one' },
       { role: 'user', content: 'two' },
+    ]);
+  });
+
+  it('adds a message-list prompt to the conversation with its turn; a text prompt only instructs', async () => {
+    const messages = (
+      await createPrompt({
+        prompt: [{ role: 'developer', content: 'You work for {{company}}.' }],
+        variables: ['company'],
+      })
+    ).prompt_id;
+    const text = (await createPrompt({ prompt: 'Answer in {{language}}.', variables: ['language'] }))
+      .prompt_id;
+    const conversation = await stack.client.conversations.create({});
+
+    const first = await stack.client.responses.create({
+      model: 'fake-model',
+      conversation: conversation.id,
+      input: 'Hello',
+      prompt: { id: messages, variables: { company: 'Acme' } },
+    });
+    expect(first.conversation).toEqual({ id: conversation.id });
+    expect(first.prompt).toMatchObject({ id: messages, version: '1' });
+
+    const second = await stack.client.responses.create({
+      model: 'fake-model',
+      conversation: { id: conversation.id },
+      input: 'And again',
+      stream: true,
+      prompt: { id: text, variables: { language: 'French' } },
+    });
+    let completed: unknown;
+    for await (const event of second) if (event.type === 'response.completed') completed = event.response;
+    expect(completed).toMatchObject({
+      instructions: 'Answer in French.',
+      prompt: { id: text, version: '1' },
+    });
+    expect(lastMessages()).toEqual([
+      { role: 'system', content: 'Answer in French.' },
+      { role: 'system', content: 'You work for Acme.' },
+      { role: 'user', content: 'Hello' },
+      { role: 'assistant', content: 'You said: Hello' },
+      { role: 'user', content: 'And again' },
+    ]);
+
+    const items = await stack.client.conversations.items.list(conversation.id, { order: 'asc' });
+    expect(items.data.map((i) => (i.type === 'message' ? [i.role, i.content[0]] : [i.type]))).toEqual([
+      ['developer', { type: 'input_text', text: 'You work for Acme.' }],
+      ['user', { type: 'input_text', text: 'Hello' }],
+      ['assistant', expect.objectContaining({ type: 'output_text', text: 'You said: Hello' })],
+      ['user', { type: 'input_text', text: 'And again' }],
+      ['assistant', expect.objectContaining({ type: 'output_text', text: 'You said: And again' })],
     ]);
   });
 
