@@ -50,7 +50,8 @@ export async function admit(
   const request = await withPrompt(sources.prompts, tenant, sent);
   const route = await sources.providers.resolve(requiredModel(request.model));
   const { history, input } = await conversation(sources, tenant, request, previous);
-  if (!input.length && !history.length)
+  // A prompt alone is a request (OpenAI's examples send no input): its template is what the model hears.
+  if (!input.length && !history.length && !request.prompt)
     throw badRequest("Missing required parameter: 'input'.", 'input', 'missing_required_parameter');
   const response = baseResponse(newId('resp'), request);
   // A provider that speaks Responses itself runs its hosted tools itself.
