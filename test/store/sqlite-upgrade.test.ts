@@ -4,7 +4,7 @@
  * tenant, nothing is lost to a cascade, and response_items are copied into items (0006) before
  * response_items is dropped (0007).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
@@ -13,6 +13,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/sqlite/database.js';
+import { migrationsUpTo } from './migrations-up-to.js';
 import { message, response } from './suites/responses.js';
 
 let dir: string;
@@ -25,25 +26,14 @@ beforeEach(() => {
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A copy of the committed migrations folder with the journal cut after `last`. */
-function migrationsUpTo(last: string): string {
-  const folder = join(dir, 'migrations');
-  cpSync(MIGRATIONS, folder, { recursive: true });
-  const journalPath = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: Array<{ tag: string }> };
-  const end = journal.entries.findIndex((e) => e.tag === last);
-  expect(end).toBeGreaterThanOrEqual(0);
-  journal.entries = journal.entries.slice(0, end + 1);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return folder;
-}
-
 /** The database as the code before 0004 left it: its schema, and rows written the way it wrote them. */
 function oldDatabase(): void {
   const sqlite = new Sqlite(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  migrate(drizzle(sqlite), { migrationsFolder: migrationsUpTo('0003_responses_chain_index') });
+  migrate(drizzle(sqlite), {
+    migrationsFolder: migrationsUpTo(MIGRATIONS, dir, '0003_responses_chain_index'),
+  });
   expect(sqlite.prepare("SELECT name FROM pragma_table_info('responses') WHERE name = 'seq'").all()).toEqual(
     [],
   );
