@@ -39,11 +39,14 @@ export const insertResponse = named(
  * (upsert by position, then the positions past the new end deleted): a DELETE and an INSERT of the
  * same keys in one statement would meet in an unpredictable order.
  *
- * Appending, in the same statement: the response's rows in no conversation yet (input, then
- * output; 'input' < 'output') get positions reserved by the UPDATE of conversations.next_position,
- * whose row lock makes concurrent appends to one conversation wait for each other, and which then
- * reads the latest next_position. The output written by this statement is not visible to its other
- * parts (one snapshot), so it is numbered after the pending rows as it is inserted.
+ * Appending, in the same statement (so in save's transaction): the response's rows in no
+ * conversation yet, input then output ('input' < 'output'), each in its order, get the positions
+ * reserved by `UPDATE conversations SET next_position = next_position + n … RETURNING`
+ * (conversations-statements.ts: its row lock serializes appends, across processes too), as one
+ * turn. The output this statement writes is not visible to its other parts (they share one
+ * snapshot), so with an output the pending rows are the input's, and the output is numbered after
+ * them as it is written, old output rows included: as on SQLite, a rewritten output goes to the end.
+ * An unknown (or deleted) conversation updates no row, and nothing is appended.
  */
 export function saveResponse(options: {
   finished: boolean;
@@ -55,27 +58,28 @@ export function saveResponse(options: {
   const name = `responses_save_${+finished}${+guarded}${+output}${+append}`;
   let next = guarded ? 6 : 5;
   const ids = output ? `$${next++}::text[]` : '';
-  const items = output ? `$${next++}::json[]` : '';
+  const list = output ? `$${next++}::json[]` : '';
   const conversation = `$${next}`;
   const parts = [
-    `u AS (UPDATE responses SET status = $3, response = $4
-      ${finished ? ', lease_owner = NULL, lease_expires_at = NULL' : ''}
-    WHERE id = $1 AND tenant = $2 ${guarded ? 'AND status = ANY($5::text[])' : ''}
-    RETURNING id)`,
+    `u AS (
+      UPDATE responses SET status = $3, response = $4
+        ${finished ? ', lease_owner = NULL, lease_expires_at = NULL' : ''}
+      WHERE id = $1 AND tenant = $2 ${guarded ? 'AND status = ANY($5::text[])' : ''}
+      RETURNING id
+    )`,
   ];
-  // The output's new rows are counted from the parameters; the old ones they replace are not pending.
-  const added = output ? ` + cardinality(${ids})` : '';
-  if (append)
+  if (append) {
+    const count = `((SELECT count(*) FROM pending)${output ? ` + cardinality(${ids})` : ''})`;
     parts.push(
       `pending AS (
         SELECT kind, position, row_number() OVER (ORDER BY kind, position) AS n FROM items
-        WHERE response_id = $1 AND conversation_id IS NULL AND EXISTS (SELECT 1 FROM u)
-          ${output ? "AND kind = 'input'" : ''}
+        WHERE response_id = $1 AND conversation_id IS NULL ${output ? "AND kind = 'input'" : ''}
+          AND EXISTS (SELECT 1 FROM u)
       )`,
       `c AS (
-        UPDATE conversations SET next_position = next_position + (SELECT count(*) FROM pending)${added}
+        UPDATE conversations SET next_position = next_position + ${count}
         WHERE id = ${conversation} AND tenant = $2 AND EXISTS (SELECT 1 FROM u)
-        RETURNING id, next_position - ((SELECT count(*) FROM pending)${added}) AS base
+        RETURNING id, next_position - ${count} AS base
       )`,
       `assign AS (
         UPDATE items SET conversation_id = c.id, conversation_position = c.base + p.n - 1, turn = c.base
@@ -83,6 +87,7 @@ export function saveResponse(options: {
         WHERE items.response_id = $1 AND items.kind = p.kind AND items.position = p.position
       )`,
     );
+  }
   if (output) {
     const [columns, values, updates] = append
       ? [
@@ -96,7 +101,7 @@ export function saveResponse(options: {
       `upsert AS (
         INSERT INTO items (response_id, tenant, kind, position, item_id, item${columns})
         SELECT u.id, $2, 'output', o.n - 1, o.item_id, o.item${values}
-          FROM u CROSS JOIN unnest(${ids}, ${items}) WITH ORDINALITY AS o(item_id, item, n)
+          FROM u CROSS JOIN unnest(${ids}, ${list}) WITH ORDINALITY AS o(item_id, item, n)
           ${append ? 'LEFT JOIN c ON true' : ''}
         ON CONFLICT (response_id, kind, position) DO UPDATE SET item_id = excluded.item_id, item = excluded.item${updates}
       )`,

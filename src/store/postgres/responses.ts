@@ -16,17 +16,13 @@ import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import type { InsertOptions, QueuedJob, ResponseQueue, ResponsesRepository } from '../responses.js';
 import { FINISHED, MAX_CHAIN, TURN_CACHE_ITEMS, TurnCache, type Turn } from '../turns.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
+import { itemArrays } from './items.js';
 import * as q from './responses-statements.js';
 import { items, responses } from './schema.js';
 import { fromPgText, toPgText } from './text.js';
 
 /** sequence_number is an int4; a starting_after past it (the API allows any integer) finds nothing. */
 const MAX_INT4 = 2_147_483_647;
-
-/** The items of a statement: their ids (as stored) and their JSON, as two arrays to unnest. */
-function itemArrays(list: ItemField[]): [string[], string[]] {
-  return [list.map((item) => toPgText(item.id)), list.map((item) => JSON.stringify(item))];
-}
 
 export class PostgresResponsesRepository implements ResponsesRepository, ResponseQueue {
   private readonly db: PostgresDb;
