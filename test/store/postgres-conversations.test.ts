@@ -181,6 +181,27 @@ describe('deletes from two pools at once', () => {
     const rest = await b.conversations.listItems(T, 'conv_1', page());
     expect(rest.data.map((i) => i.id)).toEqual(['msg_first0', 'msg_in1', 'msg_out']);
   });
+
+  it('a response’s delete waits for its save under way, instead of deadlocking with it', async () => {
+    const { a, b, admin } = await twoStores();
+    await a.conversations.create(T, conversation('conv_1'), msgs('first', 1));
+    const { response: r, request } = response('resp_1', {
+      status: 'in_progress',
+      conversation: { id: 'conv_1' },
+    });
+    await a.responses.insert(T, r, request, msgs('in', 2));
+    const output = [message('msg_out', 'o', 'assistant')];
+    // The save holds the response's row and waits for the conversation's; the delete comes then.
+    const [saved, deleted] = await released(admin, 'conv_1', 2, async () => {
+      const saving = a.responses.save(T, { ...r, status: 'completed', output }, output, ['in_progress']);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return Promise.all([saving, b.responses.delete(T, 'resp_1')]);
+    });
+    expect([saved, deleted]).toEqual([true, true]);
+    expect(await a.responses.get(T, 'resp_1')).toBeUndefined();
+    const items = await b.conversations.listItems(T, 'conv_1', page());
+    expect(items.data.map((i) => i.id)).toEqual(['msg_first0', 'msg_in0', 'msg_in1', 'msg_out']);
+  });
 });
 
 describe('paging while another pool writes', () => {
