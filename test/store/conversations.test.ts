@@ -1,9 +1,7 @@
-/**
- * The ConversationsRepository suite (suites/conversations.ts). SQLite only for now: the PostgreSQL
- * repository (src/store/postgres/conversations.ts) is being written against this suite, and
- * registers it here for PostgreSQL when it lands.
- */
+/** The ConversationsRepository suite (suites/conversations.ts) on each dialect. */
 import { openStore } from '../../src/store/index.js';
+import { postgresUrl } from '../support/database.js';
 import { describeConversationsRepository } from './suites/conversations.js';
 
 describeConversationsRepository('SQLite', () => openStore('sqlite::memory:'));
+describeConversationsRepository('PostgreSQL', async () => openStore(await postgresUrl()));

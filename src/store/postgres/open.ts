@@ -4,10 +4,9 @@
  * disk, unless options.filesDir (FILES_DIR) names a folder they share.
  */
 import { LocalBlobStore } from '../blobs.js';
-import type { ConversationsRepository } from '../conversations.js';
 import type { Store, StoreOptions } from '../store.js';
-import { unimplemented } from '../unimplemented.js';
 import { PostgresBlobStore } from './blobs.js';
+import { PostgresConversationsRepository } from './conversations.js';
 import { openPostgresDatabase } from './database.js';
 import { PostgresFilesRepository } from './files.js';
 import { PostgresPromptsRepository } from './prompts.js';
@@ -22,8 +21,7 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
       dialect: 'postgres',
       responses,
       queue: responses,
-      // TODO(issue 11): PostgresConversationsRepository.
-      conversations: unimplemented<ConversationsRepository>('conversations'),
+      conversations: new PostgresConversationsRepository(database),
       files: new PostgresFilesRepository(database.db),
       prompts: new PostgresPromptsRepository(database.db),
       blobs: inDatabase ?? new LocalBlobStore(options.filesDir!),

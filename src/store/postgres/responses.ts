@@ -16,17 +16,13 @@ import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import type { InsertOptions, QueuedJob, ResponseQueue, ResponsesRepository } from '../responses.js';
 import { FINISHED, MAX_CHAIN, TURN_CACHE_ITEMS, TurnCache, type Turn } from '../turns.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
+import { deleteUnheld, itemArrays } from './items.js';
 import * as q from './responses-statements.js';
 import { items, responses } from './schema.js';
 import { fromPgText, toPgText } from './text.js';
 
 /** sequence_number is an int4; a starting_after past it (the API allows any integer) finds nothing. */
 const MAX_INT4 = 2_147_483_647;
-
-/** The items of a statement: their ids (as stored) and their JSON, as two arrays to unnest. */
-function itemArrays(list: ItemField[]): [string[], string[]] {
-  return [list.map((item) => toPgText(item.id)), list.map((item) => JSON.stringify(item))];
-}
 
 export class PostgresResponsesRepository implements ResponsesRepository, ResponseQueue {
   private readonly db: PostgresDb;
@@ -113,15 +109,28 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
 
   async delete(tenant: string, id: string) {
     return this.db.transaction(async (tx) => {
-      // Items no conversation holds go with the response; the others stay the conversation's
-      // (the foreign key clears their response_id).
-      await tx
-        .delete(items)
-        .where(and(eq(items.responseId, id), eq(items.tenant, tenant), isNull(items.conversationId)));
-      const result = await tx
-        .delete(responses)
-        .where(and(eq(responses.id, id), eq(responses.tenant, tenant)));
-      return (result.rowCount ?? 0) > 0;
+      const byId = and(eq(responses.id, id), eq(responses.tenant, tenant));
+      // The response's row first, as save takes it first: a save under way then finishes before
+      // this touches its items (the other way round, each could wait for the other).
+      const [found] = await tx.select({ id: responses.id }).from(responses).where(byId).for('update');
+      if (!found) return false;
+      const ofResponse = and(eq(items.responseId, id), eq(items.tenant, tenant));
+      // Items no conversation holds go with the response; the others stay the conversation's,
+      // kind and position kept (its turns tell input from output by them), and any of those that
+      // a conversation let go of meanwhile go too (items.ts says why).
+      await tx.delete(items).where(and(ofResponse, isNull(items.conversationId)));
+      const kept = await tx
+        .update(items)
+        .set({ responseId: null })
+        .where(ofResponse)
+        .returning({ itemId: items.itemId });
+      await tx.delete(responses).where(byId);
+      await deleteUnheld(
+        tx,
+        tenant,
+        kept.map((row) => row.itemId),
+      );
+      return true;
     });
   }
 
