@@ -2299,6 +2299,19 @@ export interface components {
     /** @enum {string} */
     IncludeEnum:
       'reasoning.encrypted_content' | 'message.output_text.logprobs' | 'web_search_call.action.sources';
+    /**
+     * @description OpenAI's IncludeEnum, as its conversation item operations take it.
+     * @enum {string}
+     */
+    ConversationIncludeEnum:
+      | 'file_search_call.results'
+      | 'web_search_call.results'
+      | 'web_search_call.action.sources'
+      | 'message.input_image.image_url'
+      | 'computer_call_output.output.image_url'
+      | 'code_interpreter_call.outputs'
+      | 'reasoning.encrypted_content'
+      | 'message.output_text.logprobs';
     EmptyModelParam: Record<string, never>;
     FunctionToolParam: {
       name: string;
@@ -4461,6 +4474,8 @@ export interface components {
     Before: string;
     /** @description Extra fields to include (include[]=… works too). */
     Include: components['schemas']['IncludeEnum'][];
+    /** @description Extra fields of the stored items to include (include[]=… works too): OpenAI's values, of which message.output_text.logprobs, reasoning.encrypted_content and web_search_call.action.sources show what is otherwise left out; the others change nothing (image URLs are always shown, and the gateway runs none of the other tools). */
+    ConversationInclude: components['schemas']['ConversationIncludeEnum'][];
   };
   requestBodies: never;
   headers: never;
@@ -5285,8 +5300,8 @@ export interface operations {
         order?: components['parameters']['Order'];
         /** @description Return the objects after this ID (a cursor from an earlier page). */
         after?: components['parameters']['After'];
-        /** @description Extra fields to include (include[]=… works too). */
-        include?: components['parameters']['Include'];
+        /** @description Extra fields of the stored items to include (include[]=… works too): OpenAI's values, of which message.output_text.logprobs, reasoning.encrypted_content and web_search_call.action.sources show what is otherwise left out; the others change nothing (image URLs are always shown, and the gateway runs none of the other tools). */
+        include?: components['parameters']['ConversationInclude'];
       };
       header?: never;
       path: {
@@ -5315,8 +5330,8 @@ export interface operations {
   createConversationItems: {
     parameters: {
       query?: {
-        /** @description Extra fields to include (include[]=… works too). */
-        include?: components['parameters']['Include'];
+        /** @description Extra fields of the stored items to include (include[]=… works too): OpenAI's values, of which message.output_text.logprobs, reasoning.encrypted_content and web_search_call.action.sources show what is otherwise left out; the others change nothing (image URLs are always shown, and the gateway runs none of the other tools). */
+        include?: components['parameters']['ConversationInclude'];
       };
       header?: never;
       path: {
@@ -5349,8 +5364,8 @@ export interface operations {
   getConversationItem: {
     parameters: {
       query?: {
-        /** @description Extra fields to include (include[]=… works too). */
-        include?: components['parameters']['Include'];
+        /** @description Extra fields of the stored items to include (include[]=… works too): OpenAI's values, of which message.output_text.logprobs, reasoning.encrypted_content and web_search_call.action.sources show what is otherwise left out; the others change nothing (image URLs are always shown, and the gateway runs none of the other tools). */
+        include?: components['parameters']['ConversationInclude'];
       };
       header?: never;
       path: {

@@ -408,7 +408,7 @@ describe('errors', () => {
     expect(badItem.param).toBe('item_id');
   });
 
-  it('answer more than 20 items, or a bad item, with 400 naming it, storing nothing', async () => {
+  it('answer more than 20 items, a bad item or one the conversation holds with 400 naming it, storing nothing', async () => {
     const many = Array.from({ length: 21 }, () => ({ role: 'user' as const, content: 'x' }));
     const tooMany = await failure(client.conversations.create({ items: many }));
     expect(tooMany.status).toBe(400);
@@ -437,6 +437,18 @@ describe('errors', () => {
     expect(noFile.error).toMatchObject({
       param: 'items[0].content[0].file_id',
       message: 'No such File object: file-nope',
+    });
+    const held = (await allItems(client, conversation.id))[0]!;
+    const duplicate = await failure(
+      client.conversations.items.create(conversation.id, {
+        items: [{ type: 'item_reference', id: held.id! }],
+      }),
+    );
+    expect(duplicate.error).toEqual({
+      message: `Duplicate item found with id ${held.id}. Remove duplicate items from your input and try again.`,
+      type: 'invalid_request_error',
+      param: 'items[0].id',
+      code: null,
     });
     expect(await allItems(client, conversation.id)).toHaveLength(20);
   });

@@ -13,7 +13,7 @@
 import type { ItemField, MessageItem } from '../../api-types.js';
 import type { components } from '../../generated/types.js';
 
-export type IncludeValue = components['schemas']['IncludeEnum'];
+export type IncludeValue = components['schemas']['ConversationIncludeEnum'];
 
 type Part = MessageItem['content'][number];
 

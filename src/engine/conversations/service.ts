@@ -55,6 +55,7 @@ export class ConversationsService {
     body: { items?: ItemParams; metadata?: Metadata | null | undefined },
   ): Promise<ConversationResource> {
     const items = await this.normalize(tenant, body.items);
+    await this.refuseDuplicates(tenant, undefined, items);
     const conversation: ConversationResource = {
       id: newId('conv'),
       object: 'conversation',
@@ -92,7 +93,9 @@ export class ConversationsService {
   async addItems(tenant: string, id: string, items: ItemParams, include: Include): Promise<ItemField[]> {
     // An unknown conversation is a 404 before its items are looked at.
     await this.get(tenant, id);
-    const added = await this.repo.append(tenant, id, await this.normalize(tenant, items));
+    const normalized = await this.normalize(tenant, items);
+    await this.refuseDuplicates(tenant, id, normalized);
+    const added = await this.repo.append(tenant, id, normalized);
     // Deleted while the items were checked.
     if (!added) throw conversationNotFound(id);
     return added.map(itemView(include));
@@ -116,6 +119,22 @@ export class ConversationsService {
     const conversation = await this.get(tenant, id);
     if (!(await this.repo.deleteItem(tenant, id, itemId))) throw itemNotFound(id, itemId);
     return conversation;
+  }
+
+  /**
+   * An item id names one item of a conversation (retrieve, delete, the `after` cursor), so an id
+   * twice among the items, or one the conversation already holds, is refused, as OpenAI does.
+   */
+  private async refuseDuplicates(tenant: string, id: string | undefined, items: ItemField[]): Promise<void> {
+    const seen = new Set<string>();
+    for (const [i, item] of items.entries()) {
+      if (seen.has(item.id) || (id && (await this.repo.getItem(tenant, id, item.id))))
+        throw badRequest(
+          `Duplicate item found with id ${item.id}. Remove duplicate items from your input and try again.`,
+          `items[${i}].id`,
+        );
+      seen.add(item.id);
+    }
   }
 
   private async normalize(tenant: string, items: ItemParams): Promise<ItemField[]> {
