@@ -17,6 +17,7 @@ import type { ProviderConfig } from '../../src/config.js';
 import { FileStore } from '../../src/store/files.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.js';
+import { postgresUrl } from '../support/database.js';
 import { fakeProvider } from '../support/provider.js';
 import { scriptedFetch, type ChatBody, type Scripted } from '../support/scripted-chat.js';
 
@@ -70,9 +71,10 @@ const weather: CreateResponseBody['tools'] = JSON.parse(
   '[{"type":"function","name":"get_weather","parameters":{"type":"object","properties":{"city":{"type":"string"}}}}]',
 );
 
-// TODO(issue 11): PostgreSQL too, once its ConversationsRepository lands (the store-pg branch):
-// ['PostgreSQL', async () => openStore(await postgresUrl(), { poolSize: 4 })].
-const dialects: Array<[string, () => Promise<Store>]> = [['SQLite', () => openStore('sqlite::memory:')]];
+const dialects: Array<[string, () => Promise<Store>]> = [
+  ['SQLite', () => openStore('sqlite::memory:')],
+  ['PostgreSQL', async () => openStore(await postgresUrl(), { poolSize: 4 })],
+];
 
 describe.each(dialects)('on %s', (_name, open) => {
   let store: Store;
