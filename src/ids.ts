@@ -13,6 +13,10 @@ export type IdPrefix =
   | 'file'
   | 'ws'
   | 'pmpt'
+  | 'vs'
+  | 'vsfb'
+  // file_search_call items.
+  | 'fs'
   // The items of tool shapes other than functions (engine/tools/).
   | 'ctc'
   | 'ctco'

@@ -3,10 +3,12 @@
  * dialect (sqlite/, postgres/), opened by openStore (index.ts). Nothing here knows SQL or a driver.
  */
 import type { BlobStore } from './blobs.js';
+import type { ChunkIndex } from './chunks.js';
 import type { ConversationsRepository } from './conversations.js';
 import type { FilesRepository } from './files.js';
 import type { PromptsRepository } from './prompts.js';
 import type { ResponseQueue, ResponsesRepository } from './responses.js';
+import type { IngestQueue, VectorStoresRepository } from './vector-stores.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -32,6 +34,12 @@ export interface Store {
   /** Versioned prompt templates. */
   readonly prompts: PromptsRepository;
   readonly files: FilesRepository;
+  /** Vector stores, their files and batches. */
+  readonly vectorStores: VectorStoresRepository;
+  /** The ingestion queue: store files in progress, claimed with a lease. */
+  readonly ingestion: IngestQueue;
+  /** The chunks of vector store files, and search over them. */
+  readonly chunks: ChunkIndex;
   readonly blobs: BlobStore;
   /** Throws when the database cannot answer. */
   ping(): Promise<void>;

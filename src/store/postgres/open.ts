@@ -4,7 +4,10 @@
  * disk, unless options.filesDir (FILES_DIR) names a folder they share.
  */
 import { LocalBlobStore } from '../blobs.js';
+import type { ChunkIndex } from '../chunks.js';
 import type { Store, StoreOptions } from '../store.js';
+import { unimplemented } from '../unimplemented.js';
+import type { IngestQueue, VectorStoresRepository } from '../vector-stores.js';
 import { PostgresBlobStore } from './blobs.js';
 import { PostgresConversationsRepository } from './conversations.js';
 import { openPostgresDatabase } from './database.js';
@@ -24,6 +27,9 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
       conversations: new PostgresConversationsRepository(database),
       files: new PostgresFilesRepository(database.db),
       prompts: new PostgresPromptsRepository(database.db),
+      vectorStores: unimplemented<VectorStoresRepository>('VectorStoresRepository'),
+      ingestion: unimplemented<IngestQueue>('IngestQueue'),
+      chunks: unimplemented<ChunkIndex>('ChunkIndex'),
       blobs: inDatabase ?? new LocalBlobStore(options.filesDir!),
       ping: database.ping,
       close: async () => {
