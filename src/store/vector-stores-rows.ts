@@ -5,13 +5,16 @@
 import type {
   Attributes,
   BatchRecord,
+  EmbeddingSpec,
   ExpiresAfter,
   FileCounts,
+  IngestJob,
   NewStoreFile,
   SearchMode,
   StoreFileError,
   StoreFileRecord,
   StoreFileStatus,
+  VectorStoreChanges,
   VectorStoreRecord,
 } from './vector-stores.js';
 
@@ -80,6 +83,48 @@ export function counts({ usageBytes: _, ...fileCounts }: FileTotals): FileCounts
   return fileCounts;
 }
 
+export function embeddingOf(model: string | null, dimensions: number | null): EmbeddingSpec | null {
+  return model !== null && dimensions !== null ? { model, dimensions } : null;
+}
+
+/** A claimed row, as both dialects' claim statements return it. */
+export interface ClaimedRow {
+  tenant: string;
+  vector_store_id: string;
+  file_id: string;
+  max_chunk_size_tokens: number;
+  chunk_overlap_tokens: number;
+  attempts: number;
+  embedding_model: string | null;
+  embedding_dimensions: number | null;
+}
+
+/** `text` decodes what the driver returned as text (PostgreSQL's escape of U+0000). */
+export function toIngestJob(row: ClaimedRow, text: (value: string) => string = (v) => v): IngestJob {
+  return {
+    tenant: text(row.tenant),
+    vectorStoreId: text(row.vector_store_id),
+    fileId: text(row.file_id),
+    chunking: { maxChunkSizeTokens: row.max_chunk_size_tokens, chunkOverlapTokens: row.chunk_overlap_tokens },
+    embedding: embeddingOf(row.embedding_model && text(row.embedding_model), row.embedding_dimensions),
+    attempts: row.attempts,
+  };
+}
+
+export function toBatchRecord(
+  vectorStoreId: string,
+  row: { id: string; createdAt: number; cancelled: boolean; totals: unknown },
+): BatchRecord {
+  const fileCounts = counts(toTotals(row.totals));
+  return {
+    id: row.id,
+    vectorStoreId,
+    createdAt: row.createdAt,
+    status: batchStatus(row.cancelled, fileCounts),
+    fileCounts,
+  };
+}
+
 export function toVectorStoreRecord(row: VectorStoreRow, totals: FileTotals): VectorStoreRecord {
   return {
     id: row.id,
@@ -90,10 +135,7 @@ export function toVectorStoreRecord(row: VectorStoreRow, totals: FileTotals): Ve
     expiresAfter: (row.expiresAfter ?? null) as ExpiresAfter | null,
     expiresAt: row.expiresAt,
     searchMode: row.searchMode as SearchMode | null,
-    embedding:
-      row.embeddingModel !== null && row.embeddingDimensions !== null
-        ? { model: row.embeddingModel, dimensions: row.embeddingDimensions }
-        : null,
+    embedding: embeddingOf(row.embeddingModel, row.embeddingDimensions),
     usageBytes: totals.usageBytes,
     fileCounts: counts(totals),
   };
@@ -127,6 +169,25 @@ export function expiresAtFrom(expiresAfter: ExpiresAfter | null, lastActiveAt: n
 }
 
 export { DAY_SECONDS };
+
+/** The columns an update sets (only those it changes; expires_at follows a new policy). */
+export function storeChanges(changes: VectorStoreChanges, lastActiveAt: number) {
+  const set: {
+    name?: string;
+    metadata?: Record<string, string> | null;
+    expiresAfter?: ExpiresAfter | null;
+    expiresAt?: number | null;
+    searchMode?: SearchMode | null;
+  } = {};
+  if (changes.name !== undefined) set.name = changes.name;
+  if (changes.metadata !== undefined) set.metadata = changes.metadata;
+  if (changes.searchMode !== undefined) set.searchMode = changes.searchMode;
+  if (changes.expiresAfter !== undefined) {
+    set.expiresAfter = changes.expiresAfter;
+    set.expiresAt = expiresAtFrom(changes.expiresAfter, lastActiveAt);
+  }
+  return Object.keys(set).length > 0 ? set : undefined;
+}
 
 /** One row per file id (the last one given wins): an upsert must not meet the same row twice. */
 export function distinctFiles(files: NewStoreFile[]): NewStoreFile[] {

@@ -5,7 +5,7 @@
  */
 import { and, eq, gte, lt } from 'drizzle-orm';
 import type pg from 'pg';
-import { EXHAUSTED_ERROR } from '../vector-stores-rows.js';
+import { EXHAUSTED_ERROR, toIngestJob, type ClaimedRow } from '../vector-stores-rows.js';
 import type { IngestJob, IngestOutcome, IngestQueue, StoreFileStatus } from '../vector-stores.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
 import { vectorStoreFiles } from './schema.js';
@@ -30,17 +30,6 @@ const claimStatement = {
   RETURNING f.tenant, f.vector_store_id, f.file_id, f.max_chunk_size_tokens, f.chunk_overlap_tokens,
     f.attempts, s.embedding_model, s.embedding_dimensions`,
 };
-
-interface ClaimedRow {
-  tenant: string;
-  vector_store_id: string;
-  file_id: string;
-  max_chunk_size_tokens: number;
-  chunk_overlap_tokens: number;
-  attempts: number;
-  embedding_model: string | null;
-  embedding_dimensions: number | null;
-}
 
 export class PostgresIngestQueue implements IngestQueue {
   private readonly db: PostgresDb;
@@ -68,20 +57,7 @@ export class PostgresIngestQueue implements IngestQueue {
     });
     const row = rows[0];
     if (!row) return undefined;
-    return {
-      tenant: fromPgText(row.tenant),
-      vectorStoreId: fromPgText(row.vector_store_id),
-      fileId: fromPgText(row.file_id),
-      chunking: {
-        maxChunkSizeTokens: row.max_chunk_size_tokens,
-        chunkOverlapTokens: row.chunk_overlap_tokens,
-      },
-      embedding:
-        row.embedding_model !== null && row.embedding_dimensions !== null
-          ? { model: fromPgText(row.embedding_model), dimensions: row.embedding_dimensions }
-          : null,
-      attempts: row.attempts,
-    };
+    return toIngestJob(row, fromPgText);
   }
 
   async renew(job: IngestJob, owner: string, leaseMs: number) {

@@ -8,10 +8,9 @@ import { and, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { liveFiles } from '../file-expiry.js';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import {
-  batchStatus,
-  counts,
   distinctFiles,
-  expiresAtFrom,
+  storeChanges,
+  toBatchRecord,
   toStoreFileRecord,
   toTotals,
   toVectorStoreRecord,
@@ -83,15 +82,7 @@ async function findBatch(db: Db, tenant: string, vectorStoreId: string, batchId:
     })
     .from(vectorStoreFileBatches)
     .where(ofBatch(tenant, vectorStoreId, batchId));
-  if (!row) return undefined;
-  const fileCounts = counts(toTotals(row.totals));
-  return {
-    id: row.id,
-    vectorStoreId,
-    createdAt: row.createdAt,
-    status: batchStatus(row.cancelled, fileCounts),
-    fileCounts,
-  };
+  return row && toBatchRecord(vectorStoreId, row);
 }
 
 async function removeChunks(db: Db, tenant: string, vectorStoreId: string, fileIds: string[]) {
@@ -196,14 +187,8 @@ export class PostgresVectorStoresRepository implements VectorStoresRepository {
         .where(and(eq(vectorStores.id, id), ...liveFiles(vectorStores, tenant, now)))
         .for('update');
       if (!found) return undefined;
-      const set: Partial<typeof vectorStores.$inferInsert> = {};
-      if (changes.name !== undefined) set.name = changes.name;
-      if (changes.metadata !== undefined) set.metadata = changes.metadata;
-      if (changes.expiresAfter !== undefined) {
-        set.expiresAfter = changes.expiresAfter;
-        set.expiresAt = expiresAtFrom(changes.expiresAfter, found.lastActiveAt);
-      }
-      if (Object.keys(set).length > 0) await tx.update(vectorStores).set(set).where(byId(tenant, id));
+      const set = storeChanges(changes, found.lastActiveAt);
+      if (set) await tx.update(vectorStores).set(set).where(byId(tenant, id));
       return findStore(tx, tenant, id, now);
     });
   }

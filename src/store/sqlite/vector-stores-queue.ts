@@ -5,21 +5,10 @@
  * check its owner and its attempt, so a runner whose lease lapsed and was handed on writes nothing.
  */
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
-import { EXHAUSTED_ERROR } from '../vector-stores-rows.js';
+import { EXHAUSTED_ERROR, toIngestJob, type ClaimedRow } from '../vector-stores-rows.js';
 import type { IngestJob, IngestOutcome, IngestQueue, StoreFileStatus } from '../vector-stores.js';
 import type { SqliteDb } from './database.js';
 import { vectorStoreFiles, vectorStores } from './schema.js';
-
-interface ClaimedRow {
-  tenant: string;
-  vector_store_id: string;
-  file_id: string;
-  max_chunk_size_tokens: number;
-  chunk_overlap_tokens: number;
-  attempts: number;
-  embedding_model: string | null;
-  embedding_dimensions: number | null;
-}
 
 export class SqliteIngestQueue implements IngestQueue {
   constructor(private readonly db: SqliteDb) {}
@@ -46,20 +35,7 @@ export class SqliteIngestQueue implements IngestQueue {
         (SELECT embedding_model FROM ${vectorStores} s WHERE s.id = vector_store_id) AS embedding_model,
         (SELECT embedding_dimensions FROM ${vectorStores} s WHERE s.id = vector_store_id) AS embedding_dimensions`);
     if (!row) return undefined;
-    return {
-      tenant: row.tenant,
-      vectorStoreId: row.vector_store_id,
-      fileId: row.file_id,
-      chunking: {
-        maxChunkSizeTokens: row.max_chunk_size_tokens,
-        chunkOverlapTokens: row.chunk_overlap_tokens,
-      },
-      embedding:
-        row.embedding_model !== null && row.embedding_dimensions !== null
-          ? { model: row.embedding_model, dimensions: row.embedding_dimensions }
-          : null,
-      attempts: row.attempts,
-    };
+    return toIngestJob(row);
   }
 
   async renew(job: IngestJob, owner: string, leaseMs: number) {

@@ -8,10 +8,9 @@ import { and, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { liveFiles } from '../file-expiry.js';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import {
-  batchStatus,
-  counts,
   distinctFiles,
-  expiresAtFrom,
+  storeChanges,
+  toBatchRecord,
   toStoreFileRecord,
   toTotals,
   toVectorStoreRecord,
@@ -101,15 +100,8 @@ export class SqliteVectorStoresRepository implements VectorStoresRepository {
     return this.db.transaction(() => {
       const found = this.find(tenant, id, now);
       if (!found) return undefined;
-      const set: Partial<typeof vectorStores.$inferInsert> = {};
-      if (changes.name !== undefined) set.name = changes.name;
-      if (changes.metadata !== undefined) set.metadata = changes.metadata;
-      if (changes.expiresAfter !== undefined) {
-        set.expiresAfter = changes.expiresAfter;
-        set.expiresAt = expiresAtFrom(changes.expiresAfter, found.lastActiveAt);
-      }
-      if (Object.keys(set).length > 0)
-        this.db.update(vectorStores).set(set).where(this.byId(tenant, id)).run();
+      const set = storeChanges(changes, found.lastActiveAt);
+      if (set) this.db.update(vectorStores).set(set).where(this.byId(tenant, id)).run();
       return this.find(tenant, id, now);
     });
   }
@@ -366,15 +358,7 @@ export class SqliteVectorStoresRepository implements VectorStoresRepository {
         ),
       )
       .get();
-    if (!row) return undefined;
-    const fileCounts = counts(toTotals(row.totals));
-    return {
-      id: row.id,
-      vectorStoreId,
-      createdAt: row.createdAt,
-      status: batchStatus(row.cancelled, fileCounts),
-      fileCounts,
-    };
+    return row && toBatchRecord(vectorStoreId, row);
   }
 
   async getBatch(tenant: string, vectorStoreId: string, batchId: string) {

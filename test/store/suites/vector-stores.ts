@@ -158,11 +158,14 @@ export function describeVectorStores(name: string, open: () => Promise<Harness>)
           expiresAfter: { anchor: 'last_active_at', days: 1 },
           expiresAt: 5000 + DAY,
         });
-        expect(await repo.update(T, 'vs_1', { metadata: null }, 5000)).toMatchObject({
+        expect(await repo.update(T, 'vs_1', { metadata: null, searchMode: 'keyword' }, 5000)).toMatchObject({
           name: 'renamed',
           metadata: null,
+          searchMode: 'keyword',
           expiresAt: 5000 + DAY,
         });
+        expect(await repo.update(T, 'vs_1', { searchMode: null }, 5000)).toMatchObject({ searchMode: null });
+        expect(await repo.update(T, 'vs_1', {}, 5000)).toMatchObject({ name: 'renamed', searchMode: null });
         // Activity moves the expiry with it.
         await repo.touch(T, 'vs_1', 9000);
         expect(await repo.get(T, 'vs_1', 9000)).toMatchObject({ lastActiveAt: 9000, expiresAt: 9000 + DAY });
