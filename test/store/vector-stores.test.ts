@@ -1,14 +1,15 @@
-/** The VectorStoresRepository and IngestQueue suite (suites/vector-stores.ts) on each dialect. */
+/** The VectorStoresRepository and IngestQueue suites (suites/vector-stores.ts, suites/ingest-queue.ts) on each dialect. */
 import Sqlite from 'better-sqlite3';
 import pg from 'pg';
 import { openStore } from '../../src/store/index.js';
 import { freshDatabaseUrl, postgresUrl } from '../support/database.js';
+import { describeIngestQueue } from './suites/ingest-queue.js';
 import { describeVectorStores, type Harness } from './suites/vector-stores.js';
 
 const INSERT = `INSERT INTO vector_store_chunks (tenant, vector_store_id, file_id, chunk_index, text, tokens)`;
 const COUNT = `SELECT count(*) AS n FROM vector_store_chunks WHERE tenant = $1 AND vector_store_id = $2`;
 
-describeVectorStores('SQLite', async (): Promise<Harness> => {
+async function sqliteHarness(): Promise<Harness> {
   const url = await freshDatabaseUrl({ dialect: 'sqlite', file: true });
   const store = await openStore(url);
   // A second connection to the same file: chunks written behind the repository's back.
@@ -40,9 +41,9 @@ describeVectorStores('SQLite', async (): Promise<Harness> => {
       await store.close();
     },
   };
-});
+}
 
-describeVectorStores('PostgreSQL', async (): Promise<Harness> => {
+async function postgresHarness(): Promise<Harness> {
   const url = await postgresUrl();
   const store = await openStore(url, { poolSize: 2 });
   const raw = new pg.Client(url);
@@ -69,4 +70,12 @@ describeVectorStores('PostgreSQL', async (): Promise<Harness> => {
       await store.close();
     },
   };
-});
+}
+
+for (const [name, open] of [
+  ['SQLite', sqliteHarness],
+  ['PostgreSQL', postgresHarness],
+] as const) {
+  describeVectorStores(name, open);
+  describeIngestQueue(name, open);
+}
