@@ -4,9 +4,10 @@
  * vector_store_file_batches. A store file removed or reset takes its chunks with it, in the same
  * transaction.
  */
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import { distinctFiles, toBatchRecord, toStoreFileRecord, totalsJson } from '../vector-stores-rows.js';
+import { inStore } from '../vector-stores-sql.js';
 import type { Attributes, NewStoreFile, StoreFileStatus } from '../vector-stores.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
 import { vectorStoreChunks, vectorStoreFileBatches, vectorStoreFiles, vectorStores } from './schema.js';
@@ -23,17 +24,9 @@ const batchTotals = sql<unknown>`(SELECT ${sql.raw(TOTALS)} FROM vector_store_fi
 export const byId = (tenant: string, id: string) =>
   and(eq(vectorStores.id, id), eq(vectorStores.tenant, tenant));
 const ofFile = (tenant: string, vectorStoreId: string, fileId: string) =>
-  and(
-    eq(vectorStoreFiles.tenant, tenant),
-    eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
-    eq(vectorStoreFiles.fileId, fileId),
-  );
+  and(...inStore(vectorStoreFiles, tenant, vectorStoreId), eq(vectorStoreFiles.fileId, fileId));
 const ofBatch = (tenant: string, vectorStoreId: string, batchId: string) =>
-  and(
-    eq(vectorStoreFileBatches.id, batchId),
-    eq(vectorStoreFileBatches.tenant, tenant),
-    eq(vectorStoreFileBatches.vectorStoreId, vectorStoreId),
-  );
+  and(eq(vectorStoreFileBatches.id, batchId), ...inStore(vectorStoreFileBatches, tenant, vectorStoreId));
 
 async function findBatch(db: Db, tenant: string, vectorStoreId: string, batchId: string) {
   const [row] = await db
@@ -53,11 +46,7 @@ async function removeChunks(db: Db, tenant: string, vectorStoreId: string, fileI
   await db
     .delete(vectorStoreChunks)
     .where(
-      and(
-        eq(vectorStoreChunks.tenant, tenant),
-        eq(vectorStoreChunks.vectorStoreId, vectorStoreId),
-        inArray(vectorStoreChunks.fileId, fileIds),
-      ),
+      and(...inStore(vectorStoreChunks, tenant, vectorStoreId), inArray(vectorStoreChunks.fileId, fileIds)),
     );
 }
 
@@ -154,10 +143,7 @@ export class PostgresStoreFiles {
     vectorStoreId: string,
     page: PageQuery & { status?: StoreFileStatus | undefined; batchId?: string | undefined },
   ) {
-    const scope: SQL[] = [
-      eq(vectorStoreFiles.tenant, tenant),
-      eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
-    ];
+    const scope = inStore(vectorStoreFiles, tenant, vectorStoreId);
     if (page.batchId !== undefined) scope.push(eq(vectorStoreFiles.batchId, page.batchId));
     const bounds = await pageBounds(vectorStoreFiles.seq, page, async (fileId) => {
       const [row] = await this.db
@@ -196,11 +182,7 @@ export class PostgresStoreFiles {
       .select({ fileId: vectorStoreFiles.fileId, attributes: vectorStoreFiles.attributes })
       .from(vectorStoreFiles)
       .where(
-        and(
-          eq(vectorStoreFiles.tenant, tenant),
-          eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
-          eq(vectorStoreFiles.status, 'completed'),
-        ),
+        and(...inStore(vectorStoreFiles, tenant, vectorStoreId), eq(vectorStoreFiles.status, 'completed')),
       );
     return new Map(rows.map((r) => [r.fileId, r.attributes ?? null]));
   }
@@ -249,8 +231,7 @@ export class PostgresStoreFiles {
         .set({ status: 'cancelled' })
         .where(
           and(
-            eq(vectorStoreFiles.tenant, tenant),
-            eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
+            ...inStore(vectorStoreFiles, tenant, vectorStoreId),
             eq(vectorStoreFiles.batchId, batchId),
             eq(vectorStoreFiles.status, 'in_progress'),
           ),

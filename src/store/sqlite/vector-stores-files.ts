@@ -3,9 +3,10 @@
  * (vector-stores.ts) that reads and writes vector_store_files and vector_store_file_batches. A
  * store file removed or reset takes its chunks with it, in the same transaction.
  */
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import { distinctFiles, toBatchRecord, toStoreFileRecord, totalsJson } from '../vector-stores-rows.js';
+import { inStore } from '../vector-stores-sql.js';
 import type { Attributes, NewStoreFile, StoreFileStatus } from '../vector-stores.js';
 import type { SqliteDb } from './database.js';
 import { vectorStoreChunks, vectorStoreFileBatches, vectorStoreFiles, vectorStores } from './schema.js';
@@ -21,11 +22,7 @@ export class SqliteStoreFiles {
   }
 
   private ofFile(tenant: string, vectorStoreId: string, fileId: string) {
-    return and(
-      eq(vectorStoreFiles.tenant, tenant),
-      eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
-      eq(vectorStoreFiles.fileId, fileId),
-    );
+    return and(...inStore(vectorStoreFiles, tenant, vectorStoreId), eq(vectorStoreFiles.fileId, fileId));
   }
 
   protected attach(tenant: string, vectorStoreId: string, files: NewStoreFile[], batchId: string | null) {
@@ -66,11 +63,7 @@ export class SqliteStoreFiles {
     this.db
       .delete(vectorStoreChunks)
       .where(
-        and(
-          eq(vectorStoreChunks.tenant, tenant),
-          eq(vectorStoreChunks.vectorStoreId, vectorStoreId),
-          inArray(vectorStoreChunks.fileId, fileIds),
-        ),
+        and(...inStore(vectorStoreChunks, tenant, vectorStoreId), inArray(vectorStoreChunks.fileId, fileIds)),
       )
       .run();
   }
@@ -118,10 +111,7 @@ export class SqliteStoreFiles {
     vectorStoreId: string,
     page: PageQuery & { status?: StoreFileStatus | undefined; batchId?: string | undefined },
   ) {
-    const scope: SQL[] = [
-      eq(vectorStoreFiles.tenant, tenant),
-      eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
-    ];
+    const scope = inStore(vectorStoreFiles, tenant, vectorStoreId);
     if (page.batchId !== undefined) scope.push(eq(vectorStoreFiles.batchId, page.batchId));
     const bounds = await pageBounds(vectorStoreFiles.seq, page, (fileId) => {
       const row = this.db
@@ -163,11 +153,7 @@ export class SqliteStoreFiles {
       .select({ fileId: vectorStoreFiles.fileId, attributes: vectorStoreFiles.attributes })
       .from(vectorStoreFiles)
       .where(
-        and(
-          eq(vectorStoreFiles.tenant, tenant),
-          eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
-          eq(vectorStoreFiles.status, 'completed'),
-        ),
+        and(...inStore(vectorStoreFiles, tenant, vectorStoreId), eq(vectorStoreFiles.status, 'completed')),
       )
       .all();
     return new Map(rows.map((r) => [r.fileId, (r.attributes ?? null) as Attributes | null]));
@@ -221,8 +207,7 @@ export class SqliteStoreFiles {
       .where(
         and(
           eq(vectorStoreFileBatches.id, batchId),
-          eq(vectorStoreFileBatches.tenant, tenant),
-          eq(vectorStoreFileBatches.vectorStoreId, vectorStoreId),
+          ...inStore(vectorStoreFileBatches, tenant, vectorStoreId),
         ),
       )
       .get();
@@ -241,8 +226,7 @@ export class SqliteStoreFiles {
         .where(
           and(
             eq(vectorStoreFileBatches.id, batchId),
-            eq(vectorStoreFileBatches.tenant, tenant),
-            eq(vectorStoreFileBatches.vectorStoreId, vectorStoreId),
+            ...inStore(vectorStoreFileBatches, tenant, vectorStoreId),
           ),
         )
         .run();
@@ -253,8 +237,7 @@ export class SqliteStoreFiles {
         .set({ status: 'cancelled' })
         .where(
           and(
-            eq(vectorStoreFiles.tenant, tenant),
-            eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
+            ...inStore(vectorStoreFiles, tenant, vectorStoreId),
             eq(vectorStoreFiles.batchId, batchId),
             eq(vectorStoreFiles.status, 'in_progress'),
           ),
