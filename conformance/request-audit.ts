@@ -35,6 +35,12 @@ export const AUDITED_OPERATIONS = [
   '/v1/conversations',
   '/v1/conversations/{conversation_id}',
   '/v1/conversations/{conversation_id}/items',
+  '/v1/vector_stores',
+  '/v1/vector_stores/{vector_store_id}',
+  '/v1/vector_stores/{vector_store_id}/search',
+  '/v1/vector_stores/{vector_store_id}/files',
+  '/v1/vector_stores/{vector_store_id}/files/{file_id}',
+  '/v1/vector_stores/{vector_store_id}/file_batches',
 ] as const;
 
 class Side {
