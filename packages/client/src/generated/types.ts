@@ -4935,17 +4935,14 @@ export interface components {
       file_counts: components['schemas']['VectorStoreFileCounts'];
     };
     /** @description file_ids, or files (each with its own attributes and chunking); mutually exclusive. */
-    CreateVectorStoreFileBatchRequest:
-      | {
-          /** @description File IDs (from the Files API), up to 2,000; `attributes` and `chunking_strategy` apply to all of them. Mutually exclusive with `files`. */
-          file_ids?: string[];
-          /** @description Files, each with its own optional `attributes` and `chunking_strategy` (the batch's are then ignored), up to 2,000. Mutually exclusive with `file_ids`. */
-          files?: components['schemas']['CreateVectorStoreFileRequest'][];
-          chunking_strategy?: components['schemas']['ChunkingStrategyRequestParam'];
-          attributes?: components['schemas']['VectorStoreFileAttributes'];
-        }
-      | unknown
-      | unknown;
+    CreateVectorStoreFileBatchRequest: {
+      /** @description File IDs (from the Files API), up to 2,000; `attributes` and `chunking_strategy` apply to all of them. Mutually exclusive with `files`. */
+      file_ids?: string[];
+      /** @description Files, each with its own optional `attributes` and `chunking_strategy` (the batch's are then ignored), up to 2,000. Mutually exclusive with `file_ids`. */
+      files?: components['schemas']['CreateVectorStoreFileRequest'][];
+      chunking_strategy?: components['schemas']['ChunkingStrategyRequestParam'];
+      attributes?: components['schemas']['VectorStoreFileAttributes'];
+    } & (unknown | unknown);
     /**
      * Comparison Filter
      * @description Compares a file attribute (`key`) with `value`: eq, ne, gt, gte, lt, lte, in (value is a list the attribute is one of), nin (not one of).
@@ -4990,7 +4987,7 @@ export interface components {
        */
       max_num_results?: number;
       /** @description A filter to apply based on file attributes. */
-      filters?: Omit<components['schemas']['Filters'], 'type'>;
+      filters?: components['schemas']['Filters'];
       /** @description Ranking options for search. */
       ranking_options?: {
         /**
