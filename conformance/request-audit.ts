@@ -43,7 +43,7 @@ export const AUDITED_OPERATIONS = [
   '/v1/vector_stores/{vector_store_id}/file_batches',
 ] as const;
 
-class Side {
+export class Side {
   constructor(private readonly spec: Json) {}
 
   /** Follows $refs and flattens allOf into one schema (properties merged). */
