@@ -4,11 +4,11 @@
  * disk, unless options.filesDir (FILES_DIR) names a folder they share.
  */
 import { LocalBlobStore } from '../blobs.js';
-import type { ChunkIndex } from '../chunks.js';
 import type { Store, StoreOptions } from '../store.js';
 import { unimplemented } from '../unimplemented.js';
 import type { IngestQueue, VectorStoresRepository } from '../vector-stores.js';
 import { PostgresBlobStore } from './blobs.js';
+import { PostgresChunkIndex } from './chunks.js';
 import { PostgresConversationsRepository } from './conversations.js';
 import { openPostgresDatabase } from './database.js';
 import { PostgresFilesRepository } from './files.js';
@@ -29,7 +29,7 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
       prompts: new PostgresPromptsRepository(database.db),
       vectorStores: unimplemented<VectorStoresRepository>('VectorStoresRepository'),
       ingestion: unimplemented<IngestQueue>('IngestQueue'),
-      chunks: unimplemented<ChunkIndex>('ChunkIndex'),
+      chunks: new PostgresChunkIndex(database),
       blobs: inDatabase ?? new LocalBlobStore(options.filesDir!),
       ping: database.ping,
       close: async () => {

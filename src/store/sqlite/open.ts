@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalBlobStore } from '../blobs.js';
 import { defaultFilesDir } from '../location.js';
-import type { ChunkIndex } from '../chunks.js';
 import type { Store, StoreOptions } from '../store.js';
 import { unimplemented } from '../unimplemented.js';
 import type { IngestQueue, VectorStoresRepository } from '../vector-stores.js';
+import { SqliteChunkIndex } from './chunks.js';
 import { SqliteConversationsRepository } from './conversations.js';
 import { openDatabase } from './database.js';
 import { SqliteFilesRepository } from './files.js';
@@ -32,7 +32,7 @@ export async function openSqliteStore(path: string, options: StoreOptions = {}):
     prompts: new SqlitePromptsRepository(database.db),
     vectorStores: unimplemented<VectorStoresRepository>('VectorStoresRepository'),
     ingestion: unimplemented<IngestQueue>('IngestQueue'),
-    chunks: unimplemented<ChunkIndex>('ChunkIndex'),
+    chunks: new SqliteChunkIndex(database.db),
     blobs: new LocalBlobStore(filesDir ?? scratch!),
     ping: async () => database.ping(),
     close: async () => {
