@@ -4,10 +4,9 @@
  * disk, unless options.filesDir (FILES_DIR) names a folder they share.
  */
 import { LocalBlobStore } from '../blobs.js';
-import type { ChunkIndex } from '../chunks.js';
 import type { Store, StoreOptions } from '../store.js';
-import { unimplemented } from '../unimplemented.js';
 import { PostgresBlobStore } from './blobs.js';
+import { PostgresChunkIndex } from './chunks.js';
 import { PostgresConversationsRepository } from './conversations.js';
 import { openPostgresDatabase } from './database.js';
 import { PostgresFilesRepository } from './files.js';
@@ -30,7 +29,7 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
       prompts: new PostgresPromptsRepository(database.db),
       vectorStores: new PostgresVectorStoresRepository(database),
       ingestion: new PostgresIngestQueue(database),
-      chunks: unimplemented<ChunkIndex>('ChunkIndex'),
+      chunks: new PostgresChunkIndex(database),
       blobs: inDatabase ?? new LocalBlobStore(options.filesDir!),
       ping: database.ping,
       close: async () => {

@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalBlobStore } from '../blobs.js';
 import { defaultFilesDir } from '../location.js';
-import type { ChunkIndex } from '../chunks.js';
 import type { Store, StoreOptions } from '../store.js';
-import { unimplemented } from '../unimplemented.js';
+import { SqliteChunkIndex } from './chunks.js';
 import { SqliteConversationsRepository } from './conversations.js';
 import { openDatabase } from './database.js';
 import { SqliteFilesRepository } from './files.js';
@@ -33,7 +32,7 @@ export async function openSqliteStore(path: string, options: StoreOptions = {}):
     prompts: new SqlitePromptsRepository(database.db),
     vectorStores: new SqliteVectorStoresRepository(database.db),
     ingestion: new SqliteIngestQueue(database.db),
-    chunks: unimplemented<ChunkIndex>('ChunkIndex'),
+    chunks: new SqliteChunkIndex(database.db),
     blobs: new LocalBlobStore(filesDir ?? scratch!),
     ping: async () => database.ping(),
     close: async () => {
