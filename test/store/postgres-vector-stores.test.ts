@@ -61,3 +61,22 @@ it('skips a job another session holds instead of waiting for it', async () => {
   }
   expect((await a.ingestion.claim('a', 60_000))?.fileId).toBe('file-1');
 });
+
+it('attaches overlapping files from two pools at once without a deadlock, each file once', async () => {
+  const { a, b } = await twoStores();
+  await a.vectorStores.create(T, newStore('vs_1'), []);
+  const files = Array.from({ length: 30 }, (_, n) => newFile(`file-${n}`));
+  const reversed = [...files].reverse();
+  // The same files in opposite orders: row locks taken in opposite orders, were nothing to order them.
+  await Promise.all(
+    Array.from({ length: 12 }, (_, n) =>
+      (n % 2 ? a : b).vectorStores.addFiles(T, 'vs_1', n % 2 ? files : reversed, {
+        id: `vsfb_${n}`,
+        createdAt: 1000,
+      }),
+    ),
+  );
+  const listed = await a.vectorStores.listFiles(T, 'vs_1', { limit: 100, order: 'asc' });
+  expect(listed.data).toHaveLength(30);
+  expect((await a.vectorStores.get(T, 'vs_1', 1000))?.fileCounts.in_progress).toBe(30);
+});

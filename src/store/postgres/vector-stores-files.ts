@@ -101,6 +101,21 @@ export async function attach(
   );
 }
 
+/**
+ * Locks the store's row for the writes of several of its files that follow: two such writers
+ * (attaching overlapping files, in any order; a cancel) would otherwise lock the same file rows in
+ * different orders and deadlock. NO KEY UPDATE leaves the foreign-key checks of other writers
+ * free; a delete of the store waits, or is waited for and then the store is gone (false).
+ */
+async function lockStore(tx: Tx, tenant: string, vectorStoreId: string): Promise<boolean> {
+  const [store] = await tx
+    .select({ id: vectorStores.id })
+    .from(vectorStores)
+    .where(byId(tenant, vectorStoreId))
+    .for('no key update');
+  return store !== undefined;
+}
+
 export class PostgresStoreFiles {
   protected readonly db: PostgresDb;
 
@@ -115,12 +130,7 @@ export class PostgresStoreFiles {
     batch?: { id: string; createdAt: number },
   ) {
     return this.db.transaction(async (tx) => {
-      const [store] = await tx
-        .select({ id: vectorStores.id })
-        .from(vectorStores)
-        .where(byId(tenant, vectorStoreId))
-        .for('key share');
-      if (!store) return false;
+      if (!(await lockStore(tx, tenant, vectorStoreId))) return false;
       if (batch)
         await tx
           .insert(vectorStoreFileBatches)
@@ -220,6 +230,7 @@ export class PostgresStoreFiles {
 
   async cancelBatch(tenant: string, vectorStoreId: string, batchId: string) {
     return this.db.transaction(async (tx) => {
+      if (!(await lockStore(tx, tenant, vectorStoreId))) return undefined;
       const batch = await tx
         .update(vectorStoreFileBatches)
         .set({ cancelled: true })

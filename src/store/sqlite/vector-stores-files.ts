@@ -14,6 +14,13 @@ import { nextSeq } from './statements.js';
 
 const TOTALS = totalsJson('json_object');
 
+/**
+ * For a transaction that reads before it writes: taking the write lock at BEGIN, it waits its turn
+ * (busy_timeout) behind another process's writer, where a deferred one would fail with
+ * SQLITE_BUSY on its first write once that writer had committed (WAL's stale snapshot).
+ */
+export const WRITE = { behavior: 'immediate' } as const;
+
 export class SqliteStoreFiles {
   constructor(protected readonly db: SqliteDb) {}
 
@@ -94,7 +101,7 @@ export class SqliteStoreFiles {
           .run();
       this.attach(tenant, vectorStoreId, files, batch?.id ?? null);
       return true;
-    });
+    }, WRITE);
   }
 
   async getFile(tenant: string, vectorStoreId: string, fileId: string) {
