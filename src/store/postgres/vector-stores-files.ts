@@ -102,17 +102,23 @@ export async function attach(
 }
 
 /**
- * Locks the store's row for the writes of several of its files that follow: two such writers
- * (attaching overlapping files, in any order; a cancel) would otherwise lock the same file rows in
- * different orders and deadlock. NO KEY UPDATE leaves the foreign-key checks of other writers
- * free; a delete of the store waits, or is waited for and then the store is gone (false).
+ * Locks the store's row before writes to several of its files or chunks: two such writers
+ * (attaching overlapping files, in any order; a cancel; the store's delete) would otherwise lock
+ * the same rows in different orders and deadlock. NO KEY UPDATE leaves the foreign-key checks of
+ * other writers free; the delete takes UPDATE. False when the store is unknown (or was deleted
+ * while this waited).
  */
-async function lockStore(tx: Tx, tenant: string, vectorStoreId: string): Promise<boolean> {
+export async function lockStore(
+  tx: Tx,
+  tenant: string,
+  vectorStoreId: string,
+  strength: 'no key update' | 'update' = 'no key update',
+): Promise<boolean> {
   const [store] = await tx
     .select({ id: vectorStores.id })
     .from(vectorStores)
     .where(byId(tenant, vectorStoreId))
-    .for('no key update');
+    .for(strength);
   return store !== undefined;
 }
 

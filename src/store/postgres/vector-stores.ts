@@ -16,7 +16,7 @@ import type {
   VectorStoresRepository,
 } from '../vector-stores.js';
 import { vectorStoreChunks, vectorStores } from './schema.js';
-import { attach, byId, PostgresStoreFiles, type Db } from './vector-stores-files.js';
+import { attach, byId, lockStore, PostgresStoreFiles, type Db } from './vector-stores-files.js';
 
 const columns = storeColumns(vectorStores, 'json_build_object');
 
@@ -67,10 +67,11 @@ export class PostgresVectorStoresRepository extends PostgresStoreFiles implement
 
   async delete(tenant: string, id: string) {
     return this.db.transaction(async (tx) => {
+      if (!(await lockStore(tx, tenant, id, 'update'))) return false;
       await tx.delete(vectorStoreChunks).where(and(...inStore(vectorStoreChunks, tenant, id)));
       // Its files and batches go by the foreign keys' cascade.
-      const deleted = await tx.delete(vectorStores).where(byId(tenant, id));
-      return (deleted.rowCount ?? 0) > 0;
+      await tx.delete(vectorStores).where(byId(tenant, id));
+      return true;
     });
   }
 
