@@ -64,3 +64,26 @@ export function inStore(
 ): SQL[] {
   return [eq(table.tenant, tenant), eq(table.vectorStoreId, vectorStoreId)];
 }
+
+/**
+ * What attaching a file already in the store sets (ON CONFLICT … DO UPDATE): in_progress again,
+ * unleased, with the new row's attributes, chunking, time and batch, as if new (its seq, its
+ * place in lists, kept).
+ */
+export function resetOnConflict() {
+  const excluded = (column: string) => sql.raw(`excluded.${column}`);
+  return {
+    status: 'in_progress',
+    attributes: excluded('attributes'),
+    maxChunkSizeTokens: excluded('max_chunk_size_tokens'),
+    chunkOverlapTokens: excluded('chunk_overlap_tokens'),
+    usageBytes: 0,
+    lastError: null,
+    createdAt: excluded('created_at'),
+    batchId: excluded('batch_id'),
+    content: null,
+    leaseOwner: null,
+    leaseExpiresAt: null,
+    attempts: 0,
+  };
+}

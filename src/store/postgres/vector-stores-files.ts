@@ -7,7 +7,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import { distinctFiles, toBatchRecord, toStoreFileRecord, totalsJson } from '../vector-stores-rows.js';
-import { inStore } from '../vector-stores-sql.js';
+import { inStore, resetOnConflict } from '../vector-stores-sql.js';
 import type { Attributes, NewStoreFile, StoreFileStatus } from '../vector-stores.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
 import { vectorStoreChunks, vectorStoreFileBatches, vectorStoreFiles, vectorStores } from './schema.js';
@@ -41,64 +41,60 @@ async function findBatch(db: Db, tenant: string, vectorStoreId: string, batchId:
   return row && toBatchRecord(vectorStoreId, row);
 }
 
-async function removeChunks(db: Db, tenant: string, vectorStoreId: string, fileIds: string[]) {
-  if (fileIds.length === 0) return;
-  await db
-    .delete(vectorStoreChunks)
-    .where(
-      and(...inStore(vectorStoreChunks, tenant, vectorStoreId), inArray(vectorStoreChunks.fileId, fileIds)),
-    );
+/** Rows per statement: PostgreSQL binds at most 65,535 parameters to one. */
+const SLICE = 1000;
+
+function* slices<T>(list: T[]): Generator<T[]> {
+  for (let at = 0; at < list.length; at += SLICE) yield list.slice(at, at + SLICE);
 }
 
-/** Upserts the files, in_progress and unleased, and removes the chunks a re-added file had. */
+async function removeChunks(db: Db, tenant: string, vectorStoreId: string, fileIds: string[]) {
+  for (const some of slices(fileIds))
+    await db
+      .delete(vectorStoreChunks)
+      .where(
+        and(...inStore(vectorStoreChunks, tenant, vectorStoreId), inArray(vectorStoreChunks.fileId, some)),
+      );
+}
+
+/** Upserts the files, queued and unleased; a file attached again loses its chunks (a new store has none). */
 export async function attach(
   db: Db,
   tenant: string,
   vectorStoreId: string,
   files: NewStoreFile[],
   batchId: string | null,
+  newStore = false,
 ) {
   const distinct = distinctFiles(files);
-  if (distinct.length === 0) return;
-  const excluded = (column: string) => sql.raw(`excluded.${column}`);
-  await db
-    .insert(vectorStoreFiles)
-    .values(
-      distinct.map((file) => ({
-        tenant,
-        vectorStoreId,
-        fileId: file.fileId,
-        status: 'in_progress',
-        attributes: file.attributes,
-        maxChunkSizeTokens: file.chunking.maxChunkSizeTokens,
-        chunkOverlapTokens: file.chunking.chunkOverlapTokens,
-        createdAt: file.createdAt,
-        batchId,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: [vectorStoreFiles.tenant, vectorStoreFiles.vectorStoreId, vectorStoreFiles.fileId],
-      set: {
-        status: 'in_progress',
-        attributes: excluded('attributes'),
-        maxChunkSizeTokens: excluded('max_chunk_size_tokens'),
-        chunkOverlapTokens: excluded('chunk_overlap_tokens'),
-        usageBytes: 0,
-        lastError: null,
-        createdAt: excluded('created_at'),
-        batchId: excluded('batch_id'),
-        content: null,
-        leaseOwner: null,
-        leaseExpiresAt: null,
-        attempts: 0,
-      },
-    });
-  await removeChunks(
-    db,
-    tenant,
-    vectorStoreId,
-    distinct.map((f) => f.fileId),
-  );
+  // In order, a slice at a time: seq follows the order of the rows.
+  for (const some of slices(distinct))
+    await db
+      .insert(vectorStoreFiles)
+      .values(
+        some.map((file) => ({
+          tenant,
+          vectorStoreId,
+          fileId: file.fileId,
+          status: 'in_progress',
+          attributes: file.attributes,
+          maxChunkSizeTokens: file.chunking.maxChunkSizeTokens,
+          chunkOverlapTokens: file.chunking.chunkOverlapTokens,
+          createdAt: file.createdAt,
+          batchId,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [vectorStoreFiles.tenant, vectorStoreFiles.vectorStoreId, vectorStoreFiles.fileId],
+        set: resetOnConflict(),
+      });
+  if (!newStore)
+    await removeChunks(
+      db,
+      tenant,
+      vectorStoreId,
+      distinct.map((f) => f.fileId),
+    );
 }
 
 /**

@@ -32,7 +32,7 @@ export class PostgresVectorStoresRepository extends PostgresStoreFiles implement
   async create(tenant: string, store: NewVectorStore, files: NewStoreFile[]) {
     await this.db.transaction(async (tx) => {
       await tx.insert(vectorStores).values(newStoreRow(tenant, store));
-      await attach(tx, tenant, store.id, files, null);
+      await attach(tx, tenant, store.id, files, null, true);
     });
   }
 

@@ -3,14 +3,14 @@
  * (vector-stores.ts) that reads and writes vector_store_files and vector_store_file_batches. A
  * store file removed or reset takes its chunks with it, in the same transaction.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import { distinctFiles, toBatchRecord, toStoreFileRecord, totalsJson } from '../vector-stores-rows.js';
-import { inStore } from '../vector-stores-sql.js';
+import { inStore, resetOnConflict } from '../vector-stores-sql.js';
 import type { Attributes, NewStoreFile, StoreFileStatus } from '../vector-stores.js';
 import type { SqliteDb } from './database.js';
 import { vectorStoreChunks, vectorStoreFileBatches, vectorStoreFiles, vectorStores } from './schema.js';
-import { nextSeq } from './statements.js';
+import { nextSeq, p } from './statements.js';
 
 const TOTALS = totalsJson('json_object');
 
@@ -21,8 +21,46 @@ const TOTALS = totalsJson('json_object');
  */
 export const WRITE = { behavior: 'immediate' } as const;
 
+/** The upsert of attach(), prepared once: drizzle's building of it was most of a large attach. */
+function prepareAttach(db: SqliteDb) {
+  return db
+    .insert(vectorStoreFiles)
+    .values({
+      tenant: p('tenant'),
+      vectorStoreId: p('vectorStoreId'),
+      fileId: p('fileId'),
+      seq: nextSeq(vectorStoreFiles),
+      status: 'in_progress',
+      attributes: p('attributes'),
+      maxChunkSizeTokens: p('maxChunkSizeTokens'),
+      chunkOverlapTokens: p('chunkOverlapTokens'),
+      createdAt: p('createdAt'),
+      batchId: p('batchId'),
+    })
+    .onConflictDoUpdate({
+      target: [vectorStoreFiles.tenant, vectorStoreFiles.vectorStoreId, vectorStoreFiles.fileId],
+      set: resetOnConflict(),
+    })
+    .prepare();
+}
+
 export class SqliteStoreFiles {
-  constructor(protected readonly db: SqliteDb) {}
+  private readonly upsertFile;
+  private readonly deleteFileChunks;
+
+  constructor(protected readonly db: SqliteDb) {
+    this.upsertFile = prepareAttach(db);
+    this.deleteFileChunks = db
+      .delete(vectorStoreChunks)
+      .where(
+        and(
+          eq(vectorStoreChunks.tenant, p('tenant')),
+          eq(vectorStoreChunks.vectorStoreId, p('vectorStoreId')),
+          eq(vectorStoreChunks.fileId, p('fileId')),
+        ),
+      )
+      .prepare();
+  }
 
   protected byId(tenant: string, id: string) {
     return and(eq(vectorStores.id, id), eq(vectorStores.tenant, tenant));
@@ -32,47 +70,36 @@ export class SqliteStoreFiles {
     return and(...inStore(vectorStoreFiles, tenant, vectorStoreId), eq(vectorStoreFiles.fileId, fileId));
   }
 
-  protected attach(tenant: string, vectorStoreId: string, files: NewStoreFile[], batchId: string | null) {
+  /** Upserts the files, queued and unleased; a file attached again loses its chunks (a new store has none). */
+  protected attach(
+    tenant: string,
+    vectorStoreId: string,
+    files: NewStoreFile[],
+    batchId: string | null,
+    newStore = false,
+  ) {
     const distinct = distinctFiles(files);
-    for (const file of distinct) {
-      const reset = {
-        status: 'in_progress',
+    for (const file of distinct)
+      this.upsertFile.run({
+        tenant,
+        vectorStoreId,
+        fileId: file.fileId,
         attributes: file.attributes,
         maxChunkSizeTokens: file.chunking.maxChunkSizeTokens,
         chunkOverlapTokens: file.chunking.chunkOverlapTokens,
-        usageBytes: 0,
-        lastError: null,
         createdAt: file.createdAt,
         batchId,
-        content: null,
-        leaseOwner: null,
-        leaseExpiresAt: null,
-        attempts: 0,
-      };
-      this.db
-        .insert(vectorStoreFiles)
-        .values({ tenant, vectorStoreId, fileId: file.fileId, seq: nextSeq(vectorStoreFiles), ...reset })
-        .onConflictDoUpdate({
-          target: [vectorStoreFiles.tenant, vectorStoreFiles.vectorStoreId, vectorStoreFiles.fileId],
-          set: reset,
-        })
-        .run();
-    }
-    this.removeChunks(
-      tenant,
-      vectorStoreId,
-      distinct.map((f) => f.fileId),
-    );
+      });
+    if (!newStore)
+      this.removeChunks(
+        tenant,
+        vectorStoreId,
+        distinct.map((f) => f.fileId),
+      );
   }
 
   protected removeChunks(tenant: string, vectorStoreId: string, fileIds: string[]) {
-    if (fileIds.length === 0) return;
-    this.db
-      .delete(vectorStoreChunks)
-      .where(
-        and(...inStore(vectorStoreChunks, tenant, vectorStoreId), inArray(vectorStoreChunks.fileId, fileIds)),
-      )
-      .run();
+    for (const fileId of fileIds) this.deleteFileChunks.run({ tenant, vectorStoreId, fileId });
   }
 
   async addFiles(

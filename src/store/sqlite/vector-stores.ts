@@ -38,7 +38,7 @@ export class SqliteVectorStoresRepository extends SqliteStoreFiles implements Ve
         .insert(vectorStores)
         .values({ ...newStoreRow(tenant, store), seq: nextSeq(vectorStores) })
         .run();
-      this.attach(tenant, store.id, files, null);
+      this.attach(tenant, store.id, files, null, true);
     });
   }
 

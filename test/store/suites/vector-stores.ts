@@ -414,6 +414,22 @@ export function describeVectorStores(name: string, open: () => Promise<Harness>)
         expect(await chunks.count(T, vs)).toBe(0);
       });
 
+      it('attaches thousands of files at once, in order (more than PostgreSQL binds to one statement)', async () => {
+        const many = Array.from({ length: 8000 }, (_, n) => newFile(`file-${n}`, { attributes: { n } }));
+        await repo.create(T, newStore('vs_1'), many);
+        await chunks.put(T, 'vs_1', 'file-7999', 2);
+        expect(await repo.addFiles(T, 'vs_1', many, { id: 'vsfb_1', createdAt: 1000 })).toBe(true);
+        expect(await chunks.count(T, 'vs_1', 'file-7999')).toBe(0);
+        expect(await repo.getBatch(T, 'vs_1', 'vsfb_1')).toMatchObject({
+          fileCounts: { in_progress: 8000, total: 8000 },
+        });
+        const last = await repo.listFiles(T, 'vs_1', page({ limit: 2, order: 'desc' }));
+        expect(last.data.map((f) => [f.fileId, f.attributes])).toEqual([
+          ['file-7999', { n: 7999 }],
+          ['file-7998', { n: 7998 }],
+        ]);
+      });
+
       it('deletes one store file with its chunks', async () => {
         await repo.create(T, newStore('vs_1'), [newFile('f1'), newFile('f2')]);
         await chunks.put(T, 'vs_1', 'f1', 2);
