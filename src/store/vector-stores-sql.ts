@@ -1,7 +1,19 @@
 /** The drizzle conditions and columns of vector stores that both dialects' tables spell alike. */
 import { and, eq, sql, type Column, type SQL } from 'drizzle-orm';
-import { totalsJson } from './vector-stores-rows.js';
-import type { IngestJob } from './vector-stores.js';
+import type { IngestJob, StoreFileStatus } from './vector-stores.js';
+
+const STATUSES: StoreFileStatus[] = ['in_progress', 'completed', 'failed', 'cancelled'];
+
+/**
+ * FileTotals over the rows of `vector_store_files f` a correlated subquery selects, as one JSON
+ * object (so a store, or a page of them, is read with its counts in one query): `jsonObject` is
+ * SQLite's json_object or PostgreSQL's json_build_object.
+ */
+export function totalsJson(jsonObject: 'json_object' | 'json_build_object'): string {
+  const byStatus = STATUSES.map((s) => `'${s}', count(*) FILTER (WHERE f.status = '${s}')`);
+  const usage = `coalesce(sum(f.usage_bytes) FILTER (WHERE f.status = 'completed'), 0)`;
+  return `${jsonObject}(${byStatus.join(', ')}, 'total', count(*), 'usageBytes', ${usage})`;
+}
 
 type StoreTable = Record<
   | 'id'

@@ -6,8 +6,8 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
-import { distinctFiles, toBatchRecord, toStoreFileRecord, totalsJson } from '../vector-stores-rows.js';
-import { inStore, resetOnConflict } from '../vector-stores-sql.js';
+import { distinctFiles, toBatchRecord, toStoreFileRecord } from '../vector-stores-rows.js';
+import { inStore, resetOnConflict, totalsJson } from '../vector-stores-sql.js';
 import type { Attributes, NewStoreFile, StoreFileStatus } from '../vector-stores.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
 import { vectorStoreChunks, vectorStoreFileBatches, vectorStoreFiles, vectorStores } from './schema.js';
