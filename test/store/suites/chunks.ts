@@ -262,16 +262,27 @@ export function describeChunkIndex(
         expect(where(await index.search(T, query({ mode, ...q }))), mode).toEqual(['10']);
     });
 
-    it('finds the nearest completed chunks past many nearer ones of a file still in progress', async () => {
+    it('finds the best completed chunks past many better ones of a file still in progress', async () => {
       await files.set(T, VS, FILE_B, 'in_progress');
       await index.replace(
         T,
         VS,
         FILE_B,
-        Array.from({ length: 300 }, (_, i) => chunk(i, `new ${i}`, [1, i / 1000])),
+        Array.from({ length: 300 }, (_, i) => chunk(i, `zephyr zephyr ${i}`, [1, i / 1000])),
       );
-      await indexed(FILE_A, [chunk(0, 'far', [0, 1]), chunk(1, 'farther', [-1, 1])]);
+      await indexed(FILE_A, [
+        chunk(0, 'zephyr, far away', [0, 1]),
+        chunk(1, 'a zephyr, farther away than that', [-1, 1]),
+      ]);
+      expect(where(await index.search(T, keyword('zephyr', { limit: 2 })))).toEqual(['a0', 'a1']);
       expect(where(await index.search(T, vector([1, 0], { limit: 2 })))).toEqual(['a0', 'a1']);
+      const hybrid = query({
+        mode: 'hybrid',
+        text: 'zephyr',
+        embedding: Float32Array.from([1, 0]),
+        limit: 2,
+      });
+      expect(where(await index.search(T, hybrid))).toEqual(['a0', 'a1']);
     });
 
     it('stores any text, U+0000 included, and embeddings of several lengths side by side', async () => {
