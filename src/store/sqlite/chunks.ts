@@ -4,7 +4,7 @@
  * its hits to vector_store_files so that only completed store files' chunks are found.
  */
 import type Sqlite from 'better-sqlite3';
-import { fuseRankings, fusionDepth, keywordScore, vectorScore } from '../chunk-fusion.js';
+import { keywordScore, searchRankings, vectorScore } from '../chunk-fusion.js';
 import { queryTerms } from '../chunk-terms.js';
 import type { ChunkHit, ChunkIndex, ChunkInput, ChunkQuery } from '../chunks.js';
 import { ChunkVectors, MAX_K } from './chunk-vectors.js';
@@ -27,18 +27,18 @@ interface Candidate {
 }
 
 /**
- * The first `limit` candidates to find, of the first k of a ranking: while the k held fewer and
- * the ranking had more than k, again with k four times larger (up to maxK). Filtering after the
- * ranking keeps the index's own order and costs a join per candidate, not per match: a query's
- * words match thousands of chunks, of which ten are wanted.
+ * The first `limit` candidates to find, of the first k of a ranking (k from `k`): while the k
+ * held fewer and the ranking had more than k, again with k four times larger (up to maxK).
+ * Filtering after the ranking keeps the index's own order and costs a join per candidate, not per
+ * match: a query's words match thousands of chunks, of which ten are wanted.
  */
 function firstFound(
   limit: number,
-  maxK: number,
+  [start, maxK]: [k: number, maxK: number],
   candidates: (k: number) => Candidate[],
   score: (value: number) => number,
 ): ChunkHit[] {
-  for (let k = Math.min(2 * limit, maxK); ; k = Math.min(4 * k, maxK)) {
+  for (let k = Math.min(start, maxK); ; k = Math.min(4 * k, maxK)) {
     const ranked = candidates(k);
     const hits: ChunkHit[] = [];
     for (const { fileId, chunkIndex, text, value } of ranked)
@@ -117,20 +117,10 @@ export class SqliteChunkIndex implements ChunkIndex {
   }
 
   async search(tenant: string, query: ChunkQuery): Promise<ChunkHit[]> {
-    if (query.limit < 1 || query.fileIds?.length === 0) return [];
-    switch (query.mode) {
-      case 'keyword':
-        return this.keyword(tenant, query, query.limit);
-      case 'vector':
-        return this.nearest(tenant, query, query.limit);
-      case 'hybrid': {
-        const depth = fusionDepth(query.limit);
-        return fuseRankings(
-          [this.keyword(tenant, query, depth), this.nearest(tenant, query, depth)],
-          query.limit,
-        );
-      }
-    }
+    return searchRankings(query, {
+      keyword: (depth) => this.keyword(tenant, query, depth),
+      vector: (depth) => this.nearest(tenant, query, depth),
+    });
   }
 
   private keyword(tenant: string, query: ChunkQuery, limit: number): ChunkHit[] {
@@ -143,13 +133,15 @@ export class SqliteChunkIndex implements ChunkIndex {
       files: query.fileIds ? JSON.stringify(query.fileIds) : null,
     };
     const candidates = (k: number) => this.matching.all({ ...params, k }) as Candidate[];
-    return firstFound(limit, Number.MAX_SAFE_INTEGER, candidates, keywordScore);
+    return firstFound(limit, [2 * limit, Number.MAX_SAFE_INTEGER], candidates, keywordScore);
   }
 
   private nearest(tenant: string, query: ChunkQuery, limit: number): ChunkHit[] {
     const { embedding, vectorStoreId, fileIds } = query;
     if (!embedding) throw new Error(`a ${query.mode} search needs the query's embedding`);
     const candidates = (k: number) => this.vectors.nearest(tenant, vectorStoreId, embedding, k, fileIds);
-    return firstFound(limit, MAX_K, candidates, (distance) => vectorScore(1 - distance));
+    // k = limit: vec0's cost grows with k (100k vectors of 256: 21 ms for k = 20, 30 for 100), and a
+    // second round (a store file whose chunks are written but not yet completed) is rare.
+    return firstFound(limit, [limit, MAX_K], candidates, (distance) => vectorScore(1 - distance));
   }
 }
