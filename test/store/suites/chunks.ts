@@ -111,6 +111,15 @@ export function describeChunkIndex(
       expect(await index.search(T, keyword('alpha'))).toEqual([]);
     });
 
+    it('replaces in one transaction: a replace that fails leaves the old chunks', async () => {
+      await indexed(FILE_A, [chunk(0, 'old words')]);
+      // Two chunks at one index break the unique key half-way through.
+      await expect(
+        index.replace(T, VS, FILE_A, [chunk(0, 'new words'), chunk(0, 'again')]),
+      ).rejects.toThrow();
+      expect((await index.search(T, keyword('words'))).map((hit) => hit.text)).toEqual(['old words']);
+    });
+
     it('ranks the chunk with the rare words of the query first, scores in [0, 1] descending', async () => {
       await indexed(FILE_A, [
         chunk(0, 'The quarterly report covers revenue and costs for the sales team.'),
