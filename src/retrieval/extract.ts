@@ -106,15 +106,21 @@ const EXTRACTORS: Record<Kind, (input: ExtractInput) => Promise<string>> = {
   },
   html: async (input) => {
     const { convert } = await import('html-to-text');
-    return convert(utf8(input), {
-      wordwrap: false,
-      selectors: [
-        { selector: 'a', options: { ignoreHref: true } },
-        { selector: 'img', format: 'skip' },
-        // Headings as written: the default upper-cases them, which search then matches no worse but quotes wrongly.
-        ...HEADINGS.map((selector) => ({ selector, options: { uppercase: false } })),
-      ],
-    });
+    const html = utf8(input);
+    try {
+      return convert(html, {
+        wordwrap: false,
+        selectors: [
+          { selector: 'a', options: { ignoreHref: true } },
+          { selector: 'img', format: 'skip' },
+          // Headings as written: the default upper-cases them, which search then matches no worse but quotes wrongly.
+          ...HEADINGS.map((selector) => ({ selector, options: { uppercase: false } })),
+        ],
+      });
+    } catch (error) {
+      // html-to-text walks the document recursively: elements nested some thousands deep overflow the stack.
+      throw invalid(input, `its HTML could not be read (${(error as Error).message})`);
+    }
   },
   pdf: pdfText,
   docx: async (input) => {

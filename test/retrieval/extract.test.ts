@@ -81,6 +81,13 @@ describe('extractText', () => {
     expect(text).toBe('Field Guide\n\nOwls hunt at night.');
   });
 
+  it('fails HTML its parser cannot walk (nesting past the call stack) as invalid_file', async () => {
+    const deep = '<b>'.repeat(20_000) + 'deep';
+    const error = await failure(extractText(file(deep, 'text/html', 'deep.html')));
+    expect(error.code).toBe('invalid_file');
+    expect(error.message).toContain('deep.html');
+  });
+
   it('reads every page of a PDF, in order', async () => {
     const pdf = await pdfDocument([
       'The first page is about the migration of arctic terns.',
