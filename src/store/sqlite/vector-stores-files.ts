@@ -16,6 +16,16 @@ const TOTALS = totalsJson('json_object');
 export class SqliteStoreFiles {
   constructor(protected readonly db: SqliteDb) {}
 
+  /**
+   * A write transaction that holds the write lock from its start. A deferred one that reads first
+   * (is the store there?) fails at its first write with "database is locked" when another process
+   * is writing: SQLite does not wait out busy_timeout to upgrade a read to a write. An immediate
+   * one waits for the lock at BEGIN, as busy_timeout says.
+   */
+  protected write<T>(transaction: () => T): T {
+    return this.db.transaction(transaction, { behavior: 'immediate' });
+  }
+
   protected byId(tenant: string, id: string) {
     return and(eq(vectorStores.id, id), eq(vectorStores.tenant, tenant));
   }
@@ -81,7 +91,7 @@ export class SqliteStoreFiles {
     files: NewStoreFile[],
     batch?: { id: string; createdAt: number },
   ) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const store = this.db
         .select({ id: vectorStores.id })
         .from(vectorStores)
@@ -183,7 +193,7 @@ export class SqliteStoreFiles {
   }
 
   async deleteFile(tenant: string, vectorStoreId: string, fileId: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       this.removeChunks(tenant, vectorStoreId, [fileId]);
       return (
         this.db
@@ -195,7 +205,7 @@ export class SqliteStoreFiles {
   }
 
   async detachEverywhere(tenant: string, fileId: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const detached = this.db
         .delete(vectorStoreFiles)
         .where(and(eq(vectorStoreFiles.tenant, tenant), eq(vectorStoreFiles.fileId, fileId)))
@@ -234,7 +244,7 @@ export class SqliteStoreFiles {
   }
 
   async cancelBatch(tenant: string, vectorStoreId: string, batchId: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const batch = this.db
         .update(vectorStoreFileBatches)
         .set({ cancelled: true })
