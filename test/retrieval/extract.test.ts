@@ -118,6 +118,14 @@ describe('extractText', () => {
     expect(truncated.code).toBe('invalid_file');
   });
 
+  it('fails a PDF or DOCX with no text (a scan: its pages are images) as invalid_file, not an empty file', async () => {
+    const scan = await failure(extractText(file(await pdfDocument(['', '']), PDF_TYPE, 'scan.pdf')));
+    expect(scan.code).toBe('invalid_file');
+    expect(scan.message).toMatch(/scan\.pdf.*no text/);
+    const blank = await failure(extractText(file(await docxDocument(['']), DOCX_TYPE, 'blank.docx')));
+    expect(blank.code).toBe('invalid_file');
+  });
+
   it("reads a DOCX document's paragraphs", async () => {
     const docx = await docxDocument(['Quarterly report', 'Revenue grew by 12 percent.', 'Costs fell.']);
     expect(await extractText(file(docx, DOCX_TYPE, 'report.docx'))).toBe(
