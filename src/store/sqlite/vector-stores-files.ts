@@ -62,6 +62,16 @@ export class SqliteStoreFiles {
       .prepare();
   }
 
+  /**
+   * A write transaction that holds the write lock from its start. A deferred one that reads first
+   * (is the store there?) fails at its first write with "database is locked" when another process
+   * is writing: SQLite does not wait out busy_timeout to upgrade a read to a write. An immediate
+   * one waits for the lock at BEGIN, as busy_timeout says.
+   */
+  protected write<T>(transaction: () => T): T {
+    return this.db.transaction(transaction, { behavior: 'immediate' });
+  }
+
   protected byId(tenant: string, id: string) {
     return and(eq(vectorStores.id, id), eq(vectorStores.tenant, tenant));
   }
@@ -108,7 +118,7 @@ export class SqliteStoreFiles {
     files: NewStoreFile[],
     batch?: { id: string; createdAt: number },
   ) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const store = this.db
         .select({ id: vectorStores.id })
         .from(vectorStores)
@@ -203,7 +213,7 @@ export class SqliteStoreFiles {
   }
 
   async deleteFile(tenant: string, vectorStoreId: string, fileId: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       this.removeChunks(tenant, vectorStoreId, [fileId]);
       return (
         this.db
@@ -215,7 +225,7 @@ export class SqliteStoreFiles {
   }
 
   async detachEverywhere(tenant: string, fileId: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const detached = this.db
         .delete(vectorStoreFiles)
         .where(and(eq(vectorStoreFiles.tenant, tenant), eq(vectorStoreFiles.fileId, fileId)))
@@ -253,7 +263,7 @@ export class SqliteStoreFiles {
   }
 
   async cancelBatch(tenant: string, vectorStoreId: string, batchId: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const batch = this.db
         .update(vectorStoreFileBatches)
         .set({ cancelled: true })

@@ -33,7 +33,7 @@ export class SqliteVectorStoresRepository extends SqliteStoreFiles implements Ve
   }
 
   async create(tenant: string, store: NewVectorStore, files: NewStoreFile[]) {
-    this.db.transaction(() => {
+    this.write(() => {
       this.db
         .insert(vectorStores)
         .values({ ...newStoreRow(tenant, store), seq: nextSeq(vectorStores) })
@@ -47,7 +47,7 @@ export class SqliteVectorStoresRepository extends SqliteStoreFiles implements Ve
   }
 
   async update(tenant: string, id: string, changes: VectorStoreChanges, now: number) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const found = this.find(tenant, id, now);
       if (!found) return undefined;
       const set = storeChanges(changes, found.lastActiveAt);
@@ -69,7 +69,7 @@ export class SqliteVectorStoresRepository extends SqliteStoreFiles implements Ve
   }
 
   async delete(tenant: string, id: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       this.db
         .delete(vectorStoreChunks)
         .where(and(...inStore(vectorStoreChunks, tenant, id)))
