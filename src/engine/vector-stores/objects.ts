@@ -30,6 +30,7 @@ export function vectorStoreObject(record: VectorStoreRecord): VectorStoreObject 
     expires_at: record.expiresAt,
     last_active_at: record.lastActiveAt,
     metadata: record.metadata ?? {},
+    search_mode: record.searchMode,
   };
 }
 

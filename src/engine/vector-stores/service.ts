@@ -90,7 +90,8 @@ export class VectorStoresService extends VectorStoreLookups {
   /** Changes name, metadata or the expiry policy (null removes it); a change makes the store active. */
   async update(tenant: string, id: string, body: UpdateVectorStoreRequest): Promise<VectorStoreObject> {
     const now = this.now();
-    await this.requireStore(tenant, id);
+    const store = await this.requireStore(tenant, id);
+    if (body.search_mode) searchModeOf(store, body.search_mode);
     await this.repo.touch(tenant, id, now);
     const updated = await this.repo.update(
       tenant,
@@ -106,6 +107,7 @@ export class VectorStoresService extends VectorStoreLookups {
               },
             }
           : {}),
+        ...(body.search_mode !== undefined ? { searchMode: body.search_mode } : {}),
       },
       now,
     );

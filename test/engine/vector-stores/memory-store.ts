@@ -103,6 +103,7 @@ export class MemoryVectorStores implements VectorStoresRepository, IngestQueue, 
     if (changes.name !== undefined) s.name = changes.name;
     if (changes.metadata !== undefined) s.metadata = changes.metadata;
     if (changes.expiresAfter !== undefined) s.expiresAfter = changes.expiresAfter;
+    if (changes.searchMode !== undefined) s.searchMode = changes.searchMode;
     s.expiresAt = s.expiresAfter ? s.lastActiveAt + s.expiresAfter.days * 86_400 : null;
     return this.record(s);
   }
