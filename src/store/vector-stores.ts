@@ -103,7 +103,7 @@ export interface VectorStoreChanges {
   metadata?: Record<string, string> | null | undefined;
   /** null removes the expiry policy. */
   expiresAfter?: ExpiresAfter | null | undefined;
-  /** null returns the store to the default mode (hybrid with embeddings, else keyword). */
+  /** null: back to the default (hybrid with embeddings, else keyword). */
   searchMode?: SearchMode | null | undefined;
 }
 
