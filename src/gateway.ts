@@ -45,8 +45,8 @@ export interface GatewayOptions {
   /** Lease and polling periods of the Responses engine (tests shorten them). */
   engine?: Partial<EngineOptions>;
   runner?: Partial<RunnerOptions>;
-  /** Vector store ingestion: its runner's periods and lease (tests shorten them), its retrieval. */
-  ingestion?: Partial<RunnerOptions> & { leaseMs?: number; retrieval?: Retrieval };
+  /** Vector store ingestion: its runner's periods and lease (tests shorten them), parts of retrieval replaced. */
+  ingestion?: Partial<RunnerOptions> & { leaseMs?: number; retrieval?: Partial<Retrieval> };
   /** Tools the gateway runs itself (engine/tools/hosted.ts), besides those the config sets up. */
   hostedTools?: readonly HostedTool[];
   /** false: every request goes through express, the fast lane's operations too (for parity tests). */
@@ -117,7 +117,7 @@ export async function createGateway(
     store,
     files,
     {
-      retrieval: retrieval ?? retrievalOf(store.chunks, files),
+      retrieval: { ...retrievalOf(store.chunks, files), ...retrieval },
       owner,
       leaseMs: ingestLeaseMs ?? config.backgroundLeaseMs,
       runner: {

@@ -9,7 +9,13 @@
 import { EventEmitter } from 'node:events';
 import type { ChunkIndex, ChunkInput } from '../../store/chunks.js';
 import type { FileStore } from '../../store/files.js';
-import type { IngestJob, IngestOutcome, IngestQueue, StoreFileError } from '../../store/vector-stores.js';
+import type {
+  IngestJob,
+  IngestOutcome,
+  IngestQueue,
+  StoreFileError,
+  VectorStoresRepository,
+} from '../../store/vector-stores.js';
 import type { JobQueue } from '../background.js';
 import { keepLease, type LeaseEvents } from '../responses/lease.js';
 import type { Retrieval } from './retrieval.js';
@@ -21,6 +27,8 @@ export interface IngestDeps {
   queue: IngestQueue;
   chunks: Pick<ChunkIndex, 'replace' | 'remove'>;
   files: Pick<FileStore, 'read'>;
+  /** What became of a store file whose job lost it. */
+  storeFiles: Pick<VectorStoresRepository, 'getFile'>;
   retrieval: Pick<Retrieval, 'extract' | 'chunk' | 'embeddings'>;
   /** This process's name in leases. */
   owner: string;
@@ -32,6 +40,12 @@ const QUEUED = 'queued';
 export class IngestJobs implements JobQueue<IngestJob> {
   readonly kind = 'ingestion job';
   private readonly events = new EventEmitter();
+  /**
+   * Each claim leases under a name of its own: a file attached again while its job runs is claimed
+   * anew in this same process, and the old job must find it is no longer its own.
+   */
+  private readonly leases = new WeakMap<IngestJob, string>();
+  private claims = 0;
 
   constructor(private readonly deps: IngestDeps) {
     this.events.setMaxListeners(0);
@@ -54,15 +68,22 @@ export class IngestJobs implements JobQueue<IngestJob> {
     };
   }
 
-  claim(): Promise<IngestJob | undefined> {
-    return this.deps.queue.claim(this.deps.owner, this.deps.leaseMs);
+  async claim(): Promise<IngestJob | undefined> {
+    const lease = `${this.deps.owner}#${++this.claims}`;
+    const job = await this.deps.queue.claim(lease, this.deps.leaseMs);
+    if (job) this.leases.set(job, lease);
+    return job;
+  }
+
+  private leaseOf(job: IngestJob): string {
+    return this.leases.get(job) ?? this.deps.owner;
   }
 
   /** A renewal that finds the store file no longer in progress (cancelled, detached) stops the job. */
   hold(job: IngestJob, on: LeaseEvents): () => void {
-    const { queue, owner, leaseMs } = this.deps;
+    const { queue, leaseMs } = this.deps;
     return keepLease(
-      () => queue.renew(job, owner, leaseMs).then((status) => status === 'in_progress'),
+      () => queue.renew(job, this.leaseOf(job), leaseMs).then((status) => status === 'in_progress'),
       leaseMs,
       on,
     );
@@ -78,26 +99,30 @@ export class IngestJobs implements JobQueue<IngestJob> {
     let indexed = false;
     try {
       const result = await this.ingest(job, signal);
-      if (signal.aborted) return this.takeBack(job, result !== undefined && 'chunks' in result);
-      if ('error' in result) outcome = { status: 'failed', lastError: result.error };
-      else {
-        indexed = true;
-        outcome = { status: 'completed', usageBytes: Buffer.byteLength(result.text), text: result.text };
-      }
+      if (!result) return;
+      indexed = 'text' in result;
+      outcome =
+        'error' in result
+          ? { status: 'failed', lastError: result.error }
+          : { status: 'completed', usageBytes: Buffer.byteLength(result.text), text: result.text };
     } catch (error) {
-      if (signal.aborted) return this.takeBack(job, true);
+      // Stopped (cancelled, detached, shut down): the chunks, if it wrote them, are not its to keep.
+      if (signal.aborted) return this.takeBack(job);
       outcome = { status: 'failed', lastError: serverError(error) };
     }
-    const wrote = await this.deps.queue.finish(job, this.deps.owner, outcome);
-    if (!wrote && indexed) await this.takeBack(job, true);
+    const wrote = await this.deps.queue.finish(job, this.leaseOf(job), outcome);
+    if (!wrote && indexed) await this.takeBack(job);
   }
 
-  /** Extracts, chunks, embeds and indexes; the text once indexed, or why the file has none. */
+  /**
+   * Extracts, chunks, embeds and indexes; the text once indexed, or why the file has none; undefined
+   * when the job lost its store file before it indexed anything.
+   */
   private async ingest(
     job: IngestJob,
     signal: AbortSignal,
-  ): Promise<{ text: string; chunks: number } | { error: StoreFileError }> {
-    const { files, retrieval, chunks } = this.deps;
+  ): Promise<{ text: string } | { error: StoreFileError } | undefined> {
+    const { files, retrieval, chunks, queue, leaseMs } = this.deps;
     const found = await files.read(job.tenant, job.fileId);
     if (!found)
       return { error: { code: 'invalid_file', message: 'The file was deleted before it was ingested.' } };
@@ -107,11 +132,14 @@ export class IngestJobs implements JobQueue<IngestJob> {
       bytes: found.bytes,
     });
     if ('error' in extracted) return extracted;
-    const pieces: ChunkInput[] = retrieval.chunk(extracted.text, job.chunking);
+    const pieces: ChunkInput[] = await retrieval.chunk(extracted.text, job.chunking);
     if (job.embedding) await this.embed(job, pieces, signal);
     signal.throwIfAborted();
+    // Attached again, cancelled or detached while this ran: another job (or none) owns the chunks
+    // now, and writing these would put back what the reset removed.
+    if ((await queue.renew(job, this.leaseOf(job), leaseMs)) !== 'in_progress') return undefined;
     await chunks.replace(job.tenant, job.vectorStoreId, job.fileId, pieces);
-    return { text: extracted.text, chunks: pieces.length };
+    return { text: extracted.text };
   }
 
   /** Embeds the chunks with the store's model, a batch per call. */
@@ -135,9 +163,14 @@ export class IngestJobs implements JobQueue<IngestJob> {
     }
   }
 
-  /** The job lost its store file (cancelled, detached): the chunks it may have written go. */
-  private async takeBack(job: IngestJob, wroteChunks: boolean): Promise<void> {
-    if (wroteChunks) await this.deps.chunks.remove(job.tenant, job.vectorStoreId, job.fileId);
+  /**
+   * The job lost its store file after it may have written chunks. Detached or cancelled: they go.
+   * Attached again (in progress, or completed by the job that followed): they are that job's now.
+   */
+  private async takeBack(job: IngestJob): Promise<void> {
+    const now = await this.deps.storeFiles.getFile(job.tenant, job.vectorStoreId, job.fileId);
+    if (now?.status === 'in_progress' || now?.status === 'completed') return;
+    await this.deps.chunks.remove(job.tenant, job.vectorStoreId, job.fileId);
   }
 }
 

@@ -30,7 +30,7 @@ export function retrievalOf(chunks: ChunkIndex, files: Pick<FileStore, 'get'>): 
         };
       return { text: file.bytes.toString('utf8') };
     },
-    chunk(text) {
+    async chunk(text) {
       return text
         .split(/\n\s*\n/)
         .filter((p) => p.trim())

@@ -32,7 +32,7 @@ export interface Retrieval {
   /** A request's chunking_strategy as stored (auto → the defaults); a bad one → 400 naming `param`.… */
   chunkingOf(strategy: ChunkingStrategyParam | undefined, param: string): Chunking;
   extract(file: FileContent): Promise<Extracted>;
-  chunk(text: string, chunking: Chunking): Array<Omit<ChunkInput, 'embedding'>>;
+  chunk(text: string, chunking: Chunking): Promise<Array<Omit<ChunkInput, 'embedding'>>>;
   /** Undefined: no embedding model is configured, stores are keyword-only. */
   embeddings: Embeddings | undefined;
   /** Searches the stores (already checked to exist); a malformed filter → 400 naming it. */

@@ -39,6 +39,7 @@ export function vectorStoresOf(
     queue: store.ingestion,
     chunks: store.chunks,
     files,
+    storeFiles: store.vectorStores,
     retrieval,
     owner: options.owner,
     leaseMs: options.leaseMs,

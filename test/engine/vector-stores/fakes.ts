@@ -74,7 +74,7 @@ export function fakeRetrieval(embeddings?: Embeddings): Retrieval & { searches: 
         return { error: { code: 'unsupported_file', message: `${file.mimeType} is not read.` } };
       return { text: file.bytes.toString('utf8') };
     },
-    chunk(text) {
+    async chunk(text) {
       return text
         .split('\n\n')
         .map((piece, index) => ({ index, text: piece, tokens: piece.split(' ').length }));

@@ -43,6 +43,7 @@ function ingestJobs(owner = 'me', leaseMs = 60_000) {
   return new IngestJobs({
     queue: repo,
     chunks: repo,
+    storeFiles: repo,
     files,
     retrieval: fakeRetrieval(embeddings),
     owner,
@@ -136,6 +137,33 @@ describe('a job', () => {
     await jobs.run(job, new AbortController().signal);
     expect(repo.chunkRows.has(KEY)).toBe(false);
     expect(repo.files[0]!.status).toBe('cancelled');
+  });
+
+  it('writes nothing when its file was attached again while it ran (claimed anew in this process), leaving the next job its chunks', async () => {
+    await storeWith({ id: 'file-a', text: 'old' }, true);
+    let release!: () => void;
+    embeddings.gate = new Promise((resolve) => (release = resolve));
+    const stale = (await jobs.claim())!;
+    const running = jobs.run(stale, new AbortController().signal);
+    await vi.waitFor(() => expect(embeddings.calls).toHaveLength(1));
+    // Attached again: reset to in_progress, its lease gone; the next job runs to the end first.
+    await repo.addFiles(T, 'vs_1', [
+      { fileId: 'file-a', attributes: { v: 2 }, chunking: CHUNKING, createdAt: 2 },
+    ]);
+    files.add('file-a', 'new');
+    embeddings.gate = undefined;
+    // This process claims it again while the old job still runs: the old one must see it is not its own.
+    const next = (await jobs.claim())!;
+    release();
+    await running;
+    expect(repo.chunkRows.has(KEY)).toBe(false);
+    await jobs.run(next, new AbortController().signal);
+    expect(repo.chunkRows.get(KEY)!.map((c) => c.text)).toEqual(['new']);
+    expect(await repo.getFile(T, 'vs_1', 'file-a')).toMatchObject({
+      status: 'completed',
+      attributes: { v: 2 },
+    });
+    expect(await repo.content(T, 'vs_1', 'file-a')).toBe('new');
   });
 
   it('stops without finishing when aborted mid-way (its lease found it cancelled), writing no chunks', async () => {
