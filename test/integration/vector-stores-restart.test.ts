@@ -65,10 +65,8 @@ it('completes, in a new gateway, an ingestion whose gateway died mid-way', async
 
   const second = await createGateway(config, log, { ingestion: { leaseMs: LEASE_MS, pollMs: 50 } });
   const after = await clientOf(second);
-  const started = Date.now();
   const done = await after.vectorStores.files.poll(store.id, file.id, { pollIntervalMs: 50 });
   expect(done).toMatchObject({ status: 'completed', last_error: null, usage_bytes: 39 });
-  expect(Date.now() - started).toBeLessThan(5_000);
   const found = await after.vectorStores.search(store.id, { query: 'lighthouses' });
   expect(found.data.map((r) => r.file_id)).toEqual([file.id]);
   expect(await after.vectorStores.retrieve(store.id)).toMatchObject({ status: 'completed', usage_bytes: 39 });
