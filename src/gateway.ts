@@ -117,7 +117,16 @@ export async function createGateway(
     store,
     files,
     {
-      retrieval: { ...retrievalOf(store.chunks, files), ...retrieval },
+      retrieval: {
+        ...retrievalOf({
+          chunks: store.chunks,
+          vectorStores: store.vectorStores,
+          files,
+          routes: providers,
+          embeddings: config.embeddings,
+        }),
+        ...retrieval,
+      },
       owner,
       leaseMs: ingestLeaseMs ?? config.backgroundLeaseMs,
       runner: {

@@ -57,7 +57,7 @@ export function vectorStoresHandlers({ vectorStores }: HandlerDeps): VectorStore
       return vectorStores.delete(ctx.tenant, params.vector_store_id);
     },
     async searchVectorStore({ params, body }, ctx) {
-      return vectorStores.search(ctx.tenant, params.vector_store_id, body);
+      return vectorStores.search(ctx.tenant, params.vector_store_id, body, ctx.signal);
     },
     async listVectorStoreFiles({ params, query }, ctx) {
       return listPage(() =>

@@ -4,7 +4,12 @@
  */
 import { badRequest } from '../../errors.js';
 import type { FileStore } from '../../store/files.js';
-import type { SearchMode, VectorStoreRecord, VectorStoresRepository } from '../../store/vector-stores.js';
+import type {
+  EmbeddingSpec,
+  SearchMode,
+  VectorStoreRecord,
+  VectorStoresRepository,
+} from '../../store/vector-stores.js';
 import { uploadNotFound, vectorStoreNotFound } from './objects.js';
 import type { Retrieval } from './retrieval.js';
 
@@ -46,20 +51,14 @@ export class VectorStoreLookups {
 }
 
 /**
- * The mode a search runs in: the request's, else the store's, else hybrid when it has embeddings
- * and keyword when not. Vector and hybrid need embeddings.
+ * A store's default search mode (on create or modify) is kept only if the store can be searched so:
+ * vector and hybrid need the embeddings a store has only when a model was configured at its creation.
  */
-export function searchModeOf(
-  store: Pick<VectorStoreRecord, 'embedding' | 'searchMode'>,
-  requested: SearchMode | undefined,
-  param = 'search_mode',
-): SearchMode {
-  const mode = requested ?? store.searchMode ?? (store.embedding ? 'hybrid' : 'keyword');
-  if (mode !== 'keyword' && !store.embedding)
+export function checkDefaultMode(mode: SearchMode | null | undefined, embedding: EmbeddingSpec | null): void {
+  if (mode && mode !== 'keyword' && !embedding)
     throw badRequest(
-      `search_mode '${mode}' needs embeddings, and this vector store has none (no embedding model was configured when it was created); use 'keyword'.`,
-      param,
+      `search_mode '${mode}' needs embeddings, and this vector store has none (no embedding model is configured, or none was when it was created); use 'keyword'.`,
+      'search_mode',
       'invalid_value',
     );
-  return mode;
 }

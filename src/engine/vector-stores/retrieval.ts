@@ -35,10 +35,14 @@ export interface Retrieval {
   chunk(text: string, chunking: Chunking): Promise<Array<Omit<ChunkInput, 'embedding'>>>;
   /** Undefined: no embedding model is configured, stores are keyword-only. */
   embeddings: Embeddings | undefined;
-  /** Searches the stores (already checked to exist); a malformed filter → 400 naming it. */
+  /**
+   * Searches the stores (already looked up), each in the request's mode or its own; a malformed
+   * query, filter or mode → 400 naming it.
+   */
   search(
     tenant: string,
     stores: VectorStoreRecord[],
     request: VectorStoreSearchRequest,
+    signal: AbortSignal,
   ): Promise<{ searchQuery: string[]; data: VectorStoreSearchResultItem[] }>;
 }

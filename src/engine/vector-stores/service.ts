@@ -3,12 +3,11 @@
  * search, per tenant. Attaching files queues them for ingestion (ingest.ts), which runs in the
  * background and survives a restart; a store is in_progress while any of its files is.
  */
-import { badRequest } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { Page, PageQuery } from '../../store/pagination.js';
 import type { EmbeddingSpec, NewStoreFile, SearchMode } from '../../store/vector-stores.js';
 import { BatchesService } from './batches.js';
-import { searchModeOf, VectorStoreLookups, type VectorStoreDeps } from './deps.js';
+import { checkDefaultMode, VectorStoreLookups, type VectorStoreDeps } from './deps.js';
 import { StoreFilesService } from './files.js';
 import { vectorStoreNotFound, vectorStoreObject } from './objects.js';
 import type {
@@ -47,7 +46,7 @@ export class VectorStoresService extends VectorStoreLookups {
     );
     const embedding = await this.embeddingSpec();
     const searchMode: SearchMode | null = body.search_mode ?? null;
-    if (searchMode) searchModeOf({ embedding, searchMode: null }, searchMode);
+    checkDefaultMode(searchMode, embedding);
     const now = this.now();
     const id = newId('vs');
     const expiresAfter = body.expires_after
@@ -91,7 +90,7 @@ export class VectorStoresService extends VectorStoreLookups {
   async update(tenant: string, id: string, body: UpdateVectorStoreRequest): Promise<VectorStoreObject> {
     const now = this.now();
     const store = await this.requireStore(tenant, id);
-    if (body.search_mode) searchModeOf(store, body.search_mode);
+    checkDefaultMode(body.search_mode, store.embedding);
     await this.repo.touch(tenant, id, now);
     const updated = await this.repo.update(
       tenant,
@@ -121,19 +120,16 @@ export class VectorStoresService extends VectorStoreLookups {
     return { id, object: 'vector_store.deleted', deleted: true };
   }
 
-  /** Searches one store's completed files; the store becomes active. */
+  /** Searches one store's completed files (retrieval checks the query, filters and mode); the store becomes active. */
   async search(
     tenant: string,
     id: string,
     body: VectorStoreSearchRequest,
+    signal: AbortSignal,
   ): Promise<VectorStoreSearchResultsPage> {
     const store = await this.requireStore(tenant, id);
-    const queries = typeof body.query === 'string' ? [body.query] : body.query;
-    if (!queries.some((q) => q.trim()))
-      throw badRequest('query must contain some text to search for.', 'query', 'invalid_value');
-    const mode = searchModeOf(store, body.search_mode);
+    const found = await this.deps.retrieval.search(tenant, [store], body, signal);
     await this.repo.touch(tenant, id, this.now());
-    const found = await this.deps.retrieval.search(tenant, [store], { ...body, search_mode: mode });
     return {
       object: 'vector_store.search_results.page',
       search_query: found.searchQuery,

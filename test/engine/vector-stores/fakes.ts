@@ -79,7 +79,7 @@ export function fakeRetrieval(embeddings?: Embeddings): Retrieval & { searches: 
         .split('\n\n')
         .map((piece, index) => ({ index, text: piece, tokens: piece.split(' ').length }));
     },
-    async search(_tenant, stores, request) {
+    async search(_tenant, stores, request, _signal) {
       searches.push({ stores: stores.map((s) => s.id), request });
       const queries = typeof request.query === 'string' ? [request.query] : request.query;
       return {

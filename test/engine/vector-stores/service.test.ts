@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VectorStoresService } from '../../../src/engine/vector-stores/service.js';
-import { ApiError } from '../../../src/errors.js';
+import { ApiError, badRequest } from '../../../src/errors.js';
 import { FakeEmbeddings, FakeFiles, fakeRetrieval } from './fakes.js';
 import { MemoryVectorStores } from './memory-store.js';
 
@@ -143,7 +143,7 @@ describe('stores', () => {
     for (const call of [
       () => service.get(T, store.id),
       () => service.update(T, store.id, { name: 'x' }),
-      () => service.search(T, store.id, { query: 'q' }),
+      () => service.search(T, store.id, { query: 'q' }, new AbortController().signal),
       () => service.files.list(T, store.id, PAGE),
     ])
       expect(await errorOf(call())).toMatchObject({ status: 404, param: 'vector_store_id' });
@@ -170,10 +170,12 @@ describe('stores', () => {
 });
 
 describe('search', () => {
-  it('searches in the default mode of the store, answers a page with search_query, and touches it', async () => {
+  const signal = new AbortController().signal;
+
+  it('passes the request to retrieval, answers a page with search_query, and touches the store', async () => {
     const store = await service.create(T, {});
     now += 50;
-    const page = await service.search(T, store.id, { query: ['one', 'two'], max_num_results: 3 });
+    const page = await service.search(T, store.id, { query: ['one', 'two'], max_num_results: 3 }, signal);
     expect(page).toMatchObject({
       object: 'vector_store.search_results.page',
       search_query: ['one', 'two'],
@@ -182,29 +184,21 @@ describe('search', () => {
     });
     expect(page.data).toHaveLength(1);
     expect(retrieval.searches).toEqual([
-      { stores: [store.id], request: { query: ['one', 'two'], max_num_results: 3, search_mode: 'keyword' } },
+      { stores: [store.id], request: { query: ['one', 'two'], max_num_results: 3 } },
     ]);
     expect((await service.get(T, store.id)).last_active_at).toBe(now);
   });
 
-  it('defaults to hybrid with embeddings; vector without them is a 400', async () => {
-    build(new FakeEmbeddings());
-    const embedded = await service.create(T, {});
-    await service.search(T, embedded.id, { query: 'q' });
-    expect(retrieval.searches).toMatchObject([{ request: { search_mode: 'hybrid' } }]);
-    build();
-    const plain = await service.create(T, {});
-    expect(await errorOf(service.search(T, plain.id, { query: 'q', search_mode: 'vector' }))).toMatchObject({
-      status: 400,
-      param: 'search_mode',
-    });
-  });
-
-  it('refuses a query with no text', async () => {
+  it("a search that retrieval refuses leaves the store's last_active_at", async () => {
     const store = await service.create(T, {});
-    expect(await errorOf(service.search(T, store.id, { query: ['  '] }))).toMatchObject({
+    now += 50;
+    retrieval.search = () => Promise.reject(badRequest('bad filter', 'filters'));
+    expect(
+      await errorOf(service.search(T, store.id, { query: 'q', filters: {} as never }, signal)),
+    ).toMatchObject({
       status: 400,
-      param: 'query',
+      param: 'filters',
     });
+    expect((await service.get(T, store.id)).last_active_at).toBe(now - 50);
   });
 });
