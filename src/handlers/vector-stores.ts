@@ -1,5 +1,4 @@
 /** The Vector Stores API (OpenAI's, with search_mode): thin over VectorStoresService. */
-import type { CreateVectorStoreFileBatchRequest } from '../engine/vector-stores/shapes.js';
 import type { Handlers } from '../generated/router.js';
 import type { HandlerContext } from '../server/reply.js';
 import type { HandlerDeps } from './deps.js';
@@ -80,9 +79,7 @@ export function vectorStoresHandlers({ vectorStores }: HandlerDeps): VectorStore
       return files.content(ctx.tenant, params.vector_store_id, params.file_id);
     },
     async createVectorStoreFileBatch({ params, body }, ctx) {
-      // The validator checked the body against the schema (its generated type is `unknown`).
-      const request = body as CreateVectorStoreFileBatchRequest;
-      return pollAfter(ctx, await batches.create(ctx.tenant, params.vector_store_id, request));
+      return pollAfter(ctx, await batches.create(ctx.tenant, params.vector_store_id, body));
     },
     async getVectorStoreFileBatch({ params }, ctx) {
       return pollAfter(ctx, await batches.get(ctx.tenant, params.vector_store_id, params.batch_id));

@@ -13,7 +13,7 @@ import type {
   CreateVectorStoreFileBatchRequest,
   VectorStoreFileBatchObject,
   VectorStoreFileObject,
-} from './shapes.js';
+} from '../../api-types.js';
 
 export class BatchesService extends VectorStoreLookups {
   async create(

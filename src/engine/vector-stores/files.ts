@@ -8,15 +8,10 @@ import { VectorStoreLookups } from './deps.js';
 import { storeFileNotFound, storeFileObject, vectorStoreNotFound } from './objects.js';
 import type {
   CreateVectorStoreFileRequest,
+  DeleteVectorStoreFileResponse,
   VectorStoreFileContentResponse,
   VectorStoreFileObject,
-} from './shapes.js';
-
-export interface DeletedStoreFile {
-  id: string;
-  object: 'vector_store.file.deleted';
-  deleted: true;
-}
+} from '../../api-types.js';
 
 export class StoreFilesService extends VectorStoreLookups {
   /** Attaches an uploaded file (again: re-ingested with the new attributes and chunking). */
@@ -66,7 +61,11 @@ export class StoreFilesService extends VectorStoreLookups {
   }
 
   /** Detaches the file from the store, with its chunks; the uploaded file stays. */
-  async detach(tenant: string, vectorStoreId: string, fileId: string): Promise<DeletedStoreFile> {
+  async detach(
+    tenant: string,
+    vectorStoreId: string,
+    fileId: string,
+  ): Promise<DeleteVectorStoreFileResponse> {
     await this.requireStore(tenant, vectorStoreId);
     if (!(await this.repo.deleteFile(tenant, vectorStoreId, fileId)))
       throw storeFileNotFound(vectorStoreId, fileId);

@@ -1,7 +1,12 @@
 /** Vector-store records (store/vector-stores.ts) as the API objects OpenAI returns, and its 404s. */
 import { notFound } from '../../errors.js';
-import type { BatchRecord, Chunking, StoreFileRecord, VectorStoreRecord } from '../../store/vector-stores.js';
-import type { VectorStoreFileBatchObject, VectorStoreFileObject, VectorStoreObject } from './shapes.js';
+import { chunkingStrategyOf } from '../../retrieval/chunk.js';
+import type { BatchRecord, StoreFileRecord, VectorStoreRecord } from '../../store/vector-stores.js';
+import type {
+  VectorStoreFileBatchObject,
+  VectorStoreFileObject,
+  VectorStoreObject,
+} from '../../api-types.js';
 
 export const vectorStoreNotFound = (id: string) =>
   notFound(`No vector store found with id '${id}'.`, 'vector_store_id');
@@ -34,18 +39,6 @@ export function vectorStoreObject(record: VectorStoreRecord): VectorStoreObject 
   };
 }
 
-export function chunkingStrategyObject(
-  chunking: Chunking,
-): NonNullable<VectorStoreFileObject['chunking_strategy']> {
-  return {
-    type: 'static',
-    static: {
-      max_chunk_size_tokens: chunking.maxChunkSizeTokens,
-      chunk_overlap_tokens: chunking.chunkOverlapTokens,
-    },
-  };
-}
-
 export function storeFileObject(record: StoreFileRecord): VectorStoreFileObject {
   return {
     id: record.fileId,
@@ -55,7 +48,7 @@ export function storeFileObject(record: StoreFileRecord): VectorStoreFileObject 
     vector_store_id: record.vectorStoreId,
     status: record.status,
     last_error: record.lastError && { ...record.lastError },
-    chunking_strategy: chunkingStrategyObject(record.chunking),
+    chunking_strategy: chunkingStrategyOf(record.chunking),
     attributes: record.attributes ?? {},
   };
 }

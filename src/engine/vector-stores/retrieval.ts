@@ -12,10 +12,10 @@ import type {
 } from '../../store/vector-stores.js';
 import type { FileContent } from '../files.js';
 import type {
-  ChunkingStrategyParam,
+  ChunkingStrategyRequest,
   VectorStoreSearchRequest,
   VectorStoreSearchResultItem,
-} from './shapes.js';
+} from '../../api-types.js';
 
 /** A file's text, or why it has none (a format not read, a file that cannot be parsed). */
 export type Extracted = { text: string } | { error: StoreFileError };
@@ -30,7 +30,7 @@ export interface Embeddings {
 
 export interface Retrieval {
   /** A request's chunking_strategy as stored (auto → the defaults); a bad one → 400 naming `param`.… */
-  chunkingOf(strategy: ChunkingStrategyParam | undefined, param: string): Chunking;
+  chunkingOf(strategy: ChunkingStrategyRequest | undefined, param: string): Chunking;
   extract(file: FileContent): Promise<Extracted>;
   chunk(text: string, chunking: Chunking): Promise<Array<Omit<ChunkInput, 'embedding'>>>;
   /** Undefined: no embedding model is configured, stores are keyword-only. */

@@ -12,19 +12,14 @@ import { StoreFilesService } from './files.js';
 import { vectorStoreNotFound, vectorStoreObject } from './objects.js';
 import type {
   CreateVectorStoreRequest,
+  DeleteVectorStoreResponse,
   UpdateVectorStoreRequest,
   VectorStoreObject,
   VectorStoreSearchRequest,
   VectorStoreSearchResultsPage,
-} from './shapes.js';
+} from '../../api-types.js';
 
 const DAY_S = 86_400;
-
-export interface DeletedVectorStore {
-  id: string;
-  object: 'vector_store.deleted';
-  deleted: true;
-}
 
 export class VectorStoresService extends VectorStoreLookups {
   readonly files: StoreFilesService;
@@ -114,7 +109,7 @@ export class VectorStoresService extends VectorStoreLookups {
     return vectorStoreObject(updated);
   }
 
-  async delete(tenant: string, id: string): Promise<DeletedVectorStore> {
+  async delete(tenant: string, id: string): Promise<DeleteVectorStoreResponse> {
     await this.requireStore(tenant, id);
     if (!(await this.repo.delete(tenant, id))) throw vectorStoreNotFound(id);
     return { id, object: 'vector_store.deleted', deleted: true };
