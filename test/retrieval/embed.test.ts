@@ -6,7 +6,7 @@ import { ApiError } from '../../src/errors.js';
 import { createLogger } from '../../src/logger.js';
 import { ProviderRegistry } from '../../src/providers/registry.js';
 import { UpstreamAborted } from '../../src/providers/upstream-errors.js';
-import { Embedder } from '../../src/retrieval/embed.js';
+import { Embedder, withEmbeddings, type EmbedderOptions } from '../../src/retrieval/embed.js';
 import { fakeProvider } from '../support/provider.js';
 
 const URL = 'http://upstream.test/v1/embeddings';
@@ -19,6 +19,7 @@ interface EmbeddingsBody {
   model: string;
   input: string[];
   encoding_format?: string;
+  dimensions?: number;
 }
 
 /** The bodies the upstream was sent, and a vector per input that says which input it was. */
@@ -52,10 +53,10 @@ const error =
       { status, headers },
     );
 
-function embedder(options: { batchSize?: number; maxRetries?: number } = {}) {
+function embedder(options: Partial<EmbedderOptions> = {}) {
   const provider = fakeProvider((input, init) => globalThis.fetch(input, init), { models: ['embed-small'] });
   const registry = new ProviderRegistry([provider], provider, 60_000, createLogger('silent'));
-  return new Embedder(registry, { batchSize: options.batchSize ?? 64, maxRetries: options.maxRetries });
+  return new Embedder(registry, { batchSize: 64, ...options });
 }
 
 const signal = () => new AbortController().signal;
@@ -174,9 +175,62 @@ describe('Embedder.embed', () => {
 });
 
 describe('Embedder.dimensionsOf', () => {
-  it('learns the length of the vectors from one call', async () => {
+  it("learns the length of the model's own vectors from one call, asking for no length", async () => {
     const bodies = upstream();
     expect(await embedder().dimensionsOf('embed-small')).toBe(3);
     expect(bodies).toHaveLength(1);
+    expect(bodies[0]).not.toHaveProperty('dimensions');
+  });
+
+  it('asks the configured model for the configured dimensions, and checks it got them', async () => {
+    const bodies = upstream();
+    const configured = embedder({ model: 'embed-small', dimensions: 3 });
+    expect(await configured.dimensionsOf('embed-small')).toBe(3);
+    expect(bodies[0]!.dimensions).toBe(3);
+    const wrong = embedder({ model: 'embed-small', dimensions: 256 });
+    expect(((await rejection(wrong.dimensionsOf('embed-small'))) as ApiError).message).toMatch(
+      /3 dimensions where 256/,
+    );
+  });
+});
+
+describe('dimensions sent upstream', () => {
+  it('only for the configured model, and only when the store expects that length', async () => {
+    const bodies = upstream();
+    const configured = embedder({ model: 'embed-small', dimensions: 3 });
+    await configured.embed('embed-small', ['a'], signal(), 3);
+    await configured.embed('embed-small', ['a'], signal());
+    // A store whose length was learnt otherwise (before the setting changed) is not asked to shorten.
+    await rejection(configured.embed('embed-small', ['a'], signal(), 1536));
+    await embedder({ model: 'other', dimensions: 3 }).embed('embed-small', ['a'], signal());
+    expect(bodies.map((b) => b.dimensions)).toEqual([3, 3, undefined, undefined]);
+  });
+});
+
+describe('withEmbeddings', () => {
+  const chunks = [
+    { index: 0, text: 'first', tokens: 1 },
+    { index: 1, text: 'second', tokens: 1 },
+  ];
+
+  it("gives each chunk its vector from the store's model", async () => {
+    const bodies = upstream();
+    const embedded = await withEmbeddings(
+      embedder(),
+      { model: 'embed-small', dimensions: 3 },
+      chunks,
+      signal(),
+    );
+    expect(bodies.map((b) => b.input)).toEqual([['first', 'second']]);
+    expect(embedded.map((c) => [c.index, c.text, Array.from(c.embedding!)])).toEqual([
+      [0, 'first', [5, 0, 0.5]],
+      [1, 'second', [6, 1, 0.5]],
+    ]);
+  });
+
+  it('leaves the chunks as they are for a store without a model, calling nobody', async () => {
+    const bodies = upstream();
+    expect(await withEmbeddings(embedder(), null, chunks, signal())).toEqual(chunks);
+    expect(bodies).toEqual([]);
   });
 });
