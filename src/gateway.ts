@@ -10,6 +10,7 @@ import { BackgroundRunner, type RunnerOptions } from './engine/background.js';
 import { ResponsesEngine, type EngineOptions } from './engine/responses/engine.js';
 import { HostedTools, type HostedTool } from './engine/tools/hosted.js';
 import { retrievalOf } from './engine/vector-stores/retrieval-adapter.js';
+import { Embedder } from './retrieval/embed.js';
 import type { Retrieval } from './engine/vector-stores/retrieval.js';
 import { vectorStoresOf } from './engine/vector-stores/wiring.js';
 import { WebSearch } from './engine/tools/web-search.js';
@@ -112,6 +113,9 @@ export async function createGateway(
     log.child({ component: 'background' }),
   );
   runner.start();
+  // One Embedder for ingestion and every search; without a configured model it still embeds the
+  // queries of stores created under an earlier one.
+  const embedder = new Embedder(providers, config.embeddings ?? { batchSize: 64 });
   const { retrieval, leaseMs: ingestLeaseMs, ...ingestRunner } = options.ingestion ?? {};
   const vectorStores = vectorStoresOf(
     store,
@@ -122,7 +126,7 @@ export async function createGateway(
           chunks: store.chunks,
           vectorStores: store.vectorStores,
           files,
-          routes: providers,
+          embedder,
           embeddings: config.embeddings,
         }),
         ...retrieval,

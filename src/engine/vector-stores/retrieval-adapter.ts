@@ -4,7 +4,7 @@
  */
 import type { EmbeddingsConfig } from '../../config.js';
 import { chunkingOf, chunkText } from '../../retrieval/chunk.js';
-import { Embedder, type EmbeddingRoutes } from '../../retrieval/embed.js';
+import type { Embedder } from '../../retrieval/embed.js';
 import { ExtractionError, extractText } from '../../retrieval/extract.js';
 import { searchVectorStores } from '../../retrieval/search.js';
 import type { ChunkIndex } from '../../store/chunks.js';
@@ -16,19 +16,14 @@ export interface RetrievalSources {
   chunks: Pick<ChunkIndex, 'search'>;
   vectorStores: Pick<VectorStoresRepository, 'completedFiles'>;
   files: Pick<FileStore, 'get'>;
-  routes: EmbeddingRoutes;
+  /** The gateway's one Embedder (also for stores embedded under a model no longer configured). */
+  embedder: Embedder;
   /** Undefined: no embedding model; new stores are keyword-only. */
   embeddings: EmbeddingsConfig | undefined;
 }
 
-/** Inputs per embeddings call for stores embedded under a model that is no longer configured. */
-const FALLBACK_BATCH = 64;
-
 export function retrievalOf(sources: RetrievalSources): Retrieval {
-  // Also without a configured model: a store embedded under an earlier one still embeds its queries.
-  const embedder = new Embedder(sources.routes, {
-    batchSize: sources.embeddings?.batchSize ?? FALLBACK_BATCH,
-  });
+  const { embedder } = sources;
   return {
     embeddings: sources.embeddings && embeddingsOf(embedder, sources.embeddings),
     chunkingOf: (strategy, param) => chunkingOf(strategy, param),
@@ -51,7 +46,8 @@ export function retrievalOf(sources: RetrievalSources): Retrieval {
           queries,
           maxNumResults: request.max_num_results,
           filters: request.filters,
-          rankingOptions: request.ranking_options,
+          // There is no reranker: only the threshold of ranking_options changes anything.
+          rankingOptions: { score_threshold: request.ranking_options?.score_threshold },
           searchMode: request.search_mode,
           signal,
         },
