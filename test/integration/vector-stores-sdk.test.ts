@@ -6,6 +6,7 @@
  */
 import OpenAI, { toFile, type APIError } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxDocument, DOCX_TYPE, pdfDocument, PDF_TYPE } from '../support/documents.js';
 import { startStack, type Stack } from './stack.js';
 
 const VALIDATED = { VALIDATE_RESPONSES: 'true' };
@@ -118,6 +119,41 @@ describe('vector stores through the SDK (keyword search, no embedding model)', (
     expect(listed).toHaveLength(3);
     const owls = await client.vectorStores.search(store.id, { query: 'owls' });
     expect(owls.data.map((r) => r.filename)).toEqual(['owls.txt']);
+  });
+
+  it('ingests a PDF, a DOCX and a Markdown file in one batch, and finds each by its words', async () => {
+    const store = await client.vectorStores.create({ name: 'documents' });
+    const batch = await client.vectorStores.fileBatches.uploadAndPoll(store.id, {
+      files: [
+        await toFile(
+          await pdfDocument(['Volcanoes erupt molten basalt.', 'Obsidian is volcanic glass.']),
+          'rocks.pdf',
+          {
+            type: PDF_TYPE,
+          },
+        ),
+        await toFile(await docxDocument(['Glaciers carve fjords into granite.']), 'ice.docx', {
+          type: DOCX_TYPE,
+        }),
+        await toFile(Buffer.from('# Deserts\n\nDunes migrate with the wind.'), 'sand.md', {
+          type: 'text/markdown',
+        }),
+      ],
+    });
+    expect(batch).toMatchObject({ status: 'completed', file_counts: { completed: 3, failed: 0, total: 3 } });
+    for (const [query, filename] of [
+      ['obsidian glass', 'rocks.pdf'],
+      ['glaciers fjords', 'ice.docx'],
+      ['dunes wind', 'sand.md'],
+    ] as const) {
+      const found = await client.vectorStores.search(store.id, { query, max_num_results: 1 });
+      expect(found.data.map((r) => r.filename)).toEqual([filename]);
+    }
+    const [hit] = (await client.vectorStores.search(store.id, { query: 'volcanoes' })).data;
+    const content = await client.vectorStores.files.content(hit!.file_id, { vector_store_id: store.id });
+    expect(content.data[0]!.text).toMatch(
+      /Volcanoes erupt molten basalt\.[\s\S]*Obsidian is volcanic glass\./,
+    );
   });
 
   it('deleting a file through the Files API detaches it from every store', async () => {
