@@ -14,13 +14,6 @@ import { nextSeq, p } from './statements.js';
 
 const TOTALS = totalsJson('json_object');
 
-/**
- * For a transaction that reads before it writes: taking the write lock at BEGIN, it waits its turn
- * (busy_timeout) behind another process's writer, where a deferred one would fail with
- * SQLITE_BUSY on its first write once that writer had committed (WAL's stale snapshot).
- */
-export const WRITE = { behavior: 'immediate' } as const;
-
 /** The upsert of attach(), prepared once: drizzle's building of it was most of a large attach. */
 function prepareAttach(db: SqliteDb) {
   return db
@@ -60,6 +53,16 @@ export class SqliteStoreFiles {
         ),
       )
       .prepare();
+  }
+
+  /**
+   * A write transaction that holds the write lock from its start. A deferred one that reads first
+   * (is the store there?) fails at its first write with "database is locked" when another process
+   * is writing: SQLite does not wait out busy_timeout to upgrade a read to a write. An immediate
+   * one waits for the lock at BEGIN, as busy_timeout says.
+   */
+  protected write<T>(transaction: () => T): T {
+    return this.db.transaction(transaction, { behavior: 'immediate' });
   }
 
   protected byId(tenant: string, id: string) {
@@ -108,7 +111,7 @@ export class SqliteStoreFiles {
     files: NewStoreFile[],
     batch?: { id: string; createdAt: number },
   ) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const store = this.db
         .select({ id: vectorStores.id })
         .from(vectorStores)
@@ -128,7 +131,7 @@ export class SqliteStoreFiles {
           .run();
       this.attach(tenant, vectorStoreId, files, batch?.id ?? null);
       return true;
-    }, WRITE);
+    });
   }
 
   async getFile(tenant: string, vectorStoreId: string, fileId: string) {
@@ -203,7 +206,7 @@ export class SqliteStoreFiles {
   }
 
   async deleteFile(tenant: string, vectorStoreId: string, fileId: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       this.removeChunks(tenant, vectorStoreId, [fileId]);
       return (
         this.db
@@ -215,7 +218,7 @@ export class SqliteStoreFiles {
   }
 
   async detachEverywhere(tenant: string, fileId: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const detached = this.db
         .delete(vectorStoreFiles)
         .where(and(eq(vectorStoreFiles.tenant, tenant), eq(vectorStoreFiles.fileId, fileId)))
@@ -253,7 +256,7 @@ export class SqliteStoreFiles {
   }
 
   async cancelBatch(tenant: string, vectorStoreId: string, batchId: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const batch = this.db
         .update(vectorStoreFileBatches)
         .set({ cancelled: true })

@@ -18,7 +18,7 @@ import type {
 } from '../vector-stores.js';
 import { vectorStoreChunks, vectorStores } from './schema.js';
 import { nextSeq } from './statements.js';
-import { SqliteStoreFiles, WRITE } from './vector-stores-files.js';
+import { SqliteStoreFiles } from './vector-stores-files.js';
 
 const columns = storeColumns(vectorStores, 'json_object');
 
@@ -33,7 +33,7 @@ export class SqliteVectorStoresRepository extends SqliteStoreFiles implements Ve
   }
 
   async create(tenant: string, store: NewVectorStore, files: NewStoreFile[]) {
-    this.db.transaction(() => {
+    this.write(() => {
       this.db
         .insert(vectorStores)
         .values({ ...newStoreRow(tenant, store), seq: nextSeq(vectorStores) })
@@ -47,13 +47,13 @@ export class SqliteVectorStoresRepository extends SqliteStoreFiles implements Ve
   }
 
   async update(tenant: string, id: string, changes: VectorStoreChanges, now: number) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const found = this.find(tenant, id, now);
       if (!found) return undefined;
       const set = storeChanges(changes, found.lastActiveAt);
       if (set) this.db.update(vectorStores).set(set).where(this.byId(tenant, id)).run();
       return this.find(tenant, id, now);
-    }, WRITE);
+    });
   }
 
   async touch(tenant: string, id: string, now: number) {
@@ -69,7 +69,7 @@ export class SqliteVectorStoresRepository extends SqliteStoreFiles implements Ve
   }
 
   async delete(tenant: string, id: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       this.db
         .delete(vectorStoreChunks)
         .where(and(...inStore(vectorStoreChunks, tenant, id)))
