@@ -9,6 +9,10 @@ import type { GatewayConfig } from './config.js';
 import { BackgroundRunner, type RunnerOptions } from './engine/background.js';
 import { ResponsesEngine, type EngineOptions } from './engine/responses/engine.js';
 import { HostedTools, type HostedTool } from './engine/tools/hosted.js';
+import { retrievalOf } from './engine/vector-stores/retrieval-adapter.js';
+import { Embedder } from './retrieval/embed.js';
+import type { Retrieval } from './engine/vector-stores/retrieval.js';
+import { vectorStoresOf } from './engine/vector-stores/wiring.js';
 import { WebSearch } from './engine/tools/web-search.js';
 import { createHandlers } from './handlers/index.js';
 import { responseTurns } from './handlers/responses.js';
@@ -42,6 +46,8 @@ export interface GatewayOptions {
   /** Lease and polling periods of the Responses engine (tests shorten them). */
   engine?: Partial<EngineOptions>;
   runner?: Partial<RunnerOptions>;
+  /** Vector store ingestion: its runner's periods and lease (tests shorten them), parts of retrieval replaced. */
+  ingestion?: Partial<RunnerOptions> & { leaseMs?: number; retrieval?: Partial<Retrieval> };
   /** Tools the gateway runs itself (engine/tools/hosted.ts), besides those the config sets up. */
   hostedTools?: readonly HostedTool[];
   /** false: every request goes through express, the fast lane's operations too (for parity tests). */
@@ -82,12 +88,13 @@ export async function createGateway(
       ? new SearxngBackend(config.webSearch, undiciTransport(searchPool))
       : undefined;
   const files = new FileStore(store.files, store.blobs);
+  const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const responses = new ResponsesEngine(
     providers,
     store,
     files,
     {
-      owner: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
+      owner,
       leaseMs: config.backgroundLeaseMs,
       followPollMs: 1_000,
       maxModelCalls: config.maxModelCalls,
@@ -106,6 +113,37 @@ export async function createGateway(
     log.child({ component: 'background' }),
   );
   runner.start();
+  // One Embedder for ingestion and every search; without a configured model it still embeds the
+  // queries of stores created under an earlier one.
+  const embedder = new Embedder(providers, config.embeddings ?? { batchSize: 64 });
+  const { retrieval, leaseMs: ingestLeaseMs, ...ingestRunner } = options.ingestion ?? {};
+  const vectorStores = vectorStoresOf(
+    store,
+    files,
+    {
+      retrieval: {
+        ...retrievalOf({
+          chunks: store.chunks,
+          vectorStores: store.vectorStores,
+          files,
+          embedder,
+          embeddings: config.embeddings,
+        }),
+        ...retrieval,
+      },
+      owner,
+      leaseMs: ingestLeaseMs ?? config.backgroundLeaseMs,
+      runner: {
+        concurrency: config.ingestConcurrency,
+        pollMs: 1_000,
+        sweepMs: config.backgroundSweepMs,
+        ...ingestRunner,
+      },
+      sweepMs: 600_000,
+    },
+    log,
+  );
+  vectorStores.start();
   // Expired files are invisible at once; their rows and bytes go at start-up and every ten minutes.
   const purgeFiles = () =>
     void files
@@ -113,7 +151,7 @@ export async function createGateway(
       .catch((error: unknown) => log.error({ err: error }, 'purging expired files failed'));
   purgeFiles();
   const filePurger = setInterval(purgeFiles, 600_000).unref();
-  const deps = { providers, store, responses, files, version: VERSION };
+  const deps = { providers, store, responses, files, vectorStores: vectorStores.service, version: VERSION };
   const handlers = createHandlers(deps);
   const { app, listener } = createListener({
     handlers,
@@ -160,8 +198,10 @@ export async function createGateway(
           clearInterval(filePurger);
           clearTimeout(timer);
           // Background runs may outlive the HTTP server; their leases bound how long they are missed.
-          void runner
-            .stop(config.shutdownTimeoutMs)
+          void Promise.all([
+            runner.stop(config.shutdownTimeoutMs),
+            vectorStores.stop(config.shutdownTimeoutMs),
+          ])
             .then(() => store.close())
             .catch((error: unknown) => log.error({ err: error }, 'closing the store failed'))
             .finally(() => {
