@@ -60,8 +60,9 @@ const SDK_TIMEOUT_MS = 2 ** 31 - 1;
 /** The longest an embeddings call waits before a retry, whatever the upstream's retry-after asks. */
 export const MAX_EMBEDDING_RETRY_WAIT_MS = 60_000;
 
-/** Resolves after `ms`, or at once when the signal aborts. */
+/** Resolves after `ms`, or at once when the signal aborts (or has). */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
