@@ -5,7 +5,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { ConversationResource, ItemField } from '../../api-types.js';
 import type { ConversationsRepository } from '../conversations.js';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import type { Turn } from '../turns.js';
 import type { SqliteDb } from './database.js';
 import { ConversationItems, itemsPage } from './items.js';
@@ -94,12 +94,9 @@ export class SqliteConversationsRepository implements ConversationsRepository {
       .from(conversations)
       .where(and(eq(conversations.tenant, tenant), ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1)
+      .limit(bounds.limit)
       .all();
-    return toPage(
-      rows.map((r) => r.conversation as ConversationResource),
-      page.limit,
-    );
+    return bounds.page(rows.map((r) => r.conversation as ConversationResource));
   }
 
   async append(tenant: string, id: string, list: ItemField[]) {

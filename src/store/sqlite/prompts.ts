@@ -6,7 +6,7 @@
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PromptResource } from '../../api-types.js';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import { StaleVersionError, type PromptsRepository, type PromptVersion } from '../prompts.js';
 import type { SqliteDb } from './database.js';
 import { prompts, promptVersions } from './schema.js';
@@ -129,12 +129,9 @@ export class SqlitePromptsRepository implements PromptsRepository {
       )
       .where(and(eq(prompts.tenant, tenant), ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1)
+      .limit(bounds.limit)
       .all();
-    return toPage(
-      rows.map((row) => asResource(row.prompt, row.defaultVersion)),
-      page.limit,
-    );
+    return bounds.page(rows.map((row) => asResource(row.prompt, row.defaultVersion)));
   }
 
   async versions(tenant: string, promptId: string) {

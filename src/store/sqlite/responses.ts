@@ -11,7 +11,7 @@ import type {
   ResponseStreamEvent,
 } from '../../api-types.js';
 import { appendsTo } from '../appends.js';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import type { InsertOptions, ResponseQueue, ResponsesRepository } from '../responses.js';
 import { FINISHED, MAX_CHAIN, TURN_CACHE_ITEMS, TurnCache, type Turn } from '../turns.js';
 import type { SqliteDb } from './database.js';
@@ -136,12 +136,9 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
       .from(responses)
       .where(and(...where, ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1)
+      .limit(bounds.limit)
       .all();
-    return toPage(
-      rows.map((r) => r.response as ResponseResource),
-      page.limit,
-    );
+    return bounds.page(rows.map((r) => r.response as ResponseResource));
   }
 
   async listInputItems(tenant: string, id: string, page: PageQuery) {

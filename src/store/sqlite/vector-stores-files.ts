@@ -4,7 +4,7 @@
  * store file removed or reset takes its chunks with it, in the same transaction.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import { distinctFiles, toBatchRecord, toStoreFileRecord } from '../vector-stores-rows.js';
 import { inStore, resetOnConflict, totalsJson } from '../vector-stores-sql.js';
 import type { Attributes, NewStoreFile, StoreFileStatus } from '../vector-stores.js';
@@ -165,9 +165,9 @@ export class SqliteStoreFiles {
       .from(vectorStoreFiles)
       .where(and(...where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1)
+      .limit(bounds.limit)
       .all();
-    return toPage(rows.map(toStoreFileRecord), page.limit);
+    return bounds.page(rows.map(toStoreFileRecord));
   }
 
   async updateAttributes(
