@@ -11,6 +11,7 @@ import { StaleVersionError, type PromptsRepository, type PromptVersion } from '.
 import type { SqliteDb } from './database.js';
 import { prompts, promptVersions } from './schema.js';
 import { nextSeq } from './statements.js';
+import { writeTransaction } from './write-transaction.js';
 
 const asResource = (stored: unknown, defaultVersion: number): PromptResource => {
   const version = stored as PromptVersion;
@@ -52,7 +53,7 @@ export class SqlitePromptsRepository implements PromptsRepository {
 
   async create(tenant: string, prompt: PromptVersion) {
     const first = { ...prompt, version: 1 };
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.db
         .insert(prompts)
         .values({
@@ -75,7 +76,7 @@ export class SqlitePromptsRepository implements PromptsRepository {
   }
 
   async update(tenant: string, prompt: PromptVersion, replaces: number, setDefault: boolean) {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const next = sql`${prompts.latestVersion} + 1`;
       const bumped = this.db
         .update(prompts)
@@ -99,7 +100,7 @@ export class SqlitePromptsRepository implements PromptsRepository {
   }
 
   async setDefault(tenant: string, promptId: string, version: number) {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const row = this.versionRows(tenant, promptId, version).get();
       if (!row) return undefined;
       this.db.update(prompts).set({ defaultVersion: version }).where(this.byId(tenant, promptId)).run();

@@ -10,6 +10,7 @@ import { inStore, resetOnConflict, totalsJson } from '../vector-stores-sql.js';
 import type { Attributes, NewStoreFile, StoreFileStatus } from '../vector-stores.js';
 import type { SqliteDb } from './database.js';
 import { vectorStoreChunks, vectorStoreFileBatches, vectorStoreFiles, vectorStores } from './schema.js';
+import { writeTransaction } from './write-transaction.js';
 import { nextSeq, p } from './statements.js';
 
 const TOTALS = totalsJson('json_object');
@@ -55,14 +56,9 @@ export class SqliteStoreFiles {
       .prepare();
   }
 
-  /**
-   * A write transaction that holds the write lock from its start. A deferred one that reads first
-   * (is the store there?) fails at its first write with "database is locked" when another process
-   * is writing: SQLite does not wait out busy_timeout to upgrade a read to a write. An immediate
-   * one waits for the lock at BEGIN, as busy_timeout says.
-   */
+  /** Every write of a store or its files: an immediate transaction (writeTransaction says why). */
   protected write<T>(transaction: () => T): T {
-    return this.db.transaction(transaction, { behavior: 'immediate' });
+    return writeTransaction(this.db, transaction);
   }
 
   protected byId(tenant: string, id: string) {
