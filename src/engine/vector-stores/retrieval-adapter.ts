@@ -4,7 +4,7 @@
  */
 import type { EmbeddingsConfig } from '../../config.js';
 import { chunkingOf, chunkText } from '../../retrieval/chunk.js';
-import type { Embedder } from '../../retrieval/embed.js';
+import { withEmbeddings, type Embedder } from '../../retrieval/embed.js';
 import { ExtractionError, extractText } from '../../retrieval/extract.js';
 import { searchVectorStores } from '../../retrieval/search.js';
 import type { ChunkIndex } from '../../store/chunks.js';
@@ -36,6 +36,7 @@ export function retrievalOf(sources: RetrievalSources): Retrieval {
       }
     },
     chunk: (text, chunking) => chunkText(text, chunking),
+    embed: (embedding, chunks, signal) => withEmbeddings(embedder, embedding, chunks, signal),
     async search(tenant, stores, request, signal) {
       const queries = typeof request.query === 'string' ? [request.query] : request.query;
       const data = await searchVectorStores(
@@ -62,7 +63,6 @@ function embeddingsOf(embedder: Embedder, config: EmbeddingsConfig): Embeddings 
   let dimensions: Promise<number> | undefined =
     config.dimensions === undefined ? undefined : Promise.resolve(config.dimensions);
   return {
-    batchSize: config.batchSize,
     async spec(): Promise<EmbeddingSpec> {
       // A failed probe is not kept: the next store creation tries again.
       dimensions ??= embedder.dimensionsOf(config.model).catch((error: unknown) => {
@@ -71,7 +71,5 @@ function embeddingsOf(embedder: Embedder, config: EmbeddingsConfig): Embeddings 
       });
       return { model: config.model, dimensions: await dimensions };
     },
-    embed: (spec, texts, signal = new AbortController().signal) =>
-      embedder.embed(spec.model, texts, signal, spec.dimensions),
   };
 }

@@ -28,7 +28,8 @@ export class FakeFiles {
 
 export class FakeEmbeddings implements Embeddings {
   calls: string[][] = [];
-  batchSize = 2;
+  /** The store embeddings asked for. */
+  specs: EmbeddingSpec[] = [];
   /** Resolves each call only when released, for tests that stop a job mid-way. */
   gate: Promise<void> | undefined;
 
@@ -39,7 +40,7 @@ export class FakeEmbeddings implements Embeddings {
   /** Calls given up because their signal aborted (the job was stopped). */
   aborted = 0;
 
-  async embed(_spec: EmbeddingSpec, texts: string[], signal?: AbortSignal): Promise<Float32Array[]> {
+  async embed(texts: string[], signal?: AbortSignal): Promise<Float32Array[]> {
     this.calls.push(texts);
     if (this.gate)
       await Promise.race([
@@ -55,7 +56,7 @@ export class FakeEmbeddings implements Embeddings {
   }
 }
 
-export function fakeRetrieval(embeddings?: Embeddings): Retrieval & { searches: unknown[] } {
+export function fakeRetrieval(embeddings?: FakeEmbeddings): Retrieval & { searches: unknown[] } {
   const searches: unknown[] = [];
   return {
     searches,
@@ -73,6 +74,15 @@ export function fakeRetrieval(embeddings?: Embeddings): Retrieval & { searches: 
       if (!file.mimeType.startsWith('text/'))
         return { error: { code: 'unsupported_file', message: `${file.mimeType} is not read.` } };
       return { text: file.bytes.toString('utf8') };
+    },
+    async embed(embedding, chunks, signal) {
+      if (!embedding || !embeddings) return chunks;
+      embeddings.specs.push(embedding);
+      const vectors = await embeddings.embed(
+        chunks.map((c) => c.text),
+        signal,
+      );
+      return chunks.map((c, k) => ({ ...c, embedding: vectors[k] }));
     },
     async chunk(text) {
       return text

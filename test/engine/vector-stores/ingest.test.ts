@@ -84,10 +84,11 @@ describe('a job', () => {
     expect(embeddings.calls).toEqual([]);
   });
 
-  it('embeds the chunks in batches when the store has a model', async () => {
+  it("indexes the chunks with their vectors, embedded with the store's model, when it has one", async () => {
     await storeWith({ id: 'file-a', text: 'a\n\nbb\n\nccc' }, true);
     await claimAndRun();
-    expect(embeddings.calls).toEqual([['a', 'bb'], ['ccc']]);
+    expect(embeddings.specs).toEqual([{ model: 'fake/embed', dimensions: 2 }]);
+    expect(embeddings.calls).toEqual([['a', 'bb', 'ccc']]);
     expect(repo.chunkRows.get(KEY)!.map((c) => Array.from(c.embedding!))).toEqual([
       [1, 1],
       [2, 1],
