@@ -1,5 +1,5 @@
 /** Small fakes of what the vector-store engine uses: uploaded files and retrieval. */
-import { badRequest } from '../../../src/errors.js';
+import { ApiError, badRequest } from '../../../src/errors.js';
 import type { FileRecord } from '../../../src/store/files.js';
 import type { Retrieval, Embeddings } from '../../../src/engine/vector-stores/retrieval.js';
 import type { EmbeddingSpec } from '../../../src/store/vector-stores.js';
@@ -106,4 +106,18 @@ export function fakeRetrieval(embeddings?: FakeEmbeddings): Retrieval & { search
       };
     },
   };
+}
+
+/** The ApiError a call fails with, as the client would see its status, param and message. */
+export async function errorOf(
+  call: Promise<unknown>,
+): Promise<{ status: number; param: string | null; message: string }> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof ApiError)
+      return { status: error.status, param: error.param, message: error.message };
+    throw error;
+  }
+  throw new Error('expected the call to fail');
 }
