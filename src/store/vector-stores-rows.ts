@@ -9,6 +9,8 @@ import type {
   ExpiresAfter,
   FileCounts,
   IngestJob,
+  IngestOutcome,
+  NewVectorStore,
   NewStoreFile,
   SearchMode,
   StoreFileError,
@@ -52,19 +54,6 @@ export interface StoreFileRow {
   batchId: string | null;
 }
 
-const STATUSES: StoreFileStatus[] = ['in_progress', 'completed', 'failed', 'cancelled'];
-
-/**
- * FileTotals over the rows of `vector_store_files f` a correlated subquery selects, as one JSON
- * object (so a store, or a page of them, is read with its counts in one query): `jsonObject` is
- * SQLite's json_object or PostgreSQL's json_build_object.
- */
-export function totalsJson(jsonObject: 'json_object' | 'json_build_object'): string {
-  const byStatus = STATUSES.map((s) => `'${s}', count(*) FILTER (WHERE f.status = '${s}')`);
-  const usage = `coalesce(sum(f.usage_bytes) FILTER (WHERE f.status = 'completed'), 0)`;
-  return `${jsonObject}(${byStatus.join(', ')}, 'total', count(*), 'usageBytes', ${usage})`;
-}
-
 /** totalsJson's object as the driver returns it: text from SQLite, parsed already from PostgreSQL. */
 export function toTotals(raw: unknown): FileTotals {
   const totals = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown> | null;
@@ -79,11 +68,11 @@ export function toTotals(raw: unknown): FileTotals {
   };
 }
 
-export function counts({ usageBytes: _, ...fileCounts }: FileTotals): FileCounts {
+function counts({ usageBytes: _, ...fileCounts }: FileTotals): FileCounts {
   return fileCounts;
 }
 
-export function embeddingOf(model: string | null, dimensions: number | null): EmbeddingSpec | null {
+function embeddingOf(model: string | null, dimensions: number | null): EmbeddingSpec | null {
   return model !== null && dimensions !== null ? { model, dimensions } : null;
 }
 
@@ -156,7 +145,7 @@ export function toStoreFileRecord(row: StoreFileRow): StoreFileRecord {
 }
 
 /** cancelled once cancelled; in_progress while any file is; failed when every file failed; else completed. */
-export function batchStatus(cancelled: boolean, fileCounts: FileCounts): BatchRecord['status'] {
+function batchStatus(cancelled: boolean, fileCounts: FileCounts): BatchRecord['status'] {
   if (cancelled) return 'cancelled';
   if (fileCounts.in_progress > 0) return 'in_progress';
   if (fileCounts.total > 0 && fileCounts.failed === fileCounts.total) return 'failed';
@@ -164,11 +153,9 @@ export function batchStatus(cancelled: boolean, fileCounts: FileCounts): BatchRe
 }
 
 /** When a store with this policy expires, its anchor (last_active_at) being `lastActiveAt`. */
-export function expiresAtFrom(expiresAfter: ExpiresAfter | null, lastActiveAt: number): number | null {
+function expiresAtFrom(expiresAfter: ExpiresAfter | null, lastActiveAt: number): number | null {
   return expiresAfter ? lastActiveAt + expiresAfter.days * DAY_SECONDS : null;
 }
-
-export { DAY_SECONDS };
 
 /** The columns an update sets (only those it changes; expires_at follows a new policy). */
 export function storeChanges(changes: VectorStoreChanges, lastActiveAt: number) {
@@ -192,6 +179,35 @@ export function storeChanges(changes: VectorStoreChanges, lastActiveAt: number) 
 /** One row per file id (the last one given wins): an upsert must not meet the same row twice. */
 export function distinctFiles(files: NewStoreFile[]): NewStoreFile[] {
   return [...new Map(files.map((f) => [f.fileId, f])).values()];
+}
+
+/** A new store's columns, as both schemas name them (last_active_at starts at created_at). */
+export function newStoreRow(tenant: string, store: NewVectorStore) {
+  return {
+    id: store.id,
+    tenant,
+    name: store.name,
+    metadata: store.metadata,
+    createdAt: store.createdAt,
+    lastActiveAt: store.createdAt,
+    expiresAfter: store.expiresAfter,
+    expiresAt: store.expiresAt,
+    searchMode: store.searchMode,
+    embeddingModel: store.embedding?.model ?? null,
+    embeddingDimensions: store.embedding?.dimensions ?? null,
+  };
+}
+
+/** What a finished job writes: the lease released, the text kept for …/content when completed. */
+export function finishedColumns(outcome: IngestOutcome) {
+  return {
+    status: outcome.status,
+    usageBytes: outcome.status === 'completed' ? outcome.usageBytes : 0,
+    content: outcome.status === 'completed' ? outcome.text : null,
+    lastError: outcome.status === 'failed' ? outcome.lastError : null,
+    leaseOwner: null,
+    leaseExpiresAt: null,
+  };
 }
 
 export const EXHAUSTED_ERROR: StoreFileError = {

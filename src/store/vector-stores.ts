@@ -180,7 +180,10 @@ export interface IngestJob {
 export type IngestOutcome =
   { status: 'completed'; usageBytes: number; text: string } | { status: 'failed'; lastError: StoreFileError };
 
-/** The ingestion queue: in_progress store files, claimed with a lease. */
+/**
+ * The ingestion queue: in_progress store files, claimed with a lease. Lease times (`now`) are Unix
+ * ms, as the responses queue's; the records' times are seconds.
+ */
 export interface IngestQueue {
   /** Takes the oldest queued (unleased or lease lapsed) in_progress store file and leases it to `owner`. */
   claim(owner: string, leaseMs: number, now?: number): Promise<IngestJob | undefined>;
