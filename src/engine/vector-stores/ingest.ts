@@ -69,6 +69,9 @@ export class IngestJobs implements JobQueue<IngestJob> {
   }
 
   async claim(): Promise<IngestJob | undefined> {
+    // A job whose runner died too often is failed before anything claims it again: the sweep comes
+    // less often than claims, and the job may be what kills its runners.
+    await this.deps.queue.failExhausted(MAX_INGEST_ATTEMPTS);
     const lease = `${this.deps.owner}#${++this.claims}`;
     const job = await this.deps.queue.claim(lease, this.deps.leaseMs);
     if (job) this.leases.set(job, lease);
@@ -132,11 +135,9 @@ export class IngestJobs implements JobQueue<IngestJob> {
       bytes: found.bytes,
     });
     if ('error' in extracted) return extracted;
-    const pieces = await retrieval.embed(
-      job.embedding,
-      await retrieval.chunk(extracted.text, job.chunking),
-      signal,
-    );
+    const chunked = await retrieval.chunk(extracted.text, job.chunking);
+    if ('error' in chunked) return chunked;
+    const pieces = await retrieval.embed(job.embedding, chunked, signal);
     signal.throwIfAborted();
     // Attached again, cancelled or detached while this ran: another job (or none) owns the chunks
     // now, and writing these would put back what the reset removed.

@@ -32,7 +32,8 @@ export interface Retrieval {
   /** A request's chunking_strategy as stored (auto → the defaults); a bad one → 400 naming `param`.… */
   chunkingOf(strategy: ChunkingStrategyRequest | undefined, param: string): Chunking;
   extract(file: FileContent): Promise<Extracted>;
-  chunk(text: string, chunking: Chunking): Promise<PlainChunk[]>;
+  /** The text's chunks, or why it cannot be chunked (a text past the most one file may hold). */
+  chunk(text: string, chunking: Chunking): Promise<PlainChunk[] | { error: StoreFileError }>;
   /** The chunks with their vectors, embedded in batches with the store's model (null: as they are). */
   embed(embedding: EmbeddingSpec | null, chunks: PlainChunk[], signal: AbortSignal): Promise<ChunkInput[]>;
   /** Undefined: no embedding model is configured, new stores are keyword-only. */

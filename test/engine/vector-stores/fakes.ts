@@ -85,6 +85,10 @@ export function fakeRetrieval(embeddings?: FakeEmbeddings): Retrieval & { search
       return chunks.map((c, k) => ({ ...c, embedding: vectors[k] }));
     },
     async chunk(text) {
+      if (text.includes('TOO LONG'))
+        return {
+          error: { code: 'invalid_file' as const, message: 'The text is longer than a file may be.' },
+        };
       return text
         .split('\n\n')
         .map((piece, index) => ({ index, text: piece, tokens: piece.split(' ').length }));

@@ -106,6 +106,16 @@ describe('a job', () => {
     expect(repo.chunkRows.size).toBe(0);
   });
 
+  it("fails with chunking's error for a text it will not chunk", async () => {
+    await storeWith({ id: 'file-a', text: 'TOO LONG' });
+    await claimAndRun();
+    expect(await repo.getFile(T, 'vs_1', 'file-a')).toMatchObject({
+      status: 'failed',
+      lastError: { code: 'invalid_file', message: 'The text is longer than a file may be.' },
+    });
+    expect(repo.chunkRows.size).toBe(0);
+  });
+
   it('fails invalid_file when the upload is gone, server_error when a step throws', async () => {
     await storeWith({ id: 'file-a', text: 'x' }, true);
     files.files.clear();
@@ -215,8 +225,10 @@ describe('the runner', () => {
       await repo.claim('dead', 1000, clock);
       clock += 1000;
     }
-    expect(await survivor.sweep()).toBe(1);
+    // Claiming fails it first, rather than handing it to a fourth runner.
+    expect(await survivor.claim()).toBeUndefined();
     expect(repo.files[0]!.status).toBe('failed');
+    expect(await survivor.sweep()).toBe(0);
   });
 
   it('renews the lease while a job runs, and stops the job when renewing finds it cancelled', async () => {
