@@ -12,14 +12,15 @@ import { ApiError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { SearchResult, WebSearchBackend } from '../../providers/web-search.js';
 import { urlCitations } from './citations.js';
-import type {
-  CitableSource,
-  HostedCall,
-  HostedContext,
-  HostedEvent,
-  HostedResult,
-  HostedTool,
-  RequestTool,
+import {
+  byNumber,
+  type CitableSource,
+  type HostedCall,
+  type HostedContext,
+  type HostedEvent,
+  type HostedResult,
+  type HostedTool,
+  type RequestTool,
 } from './hosted.js';
 
 export const WEB_SEARCH_TYPES = [
@@ -143,7 +144,7 @@ export class WebSearch implements HostedTool {
     } else {
       item.status = 'completed';
       sources = outcome.results.map(({ url, title }) => ({ url, title }));
-      const first = context.earlier.reduce((n, r) => n + (r.sources?.length ?? 0), 1);
+      const first = context.firstNumber;
       output = resultsText(query, outcome.results, first);
       if (context.include.includes('web_search_call.action.sources'))
         action.sources = sources.map(({ url }) => ({ type: 'url', url }));
@@ -154,7 +155,7 @@ export class WebSearch implements HostedTool {
       output_index: context.outputIndex,
       item: structuredClone(item),
     };
-    return { item, output, sources };
+    return { item, output, sources, firstNumber: context.firstNumber };
   }
 
   /** The backend's results for the tool's domains and context size; a failure is the model's to hear. */
@@ -183,7 +184,7 @@ export class WebSearch implements HostedTool {
   annotate(text: string, results: readonly HostedResult[]): UrlCitation[] {
     return urlCitations(
       text,
-      results.flatMap((r) => r.sources ?? []),
+      byNumber(results, (r) => r.sources),
     );
   }
 }

@@ -1,0 +1,223 @@
+/**
+ * The hosted file_search tool on a chat backend: offered to the model as a function of `queries`,
+ * run against the tenant's vector stores the tool names (through the one search retrieval has, the
+ * one POST /v1/vector_stores/{id}/search uses), its results given back to the model numbered with
+ * their file names, and the answer's citations of them made file_citation annotations
+ * (engine/tools/citations.ts). The stores are checked at admission: one that is not the tenant's
+ * is a 400 naming it, before anything is stored or called.
+ */
+import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
+import type { FileCitation, FileSearchCallItem, FileSearchTool, ItemField } from '../../api-types.js';
+import { ApiError, badRequest } from '../../errors.js';
+import { newId } from '../../ids.js';
+import type { SearchMode, VectorStoresRepository } from '../../store/vector-stores.js';
+import { fileCitations } from './citations.js';
+import { FILE_SEARCH_FUNCTION, resultsText, type FileSearchHit } from './file-results.js';
+import {
+  byNumber,
+  type CitableFile,
+  type HostedCall,
+  type HostedContext,
+  type HostedEvent,
+  type HostedResult,
+  type HostedTool,
+  type RequestTool,
+} from './hosted.js';
+
+export { FILE_SEARCH_FUNCTION, type FileSearchHit } from './file-results.js';
+
+/** OpenAI's default and bounds for max_num_results. */
+export const DEFAULT_MAX_NUM_RESULTS = 10;
+const MAX_NUM_RESULTS = 50;
+
+/** One search of the tool: what the tool asks for, for one tenant. */
+export interface FileSearchRequest {
+  tenant: string;
+  vectorStoreIds: readonly string[];
+  queries: readonly string[];
+  maxNumResults: number;
+  filters: FileSearchTool['filters'];
+  rankingOptions: FileSearchTool['ranking_options'];
+  /** Undefined: each store's default. */
+  searchMode: SearchMode | undefined;
+  signal: AbortSignal;
+}
+
+export interface FileSearchDeps {
+  /** Searches the stores, best results first (retrieval's searchVectorStores). */
+  search(request: FileSearchRequest): Promise<FileSearchHit[]>;
+  /** The tenant's vector stores, for the admission check. */
+  stores: Pick<VectorStoresRepository, 'get'>;
+  /** Throws a 400 naming `at` when `filters` is malformed (retrieval's filter parser). */
+  checkFilters(filters: NonNullable<FileSearchTool['filters']>, at: string): void;
+  /** Unix seconds (stores expire). */
+  now?: () => number;
+}
+
+const isFileSearch = (tool: RequestTool): tool is FileSearchTool => tool.type === 'file_search';
+
+/** The queries a call asks for: `queries` (a list, or one string), or `query` as a model may write it. */
+export function queriesOf(args: unknown): string[] {
+  if (typeof args !== 'object' || args === null) return [];
+  const given = 'queries' in args ? args.queries : 'query' in args ? args.query : undefined;
+  const list: unknown[] = Array.isArray(given) ? given : [given];
+  return list.flatMap((q) => (typeof q === 'string' && q.trim() ? [q.trim()] : []));
+}
+
+export class FileSearch implements HostedTool {
+  readonly types = ['file_search'] as const;
+
+  constructor(private readonly deps: FileSearchDeps) {}
+
+  offer(tool: RequestTool): ChatCompletionFunctionTool | undefined {
+    if (!isFileSearch(tool)) return undefined;
+    return {
+      type: 'function',
+      function: {
+        name: FILE_SEARCH_FUNCTION,
+        description:
+          "Search the user's files (the documents they uploaded) for passages relevant to a question. " +
+          'Use it before answering any question about their files, documents or data. Returns numbered ' +
+          'passages, each with the name of its file.',
+        parameters: {
+          type: 'object',
+          properties: {
+            queries: {
+              type: 'array',
+              items: { type: 'string' },
+              minItems: 1,
+              description: 'What to search the files for: one or more queries, each a question or keywords.',
+            },
+          },
+          required: ['queries'],
+          additionalProperties: false,
+        },
+      },
+    };
+  }
+
+  async check(tool: RequestTool, at: string, tenant: string): Promise<void> {
+    if (!isFileSearch(tool)) return;
+    const ids = tool.vector_store_ids;
+    if (!ids.length)
+      throw badRequest(
+        'file_search needs at least one vector store id.',
+        `${at}.vector_store_ids`,
+        'invalid_value',
+      );
+    const max = tool.max_num_results;
+    if (max !== undefined && (!Number.isInteger(max) || max < 1 || max > MAX_NUM_RESULTS))
+      throw badRequest(
+        `max_num_results must be an integer from 1 to ${MAX_NUM_RESULTS}; got ${max}.`,
+        `${at}.max_num_results`,
+        'invalid_value',
+      );
+    const threshold = tool.ranking_options?.score_threshold;
+    if (threshold !== undefined && !(threshold >= 0 && threshold <= 1))
+      throw badRequest(
+        `score_threshold must be a number from 0 to 1; got ${threshold}.`,
+        `${at}.ranking_options.score_threshold`,
+        'invalid_value',
+      );
+    if (tool.filters) this.deps.checkFilters(tool.filters, `${at}.filters`);
+    const now = this.deps.now?.() ?? Math.floor(Date.now() / 1000);
+    for (const [j, id] of ids.entries()) {
+      const store = await this.deps.stores.get(tenant, id, now);
+      if (!store)
+        throw badRequest(
+          `Vector store with id '${id}' not found.`,
+          `${at}.vector_store_ids[${j}]`,
+          'invalid_value',
+        );
+      if (tool.search_mode && tool.search_mode !== 'keyword' && !store.embedding)
+        throw badRequest(
+          `search_mode '${tool.search_mode}' needs embeddings, and vector store '${id}' has none ` +
+            '(no embedding model was configured when it was created); use keyword.',
+          `${at}.search_mode`,
+          'invalid_value',
+        );
+    }
+  }
+
+  async *run(call: HostedCall, context: HostedContext): AsyncGenerator<HostedEvent, HostedResult, void> {
+    const tool = call.tool as FileSearchTool;
+    const queries = queriesOf(call.arguments);
+    const item: FileSearchCallItem = {
+      type: 'file_search_call',
+      id: newId('fs'),
+      status: 'in_progress',
+      queries,
+    };
+    const where = { item_id: item.id, output_index: context.outputIndex };
+    yield {
+      type: 'response.output_item.added',
+      output_index: context.outputIndex,
+      item: structuredClone(item),
+    };
+    yield { type: 'response.file_search_call.in_progress', ...where };
+    let outcome: { hits: FileSearchHit[] } | { failure: string };
+    if (!queries.length) {
+      outcome = { failure: 'the call needs a "queries" argument: a list of non-empty strings' };
+    } else {
+      yield { type: 'response.file_search_call.searching', ...where };
+      outcome = await this.search(tool, queries, context);
+    }
+    let output: string;
+    let files: CitableFile[] = [];
+    if ('failure' in outcome) {
+      item.status = 'failed';
+      const why = outcome.failure.replace(/\.$/, '');
+      output = `The file search failed: ${why}. Answer without it, and say that you could not search the files.`;
+    } else {
+      item.status = 'completed';
+      files = outcome.hits.map((h) => ({ fileId: h.file_id ?? '', filename: h.filename ?? '' }));
+      output = resultsText(queries, outcome.hits, context.firstNumber);
+      if (context.include.includes('file_search_call.results')) item.results = outcome.hits;
+      yield { type: 'response.file_search_call.completed', ...where };
+    }
+    yield {
+      type: 'response.output_item.done',
+      output_index: context.outputIndex,
+      item: structuredClone(item),
+    };
+    return { item, output, files, firstNumber: context.firstNumber };
+  }
+
+  /** The hits for the tool's stores and options; a failure is the model's to hear. */
+  private async search(
+    tool: FileSearchTool,
+    queries: string[],
+    context: HostedContext,
+  ): Promise<{ hits: FileSearchHit[] } | { failure: string }> {
+    const { signal } = context;
+    try {
+      const hits = await this.deps.search({
+        tenant: context.tenant,
+        vectorStoreIds: tool.vector_store_ids,
+        queries,
+        maxNumResults: tool.max_num_results ?? DEFAULT_MAX_NUM_RESULTS,
+        filters: tool.filters,
+        rankingOptions: tool.ranking_options,
+        searchMode: tool.search_mode,
+        signal,
+      });
+      return { hits };
+    } catch (error) {
+      // A cancelled response stops here; anything else the search did (an embedding backend that
+      // is down, a store deleted since admission) is a failed call.
+      if (signal.aborted || !(error instanceof ApiError)) throw error;
+      return { failure: error.message };
+    }
+  }
+
+  failed(item: ItemField): ItemField {
+    return item.type === 'file_search_call' ? { ...item, status: 'failed' } : item;
+  }
+
+  annotate(text: string, results: readonly HostedResult[]): FileCitation[] {
+    return fileCitations(
+      text,
+      byNumber(results, (r) => r.files),
+    );
+  }
+}
