@@ -103,6 +103,8 @@ export interface VectorStoreChanges {
   metadata?: Record<string, string> | null | undefined;
   /** null removes the expiry policy. */
   expiresAfter?: ExpiresAfter | null | undefined;
+  /** null: back to the default (hybrid with embeddings, else keyword). */
+  searchMode?: SearchMode | null | undefined;
 }
 
 export interface VectorStoresRepository {

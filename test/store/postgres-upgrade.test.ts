@@ -87,3 +87,70 @@ it('opens a database made by migrations 0000-0001 with its response items, copie
     await check.end();
   }
 });
+
+it('opens a database made by migrations 0000-0003 and adds the vector store tables, tsv kept by PostgreSQL', async () => {
+  const url = await postgresUrl();
+  const old = new pg.Client(url);
+  await old.connect();
+  try {
+    await migrate(drizzle({ client: old }), {
+      migrationsFolder: migrationsUpTo(MIGRATIONS, dir, '0003_drop_response_items'),
+    });
+    await old.query(
+      `INSERT INTO files (id, tenant, filename, purpose, bytes, mime_type, created_at) VALUES ('file-1', 'default', 'a.txt', 'user_data', 1, 'text/plain', 500)`,
+    );
+    const before = await old.query("SELECT tablename FROM pg_tables WHERE tablename LIKE 'vector_store%'");
+    expect(before.rows).toEqual([]);
+  } finally {
+    await old.end();
+  }
+
+  const store = await openStore(url, { poolSize: 1 });
+  try {
+    expect((await store.files.get('default', 'file-1', 0))?.file.filename).toBe('a.txt');
+  } finally {
+    await store.close();
+  }
+
+  const check = new pg.Client(url);
+  await check.connect();
+  try {
+    const tables = await check.query<{ name: string }>(
+      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'vector_store%' ORDER BY 1",
+    );
+    expect(tables.rows.map((r) => r.name)).toEqual([
+      'vector_store_chunks',
+      'vector_store_file_batches',
+      'vector_store_files',
+      'vector_stores',
+    ]);
+    const insert = `INSERT INTO vector_store_chunks (tenant, vector_store_id, file_id, chunk_index, text, tokens, embedding)
+      VALUES ('default', 'vs_1', 'file-1', $1, $2, 3, $3)`;
+    await check.query(insert, [0, 'The runners were running', [0.5, -1.25]]);
+    await check.query(insert, [1, 'a quiet harbour', null]);
+    const match = (query: string) =>
+      check
+        .query<{ chunk_index: number }>(
+          "SELECT chunk_index FROM vector_store_chunks WHERE tsv @@ plainto_tsquery('english', $1) ORDER BY 1",
+          [query],
+        )
+        .then((r) => r.rows.map((row) => row.chunk_index));
+    // The generated tsv is English-stemmed and follows an update of the text.
+    expect(await match('run')).toEqual([0]);
+    await check.query("UPDATE vector_store_chunks SET text = 'harbours' WHERE chunk_index = 0");
+    expect(await match('run')).toEqual([]);
+    expect(await match('harbour')).toEqual([0, 1]);
+    const embedding = await check.query('SELECT embedding FROM vector_store_chunks ORDER BY chunk_index');
+    expect(embedding.rows).toEqual([{ embedding: [0.5, -1.25] }, { embedding: null }]);
+    const gin = await check.query(
+      "SELECT indexdef FROM pg_indexes WHERE indexname IN ('vector_store_chunks_tsv', 'vector_store_chunks_file') ORDER BY indexname",
+    );
+    expect(gin.rows.map((r: { indexdef: string }) => r.indexdef)).toEqual([
+      expect.stringMatching(/UNIQUE INDEX .* \(tenant, vector_store_id, file_id, chunk_index\)/),
+      expect.stringContaining('USING gin (tsv)'),
+    ]);
+    await expect(check.query(insert, [1, 'a second chunk 1', null])).rejects.toThrow(/duplicate key/);
+  } finally {
+    await check.end();
+  }
+});

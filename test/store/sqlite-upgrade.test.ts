@@ -208,3 +208,68 @@ it('opens a database made by migrations 0000-0003 and keeps its rows, in their o
   expect(byName).not.toHaveProperty('files_tenant_created');
   raw.close();
 });
+
+it('opens a database made by migrations 0000-0007 and adds the vector store tables, FTS5 in step', async () => {
+  const sqlite = new Sqlite(path);
+  migrate(drizzle(sqlite), {
+    migrationsFolder: migrationsUpTo(MIGRATIONS, dir, '0007_drop_response_items'),
+  });
+  sqlite
+    .prepare(
+      `INSERT INTO files (id, seq, tenant, filename, purpose, bytes, mime_type, created_at) VALUES ('file-1', 1, 'default', 'a.txt', 'user_data', 1, 'text/plain', 500)`,
+    )
+    .run();
+  expect(sqlite.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'vector_store%'").all()).toEqual([]);
+  sqlite.close();
+
+  const store = await openStore(`sqlite:${path}`);
+  try {
+    expect((await store.files.get('default', 'file-1', 0))?.file.filename).toBe('a.txt');
+  } finally {
+    await store.close();
+  }
+
+  const raw = new Sqlite(path);
+  try {
+    const tables = raw
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'vector_store%' ORDER BY name",
+      )
+      .all()
+      .map((t) => (t as { name: string }).name);
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'vector_store_chunks',
+        'vector_store_chunks_fts',
+        'vector_store_file_batches',
+        'vector_store_files',
+        'vector_stores',
+      ]),
+    );
+    // The triggers keep the external-content FTS5 index in step with the chunks' inserts, updates and deletes.
+    const insert = raw.prepare(
+      `INSERT INTO vector_store_chunks (tenant, vector_store_id, file_id, chunk_index, text, tokens) VALUES ('default', 'vs_1', 'file-1', ?, ?, 3)`,
+    );
+    insert.run(0, 'The runners were running');
+    insert.run(1, 'a café by the sea');
+    const match = raw.prepare(
+      'SELECT c.chunk_index FROM vector_store_chunks_fts f JOIN vector_store_chunks c ON c.id = f.rowid WHERE vector_store_chunks_fts MATCH ? ORDER BY c.chunk_index',
+    );
+    // porter stems, remove_diacritics folds é.
+    expect(match.all('run')).toEqual([{ chunk_index: 0 }]);
+    expect(match.all('cafe')).toEqual([{ chunk_index: 1 }]);
+    raw.prepare("UPDATE vector_store_chunks SET text = 'quiet harbour' WHERE chunk_index = 0").run();
+    expect(match.all('run')).toEqual([]);
+    expect(match.all('harbour')).toEqual([{ chunk_index: 0 }]);
+    raw.prepare('DELETE FROM vector_store_chunks WHERE chunk_index = 1').run();
+    expect(match.all('cafe')).toEqual([]);
+    expect(() =>
+      raw
+        .prepare("INSERT INTO vector_store_chunks_fts (vector_store_chunks_fts) VALUES ('integrity-check')")
+        .run(),
+    ).not.toThrow();
+    expect(() => insert.run(0, 'a second chunk 0 of the same file')).toThrow(/UNIQUE/);
+  } finally {
+    raw.close();
+  }
+});

@@ -8,14 +8,17 @@
  * keeps. json keeps the text as JSON.stringify wrote it, at no cost, and no query looks inside a
  * document (the claim appends the status: responses-statements.ts).
  */
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  customType,
   index,
   integer,
   json,
   pgTable,
   primaryKey,
+  real,
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
@@ -27,6 +30,7 @@ import type {
   ResponseStreamEvent,
 } from '../../api-types.js';
 import type { PromptVersion } from '../prompts.js';
+import type { Attributes, ExpiresAfter, StoreFileError } from '../vector-stores.js';
 import { clientText } from './text.js';
 
 export { fileBlobs } from './blobs-schema.js';
@@ -174,4 +178,112 @@ export const files = pgTable(
     expiresAt: ms('expires_at'),
   },
   (t) => [index('files_tenant_seq').on(t.tenant, t.seq), index('files_expires').on(t.expiresAt)],
+);
+
+/**
+ * Vector stores (see sqlite/schema.ts): file_counts and usage_bytes are added up from
+ * vector_store_files by the read, so they never drift from the files' statuses.
+ */
+export const vectorStores = pgTable(
+  'vector_stores',
+  {
+    id: clientText('id').primaryKey(),
+    seq: ms('seq').generatedAlwaysAsIdentity().notNull(),
+    tenant: clientText('tenant').notNull(),
+    name: clientText('name').notNull(),
+    metadata: json('metadata').$type<Record<string, string>>(),
+    createdAt: ms('created_at').notNull(),
+    lastActiveAt: ms('last_active_at').notNull(),
+    /** `{anchor, days}`; expires_at moves with last_active_at while it is set. */
+    expiresAfter: json('expires_after').$type<ExpiresAfter>(),
+    expiresAt: ms('expires_at'),
+    searchMode: text('search_mode'),
+    /** Both null: no embedding model was configured when the store was made (keyword search only). */
+    embeddingModel: clientText('embedding_model'),
+    embeddingDimensions: integer('embedding_dimensions'),
+  },
+  (t) => [
+    index('vector_stores_tenant_seq').on(t.tenant, t.seq),
+    index('vector_stores_expires').on(t.expiresAt),
+  ],
+);
+
+/**
+ * The files attached to a store, each an ingestion job while in_progress (claimed with a lease and
+ * FOR UPDATE SKIP LOCKED). Their chunks are deleted with them, in the same transaction, by the
+ * repository (no foreign key: the chunk index writes its rows on its own).
+ */
+export const vectorStoreFiles = pgTable(
+  'vector_store_files',
+  {
+    tenant: clientText('tenant').notNull(),
+    vectorStoreId: clientText('vector_store_id')
+      .notNull()
+      .references(() => vectorStores.id, { onDelete: 'cascade' }),
+    fileId: clientText('file_id').notNull(),
+    seq: ms('seq').generatedAlwaysAsIdentity().notNull(),
+    status: text('status').notNull(),
+    attributes: json('attributes').$type<Attributes>(),
+    maxChunkSizeTokens: integer('max_chunk_size_tokens').notNull(),
+    chunkOverlapTokens: integer('chunk_overlap_tokens').notNull(),
+    usageBytes: ms('usage_bytes').notNull().default(0),
+    lastError: json('last_error').$type<StoreFileError>(),
+    createdAt: ms('created_at').notNull(),
+    /** The batch that last attached it, if a batch did. */
+    batchId: clientText('batch_id'),
+    /** The parsed text, as it was chunked, for …/files/{id}/content. */
+    content: clientText('content'),
+    leaseOwner: clientText('lease_owner'),
+    leaseExpiresAt: ms('lease_expires_at'),
+    attempts: integer('attempts').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenant, t.vectorStoreId, t.fileId] }),
+    index('vector_store_files_store_seq').on(t.vectorStoreId, t.seq),
+    index('vector_store_files_batch_seq').on(t.batchId, t.seq),
+    // A deleted file is detached from every store of its tenant.
+    index('vector_store_files_file').on(t.tenant, t.fileId),
+    // claim() takes the first queued by seq; failExhausted() looks for lapsed leases.
+    index('vector_store_files_claim').on(t.status, t.seq),
+    index('vector_store_files_queue').on(t.status, t.leaseExpiresAt),
+  ],
+);
+
+/** File batches: their files are the vector_store_files rows with their batch_id. */
+export const vectorStoreFileBatches = pgTable('vector_store_file_batches', {
+  id: clientText('id').primaryKey(),
+  seq: ms('seq').generatedAlwaysAsIdentity().notNull(),
+  tenant: clientText('tenant').notNull(),
+  vectorStoreId: clientText('vector_store_id')
+    .notNull()
+    .references(() => vectorStores.id, { onDelete: 'cascade' }),
+  createdAt: ms('created_at').notNull(),
+  cancelled: boolean('cancelled').notNull().default(false),
+});
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The chunks of the store files (the ChunkIndex's): full-text search through the generated tsv and
+ * its GIN index, vectors in `embedding` (real[], so that no extension is needed; pgvector can come
+ * later behind the ChunkIndex interface). The text is plain text: the writer strips U+0000, which
+ * PostgreSQL refuses and which carries nothing to search.
+ */
+export const vectorStoreChunks = pgTable(
+  'vector_store_chunks',
+  {
+    id: ms('id').primaryKey().generatedAlwaysAsIdentity(),
+    tenant: clientText('tenant').notNull(),
+    vectorStoreId: clientText('vector_store_id').notNull(),
+    fileId: clientText('file_id').notNull(),
+    chunkIndex: integer('chunk_index').notNull(),
+    text: text('text').notNull(),
+    tokens: integer('tokens').notNull(),
+    embedding: real('embedding').array(),
+    tsv: tsvector('tsv').generatedAlwaysAs(sql`to_tsvector('english', text)`),
+  },
+  (t) => [
+    uniqueIndex('vector_store_chunks_file').on(t.tenant, t.vectorStoreId, t.fileId, t.chunkIndex),
+    index('vector_store_chunks_tsv').using('gin', t.tsv),
+  ],
 );

@@ -158,3 +158,109 @@ export const files = sqliteTable(
     index('files_expires').on(t.expiresAt),
   ],
 );
+
+/**
+ * Vector stores. file_counts and usage_bytes are not kept here: a read adds them up from
+ * vector_store_files, so they never drift from the files' statuses.
+ */
+export const vectorStores = sqliteTable(
+  'vector_stores',
+  {
+    id: text('id').primaryKey(),
+    seq: integer('seq').notNull(),
+    tenant: text('tenant').notNull(),
+    name: text('name').notNull(),
+    metadata: text('metadata', { mode: 'json' }),
+    createdAt: integer('created_at').notNull(),
+    lastActiveAt: integer('last_active_at').notNull(),
+    /** `{anchor, days}`; expires_at moves with last_active_at while it is set. */
+    expiresAfter: text('expires_after', { mode: 'json' }),
+    expiresAt: integer('expires_at'),
+    searchMode: text('search_mode'),
+    /** Both null: no embedding model was configured when the store was made (keyword search only). */
+    embeddingModel: text('embedding_model'),
+    embeddingDimensions: integer('embedding_dimensions'),
+  },
+  (t) => [
+    uniqueIndex('vector_stores_seq').on(t.seq),
+    index('vector_stores_tenant_seq').on(t.tenant, t.seq),
+    index('vector_stores_expires').on(t.expiresAt),
+  ],
+);
+
+/**
+ * The files attached to a store, each an ingestion job while in_progress (claimed with a lease, as
+ * background responses are). Their chunks are vector_store_chunks' rows, deleted with them in the
+ * same transaction by the repository (no foreign key: the chunk index writes its rows on its own).
+ */
+export const vectorStoreFiles = sqliteTable(
+  'vector_store_files',
+  {
+    tenant: text('tenant').notNull(),
+    vectorStoreId: text('vector_store_id')
+      .notNull()
+      .references(() => vectorStores.id, { onDelete: 'cascade' }),
+    fileId: text('file_id').notNull(),
+    seq: integer('seq').notNull(),
+    status: text('status').notNull(),
+    attributes: text('attributes', { mode: 'json' }),
+    maxChunkSizeTokens: integer('max_chunk_size_tokens').notNull(),
+    chunkOverlapTokens: integer('chunk_overlap_tokens').notNull(),
+    usageBytes: integer('usage_bytes').notNull().default(0),
+    lastError: text('last_error', { mode: 'json' }),
+    createdAt: integer('created_at').notNull(),
+    /** The batch that last attached it, if a batch did. */
+    batchId: text('batch_id'),
+    /** The parsed text, as it was chunked, for …/files/{id}/content. */
+    content: text('content'),
+    leaseOwner: text('lease_owner'),
+    leaseExpiresAt: integer('lease_expires_at'),
+    attempts: integer('attempts').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenant, t.vectorStoreId, t.fileId] }),
+    uniqueIndex('vector_store_files_seq').on(t.seq),
+    index('vector_store_files_store_seq').on(t.vectorStoreId, t.seq),
+    index('vector_store_files_batch_seq').on(t.batchId, t.seq),
+    // A deleted file is detached from every store of its tenant.
+    index('vector_store_files_file').on(t.tenant, t.fileId),
+    // claim() takes the first queued by seq; failExhausted() looks for lapsed leases.
+    index('vector_store_files_claim').on(t.status, t.seq),
+    index('vector_store_files_queue').on(t.status, t.leaseExpiresAt),
+  ],
+);
+
+/** File batches: their files are the vector_store_files rows with their batch_id. */
+export const vectorStoreFileBatches = sqliteTable(
+  'vector_store_file_batches',
+  {
+    id: text('id').primaryKey(),
+    seq: integer('seq').notNull(),
+    tenant: text('tenant').notNull(),
+    vectorStoreId: text('vector_store_id')
+      .notNull()
+      .references(() => vectorStores.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at').notNull(),
+    cancelled: integer('cancelled', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [uniqueIndex('vector_store_file_batches_seq').on(t.seq)],
+);
+
+/**
+ * The chunks of the store files (the ChunkIndex's). `id` is the rowid, the content_rowid of the
+ * FTS5 table vector_store_chunks_fts (and the key of the sqlite-vec tables) that triggers keep in
+ * step: those are hand-written in migration 0008, drizzle-kit cannot say them.
+ */
+export const vectorStoreChunks = sqliteTable(
+  'vector_store_chunks',
+  {
+    id: integer('id').primaryKey(),
+    tenant: text('tenant').notNull(),
+    vectorStoreId: text('vector_store_id').notNull(),
+    fileId: text('file_id').notNull(),
+    chunkIndex: integer('chunk_index').notNull(),
+    text: text('text').notNull(),
+    tokens: integer('tokens').notNull(),
+  },
+  (t) => [uniqueIndex('vector_store_chunks_file').on(t.tenant, t.vectorStoreId, t.fileId, t.chunkIndex)],
+);
