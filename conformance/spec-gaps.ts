@@ -78,6 +78,16 @@ export const KNOWN_GAPS: Record<'openai' | 'openresponses', Record<string, Scope
         'response.web_search_call.completed',
       ],
     },
+    'file-search-events': {
+      reason:
+        "Open Responses' event union has no response.file_search_call.* events; OpenAI's API streams them " +
+        'around each file search, and so does the gateway.',
+      events: [
+        'response.file_search_call.in_progress',
+        'response.file_search_call.searching',
+        'response.file_search_call.completed',
+      ],
+    },
     'tool-shape-items': {
       reason:
         'Open Responses knows function tools and function_call items only; OpenAI also has namespace, ' +
