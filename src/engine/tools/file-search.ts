@@ -26,9 +26,8 @@ import {
 
 export { FILE_SEARCH_FUNCTION, type FileSearchHit } from './file-results.js';
 
-/** OpenAI's default and bounds for max_num_results. */
+/** OpenAI's default for max_num_results. */
 export const DEFAULT_MAX_NUM_RESULTS = 10;
-const MAX_NUM_RESULTS = 50;
 
 /** One search of the tool: what the tool asks for, for one tenant. */
 export interface FileSearchRequest {
@@ -98,30 +97,11 @@ export class FileSearch implements HostedTool {
 
   async check(tool: RequestTool, at: string, tenant: string): Promise<void> {
     if (!isFileSearch(tool)) return;
-    const ids = tool.vector_store_ids;
-    if (!ids.length)
-      throw badRequest(
-        'file_search needs at least one vector store id.',
-        `${at}.vector_store_ids`,
-        'invalid_value',
-      );
-    const max = tool.max_num_results;
-    if (max !== undefined && (!Number.isInteger(max) || max < 1 || max > MAX_NUM_RESULTS))
-      throw badRequest(
-        `max_num_results must be an integer from 1 to ${MAX_NUM_RESULTS}; got ${max}.`,
-        `${at}.max_num_results`,
-        'invalid_value',
-      );
-    const threshold = tool.ranking_options?.score_threshold;
-    if (threshold !== undefined && !(threshold >= 0 && threshold <= 1))
-      throw badRequest(
-        `score_threshold must be a number from 0 to 1; got ${threshold}.`,
-        `${at}.ranking_options.score_threshold`,
-        'invalid_value',
-      );
+    // The contract bounds the list, max_num_results and score_threshold; a filter is checked whole
+    // (retrieval knows what each comparison takes), and the stores must be this tenant's.
     if (tool.filters) this.deps.checkFilters(tool.filters, `${at}.filters`);
     const now = this.deps.now?.() ?? Math.floor(Date.now() / 1000);
-    for (const [j, id] of ids.entries()) {
+    for (const [j, id] of tool.vector_store_ids.entries()) {
       const store = await this.deps.stores.get(tenant, id, now);
       if (!store)
         throw badRequest(
