@@ -93,9 +93,7 @@ export function callItem(call: ToolCall, chat: ChatCall, status: Status): ItemFi
  * or both (a call the gateway ran, such as a file search, is its own result).
  */
 export type HistoryPart =
-  | { call: HistoryCall }
-  | { output: HistoryOutput }
-  | { call: HistoryCall; output: HistoryOutput };
+  { call: HistoryCall } | { output: HistoryOutput } | { call: HistoryCall; output: HistoryOutput };
 type HistoryCall = { id: string; name: string; arguments: string };
 type HistoryOutput = { call_id: string; content: string };
 

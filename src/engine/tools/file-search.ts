@@ -8,11 +8,12 @@
  */
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
 import type { FileCitation, FileSearchCallItem, FileSearchTool, ItemField } from '../../api-types.js';
-import { ApiError, badRequest } from '../../errors.js';
+import { badRequest } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { SearchMode, VectorStoresRepository } from '../../store/vector-stores.js';
 import { fileCitations } from './citations.js';
 import { FILE_SEARCH_FUNCTION, resultsText, type FileSearchHit } from './file-results.js';
+import { runSearchCall } from './search-call.js';
 import {
   byNumber,
   type CitableFile,
@@ -128,66 +129,34 @@ export class FileSearch implements HostedTool {
       status: 'in_progress',
       queries,
     };
-    const where = { item_id: item.id, output_index: context.outputIndex };
-    yield {
-      type: 'response.output_item.added',
-      output_index: context.outputIndex,
-      item: structuredClone(item),
-    };
-    yield { type: 'response.file_search_call.in_progress', ...where };
-    let outcome: { hits: FileSearchHit[] } | { failure: string };
-    if (!queries.length) {
-      outcome = { failure: 'the call needs a "queries" argument: a list of non-empty strings' };
-    } else {
-      yield { type: 'response.file_search_call.searching', ...where };
-      outcome = await this.search(tool, queries, context);
-    }
-    let output: string;
     let files: CitableFile[] = [];
-    if ('failure' in outcome) {
-      item.status = 'failed';
-      const why = outcome.failure.replace(/\.$/, '');
-      output = `The file search failed: ${why}. Answer without it, and say that you could not search the files.`;
-    } else {
-      item.status = 'completed';
-      files = outcome.hits.map((h) => ({ fileId: h.file_id ?? '', filename: h.filename ?? '' }));
-      output = resultsText(queries, outcome.hits, context.firstNumber);
-      if (context.include.includes('file_search_call.results')) item.results = outcome.hits;
-      yield { type: 'response.file_search_call.completed', ...where };
-    }
-    yield {
-      type: 'response.output_item.done',
-      output_index: context.outputIndex,
-      item: structuredClone(item),
-    };
+    const output = yield* runSearchCall({
+      item,
+      context,
+      invalid: queries.length
+        ? undefined
+        : 'the call needs a "queries" argument: a list of non-empty strings',
+      search: (signal) =>
+        this.deps.search({
+          tenant: context.tenant,
+          vectorStoreIds: tool.vector_store_ids,
+          queries,
+          maxNumResults: tool.max_num_results ?? DEFAULT_MAX_NUM_RESULTS,
+          filters: tool.filters,
+          rankingOptions: tool.ranking_options,
+          searchMode: tool.search_mode,
+          signal,
+        }),
+      found: (hits) => {
+        files = hits.map((h) => ({ fileId: h.file_id ?? '', filename: h.filename ?? '' }));
+        if (context.include.includes('file_search_call.results')) item.results = hits;
+        return resultsText(queries, hits, context.firstNumber);
+      },
+      // An embedding backend that is down, a store deleted since admission.
+      failed: (why) =>
+        `The file search failed: ${why}. Answer without it, and say that you could not search the files.`,
+    });
     return { item, output, files, firstNumber: context.firstNumber };
-  }
-
-  /** The hits for the tool's stores and options; a failure is the model's to hear. */
-  private async search(
-    tool: FileSearchTool,
-    queries: string[],
-    context: HostedContext,
-  ): Promise<{ hits: FileSearchHit[] } | { failure: string }> {
-    const { signal } = context;
-    try {
-      const hits = await this.deps.search({
-        tenant: context.tenant,
-        vectorStoreIds: tool.vector_store_ids,
-        queries,
-        maxNumResults: tool.max_num_results ?? DEFAULT_MAX_NUM_RESULTS,
-        filters: tool.filters,
-        rankingOptions: tool.ranking_options,
-        searchMode: tool.search_mode,
-        signal,
-      });
-      return { hits };
-    } catch (error) {
-      // A cancelled response stops here; anything else the search did (an embedding backend that
-      // is down, a store deleted since admission) is a failed call.
-      if (signal.aborted || !(error instanceof ApiError)) throw error;
-      return { failure: error.message };
-    }
   }
 
   failed(item: ItemField): ItemField {
