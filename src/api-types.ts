@@ -23,9 +23,6 @@ export type FilePurpose = Schemas['CreateFileRequest']['purpose'];
 export type UrlCitation = Schemas['UrlCitationBody'];
 export type WebSearchCallItem = Schemas['WebSearchCall'];
 export type WebSearchTool = Schemas['WebSearchTool'] | Schemas['WebSearchPreviewTool'];
-export type FileSearchTool = Schemas['FileSearchTool'];
-export type FileSearchCallItem = Schemas['FileSearchCall'];
-export type FileCitation = Schemas['FileCitationBody'];
 /** One tool of a request's `tools`, whatever its type. */
 export type RequestTool = NonNullable<CreateResponseBody['tools']>[number];
 export type NamespaceTool = Schemas['NamespaceToolParam'];

@@ -13724,24 +13724,19 @@ const schema74 = {
   type: 'object',
   additionalProperties: false,
 };
-const schema161 = {
+const schema159 = {
   type: 'string',
-  enum: [
-    'file_search_call.results',
-    'reasoning.encrypted_content',
-    'message.output_text.logprobs',
-    'web_search_call.action.sources',
-  ],
+  enum: ['reasoning.encrypted_content', 'message.output_text.logprobs', 'web_search_call.action.sources'],
 };
-const schema173 = {
+const schema171 = {
   additionalProperties: { type: 'string', maxLength: 512 },
   propertyNames: { maxLength: 64 },
   type: 'object',
   maxProperties: 16,
 };
-const schema180 = { properties: { include_obfuscation: { type: 'boolean' } }, type: 'object' };
-const schema184 = { type: 'string', enum: ['auto', 'disabled'] };
-const schema185 = { type: 'string', enum: ['auto', 'default', 'flex', 'priority'] };
+const schema178 = { properties: { include_obfuscation: { type: 'boolean' } }, type: 'object' };
+const schema182 = { type: 'string', enum: ['auto', 'disabled'] };
+const schema183 = { type: 'string', enum: ['auto', 'default', 'flex', 'priority'] };
 const func3 = Object.prototype.hasOwnProperty;
 const schema75 = {
   oneOf: [
@@ -13755,7 +13750,6 @@ const schema75 = {
     { $ref: '#/components/schemas/FunctionCallItemParam' },
     { $ref: '#/components/schemas/FunctionCallOutputItemParam' },
     { $ref: '#/components/schemas/WebSearchCall' },
-    { $ref: '#/components/schemas/FileSearchCall' },
     { $ref: '#/components/schemas/CustomToolCallItemParam' },
     { $ref: '#/components/schemas/CustomToolCallOutputItemParam' },
     { $ref: '#/components/schemas/LocalShellCallItemParam' },
@@ -13787,45 +13781,7 @@ const schema80 = {
   type: 'object',
   required: ['type', 'encrypted_content'],
 };
-const schema105 = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    type: { type: 'string', enum: ['file_search_call'] },
-    status: { type: 'string', enum: ['in_progress', 'searching', 'completed', 'incomplete', 'failed'] },
-    queries: { type: 'array', items: { type: 'string' } },
-    results: {
-      anyOf: [
-        {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              file_id: { type: 'string' },
-              text: { type: 'string' },
-              filename: { type: 'string' },
-              attributes: {
-                anyOf: [
-                  {
-                    type: 'object',
-                    additionalProperties: {
-                      anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }],
-                    },
-                  },
-                  { type: 'null' },
-                ],
-              },
-              score: { type: 'number' },
-            },
-          },
-        },
-        { type: 'null' },
-      ],
-    },
-  },
-  required: ['id', 'type', 'status', 'queries'],
-};
-const schema132 = {
+const schema131 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     type: { type: 'string', enum: ['apply_patch_call_output'] },
@@ -20309,7 +20265,7 @@ validate95.evaluated = {
   dynamicItems: false,
 };
 
-const schema106 = {
+const schema105 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     type: { type: 'string', enum: ['custom_tool_call'] },
@@ -20322,7 +20278,7 @@ const schema106 = {
   type: 'object',
   required: ['type', 'call_id', 'name', 'input'],
 };
-const schema107 = { type: 'string', enum: ['in_progress', 'completed', 'incomplete'] };
+const schema106 = { type: 'string', enum: ['in_progress', 'completed', 'incomplete'] };
 
 function validate97(
   data,
@@ -20450,7 +20406,7 @@ function validate97(
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema106.properties.type.enum },
+                  params: { allowedValues: schema105.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -20595,7 +20551,7 @@ function validate97(
                           instancePath: instancePath + '/status',
                           schemaPath: '#/components/schemas/CallItemStatus/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema107.enum },
+                          params: { allowedValues: schema106.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -20684,7 +20640,7 @@ validate97.evaluated = {
   dynamicItems: false,
 };
 
-const schema108 = {
+const schema107 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     type: { type: 'string', enum: ['custom_tool_call_output'] },
@@ -20843,7 +20799,7 @@ function validate99(
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema108.properties.type.enum },
+                  params: { allowedValues: schema107.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -21578,7 +21534,7 @@ function validate99(
                       instancePath: instancePath + '/status',
                       schemaPath: '#/components/schemas/CallItemStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema107.enum },
+                      params: { allowedValues: schema106.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -21665,7 +21621,7 @@ validate99.evaluated = {
   dynamicItems: false,
 };
 
-const schema112 = {
+const schema111 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     type: { type: 'string', enum: ['local_shell_call'] },
@@ -21676,7 +21632,7 @@ const schema112 = {
   type: 'object',
   required: ['type', 'call_id', 'action'],
 };
-const schema113 = {
+const schema112 = {
   properties: {
     type: { type: 'string', enum: ['exec'] },
     command: { items: { type: 'string' }, type: 'array' },
@@ -21814,7 +21770,7 @@ function validate102(
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema112.properties.type.enum },
+                  params: { allowedValues: schema111.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -21904,7 +21860,7 @@ function validate102(
                               instancePath: instancePath + '/action/type',
                               schemaPath: '#/components/schemas/LocalShellExecAction/properties/type/enum',
                               keyword: 'enum',
-                              params: { allowedValues: schema113.properties.type.enum },
+                              params: { allowedValues: schema112.properties.type.enum },
                               message: 'must be equal to one of the allowed values',
                             },
                           ];
@@ -22287,7 +22243,7 @@ function validate102(
                       instancePath: instancePath + '/status',
                       schemaPath: '#/components/schemas/CallItemStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema107.enum },
+                      params: { allowedValues: schema106.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -22374,7 +22330,7 @@ validate102.evaluated = {
   dynamicItems: false,
 };
 
-const schema115 = {
+const schema114 = {
   properties: {
     id: { type: 'string', minLength: 1 },
     call_id: { type: 'string', minLength: 1 },
@@ -22509,7 +22465,7 @@ function validate104(
                     instancePath: instancePath + '/type',
                     schemaPath: '#/properties/type/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema115.properties.type.enum },
+                    params: { allowedValues: schema114.properties.type.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -22581,7 +22537,7 @@ function validate104(
                       instancePath: instancePath + '/status',
                       schemaPath: '#/components/schemas/CallItemStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema107.enum },
+                      params: { allowedValues: schema106.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -22668,7 +22624,7 @@ validate104.evaluated = {
   dynamicItems: false,
 };
 
-const schema117 = {
+const schema116 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     type: { type: 'string', enum: ['shell_call'] },
@@ -22680,7 +22636,7 @@ const schema117 = {
   type: 'object',
   required: ['type', 'call_id', 'action'],
 };
-const schema118 = {
+const schema117 = {
   properties: {
     commands: { items: { type: 'string' }, type: 'array' },
     timeout_ms: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
@@ -22689,7 +22645,7 @@ const schema118 = {
   type: 'object',
   required: ['commands'],
 };
-const schema120 = {
+const schema119 = {
   properties: {
     type: { type: 'string', enum: ['local'] },
     skills: { items: { $ref: '#/components/schemas/LocalSkillParam' }, type: 'array', maxItems: 200 },
@@ -22697,7 +22653,7 @@ const schema120 = {
   type: 'object',
   required: ['type'],
 };
-const schema121 = {
+const schema120 = {
   properties: { name: { type: 'string' }, description: { type: 'string' }, path: { type: 'string' } },
   type: 'object',
   required: ['name', 'description', 'path'],
@@ -22752,7 +22708,7 @@ function validate107(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema120.properties.type.enum },
+                params: { allowedValues: schema119.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -23046,7 +23002,7 @@ function validate106(
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema117.properties.type.enum },
+                  params: { allowedValues: schema116.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -23363,7 +23319,7 @@ function validate106(
                       instancePath: instancePath + '/status',
                       schemaPath: '#/components/schemas/CallItemStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema107.enum },
+                      params: { allowedValues: schema106.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -23525,7 +23481,7 @@ validate106.evaluated = {
   dynamicItems: false,
 };
 
-const schema122 = {
+const schema121 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     type: { type: 'string', enum: ['shell_call_output'] },
@@ -23537,7 +23493,7 @@ const schema122 = {
   type: 'object',
   required: ['type', 'call_id', 'output'],
 };
-const schema123 = {
+const schema122 = {
   properties: {
     stdout: { type: 'string' },
     stderr: { type: 'string' },
@@ -23558,12 +23514,12 @@ const schema123 = {
   type: 'object',
   required: ['stdout', 'stderr', 'outcome'],
 };
-const schema124 = {
+const schema123 = {
   properties: { type: { type: 'string', enum: ['timeout'] } },
   type: 'object',
   required: ['type'],
 };
-const schema125 = {
+const schema124 = {
   properties: { type: { type: 'string', enum: ['exit'] }, exit_code: { type: 'integer' } },
   type: 'object',
   required: ['type', 'exit_code'],
@@ -23689,7 +23645,7 @@ function validate111(
                           schemaPath:
                             '#/components/schemas/FunctionShellCallOutputTimeoutOutcome/properties/type/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema124.properties.type.enum },
+                          params: { allowedValues: schema123.properties.type.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -23772,7 +23728,7 @@ function validate111(
                           schemaPath:
                             '#/components/schemas/FunctionShellCallOutputExitOutcome/properties/type/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema125.properties.type.enum },
+                          params: { allowedValues: schema124.properties.type.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -24023,7 +23979,7 @@ function validate110(
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema122.properties.type.enum },
+                  params: { allowedValues: schema121.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -24211,7 +24167,7 @@ function validate110(
                         instancePath: instancePath + '/status',
                         schemaPath: '#/components/schemas/CallItemStatus/enum',
                         keyword: 'enum',
-                        params: { allowedValues: schema107.enum },
+                        params: { allowedValues: schema106.enum },
                         message: 'must be equal to one of the allowed values',
                       };
                       if (vErrors === null) {
@@ -24299,7 +24255,7 @@ validate110.evaluated = {
   dynamicItems: false,
 };
 
-const schema127 = {
+const schema126 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     type: { type: 'string', enum: ['apply_patch_call'] },
@@ -24310,7 +24266,7 @@ const schema127 = {
   type: 'object',
   required: ['type', 'call_id', 'status', 'operation'],
 };
-const schema128 = {
+const schema127 = {
   oneOf: [
     { $ref: '#/components/schemas/ApplyPatchCreateFileOperation' },
     { $ref: '#/components/schemas/ApplyPatchDeleteFileOperation' },
@@ -24325,7 +24281,7 @@ const schema128 = {
     },
   },
 };
-const schema129 = {
+const schema128 = {
   properties: {
     type: { type: 'string', enum: ['create_file'] },
     path: { type: 'string' },
@@ -24334,12 +24290,12 @@ const schema129 = {
   type: 'object',
   required: ['type', 'path', 'diff'],
 };
-const schema130 = {
+const schema129 = {
   properties: { type: { type: 'string', enum: ['delete_file'] }, path: { type: 'string' } },
   type: 'object',
   required: ['type', 'path'],
 };
-const schema131 = {
+const schema130 = {
   properties: {
     type: { type: 'string', enum: ['update_file'] },
     path: { type: 'string' },
@@ -24412,7 +24368,7 @@ function validate115(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/ApplyPatchCreateFileOperation/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema129.properties.type.enum },
+              params: { allowedValues: schema128.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -24544,7 +24500,7 @@ function validate115(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/ApplyPatchDeleteFileOperation/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema130.properties.type.enum },
+              params: { allowedValues: schema129.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -24659,7 +24615,7 @@ function validate115(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/components/schemas/ApplyPatchUpdateFileOperation/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema131.properties.type.enum },
+                params: { allowedValues: schema130.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               };
               if (vErrors === null) {
@@ -24911,7 +24867,7 @@ function validate114(
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema127.properties.type.enum },
+                  params: { allowedValues: schema126.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -24978,7 +24934,7 @@ function validate114(
                       instancePath: instancePath + '/status',
                       schemaPath: '#/properties/status/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema127.properties.status.enum },
+                      params: { allowedValues: schema126.properties.status.enum },
                       message: 'must be equal to one of the allowed values',
                     },
                   ];
@@ -25034,7 +24990,7 @@ validate114.evaluated = {
   dynamicItems: false,
 };
 
-const schema133 = {
+const schema132 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     call_id: { anyOf: [{ type: 'string', maxLength: 64, minLength: 1 }, { type: 'null' }] },
@@ -25046,7 +25002,7 @@ const schema133 = {
   type: 'object',
   required: ['type', 'arguments'],
 };
-const schema134 = { type: 'string', enum: ['server', 'client'] };
+const schema133 = { type: 'string', enum: ['server', 'client'] };
 
 function validate118(
   data,
@@ -25278,7 +25234,7 @@ function validate118(
                     instancePath: instancePath + '/type',
                     schemaPath: '#/properties/type/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema133.properties.type.enum },
+                    params: { allowedValues: schema132.properties.type.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -25310,7 +25266,7 @@ function validate118(
                       instancePath: instancePath + '/execution',
                       schemaPath: '#/components/schemas/ToolSearchExecutionType/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema134.enum },
+                      params: { allowedValues: schema133.enum },
                       message: 'must be equal to one of the allowed values',
                     },
                   ];
@@ -25347,7 +25303,7 @@ function validate118(
                       instancePath: instancePath + '/status',
                       schemaPath: '#/components/schemas/CallItemStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema107.enum },
+                      params: { allowedValues: schema106.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -25434,7 +25390,7 @@ validate118.evaluated = {
   dynamicItems: false,
 };
 
-const schema136 = {
+const schema135 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     call_id: { anyOf: [{ type: 'string', maxLength: 64, minLength: 1 }, { type: 'null' }] },
@@ -25446,14 +25402,13 @@ const schema136 = {
   type: 'object',
   required: ['type', 'tools'],
 };
-const schema138 = {
+const schema137 = {
   'x-unsupported-type':
     "The '{type}' tool is not supported: it is a hosted tool this gateway does not run. The tool types it serves are {allowed}",
   oneOf: [
     { $ref: '#/components/schemas/FunctionToolParam' },
     { $ref: '#/components/schemas/WebSearchTool' },
     { $ref: '#/components/schemas/WebSearchPreviewTool' },
-    { $ref: '#/components/schemas/FileSearchTool' },
     { $ref: '#/components/schemas/NamespaceToolParam' },
     { $ref: '#/components/schemas/CustomToolParam' },
     { $ref: '#/components/schemas/LocalShellToolParam' },
@@ -25469,7 +25424,6 @@ const schema138 = {
       web_search_2025_08_26: '#/components/schemas/WebSearchTool',
       web_search_preview: '#/components/schemas/WebSearchPreviewTool',
       web_search_preview_2025_03_11: '#/components/schemas/WebSearchPreviewTool',
-      file_search: '#/components/schemas/FileSearchTool',
       namespace: '#/components/schemas/NamespaceToolParam',
       custom: '#/components/schemas/CustomToolParam',
       local_shell: '#/components/schemas/LocalShellToolParam',
@@ -25479,40 +25433,17 @@ const schema138 = {
     },
   },
 };
-const schema148 = {
-  type: 'object',
-  properties: {
-    type: { type: 'string', enum: ['file_search'] },
-    vector_store_ids: { type: 'array', items: { type: 'string' } },
-    max_num_results: { type: 'integer' },
-    ranking_options: {
-      type: 'object',
-      properties: {
-        ranker: { type: 'string' },
-        score_threshold: { type: 'number' },
-        hybrid_search: {
-          type: 'object',
-          properties: { embedding_weight: { type: 'number' }, text_weight: { type: 'number' } },
-          required: ['embedding_weight', 'text_weight'],
-        },
-      },
-    },
-    filters: { anyOf: [{ type: 'object', additionalProperties: {} }, { type: 'null' }] },
-    search_mode: { type: 'string', enum: ['keyword', 'vector', 'hybrid'] },
-  },
-  required: ['type', 'vector_store_ids'],
-};
-const schema153 = {
+const schema151 = {
   properties: { type: { type: 'string', enum: ['local_shell'] } },
   type: 'object',
   required: ['type'],
 };
-const schema155 = {
+const schema153 = {
   properties: { type: { type: 'string', enum: ['apply_patch'] } },
   type: 'object',
   required: ['type'],
 };
-const schema139 = {
+const schema138 = {
   properties: {
     name: { type: 'string', maxLength: 64, minLength: 1, pattern: '^[a-zA-Z0-9_-]+$' },
     description: { anyOf: [{ type: 'string' }, { type: 'null' }] },
@@ -25525,7 +25456,7 @@ const schema139 = {
   type: 'object',
   required: ['name', 'type'],
 };
-const schema140 = { properties: {}, type: 'object' };
+const schema139 = { properties: {}, type: 'object' };
 
 function validate122(
   data,
@@ -25775,7 +25706,7 @@ function validate122(
                       instancePath: instancePath + '/strict',
                       schemaPath: '#/properties/strict/type',
                       keyword: 'type',
-                      params: { type: schema139.properties.strict.type },
+                      params: { type: schema138.properties.strict.type },
                       message: 'must be boolean,null',
                     },
                   ];
@@ -25807,7 +25738,7 @@ function validate122(
                         instancePath: instancePath + '/type',
                         schemaPath: '#/properties/type/enum',
                         keyword: 'enum',
-                        params: { allowedValues: schema139.properties.type.enum },
+                        params: { allowedValues: schema138.properties.type.enum },
                         message: 'must be equal to one of the allowed values',
                       },
                     ];
@@ -25948,7 +25879,7 @@ validate122.evaluated = {
   dynamicItems: false,
 };
 
-const schema141 = {
+const schema140 = {
   type: 'object',
   properties: {
     type: { type: 'string', enum: ['web_search', 'web_search_2025_08_26'], default: 'web_search' },
@@ -25959,7 +25890,7 @@ const schema141 = {
   },
   required: ['type'],
 };
-const schema142 = {
+const schema141 = {
   anyOf: [
     {
       type: 'object',
@@ -25970,7 +25901,7 @@ const schema142 = {
     { type: 'null' },
   ],
 };
-const schema143 = {
+const schema142 = {
   anyOf: [
     {
       type: 'object',
@@ -26037,7 +25968,7 @@ function validate124(
               instancePath: instancePath + '/type',
               schemaPath: '#/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema141.properties.type.enum },
+              params: { allowedValues: schema140.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             },
           ];
@@ -26272,7 +26203,7 @@ function validate124(
                           schemaPath:
                             '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema143.anyOf[0].properties.type.enum },
+                          params: { allowedValues: schema142.anyOf[0].properties.type.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -26721,7 +26652,7 @@ validate124.evaluated = {
   dynamicItems: false,
 };
 
-const schema145 = {
+const schema144 = {
   type: 'object',
   properties: {
     type: {
@@ -26787,7 +26718,7 @@ function validate126(
               instancePath: instancePath + '/type',
               schemaPath: '#/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema145.properties.type.enum },
+              params: { allowedValues: schema144.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             },
           ];
@@ -26828,7 +26759,7 @@ function validate126(
                       schemaPath:
                         '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema143.anyOf[0].properties.type.enum },
+                      params: { allowedValues: schema142.anyOf[0].properties.type.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -27273,7 +27204,7 @@ function validate126(
                             instancePath: instancePath + '/search_content_types/' + i0,
                             schemaPath: '#/properties/search_content_types/items/enum',
                             keyword: 'enum',
-                            params: { allowedValues: schema145.properties.search_content_types.items.enum },
+                            params: { allowedValues: schema144.properties.search_content_types.items.enum },
                             message: 'must be equal to one of the allowed values',
                           },
                         ];
@@ -27327,7 +27258,7 @@ validate126.evaluated = {
   dynamicItems: false,
 };
 
-const schema149 = {
+const schema147 = {
   properties: {
     type: { type: 'string', enum: ['namespace'] },
     name: { type: 'string', minLength: 1 },
@@ -27353,7 +27284,7 @@ const schema149 = {
   type: 'object',
   required: ['type', 'name', 'description', 'tools'],
 };
-const schema150 = {
+const schema148 = {
   properties: {
     type: { type: 'string', enum: ['custom'] },
     name: { type: 'string', minLength: 1 },
@@ -27376,12 +27307,12 @@ const schema150 = {
   type: 'object',
   required: ['type', 'name'],
 };
-const schema151 = {
+const schema149 = {
   properties: { type: { type: 'string', enum: ['text'] } },
   type: 'object',
   required: ['type'],
 };
-const schema152 = {
+const schema150 = {
   properties: {
     type: { type: 'string', enum: ['grammar'] },
     syntax: { type: 'string', enum: ['lark', 'regex'] },
@@ -27443,7 +27374,7 @@ function validate130(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema150.properties.type.enum },
+                params: { allowedValues: schema148.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -27556,7 +27487,7 @@ function validate130(
                             instancePath: instancePath + '/format/type',
                             schemaPath: '#/components/schemas/CustomTextFormatParam/properties/type/enum',
                             keyword: 'enum',
-                            params: { allowedValues: schema151.properties.type.enum },
+                            params: { allowedValues: schema149.properties.type.enum },
                             message: 'must be equal to one of the allowed values',
                           };
                           if (vErrors === null) {
@@ -27638,7 +27569,7 @@ function validate130(
                             instancePath: instancePath + '/format/type',
                             schemaPath: '#/components/schemas/CustomGrammarFormatParam/properties/type/enum',
                             keyword: 'enum',
-                            params: { allowedValues: schema152.properties.type.enum },
+                            params: { allowedValues: schema150.properties.type.enum },
                             message: 'must be equal to one of the allowed values',
                           };
                           if (vErrors === null) {
@@ -27678,7 +27609,7 @@ function validate130(
                               schemaPath:
                                 '#/components/schemas/CustomGrammarFormatParam/properties/syntax/enum',
                               keyword: 'enum',
-                              params: { allowedValues: schema152.properties.syntax.enum },
+                              params: { allowedValues: schema150.properties.syntax.enum },
                               message: 'must be equal to one of the allowed values',
                             };
                             if (vErrors === null) {
@@ -27880,7 +27811,7 @@ function validate128(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema149.properties.type.enum },
+                params: { allowedValues: schema147.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -28104,7 +28035,7 @@ validate128.evaluated = {
   dynamicItems: false,
 };
 
-const schema154 = {
+const schema152 = {
   properties: {
     type: { type: 'string', enum: ['shell'] },
     environment: { anyOf: [{ $ref: '#/components/schemas/LocalEnvironmentParam' }, { type: 'null' }] },
@@ -28162,7 +28093,7 @@ function validate134(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema154.properties.type.enum },
+                params: { allowedValues: schema152.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -28270,7 +28201,7 @@ validate134.evaluated = {
   dynamicItems: false,
 };
 
-const schema156 = {
+const schema154 = {
   properties: {
     type: { type: 'string', enum: ['tool_search'] },
     execution: { $ref: '#/components/schemas/ToolSearchExecutionType' },
@@ -28330,7 +28261,7 @@ function validate137(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema156.properties.type.enum },
+                params: { allowedValues: schema154.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -28362,7 +28293,7 @@ function validate137(
                   instancePath: instancePath + '/execution',
                   schemaPath: '#/components/schemas/ToolSearchExecutionType/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema134.enum },
+                  params: { allowedValues: schema133.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -28623,444 +28554,9 @@ function validate121(
         }
       }
       const _errs4 = errors;
-      const _errs5 = errors;
-      if (errors === _errs5) {
-        if (data && typeof data == 'object' && !Array.isArray(data)) {
-          let missing0;
-          if (
-            (data.type === undefined && (missing0 = 'type')) ||
-            (data.vector_store_ids === undefined && (missing0 = 'vector_store_ids'))
-          ) {
-            const err0 = {
-              instancePath,
-              schemaPath: '#/components/schemas/FileSearchTool/required',
-              keyword: 'required',
-              params: { missingProperty: missing0 },
-              message: "must have required property '" + missing0 + "'",
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          } else {
-            if (data.type !== undefined) {
-              let data0 = data.type;
-              const _errs7 = errors;
-              if (typeof data0 !== 'string') {
-                const err1 = {
-                  instancePath: instancePath + '/type',
-                  schemaPath: '#/components/schemas/FileSearchTool/properties/type/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
-                if (vErrors === null) {
-                  vErrors = [err1];
-                } else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-              if (!(data0 === 'file_search')) {
-                const err2 = {
-                  instancePath: instancePath + '/type',
-                  schemaPath: '#/components/schemas/FileSearchTool/properties/type/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema148.properties.type.enum },
-                  message: 'must be equal to one of the allowed values',
-                };
-                if (vErrors === null) {
-                  vErrors = [err2];
-                } else {
-                  vErrors.push(err2);
-                }
-                errors++;
-              }
-              var valid2 = _errs7 === errors;
-            } else {
-              var valid2 = true;
-            }
-            if (valid2) {
-              if (data.vector_store_ids !== undefined) {
-                let data1 = data.vector_store_ids;
-                const _errs9 = errors;
-                if (errors === _errs9) {
-                  if (Array.isArray(data1)) {
-                    var valid3 = true;
-                    const len0 = data1.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                      const _errs11 = errors;
-                      if (typeof data1[i0] !== 'string') {
-                        const err3 = {
-                          instancePath: instancePath + '/vector_store_ids/' + i0,
-                          schemaPath:
-                            '#/components/schemas/FileSearchTool/properties/vector_store_ids/items/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err3];
-                        } else {
-                          vErrors.push(err3);
-                        }
-                        errors++;
-                      }
-                      var valid3 = _errs11 === errors;
-                      if (!valid3) {
-                        break;
-                      }
-                    }
-                  } else {
-                    const err4 = {
-                      instancePath: instancePath + '/vector_store_ids',
-                      schemaPath: '#/components/schemas/FileSearchTool/properties/vector_store_ids/type',
-                      keyword: 'type',
-                      params: { type: 'array' },
-                      message: 'must be array',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err4];
-                    } else {
-                      vErrors.push(err4);
-                    }
-                    errors++;
-                  }
-                }
-                var valid2 = _errs9 === errors;
-              } else {
-                var valid2 = true;
-              }
-              if (valid2) {
-                if (data.max_num_results !== undefined) {
-                  let data3 = data.max_num_results;
-                  const _errs13 = errors;
-                  if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
-                    const err5 = {
-                      instancePath: instancePath + '/max_num_results',
-                      schemaPath: '#/components/schemas/FileSearchTool/properties/max_num_results/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err5];
-                    } else {
-                      vErrors.push(err5);
-                    }
-                    errors++;
-                  }
-                  var valid2 = _errs13 === errors;
-                } else {
-                  var valid2 = true;
-                }
-                if (valid2) {
-                  if (data.ranking_options !== undefined) {
-                    let data4 = data.ranking_options;
-                    const _errs15 = errors;
-                    if (errors === _errs15) {
-                      if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
-                        if (data4.ranker !== undefined) {
-                          const _errs17 = errors;
-                          if (typeof data4.ranker !== 'string') {
-                            const err6 = {
-                              instancePath: instancePath + '/ranking_options/ranker',
-                              schemaPath:
-                                '#/components/schemas/FileSearchTool/properties/ranking_options/properties/ranker/type',
-                              keyword: 'type',
-                              params: { type: 'string' },
-                              message: 'must be string',
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err6];
-                            } else {
-                              vErrors.push(err6);
-                            }
-                            errors++;
-                          }
-                          var valid4 = _errs17 === errors;
-                        } else {
-                          var valid4 = true;
-                        }
-                        if (valid4) {
-                          if (data4.score_threshold !== undefined) {
-                            let data6 = data4.score_threshold;
-                            const _errs19 = errors;
-                            if (!(typeof data6 == 'number' && isFinite(data6))) {
-                              const err7 = {
-                                instancePath: instancePath + '/ranking_options/score_threshold',
-                                schemaPath:
-                                  '#/components/schemas/FileSearchTool/properties/ranking_options/properties/score_threshold/type',
-                                keyword: 'type',
-                                params: { type: 'number' },
-                                message: 'must be number',
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err7];
-                              } else {
-                                vErrors.push(err7);
-                              }
-                              errors++;
-                            }
-                            var valid4 = _errs19 === errors;
-                          } else {
-                            var valid4 = true;
-                          }
-                          if (valid4) {
-                            if (data4.hybrid_search !== undefined) {
-                              let data7 = data4.hybrid_search;
-                              const _errs21 = errors;
-                              if (errors === _errs21) {
-                                if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
-                                  let missing1;
-                                  if (
-                                    (data7.embedding_weight === undefined &&
-                                      (missing1 = 'embedding_weight')) ||
-                                    (data7.text_weight === undefined && (missing1 = 'text_weight'))
-                                  ) {
-                                    const err8 = {
-                                      instancePath: instancePath + '/ranking_options/hybrid_search',
-                                      schemaPath:
-                                        '#/components/schemas/FileSearchTool/properties/ranking_options/properties/hybrid_search/required',
-                                      keyword: 'required',
-                                      params: { missingProperty: missing1 },
-                                      message: "must have required property '" + missing1 + "'",
-                                    };
-                                    if (vErrors === null) {
-                                      vErrors = [err8];
-                                    } else {
-                                      vErrors.push(err8);
-                                    }
-                                    errors++;
-                                  } else {
-                                    if (data7.embedding_weight !== undefined) {
-                                      let data8 = data7.embedding_weight;
-                                      const _errs23 = errors;
-                                      if (!(typeof data8 == 'number' && isFinite(data8))) {
-                                        const err9 = {
-                                          instancePath:
-                                            instancePath + '/ranking_options/hybrid_search/embedding_weight',
-                                          schemaPath:
-                                            '#/components/schemas/FileSearchTool/properties/ranking_options/properties/hybrid_search/properties/embedding_weight/type',
-                                          keyword: 'type',
-                                          params: { type: 'number' },
-                                          message: 'must be number',
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err9];
-                                        } else {
-                                          vErrors.push(err9);
-                                        }
-                                        errors++;
-                                      }
-                                      var valid5 = _errs23 === errors;
-                                    } else {
-                                      var valid5 = true;
-                                    }
-                                    if (valid5) {
-                                      if (data7.text_weight !== undefined) {
-                                        let data9 = data7.text_weight;
-                                        const _errs25 = errors;
-                                        if (!(typeof data9 == 'number' && isFinite(data9))) {
-                                          const err10 = {
-                                            instancePath:
-                                              instancePath + '/ranking_options/hybrid_search/text_weight',
-                                            schemaPath:
-                                              '#/components/schemas/FileSearchTool/properties/ranking_options/properties/hybrid_search/properties/text_weight/type',
-                                            keyword: 'type',
-                                            params: { type: 'number' },
-                                            message: 'must be number',
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err10];
-                                          } else {
-                                            vErrors.push(err10);
-                                          }
-                                          errors++;
-                                        }
-                                        var valid5 = _errs25 === errors;
-                                      } else {
-                                        var valid5 = true;
-                                      }
-                                    }
-                                  }
-                                } else {
-                                  const err11 = {
-                                    instancePath: instancePath + '/ranking_options/hybrid_search',
-                                    schemaPath:
-                                      '#/components/schemas/FileSearchTool/properties/ranking_options/properties/hybrid_search/type',
-                                    keyword: 'type',
-                                    params: { type: 'object' },
-                                    message: 'must be object',
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err11];
-                                  } else {
-                                    vErrors.push(err11);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              var valid4 = _errs21 === errors;
-                            } else {
-                              var valid4 = true;
-                            }
-                          }
-                        }
-                      } else {
-                        const err12 = {
-                          instancePath: instancePath + '/ranking_options',
-                          schemaPath: '#/components/schemas/FileSearchTool/properties/ranking_options/type',
-                          keyword: 'type',
-                          params: { type: 'object' },
-                          message: 'must be object',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err12];
-                        } else {
-                          vErrors.push(err12);
-                        }
-                        errors++;
-                      }
-                    }
-                    var valid2 = _errs15 === errors;
-                  } else {
-                    var valid2 = true;
-                  }
-                  if (valid2) {
-                    if (data.filters !== undefined) {
-                      let data10 = data.filters;
-                      const _errs27 = errors;
-                      const _errs28 = errors;
-                      let valid6 = false;
-                      const _errs29 = errors;
-                      if (errors === _errs29) {
-                        if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
-                        } else {
-                          const err13 = {
-                            instancePath: instancePath + '/filters',
-                            schemaPath: '#/components/schemas/FileSearchTool/properties/filters/anyOf/0/type',
-                            keyword: 'type',
-                            params: { type: 'object' },
-                            message: 'must be object',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err13];
-                          } else {
-                            vErrors.push(err13);
-                          }
-                          errors++;
-                        }
-                      }
-                      var _valid1 = _errs29 === errors;
-                      valid6 = valid6 || _valid1;
-                      const _errs32 = errors;
-                      if (data10 !== null) {
-                        const err14 = {
-                          instancePath: instancePath + '/filters',
-                          schemaPath: '#/components/schemas/FileSearchTool/properties/filters/anyOf/1/type',
-                          keyword: 'type',
-                          params: { type: 'null' },
-                          message: 'must be null',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err14];
-                        } else {
-                          vErrors.push(err14);
-                        }
-                        errors++;
-                      }
-                      var _valid1 = _errs32 === errors;
-                      valid6 = valid6 || _valid1;
-                      if (!valid6) {
-                        const err15 = {
-                          instancePath: instancePath + '/filters',
-                          schemaPath: '#/components/schemas/FileSearchTool/properties/filters/anyOf',
-                          keyword: 'anyOf',
-                          params: {},
-                          message: 'must match a schema in anyOf',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err15];
-                        } else {
-                          vErrors.push(err15);
-                        }
-                        errors++;
-                      } else {
-                        errors = _errs28;
-                        if (vErrors !== null) {
-                          if (_errs28) {
-                            vErrors.length = _errs28;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
-                      }
-                      var valid2 = _errs27 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                    if (valid2) {
-                      if (data.search_mode !== undefined) {
-                        let data11 = data.search_mode;
-                        const _errs34 = errors;
-                        if (typeof data11 !== 'string') {
-                          const err16 = {
-                            instancePath: instancePath + '/search_mode',
-                            schemaPath: '#/components/schemas/FileSearchTool/properties/search_mode/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err16];
-                          } else {
-                            vErrors.push(err16);
-                          }
-                          errors++;
-                        }
-                        if (!(data11 === 'keyword' || data11 === 'vector' || data11 === 'hybrid')) {
-                          const err17 = {
-                            instancePath: instancePath + '/search_mode',
-                            schemaPath: '#/components/schemas/FileSearchTool/properties/search_mode/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema148.properties.search_mode.enum },
-                            message: 'must be equal to one of the allowed values',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err17];
-                          } else {
-                            vErrors.push(err17);
-                          }
-                          errors++;
-                        }
-                        var valid2 = _errs34 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        } else {
-          const err18 = {
-            instancePath,
-            schemaPath: '#/components/schemas/FileSearchTool/type',
-            keyword: 'type',
-            params: { type: 'object' },
-            message: 'must be object',
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
+      if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+        errors = vErrors.length;
       }
       var _valid0 = _errs4 === errors;
       if (_valid0 && valid0) {
@@ -29073,19 +28569,17 @@ function validate121(
           if (props0 !== true) {
             props0 = props0 || {};
             props0.type = true;
-            props0.vector_store_ids = true;
-            props0.max_num_results = true;
-            props0.ranking_options = true;
-            props0.filters = true;
-            props0.search_mode = true;
+            props0.name = true;
+            props0.description = true;
+            props0.tools = true;
           }
         }
-        const _errs36 = errors;
-        if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+        const _errs5 = errors;
+        if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
           errors = vErrors.length;
         }
-        var _valid0 = _errs36 === errors;
+        var _valid0 = _errs5 === errors;
         if (_valid0 && valid0) {
           valid0 = false;
           passing0 = [passing0, 4];
@@ -29098,17 +28592,81 @@ function validate121(
               props0.type = true;
               props0.name = true;
               props0.description = true;
-              props0.tools = true;
+              props0.format = true;
+              props0.defer_loading = true;
             }
           }
-          const _errs37 = errors;
-          if (
-            !validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-          ) {
-            vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
-            errors = vErrors.length;
+          const _errs6 = errors;
+          const _errs7 = errors;
+          if (errors === _errs7) {
+            if (data && typeof data == 'object' && !Array.isArray(data)) {
+              let missing0;
+              if (data.type === undefined && (missing0 = 'type')) {
+                const err0 = {
+                  instancePath,
+                  schemaPath: '#/components/schemas/LocalShellToolParam/required',
+                  keyword: 'required',
+                  params: { missingProperty: missing0 },
+                  message: "must have required property '" + missing0 + "'",
+                };
+                if (vErrors === null) {
+                  vErrors = [err0];
+                } else {
+                  vErrors.push(err0);
+                }
+                errors++;
+              } else {
+                if (data.type !== undefined) {
+                  let data0 = data.type;
+                  if (typeof data0 !== 'string') {
+                    const err1 = {
+                      instancePath: instancePath + '/type',
+                      schemaPath: '#/components/schemas/LocalShellToolParam/properties/type/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err1];
+                    } else {
+                      vErrors.push(err1);
+                    }
+                    errors++;
+                  }
+                  if (!(data0 === 'local_shell')) {
+                    const err2 = {
+                      instancePath: instancePath + '/type',
+                      schemaPath: '#/components/schemas/LocalShellToolParam/properties/type/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema151.properties.type.enum },
+                      message: 'must be equal to one of the allowed values',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            } else {
+              const err3 = {
+                instancePath,
+                schemaPath: '#/components/schemas/LocalShellToolParam/type',
+                keyword: 'type',
+                params: { type: 'object' },
+                message: 'must be object',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
           }
-          var _valid0 = _errs37 === errors;
+          var _valid0 = _errs6 === errors;
           if (_valid0 && valid0) {
             valid0 = false;
             passing0 = [passing0, 5];
@@ -29119,83 +28677,16 @@ function validate121(
               if (props0 !== true) {
                 props0 = props0 || {};
                 props0.type = true;
-                props0.name = true;
-                props0.description = true;
-                props0.format = true;
-                props0.defer_loading = true;
               }
             }
-            const _errs38 = errors;
-            const _errs39 = errors;
-            if (errors === _errs39) {
-              if (data && typeof data == 'object' && !Array.isArray(data)) {
-                let missing2;
-                if (data.type === undefined && (missing2 = 'type')) {
-                  const err19 = {
-                    instancePath,
-                    schemaPath: '#/components/schemas/LocalShellToolParam/required',
-                    keyword: 'required',
-                    params: { missingProperty: missing2 },
-                    message: "must have required property '" + missing2 + "'",
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err19];
-                  } else {
-                    vErrors.push(err19);
-                  }
-                  errors++;
-                } else {
-                  if (data.type !== undefined) {
-                    let data12 = data.type;
-                    if (typeof data12 !== 'string') {
-                      const err20 = {
-                        instancePath: instancePath + '/type',
-                        schemaPath: '#/components/schemas/LocalShellToolParam/properties/type/type',
-                        keyword: 'type',
-                        params: { type: 'string' },
-                        message: 'must be string',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err20];
-                      } else {
-                        vErrors.push(err20);
-                      }
-                      errors++;
-                    }
-                    if (!(data12 === 'local_shell')) {
-                      const err21 = {
-                        instancePath: instancePath + '/type',
-                        schemaPath: '#/components/schemas/LocalShellToolParam/properties/type/enum',
-                        keyword: 'enum',
-                        params: { allowedValues: schema153.properties.type.enum },
-                        message: 'must be equal to one of the allowed values',
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err21];
-                      } else {
-                        vErrors.push(err21);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err22 = {
-                  instancePath,
-                  schemaPath: '#/components/schemas/LocalShellToolParam/type',
-                  keyword: 'type',
-                  params: { type: 'object' },
-                  message: 'must be object',
-                };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
+            const _errs11 = errors;
+            if (
+              !validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+            ) {
+              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+              errors = vErrors.length;
             }
-            var _valid0 = _errs38 === errors;
+            var _valid0 = _errs11 === errors;
             if (_valid0 && valid0) {
               valid0 = false;
               passing0 = [passing0, 6];
@@ -29206,16 +28697,80 @@ function validate121(
                 if (props0 !== true) {
                   props0 = props0 || {};
                   props0.type = true;
+                  props0.environment = true;
                 }
               }
-              const _errs43 = errors;
-              if (
-                !validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-              ) {
-                vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
-                errors = vErrors.length;
+              const _errs12 = errors;
+              const _errs13 = errors;
+              if (errors === _errs13) {
+                if (data && typeof data == 'object' && !Array.isArray(data)) {
+                  let missing1;
+                  if (data.type === undefined && (missing1 = 'type')) {
+                    const err4 = {
+                      instancePath,
+                      schemaPath: '#/components/schemas/ApplyPatchToolParam/required',
+                      keyword: 'required',
+                      params: { missingProperty: missing1 },
+                      message: "must have required property '" + missing1 + "'",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  } else {
+                    if (data.type !== undefined) {
+                      let data1 = data.type;
+                      if (typeof data1 !== 'string') {
+                        const err5 = {
+                          instancePath: instancePath + '/type',
+                          schemaPath: '#/components/schemas/ApplyPatchToolParam/properties/type/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err5];
+                        } else {
+                          vErrors.push(err5);
+                        }
+                        errors++;
+                      }
+                      if (!(data1 === 'apply_patch')) {
+                        const err6 = {
+                          instancePath: instancePath + '/type',
+                          schemaPath: '#/components/schemas/ApplyPatchToolParam/properties/type/enum',
+                          keyword: 'enum',
+                          params: { allowedValues: schema153.properties.type.enum },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err6];
+                        } else {
+                          vErrors.push(err6);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err7 = {
+                    instancePath,
+                    schemaPath: '#/components/schemas/ApplyPatchToolParam/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
               }
-              var _valid0 = _errs43 === errors;
+              var _valid0 = _errs12 === errors;
               if (_valid0 && valid0) {
                 valid0 = false;
                 passing0 = [passing0, 7];
@@ -29226,80 +28781,22 @@ function validate121(
                   if (props0 !== true) {
                     props0 = props0 || {};
                     props0.type = true;
-                    props0.environment = true;
                   }
                 }
-                const _errs44 = errors;
-                const _errs45 = errors;
-                if (errors === _errs45) {
-                  if (data && typeof data == 'object' && !Array.isArray(data)) {
-                    let missing3;
-                    if (data.type === undefined && (missing3 = 'type')) {
-                      const err23 = {
-                        instancePath,
-                        schemaPath: '#/components/schemas/ApplyPatchToolParam/required',
-                        keyword: 'required',
-                        params: { missingProperty: missing3 },
-                        message: "must have required property '" + missing3 + "'",
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err23];
-                      } else {
-                        vErrors.push(err23);
-                      }
-                      errors++;
-                    } else {
-                      if (data.type !== undefined) {
-                        let data13 = data.type;
-                        if (typeof data13 !== 'string') {
-                          const err24 = {
-                            instancePath: instancePath + '/type',
-                            schemaPath: '#/components/schemas/ApplyPatchToolParam/properties/type/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err24];
-                          } else {
-                            vErrors.push(err24);
-                          }
-                          errors++;
-                        }
-                        if (!(data13 === 'apply_patch')) {
-                          const err25 = {
-                            instancePath: instancePath + '/type',
-                            schemaPath: '#/components/schemas/ApplyPatchToolParam/properties/type/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema155.properties.type.enum },
-                            message: 'must be equal to one of the allowed values',
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err25];
-                          } else {
-                            vErrors.push(err25);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                  } else {
-                    const err26 = {
-                      instancePath,
-                      schemaPath: '#/components/schemas/ApplyPatchToolParam/type',
-                      keyword: 'type',
-                      params: { type: 'object' },
-                      message: 'must be object',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err26];
-                    } else {
-                      vErrors.push(err26);
-                    }
-                    errors++;
-                  }
+                const _errs17 = errors;
+                if (
+                  !validate137(data, {
+                    instancePath,
+                    parentData,
+                    parentDataProperty,
+                    rootData,
+                    dynamicAnchors,
+                  })
+                ) {
+                  vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+                  errors = vErrors.length;
                 }
-                var _valid0 = _errs44 === errors;
+                var _valid0 = _errs17 === errors;
                 if (_valid0 && valid0) {
                   valid0 = false;
                   passing0 = [passing0, 8];
@@ -29310,36 +28807,9 @@ function validate121(
                     if (props0 !== true) {
                       props0 = props0 || {};
                       props0.type = true;
-                    }
-                  }
-                  const _errs49 = errors;
-                  if (
-                    !validate137(data, {
-                      instancePath,
-                      parentData,
-                      parentDataProperty,
-                      rootData,
-                      dynamicAnchors,
-                    })
-                  ) {
-                    vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
-                    errors = vErrors.length;
-                  }
-                  var _valid0 = _errs49 === errors;
-                  if (_valid0 && valid0) {
-                    valid0 = false;
-                    passing0 = [passing0, 9];
-                  } else {
-                    if (_valid0) {
-                      valid0 = true;
-                      passing0 = 9;
-                      if (props0 !== true) {
-                        props0 = props0 || {};
-                        props0.type = true;
-                        props0.execution = true;
-                        props0.description = true;
-                        props0.parameters = true;
-                      }
+                      props0.execution = true;
+                      props0.description = true;
+                      props0.parameters = true;
                     }
                   }
                 }
@@ -29351,7 +28821,7 @@ function validate121(
     }
   }
   if (!valid0) {
-    const err27 = {
+    const err8 = {
       instancePath,
       schemaPath: '#/oneOf',
       keyword: 'oneOf',
@@ -29359,9 +28829,9 @@ function validate121(
       message: 'must match exactly one schema in oneOf',
     };
     if (vErrors === null) {
-      vErrors = [err27];
+      vErrors = [err8];
     } else {
-      vErrors.push(err27);
+      vErrors.push(err8);
     }
     errors++;
     validate121.errors = vErrors;
@@ -29612,7 +29082,7 @@ function validate120(
                     instancePath: instancePath + '/type',
                     schemaPath: '#/properties/type/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema136.properties.type.enum },
+                    params: { allowedValues: schema135.properties.type.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -29644,7 +29114,7 @@ function validate120(
                       instancePath: instancePath + '/execution',
                       schemaPath: '#/components/schemas/ToolSearchExecutionType/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema134.enum },
+                      params: { allowedValues: schema133.enum },
                       message: 'must be equal to one of the allowed values',
                     },
                   ];
@@ -29726,7 +29196,7 @@ function validate120(
                         instancePath: instancePath + '/status',
                         schemaPath: '#/components/schemas/CallItemStatus/enum',
                         keyword: 'enum',
-                        params: { allowedValues: schema107.enum },
+                        params: { allowedValues: schema106.enum },
                         message: 'must be equal to one of the allowed values',
                       };
                       if (vErrors === null) {
@@ -29814,7 +29284,7 @@ validate120.evaluated = {
   dynamicItems: false,
 };
 
-const schema160 = {
+const schema158 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     type: { type: 'string', enum: ['additional_tools'] },
@@ -29950,7 +29420,7 @@ function validate141(
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema160.properties.type.enum },
+                  params: { allowedValues: schema158.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -29982,7 +29452,7 @@ function validate141(
                     instancePath: instancePath + '/role',
                     schemaPath: '#/properties/role/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema160.properties.role.enum },
+                    params: { allowedValues: schema158.properties.role.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -30655,620 +30125,17 @@ function validate75(
                       }
                     }
                     const _errs34 = errors;
-                    const _errs35 = errors;
-                    if (errors === _errs35) {
-                      if (data && typeof data == 'object' && !Array.isArray(data)) {
-                        let missing2;
-                        if (
-                          (data.id === undefined && (missing2 = 'id')) ||
-                          (data.type === undefined && (missing2 = 'type')) ||
-                          (data.status === undefined && (missing2 = 'status')) ||
-                          (data.queries === undefined && (missing2 = 'queries'))
-                        ) {
-                          const err17 = {
-                            instancePath,
-                            schemaPath: '#/components/schemas/FileSearchCall/required',
-                            keyword: 'required',
-                            params: { missingProperty: missing2 },
-                            message: "must have required property '" + missing2 + "'",
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err17];
-                          } else {
-                            vErrors.push(err17);
-                          }
-                          errors++;
-                        } else {
-                          if (data.id !== undefined) {
-                            const _errs37 = errors;
-                            if (typeof data.id !== 'string') {
-                              const err18 = {
-                                instancePath: instancePath + '/id',
-                                schemaPath: '#/components/schemas/FileSearchCall/properties/id/type',
-                                keyword: 'type',
-                                params: { type: 'string' },
-                                message: 'must be string',
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err18];
-                              } else {
-                                vErrors.push(err18);
-                              }
-                              errors++;
-                            }
-                            var valid8 = _errs37 === errors;
-                          } else {
-                            var valid8 = true;
-                          }
-                          if (valid8) {
-                            if (data.type !== undefined) {
-                              let data6 = data.type;
-                              const _errs39 = errors;
-                              if (typeof data6 !== 'string') {
-                                const err19 = {
-                                  instancePath: instancePath + '/type',
-                                  schemaPath: '#/components/schemas/FileSearchCall/properties/type/type',
-                                  keyword: 'type',
-                                  params: { type: 'string' },
-                                  message: 'must be string',
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err19];
-                                } else {
-                                  vErrors.push(err19);
-                                }
-                                errors++;
-                              }
-                              if (!(data6 === 'file_search_call')) {
-                                const err20 = {
-                                  instancePath: instancePath + '/type',
-                                  schemaPath: '#/components/schemas/FileSearchCall/properties/type/enum',
-                                  keyword: 'enum',
-                                  params: { allowedValues: schema105.properties.type.enum },
-                                  message: 'must be equal to one of the allowed values',
-                                };
-                                if (vErrors === null) {
-                                  vErrors = [err20];
-                                } else {
-                                  vErrors.push(err20);
-                                }
-                                errors++;
-                              }
-                              var valid8 = _errs39 === errors;
-                            } else {
-                              var valid8 = true;
-                            }
-                            if (valid8) {
-                              if (data.status !== undefined) {
-                                let data7 = data.status;
-                                const _errs41 = errors;
-                                if (typeof data7 !== 'string') {
-                                  const err21 = {
-                                    instancePath: instancePath + '/status',
-                                    schemaPath: '#/components/schemas/FileSearchCall/properties/status/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err21];
-                                  } else {
-                                    vErrors.push(err21);
-                                  }
-                                  errors++;
-                                }
-                                if (!(
-                                  data7 === 'in_progress' ||
-                                  data7 === 'searching' ||
-                                  data7 === 'completed' ||
-                                  data7 === 'incomplete' ||
-                                  data7 === 'failed'
-                                )) {
-                                  const err22 = {
-                                    instancePath: instancePath + '/status',
-                                    schemaPath: '#/components/schemas/FileSearchCall/properties/status/enum',
-                                    keyword: 'enum',
-                                    params: { allowedValues: schema105.properties.status.enum },
-                                    message: 'must be equal to one of the allowed values',
-                                  };
-                                  if (vErrors === null) {
-                                    vErrors = [err22];
-                                  } else {
-                                    vErrors.push(err22);
-                                  }
-                                  errors++;
-                                }
-                                var valid8 = _errs41 === errors;
-                              } else {
-                                var valid8 = true;
-                              }
-                              if (valid8) {
-                                if (data.queries !== undefined) {
-                                  let data8 = data.queries;
-                                  const _errs43 = errors;
-                                  if (errors === _errs43) {
-                                    if (Array.isArray(data8)) {
-                                      var valid9 = true;
-                                      const len0 = data8.length;
-                                      for (let i0 = 0; i0 < len0; i0++) {
-                                        const _errs45 = errors;
-                                        if (typeof data8[i0] !== 'string') {
-                                          const err23 = {
-                                            instancePath: instancePath + '/queries/' + i0,
-                                            schemaPath:
-                                              '#/components/schemas/FileSearchCall/properties/queries/items/type',
-                                            keyword: 'type',
-                                            params: { type: 'string' },
-                                            message: 'must be string',
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err23];
-                                          } else {
-                                            vErrors.push(err23);
-                                          }
-                                          errors++;
-                                        }
-                                        var valid9 = _errs45 === errors;
-                                        if (!valid9) {
-                                          break;
-                                        }
-                                      }
-                                    } else {
-                                      const err24 = {
-                                        instancePath: instancePath + '/queries',
-                                        schemaPath:
-                                          '#/components/schemas/FileSearchCall/properties/queries/type',
-                                        keyword: 'type',
-                                        params: { type: 'array' },
-                                        message: 'must be array',
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err24];
-                                      } else {
-                                        vErrors.push(err24);
-                                      }
-                                      errors++;
-                                    }
-                                  }
-                                  var valid8 = _errs43 === errors;
-                                } else {
-                                  var valid8 = true;
-                                }
-                                if (valid8) {
-                                  if (data.results !== undefined) {
-                                    let data10 = data.results;
-                                    const _errs47 = errors;
-                                    const _errs48 = errors;
-                                    let valid10 = false;
-                                    const _errs49 = errors;
-                                    if (errors === _errs49) {
-                                      if (Array.isArray(data10)) {
-                                        var valid11 = true;
-                                        const len1 = data10.length;
-                                        for (let i1 = 0; i1 < len1; i1++) {
-                                          let data11 = data10[i1];
-                                          const _errs51 = errors;
-                                          if (errors === _errs51) {
-                                            if (
-                                              data11 &&
-                                              typeof data11 == 'object' &&
-                                              !Array.isArray(data11)
-                                            ) {
-                                              if (data11.file_id !== undefined) {
-                                                const _errs53 = errors;
-                                                if (typeof data11.file_id !== 'string') {
-                                                  const err25 = {
-                                                    instancePath:
-                                                      instancePath + '/results/' + i1 + '/file_id',
-                                                    schemaPath:
-                                                      '#/components/schemas/FileSearchCall/properties/results/anyOf/0/items/properties/file_id/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'string' },
-                                                    message: 'must be string',
-                                                  };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err25];
-                                                  } else {
-                                                    vErrors.push(err25);
-                                                  }
-                                                  errors++;
-                                                }
-                                                var valid12 = _errs53 === errors;
-                                              } else {
-                                                var valid12 = true;
-                                              }
-                                              if (valid12) {
-                                                if (data11.text !== undefined) {
-                                                  const _errs55 = errors;
-                                                  if (typeof data11.text !== 'string') {
-                                                    const err26 = {
-                                                      instancePath: instancePath + '/results/' + i1 + '/text',
-                                                      schemaPath:
-                                                        '#/components/schemas/FileSearchCall/properties/results/anyOf/0/items/properties/text/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'string' },
-                                                      message: 'must be string',
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err26];
-                                                    } else {
-                                                      vErrors.push(err26);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  var valid12 = _errs55 === errors;
-                                                } else {
-                                                  var valid12 = true;
-                                                }
-                                                if (valid12) {
-                                                  if (data11.filename !== undefined) {
-                                                    const _errs57 = errors;
-                                                    if (typeof data11.filename !== 'string') {
-                                                      const err27 = {
-                                                        instancePath:
-                                                          instancePath + '/results/' + i1 + '/filename',
-                                                        schemaPath:
-                                                          '#/components/schemas/FileSearchCall/properties/results/anyOf/0/items/properties/filename/type',
-                                                        keyword: 'type',
-                                                        params: { type: 'string' },
-                                                        message: 'must be string',
-                                                      };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err27];
-                                                      } else {
-                                                        vErrors.push(err27);
-                                                      }
-                                                      errors++;
-                                                    }
-                                                    var valid12 = _errs57 === errors;
-                                                  } else {
-                                                    var valid12 = true;
-                                                  }
-                                                  if (valid12) {
-                                                    if (data11.attributes !== undefined) {
-                                                      let data15 = data11.attributes;
-                                                      const _errs59 = errors;
-                                                      const _errs60 = errors;
-                                                      let valid13 = false;
-                                                      const _errs61 = errors;
-                                                      if (errors === _errs61) {
-                                                        if (
-                                                          data15 &&
-                                                          typeof data15 == 'object' &&
-                                                          !Array.isArray(data15)
-                                                        ) {
-                                                          for (const key1 in data15) {
-                                                            let data16 = data15[key1];
-                                                            const _errs64 = errors;
-                                                            const _errs65 = errors;
-                                                            let valid15 = false;
-                                                            const _errs66 = errors;
-                                                            if (typeof data16 !== 'string') {
-                                                              const err28 = {
-                                                                instancePath:
-                                                                  instancePath +
-                                                                  '/results/' +
-                                                                  i1 +
-                                                                  '/attributes/' +
-                                                                  key1
-                                                                    .replace(/~/g, '~0')
-                                                                    .replace(/\//g, '~1'),
-                                                                schemaPath:
-                                                                  '#/components/schemas/FileSearchCall/properties/results/anyOf/0/items/properties/attributes/anyOf/0/additionalProperties/anyOf/0/type',
-                                                                keyword: 'type',
-                                                                params: { type: 'string' },
-                                                                message: 'must be string',
-                                                              };
-                                                              if (vErrors === null) {
-                                                                vErrors = [err28];
-                                                              } else {
-                                                                vErrors.push(err28);
-                                                              }
-                                                              errors++;
-                                                            }
-                                                            var _valid5 = _errs66 === errors;
-                                                            valid15 = valid15 || _valid5;
-                                                            const _errs68 = errors;
-                                                            if (!(
-                                                              typeof data16 == 'number' && isFinite(data16)
-                                                            )) {
-                                                              const err29 = {
-                                                                instancePath:
-                                                                  instancePath +
-                                                                  '/results/' +
-                                                                  i1 +
-                                                                  '/attributes/' +
-                                                                  key1
-                                                                    .replace(/~/g, '~0')
-                                                                    .replace(/\//g, '~1'),
-                                                                schemaPath:
-                                                                  '#/components/schemas/FileSearchCall/properties/results/anyOf/0/items/properties/attributes/anyOf/0/additionalProperties/anyOf/1/type',
-                                                                keyword: 'type',
-                                                                params: { type: 'number' },
-                                                                message: 'must be number',
-                                                              };
-                                                              if (vErrors === null) {
-                                                                vErrors = [err29];
-                                                              } else {
-                                                                vErrors.push(err29);
-                                                              }
-                                                              errors++;
-                                                            }
-                                                            var _valid5 = _errs68 === errors;
-                                                            valid15 = valid15 || _valid5;
-                                                            const _errs70 = errors;
-                                                            if (typeof data16 !== 'boolean') {
-                                                              const err30 = {
-                                                                instancePath:
-                                                                  instancePath +
-                                                                  '/results/' +
-                                                                  i1 +
-                                                                  '/attributes/' +
-                                                                  key1
-                                                                    .replace(/~/g, '~0')
-                                                                    .replace(/\//g, '~1'),
-                                                                schemaPath:
-                                                                  '#/components/schemas/FileSearchCall/properties/results/anyOf/0/items/properties/attributes/anyOf/0/additionalProperties/anyOf/2/type',
-                                                                keyword: 'type',
-                                                                params: { type: 'boolean' },
-                                                                message: 'must be boolean',
-                                                              };
-                                                              if (vErrors === null) {
-                                                                vErrors = [err30];
-                                                              } else {
-                                                                vErrors.push(err30);
-                                                              }
-                                                              errors++;
-                                                            }
-                                                            var _valid5 = _errs70 === errors;
-                                                            valid15 = valid15 || _valid5;
-                                                            if (!valid15) {
-                                                              const err31 = {
-                                                                instancePath:
-                                                                  instancePath +
-                                                                  '/results/' +
-                                                                  i1 +
-                                                                  '/attributes/' +
-                                                                  key1
-                                                                    .replace(/~/g, '~0')
-                                                                    .replace(/\//g, '~1'),
-                                                                schemaPath:
-                                                                  '#/components/schemas/FileSearchCall/properties/results/anyOf/0/items/properties/attributes/anyOf/0/additionalProperties/anyOf',
-                                                                keyword: 'anyOf',
-                                                                params: {},
-                                                                message: 'must match a schema in anyOf',
-                                                              };
-                                                              if (vErrors === null) {
-                                                                vErrors = [err31];
-                                                              } else {
-                                                                vErrors.push(err31);
-                                                              }
-                                                              errors++;
-                                                            } else {
-                                                              errors = _errs65;
-                                                              if (vErrors !== null) {
-                                                                if (_errs65) {
-                                                                  vErrors.length = _errs65;
-                                                                } else {
-                                                                  vErrors = null;
-                                                                }
-                                                              }
-                                                            }
-                                                            var valid14 = _errs64 === errors;
-                                                            if (!valid14) {
-                                                              break;
-                                                            }
-                                                          }
-                                                        } else {
-                                                          const err32 = {
-                                                            instancePath:
-                                                              instancePath + '/results/' + i1 + '/attributes',
-                                                            schemaPath:
-                                                              '#/components/schemas/FileSearchCall/properties/results/anyOf/0/items/properties/attributes/anyOf/0/type',
-                                                            keyword: 'type',
-                                                            params: { type: 'object' },
-                                                            message: 'must be object',
-                                                          };
-                                                          if (vErrors === null) {
-                                                            vErrors = [err32];
-                                                          } else {
-                                                            vErrors.push(err32);
-                                                          }
-                                                          errors++;
-                                                        }
-                                                      }
-                                                      var _valid4 = _errs61 === errors;
-                                                      valid13 = valid13 || _valid4;
-                                                      const _errs72 = errors;
-                                                      if (data15 !== null) {
-                                                        const err33 = {
-                                                          instancePath:
-                                                            instancePath + '/results/' + i1 + '/attributes',
-                                                          schemaPath:
-                                                            '#/components/schemas/FileSearchCall/properties/results/anyOf/0/items/properties/attributes/anyOf/1/type',
-                                                          keyword: 'type',
-                                                          params: { type: 'null' },
-                                                          message: 'must be null',
-                                                        };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err33];
-                                                        } else {
-                                                          vErrors.push(err33);
-                                                        }
-                                                        errors++;
-                                                      }
-                                                      var _valid4 = _errs72 === errors;
-                                                      valid13 = valid13 || _valid4;
-                                                      if (!valid13) {
-                                                        const err34 = {
-                                                          instancePath:
-                                                            instancePath + '/results/' + i1 + '/attributes',
-                                                          schemaPath:
-                                                            '#/components/schemas/FileSearchCall/properties/results/anyOf/0/items/properties/attributes/anyOf',
-                                                          keyword: 'anyOf',
-                                                          params: {},
-                                                          message: 'must match a schema in anyOf',
-                                                        };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err34];
-                                                        } else {
-                                                          vErrors.push(err34);
-                                                        }
-                                                        errors++;
-                                                      } else {
-                                                        errors = _errs60;
-                                                        if (vErrors !== null) {
-                                                          if (_errs60) {
-                                                            vErrors.length = _errs60;
-                                                          } else {
-                                                            vErrors = null;
-                                                          }
-                                                        }
-                                                      }
-                                                      var valid12 = _errs59 === errors;
-                                                    } else {
-                                                      var valid12 = true;
-                                                    }
-                                                    if (valid12) {
-                                                      if (data11.score !== undefined) {
-                                                        let data17 = data11.score;
-                                                        const _errs74 = errors;
-                                                        if (!(
-                                                          typeof data17 == 'number' && isFinite(data17)
-                                                        )) {
-                                                          const err35 = {
-                                                            instancePath:
-                                                              instancePath + '/results/' + i1 + '/score',
-                                                            schemaPath:
-                                                              '#/components/schemas/FileSearchCall/properties/results/anyOf/0/items/properties/score/type',
-                                                            keyword: 'type',
-                                                            params: { type: 'number' },
-                                                            message: 'must be number',
-                                                          };
-                                                          if (vErrors === null) {
-                                                            vErrors = [err35];
-                                                          } else {
-                                                            vErrors.push(err35);
-                                                          }
-                                                          errors++;
-                                                        }
-                                                        var valid12 = _errs74 === errors;
-                                                      } else {
-                                                        var valid12 = true;
-                                                      }
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            } else {
-                                              const err36 = {
-                                                instancePath: instancePath + '/results/' + i1,
-                                                schemaPath:
-                                                  '#/components/schemas/FileSearchCall/properties/results/anyOf/0/items/type',
-                                                keyword: 'type',
-                                                params: { type: 'object' },
-                                                message: 'must be object',
-                                              };
-                                              if (vErrors === null) {
-                                                vErrors = [err36];
-                                              } else {
-                                                vErrors.push(err36);
-                                              }
-                                              errors++;
-                                            }
-                                          }
-                                          var valid11 = _errs51 === errors;
-                                          if (!valid11) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        const err37 = {
-                                          instancePath: instancePath + '/results',
-                                          schemaPath:
-                                            '#/components/schemas/FileSearchCall/properties/results/anyOf/0/type',
-                                          keyword: 'type',
-                                          params: { type: 'array' },
-                                          message: 'must be array',
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err37];
-                                        } else {
-                                          vErrors.push(err37);
-                                        }
-                                        errors++;
-                                      }
-                                    }
-                                    var _valid3 = _errs49 === errors;
-                                    valid10 = valid10 || _valid3;
-                                    const _errs76 = errors;
-                                    if (data10 !== null) {
-                                      const err38 = {
-                                        instancePath: instancePath + '/results',
-                                        schemaPath:
-                                          '#/components/schemas/FileSearchCall/properties/results/anyOf/1/type',
-                                        keyword: 'type',
-                                        params: { type: 'null' },
-                                        message: 'must be null',
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err38];
-                                      } else {
-                                        vErrors.push(err38);
-                                      }
-                                      errors++;
-                                    }
-                                    var _valid3 = _errs76 === errors;
-                                    valid10 = valid10 || _valid3;
-                                    if (!valid10) {
-                                      const err39 = {
-                                        instancePath: instancePath + '/results',
-                                        schemaPath:
-                                          '#/components/schemas/FileSearchCall/properties/results/anyOf',
-                                        keyword: 'anyOf',
-                                        params: {},
-                                        message: 'must match a schema in anyOf',
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err39];
-                                      } else {
-                                        vErrors.push(err39);
-                                      }
-                                      errors++;
-                                    } else {
-                                      errors = _errs48;
-                                      if (vErrors !== null) {
-                                        if (_errs48) {
-                                          vErrors.length = _errs48;
-                                        } else {
-                                          vErrors = null;
-                                        }
-                                      }
-                                    }
-                                    var valid8 = _errs47 === errors;
-                                  } else {
-                                    var valid8 = true;
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      } else {
-                        const err40 = {
-                          instancePath,
-                          schemaPath: '#/components/schemas/FileSearchCall/type',
-                          keyword: 'type',
-                          params: { type: 'object' },
-                          message: 'must be object',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err40];
-                        } else {
-                          vErrors.push(err40);
-                        }
-                        errors++;
-                      }
+                    if (
+                      !validate97(data, {
+                        instancePath,
+                        parentData,
+                        parentDataProperty,
+                        rootData,
+                        dynamicAnchors,
+                      })
+                    ) {
+                      vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+                      errors = vErrors.length;
                     }
                     var _valid0 = _errs34 === errors;
                     if (_valid0 && valid0) {
@@ -31282,14 +30149,16 @@ function validate75(
                           props0 = props0 || {};
                           props0.id = true;
                           props0.type = true;
+                          props0.call_id = true;
+                          props0.namespace = true;
+                          props0.name = true;
+                          props0.input = true;
                           props0.status = true;
-                          props0.queries = true;
-                          props0.results = true;
                         }
                       }
-                      const _errs78 = errors;
+                      const _errs35 = errors;
                       if (
-                        !validate97(data, {
+                        !validate99(data, {
                           instancePath,
                           parentData,
                           parentDataProperty,
@@ -31297,10 +30166,10 @@ function validate75(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+                        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
                         errors = vErrors.length;
                       }
-                      var _valid0 = _errs78 === errors;
+                      var _valid0 = _errs35 === errors;
                       if (_valid0 && valid0) {
                         valid0 = false;
                         passing0 = [passing0, 11];
@@ -31313,15 +30182,13 @@ function validate75(
                             props0.id = true;
                             props0.type = true;
                             props0.call_id = true;
-                            props0.namespace = true;
-                            props0.name = true;
-                            props0.input = true;
+                            props0.output = true;
                             props0.status = true;
                           }
                         }
-                        const _errs79 = errors;
+                        const _errs36 = errors;
                         if (
-                          !validate99(data, {
+                          !validate102(data, {
                             instancePath,
                             parentData,
                             parentDataProperty,
@@ -31329,10 +30196,11 @@ function validate75(
                             dynamicAnchors,
                           })
                         ) {
-                          vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+                          vErrors =
+                            vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
                           errors = vErrors.length;
                         }
-                        var _valid0 = _errs79 === errors;
+                        var _valid0 = _errs36 === errors;
                         if (_valid0 && valid0) {
                           valid0 = false;
                           passing0 = [passing0, 12];
@@ -31345,13 +30213,13 @@ function validate75(
                               props0.id = true;
                               props0.type = true;
                               props0.call_id = true;
-                              props0.output = true;
+                              props0.action = true;
                               props0.status = true;
                             }
                           }
-                          const _errs80 = errors;
+                          const _errs37 = errors;
                           if (
-                            !validate102(data, {
+                            !validate104(data, {
                               instancePath,
                               parentData,
                               parentDataProperty,
@@ -31360,10 +30228,10 @@ function validate75(
                             })
                           ) {
                             vErrors =
-                              vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+                              vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
                             errors = vErrors.length;
                           }
-                          var _valid0 = _errs80 === errors;
+                          var _valid0 = _errs37 === errors;
                           if (_valid0 && valid0) {
                             valid0 = false;
                             passing0 = [passing0, 13];
@@ -31374,15 +30242,15 @@ function validate75(
                               if (props0 !== true) {
                                 props0 = props0 || {};
                                 props0.id = true;
-                                props0.type = true;
                                 props0.call_id = true;
-                                props0.action = true;
+                                props0.type = true;
+                                props0.output = true;
                                 props0.status = true;
                               }
                             }
-                            const _errs81 = errors;
+                            const _errs38 = errors;
                             if (
-                              !validate104(data, {
+                              !validate106(data, {
                                 instancePath,
                                 parentData,
                                 parentDataProperty,
@@ -31391,10 +30259,10 @@ function validate75(
                               })
                             ) {
                               vErrors =
-                                vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+                                vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
                               errors = vErrors.length;
                             }
-                            var _valid0 = _errs81 === errors;
+                            var _valid0 = _errs38 === errors;
                             if (_valid0 && valid0) {
                               valid0 = false;
                               passing0 = [passing0, 14];
@@ -31405,15 +30273,16 @@ function validate75(
                                 if (props0 !== true) {
                                   props0 = props0 || {};
                                   props0.id = true;
-                                  props0.call_id = true;
                                   props0.type = true;
-                                  props0.output = true;
+                                  props0.call_id = true;
+                                  props0.action = true;
                                   props0.status = true;
+                                  props0.environment = true;
                                 }
                               }
-                              const _errs82 = errors;
+                              const _errs39 = errors;
                               if (
-                                !validate106(data, {
+                                !validate110(data, {
                                   instancePath,
                                   parentData,
                                   parentDataProperty,
@@ -31422,10 +30291,10 @@ function validate75(
                                 })
                               ) {
                                 vErrors =
-                                  vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+                                  vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
                                 errors = vErrors.length;
                               }
-                              var _valid0 = _errs82 === errors;
+                              var _valid0 = _errs39 === errors;
                               if (_valid0 && valid0) {
                                 valid0 = false;
                                 passing0 = [passing0, 15];
@@ -31438,14 +30307,14 @@ function validate75(
                                     props0.id = true;
                                     props0.type = true;
                                     props0.call_id = true;
-                                    props0.action = true;
+                                    props0.output = true;
+                                    props0.max_output_length = true;
                                     props0.status = true;
-                                    props0.environment = true;
                                   }
                                 }
-                                const _errs83 = errors;
+                                const _errs40 = errors;
                                 if (
-                                  !validate110(data, {
+                                  !validate114(data, {
                                     instancePath,
                                     parentData,
                                     parentDataProperty,
@@ -31455,11 +30324,11 @@ function validate75(
                                 ) {
                                   vErrors =
                                     vErrors === null
-                                      ? validate110.errors
-                                      : vErrors.concat(validate110.errors);
+                                      ? validate114.errors
+                                      : vErrors.concat(validate114.errors);
                                   errors = vErrors.length;
                                 }
-                                var _valid0 = _errs83 === errors;
+                                var _valid0 = _errs40 === errors;
                                 if (_valid0 && valid0) {
                                   valid0 = false;
                                   passing0 = [passing0, 16];
@@ -31472,28 +30341,348 @@ function validate75(
                                       props0.id = true;
                                       props0.type = true;
                                       props0.call_id = true;
-                                      props0.output = true;
-                                      props0.max_output_length = true;
                                       props0.status = true;
+                                      props0.operation = true;
                                     }
                                   }
-                                  const _errs84 = errors;
-                                  if (
-                                    !validate114(data, {
-                                      instancePath,
-                                      parentData,
-                                      parentDataProperty,
-                                      rootData,
-                                      dynamicAnchors,
-                                    })
-                                  ) {
-                                    vErrors =
-                                      vErrors === null
-                                        ? validate114.errors
-                                        : vErrors.concat(validate114.errors);
-                                    errors = vErrors.length;
+                                  const _errs41 = errors;
+                                  const _errs42 = errors;
+                                  if (errors === _errs42) {
+                                    if (data && typeof data == 'object' && !Array.isArray(data)) {
+                                      let missing2;
+                                      if (
+                                        (data.type === undefined && (missing2 = 'type')) ||
+                                        (data.call_id === undefined && (missing2 = 'call_id')) ||
+                                        (data.status === undefined && (missing2 = 'status'))
+                                      ) {
+                                        const err17 = {
+                                          instancePath,
+                                          schemaPath:
+                                            '#/components/schemas/ApplyPatchToolCallOutputItemParam/required',
+                                          keyword: 'required',
+                                          params: { missingProperty: missing2 },
+                                          message: "must have required property '" + missing2 + "'",
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err17];
+                                        } else {
+                                          vErrors.push(err17);
+                                        }
+                                        errors++;
+                                      } else {
+                                        if (data.id !== undefined) {
+                                          let data5 = data.id;
+                                          const _errs44 = errors;
+                                          const _errs45 = errors;
+                                          let valid9 = false;
+                                          const _errs46 = errors;
+                                          if (typeof data5 !== 'string') {
+                                            const err18 = {
+                                              instancePath: instancePath + '/id',
+                                              schemaPath:
+                                                '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf/0/type',
+                                              keyword: 'type',
+                                              params: { type: 'string' },
+                                              message: 'must be string',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err18];
+                                            } else {
+                                              vErrors.push(err18);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid3 = _errs46 === errors;
+                                          valid9 = valid9 || _valid3;
+                                          const _errs48 = errors;
+                                          if (data5 !== null) {
+                                            const err19 = {
+                                              instancePath: instancePath + '/id',
+                                              schemaPath:
+                                                '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf/1/type',
+                                              keyword: 'type',
+                                              params: { type: 'null' },
+                                              message: 'must be null',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err19];
+                                            } else {
+                                              vErrors.push(err19);
+                                            }
+                                            errors++;
+                                          }
+                                          var _valid3 = _errs48 === errors;
+                                          valid9 = valid9 || _valid3;
+                                          if (!valid9) {
+                                            const err20 = {
+                                              instancePath: instancePath + '/id',
+                                              schemaPath:
+                                                '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf',
+                                              keyword: 'anyOf',
+                                              params: {},
+                                              message: 'must match a schema in anyOf',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err20];
+                                            } else {
+                                              vErrors.push(err20);
+                                            }
+                                            errors++;
+                                          } else {
+                                            errors = _errs45;
+                                            if (vErrors !== null) {
+                                              if (_errs45) {
+                                                vErrors.length = _errs45;
+                                              } else {
+                                                vErrors = null;
+                                              }
+                                            }
+                                          }
+                                          var valid8 = _errs44 === errors;
+                                        } else {
+                                          var valid8 = true;
+                                        }
+                                        if (valid8) {
+                                          if (data.type !== undefined) {
+                                            let data6 = data.type;
+                                            const _errs50 = errors;
+                                            if (typeof data6 !== 'string') {
+                                              const err21 = {
+                                                instancePath: instancePath + '/type',
+                                                schemaPath:
+                                                  '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/type/type',
+                                                keyword: 'type',
+                                                params: { type: 'string' },
+                                                message: 'must be string',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err21];
+                                              } else {
+                                                vErrors.push(err21);
+                                              }
+                                              errors++;
+                                            }
+                                            if (!(data6 === 'apply_patch_call_output')) {
+                                              const err22 = {
+                                                instancePath: instancePath + '/type',
+                                                schemaPath:
+                                                  '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/type/enum',
+                                                keyword: 'enum',
+                                                params: { allowedValues: schema131.properties.type.enum },
+                                                message: 'must be equal to one of the allowed values',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err22];
+                                              } else {
+                                                vErrors.push(err22);
+                                              }
+                                              errors++;
+                                            }
+                                            var valid8 = _errs50 === errors;
+                                          } else {
+                                            var valid8 = true;
+                                          }
+                                          if (valid8) {
+                                            if (data.call_id !== undefined) {
+                                              let data7 = data.call_id;
+                                              const _errs52 = errors;
+                                              if (errors === _errs52) {
+                                                if (typeof data7 === 'string') {
+                                                  if (func0(data7) < 1) {
+                                                    const err23 = {
+                                                      instancePath: instancePath + '/call_id',
+                                                      schemaPath:
+                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/call_id/minLength',
+                                                      keyword: 'minLength',
+                                                      params: { limit: 1 },
+                                                      message: 'must NOT have fewer than 1 characters',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err23];
+                                                    } else {
+                                                      vErrors.push(err23);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                } else {
+                                                  const err24 = {
+                                                    instancePath: instancePath + '/call_id',
+                                                    schemaPath:
+                                                      '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/call_id/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err24];
+                                                  } else {
+                                                    vErrors.push(err24);
+                                                  }
+                                                  errors++;
+                                                }
+                                              }
+                                              var valid8 = _errs52 === errors;
+                                            } else {
+                                              var valid8 = true;
+                                            }
+                                            if (valid8) {
+                                              if (data.status !== undefined) {
+                                                let data8 = data.status;
+                                                const _errs54 = errors;
+                                                if (typeof data8 !== 'string') {
+                                                  const err25 = {
+                                                    instancePath: instancePath + '/status',
+                                                    schemaPath:
+                                                      '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/status/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err25];
+                                                  } else {
+                                                    vErrors.push(err25);
+                                                  }
+                                                  errors++;
+                                                }
+                                                if (!(data8 === 'completed' || data8 === 'failed')) {
+                                                  const err26 = {
+                                                    instancePath: instancePath + '/status',
+                                                    schemaPath:
+                                                      '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/status/enum',
+                                                    keyword: 'enum',
+                                                    params: {
+                                                      allowedValues: schema131.properties.status.enum,
+                                                    },
+                                                    message: 'must be equal to one of the allowed values',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err26];
+                                                  } else {
+                                                    vErrors.push(err26);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var valid8 = _errs54 === errors;
+                                              } else {
+                                                var valid8 = true;
+                                              }
+                                              if (valid8) {
+                                                if (data.output !== undefined) {
+                                                  let data9 = data.output;
+                                                  const _errs56 = errors;
+                                                  const _errs57 = errors;
+                                                  let valid10 = false;
+                                                  const _errs58 = errors;
+                                                  if (errors === _errs58) {
+                                                    if (typeof data9 === 'string') {
+                                                      if (func0(data9) > 10485760) {
+                                                        const err27 = {
+                                                          instancePath: instancePath + '/output',
+                                                          schemaPath:
+                                                            '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/0/maxLength',
+                                                          keyword: 'maxLength',
+                                                          params: { limit: 10485760 },
+                                                          message:
+                                                            'must NOT have more than 10485760 characters',
+                                                        };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err27];
+                                                        } else {
+                                                          vErrors.push(err27);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    } else {
+                                                      const err28 = {
+                                                        instancePath: instancePath + '/output',
+                                                        schemaPath:
+                                                          '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/0/type',
+                                                        keyword: 'type',
+                                                        params: { type: 'string' },
+                                                        message: 'must be string',
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err28];
+                                                      } else {
+                                                        vErrors.push(err28);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  }
+                                                  var _valid4 = _errs58 === errors;
+                                                  valid10 = valid10 || _valid4;
+                                                  const _errs60 = errors;
+                                                  if (data9 !== null) {
+                                                    const err29 = {
+                                                      instancePath: instancePath + '/output',
+                                                      schemaPath:
+                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/1/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'null' },
+                                                      message: 'must be null',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err29];
+                                                    } else {
+                                                      vErrors.push(err29);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var _valid4 = _errs60 === errors;
+                                                  valid10 = valid10 || _valid4;
+                                                  if (!valid10) {
+                                                    const err30 = {
+                                                      instancePath: instancePath + '/output',
+                                                      schemaPath:
+                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf',
+                                                      keyword: 'anyOf',
+                                                      params: {},
+                                                      message: 'must match a schema in anyOf',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err30];
+                                                    } else {
+                                                      vErrors.push(err30);
+                                                    }
+                                                    errors++;
+                                                  } else {
+                                                    errors = _errs57;
+                                                    if (vErrors !== null) {
+                                                      if (_errs57) {
+                                                        vErrors.length = _errs57;
+                                                      } else {
+                                                        vErrors = null;
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid8 = _errs56 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      const err31 = {
+                                        instancePath,
+                                        schemaPath:
+                                          '#/components/schemas/ApplyPatchToolCallOutputItemParam/type',
+                                        keyword: 'type',
+                                        params: { type: 'object' },
+                                        message: 'must be object',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err31];
+                                      } else {
+                                        vErrors.push(err31);
+                                      }
+                                      errors++;
+                                    }
                                   }
-                                  var _valid0 = _errs84 === errors;
+                                  var _valid0 = _errs41 === errors;
                                   if (_valid0 && valid0) {
                                     valid0 = false;
                                     passing0 = [passing0, 17];
@@ -31507,347 +30696,26 @@ function validate75(
                                         props0.type = true;
                                         props0.call_id = true;
                                         props0.status = true;
-                                        props0.operation = true;
+                                        props0.output = true;
                                       }
                                     }
-                                    const _errs85 = errors;
-                                    const _errs86 = errors;
-                                    if (errors === _errs86) {
-                                      if (data && typeof data == 'object' && !Array.isArray(data)) {
-                                        let missing3;
-                                        if (
-                                          (data.type === undefined && (missing3 = 'type')) ||
-                                          (data.call_id === undefined && (missing3 = 'call_id')) ||
-                                          (data.status === undefined && (missing3 = 'status'))
-                                        ) {
-                                          const err41 = {
-                                            instancePath,
-                                            schemaPath:
-                                              '#/components/schemas/ApplyPatchToolCallOutputItemParam/required',
-                                            keyword: 'required',
-                                            params: { missingProperty: missing3 },
-                                            message: "must have required property '" + missing3 + "'",
-                                          };
-                                          if (vErrors === null) {
-                                            vErrors = [err41];
-                                          } else {
-                                            vErrors.push(err41);
-                                          }
-                                          errors++;
-                                        } else {
-                                          if (data.id !== undefined) {
-                                            let data18 = data.id;
-                                            const _errs88 = errors;
-                                            const _errs89 = errors;
-                                            let valid18 = false;
-                                            const _errs90 = errors;
-                                            if (typeof data18 !== 'string') {
-                                              const err42 = {
-                                                instancePath: instancePath + '/id',
-                                                schemaPath:
-                                                  '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf/0/type',
-                                                keyword: 'type',
-                                                params: { type: 'string' },
-                                                message: 'must be string',
-                                              };
-                                              if (vErrors === null) {
-                                                vErrors = [err42];
-                                              } else {
-                                                vErrors.push(err42);
-                                              }
-                                              errors++;
-                                            }
-                                            var _valid6 = _errs90 === errors;
-                                            valid18 = valid18 || _valid6;
-                                            const _errs92 = errors;
-                                            if (data18 !== null) {
-                                              const err43 = {
-                                                instancePath: instancePath + '/id',
-                                                schemaPath:
-                                                  '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf/1/type',
-                                                keyword: 'type',
-                                                params: { type: 'null' },
-                                                message: 'must be null',
-                                              };
-                                              if (vErrors === null) {
-                                                vErrors = [err43];
-                                              } else {
-                                                vErrors.push(err43);
-                                              }
-                                              errors++;
-                                            }
-                                            var _valid6 = _errs92 === errors;
-                                            valid18 = valid18 || _valid6;
-                                            if (!valid18) {
-                                              const err44 = {
-                                                instancePath: instancePath + '/id',
-                                                schemaPath:
-                                                  '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf',
-                                                keyword: 'anyOf',
-                                                params: {},
-                                                message: 'must match a schema in anyOf',
-                                              };
-                                              if (vErrors === null) {
-                                                vErrors = [err44];
-                                              } else {
-                                                vErrors.push(err44);
-                                              }
-                                              errors++;
-                                            } else {
-                                              errors = _errs89;
-                                              if (vErrors !== null) {
-                                                if (_errs89) {
-                                                  vErrors.length = _errs89;
-                                                } else {
-                                                  vErrors = null;
-                                                }
-                                              }
-                                            }
-                                            var valid17 = _errs88 === errors;
-                                          } else {
-                                            var valid17 = true;
-                                          }
-                                          if (valid17) {
-                                            if (data.type !== undefined) {
-                                              let data19 = data.type;
-                                              const _errs94 = errors;
-                                              if (typeof data19 !== 'string') {
-                                                const err45 = {
-                                                  instancePath: instancePath + '/type',
-                                                  schemaPath:
-                                                    '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/type/type',
-                                                  keyword: 'type',
-                                                  params: { type: 'string' },
-                                                  message: 'must be string',
-                                                };
-                                                if (vErrors === null) {
-                                                  vErrors = [err45];
-                                                } else {
-                                                  vErrors.push(err45);
-                                                }
-                                                errors++;
-                                              }
-                                              if (!(data19 === 'apply_patch_call_output')) {
-                                                const err46 = {
-                                                  instancePath: instancePath + '/type',
-                                                  schemaPath:
-                                                    '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/type/enum',
-                                                  keyword: 'enum',
-                                                  params: { allowedValues: schema132.properties.type.enum },
-                                                  message: 'must be equal to one of the allowed values',
-                                                };
-                                                if (vErrors === null) {
-                                                  vErrors = [err46];
-                                                } else {
-                                                  vErrors.push(err46);
-                                                }
-                                                errors++;
-                                              }
-                                              var valid17 = _errs94 === errors;
-                                            } else {
-                                              var valid17 = true;
-                                            }
-                                            if (valid17) {
-                                              if (data.call_id !== undefined) {
-                                                let data20 = data.call_id;
-                                                const _errs96 = errors;
-                                                if (errors === _errs96) {
-                                                  if (typeof data20 === 'string') {
-                                                    if (func0(data20) < 1) {
-                                                      const err47 = {
-                                                        instancePath: instancePath + '/call_id',
-                                                        schemaPath:
-                                                          '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/call_id/minLength',
-                                                        keyword: 'minLength',
-                                                        params: { limit: 1 },
-                                                        message: 'must NOT have fewer than 1 characters',
-                                                      };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err47];
-                                                      } else {
-                                                        vErrors.push(err47);
-                                                      }
-                                                      errors++;
-                                                    }
-                                                  } else {
-                                                    const err48 = {
-                                                      instancePath: instancePath + '/call_id',
-                                                      schemaPath:
-                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/call_id/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'string' },
-                                                      message: 'must be string',
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err48];
-                                                    } else {
-                                                      vErrors.push(err48);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                }
-                                                var valid17 = _errs96 === errors;
-                                              } else {
-                                                var valid17 = true;
-                                              }
-                                              if (valid17) {
-                                                if (data.status !== undefined) {
-                                                  let data21 = data.status;
-                                                  const _errs98 = errors;
-                                                  if (typeof data21 !== 'string') {
-                                                    const err49 = {
-                                                      instancePath: instancePath + '/status',
-                                                      schemaPath:
-                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/status/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'string' },
-                                                      message: 'must be string',
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err49];
-                                                    } else {
-                                                      vErrors.push(err49);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  if (!(data21 === 'completed' || data21 === 'failed')) {
-                                                    const err50 = {
-                                                      instancePath: instancePath + '/status',
-                                                      schemaPath:
-                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/status/enum',
-                                                      keyword: 'enum',
-                                                      params: {
-                                                        allowedValues: schema132.properties.status.enum,
-                                                      },
-                                                      message: 'must be equal to one of the allowed values',
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err50];
-                                                    } else {
-                                                      vErrors.push(err50);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  var valid17 = _errs98 === errors;
-                                                } else {
-                                                  var valid17 = true;
-                                                }
-                                                if (valid17) {
-                                                  if (data.output !== undefined) {
-                                                    let data22 = data.output;
-                                                    const _errs100 = errors;
-                                                    const _errs101 = errors;
-                                                    let valid19 = false;
-                                                    const _errs102 = errors;
-                                                    if (errors === _errs102) {
-                                                      if (typeof data22 === 'string') {
-                                                        if (func0(data22) > 10485760) {
-                                                          const err51 = {
-                                                            instancePath: instancePath + '/output',
-                                                            schemaPath:
-                                                              '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/0/maxLength',
-                                                            keyword: 'maxLength',
-                                                            params: { limit: 10485760 },
-                                                            message:
-                                                              'must NOT have more than 10485760 characters',
-                                                          };
-                                                          if (vErrors === null) {
-                                                            vErrors = [err51];
-                                                          } else {
-                                                            vErrors.push(err51);
-                                                          }
-                                                          errors++;
-                                                        }
-                                                      } else {
-                                                        const err52 = {
-                                                          instancePath: instancePath + '/output',
-                                                          schemaPath:
-                                                            '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/0/type',
-                                                          keyword: 'type',
-                                                          params: { type: 'string' },
-                                                          message: 'must be string',
-                                                        };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err52];
-                                                        } else {
-                                                          vErrors.push(err52);
-                                                        }
-                                                        errors++;
-                                                      }
-                                                    }
-                                                    var _valid7 = _errs102 === errors;
-                                                    valid19 = valid19 || _valid7;
-                                                    const _errs104 = errors;
-                                                    if (data22 !== null) {
-                                                      const err53 = {
-                                                        instancePath: instancePath + '/output',
-                                                        schemaPath:
-                                                          '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/1/type',
-                                                        keyword: 'type',
-                                                        params: { type: 'null' },
-                                                        message: 'must be null',
-                                                      };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err53];
-                                                      } else {
-                                                        vErrors.push(err53);
-                                                      }
-                                                      errors++;
-                                                    }
-                                                    var _valid7 = _errs104 === errors;
-                                                    valid19 = valid19 || _valid7;
-                                                    if (!valid19) {
-                                                      const err54 = {
-                                                        instancePath: instancePath + '/output',
-                                                        schemaPath:
-                                                          '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf',
-                                                        keyword: 'anyOf',
-                                                        params: {},
-                                                        message: 'must match a schema in anyOf',
-                                                      };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err54];
-                                                      } else {
-                                                        vErrors.push(err54);
-                                                      }
-                                                      errors++;
-                                                    } else {
-                                                      errors = _errs101;
-                                                      if (vErrors !== null) {
-                                                        if (_errs101) {
-                                                          vErrors.length = _errs101;
-                                                        } else {
-                                                          vErrors = null;
-                                                        }
-                                                      }
-                                                    }
-                                                    var valid17 = _errs100 === errors;
-                                                  } else {
-                                                    var valid17 = true;
-                                                  }
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      } else {
-                                        const err55 = {
-                                          instancePath,
-                                          schemaPath:
-                                            '#/components/schemas/ApplyPatchToolCallOutputItemParam/type',
-                                          keyword: 'type',
-                                          params: { type: 'object' },
-                                          message: 'must be object',
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err55];
-                                        } else {
-                                          vErrors.push(err55);
-                                        }
-                                        errors++;
-                                      }
+                                    const _errs62 = errors;
+                                    if (
+                                      !validate118(data, {
+                                        instancePath,
+                                        parentData,
+                                        parentDataProperty,
+                                        rootData,
+                                        dynamicAnchors,
+                                      })
+                                    ) {
+                                      vErrors =
+                                        vErrors === null
+                                          ? validate118.errors
+                                          : vErrors.concat(validate118.errors);
+                                      errors = vErrors.length;
                                     }
-                                    var _valid0 = _errs85 === errors;
+                                    var _valid0 = _errs62 === errors;
                                     if (_valid0 && valid0) {
                                       valid0 = false;
                                       passing0 = [passing0, 18];
@@ -31858,15 +30726,16 @@ function validate75(
                                         if (props0 !== true) {
                                           props0 = props0 || {};
                                           props0.id = true;
-                                          props0.type = true;
                                           props0.call_id = true;
+                                          props0.type = true;
+                                          props0.execution = true;
+                                          props0.arguments = true;
                                           props0.status = true;
-                                          props0.output = true;
                                         }
                                       }
-                                      const _errs106 = errors;
+                                      const _errs63 = errors;
                                       if (
-                                        !validate118(data, {
+                                        !validate120(data, {
                                           instancePath,
                                           parentData,
                                           parentDataProperty,
@@ -31876,11 +30745,11 @@ function validate75(
                                       ) {
                                         vErrors =
                                           vErrors === null
-                                            ? validate118.errors
-                                            : vErrors.concat(validate118.errors);
+                                            ? validate120.errors
+                                            : vErrors.concat(validate120.errors);
                                         errors = vErrors.length;
                                       }
-                                      var _valid0 = _errs106 === errors;
+                                      var _valid0 = _errs63 === errors;
                                       if (_valid0 && valid0) {
                                         valid0 = false;
                                         passing0 = [passing0, 19];
@@ -31894,13 +30763,13 @@ function validate75(
                                             props0.call_id = true;
                                             props0.type = true;
                                             props0.execution = true;
-                                            props0.arguments = true;
+                                            props0.tools = true;
                                             props0.status = true;
                                           }
                                         }
-                                        const _errs107 = errors;
+                                        const _errs64 = errors;
                                         if (
-                                          !validate120(data, {
+                                          !validate141(data, {
                                             instancePath,
                                             parentData,
                                             parentDataProperty,
@@ -31910,11 +30779,11 @@ function validate75(
                                         ) {
                                           vErrors =
                                             vErrors === null
-                                              ? validate120.errors
-                                              : vErrors.concat(validate120.errors);
+                                              ? validate141.errors
+                                              : vErrors.concat(validate141.errors);
                                           errors = vErrors.length;
                                         }
-                                        var _valid0 = _errs107 === errors;
+                                        var _valid0 = _errs64 === errors;
                                         if (_valid0 && valid0) {
                                           valid0 = false;
                                           passing0 = [passing0, 20];
@@ -31925,44 +30794,9 @@ function validate75(
                                             if (props0 !== true) {
                                               props0 = props0 || {};
                                               props0.id = true;
-                                              props0.call_id = true;
                                               props0.type = true;
-                                              props0.execution = true;
+                                              props0.role = true;
                                               props0.tools = true;
-                                              props0.status = true;
-                                            }
-                                          }
-                                          const _errs108 = errors;
-                                          if (
-                                            !validate141(data, {
-                                              instancePath,
-                                              parentData,
-                                              parentDataProperty,
-                                              rootData,
-                                              dynamicAnchors,
-                                            })
-                                          ) {
-                                            vErrors =
-                                              vErrors === null
-                                                ? validate141.errors
-                                                : vErrors.concat(validate141.errors);
-                                            errors = vErrors.length;
-                                          }
-                                          var _valid0 = _errs108 === errors;
-                                          if (_valid0 && valid0) {
-                                            valid0 = false;
-                                            passing0 = [passing0, 21];
-                                          } else {
-                                            if (_valid0) {
-                                              valid0 = true;
-                                              passing0 = 21;
-                                              if (props0 !== true) {
-                                                props0 = props0 || {};
-                                                props0.id = true;
-                                                props0.type = true;
-                                                props0.role = true;
-                                                props0.tools = true;
-                                              }
                                             }
                                           }
                                         }
@@ -31986,7 +30820,7 @@ function validate75(
     }
   }
   if (!valid0) {
-    const err56 = {
+    const err32 = {
       instancePath,
       schemaPath: '#/oneOf',
       keyword: 'oneOf',
@@ -31994,9 +30828,9 @@ function validate75(
       message: 'must match exactly one schema in oneOf',
     };
     if (vErrors === null) {
-      vErrors = [err56];
+      vErrors = [err32];
     } else {
-      vErrors.push(err56);
+      vErrors.push(err32);
     }
     errors++;
     validate75.errors = vErrors;
@@ -32017,15 +30851,15 @@ function validate75(
 }
 validate75.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema162 = {
+const schema160 = {
   oneOf: [
     { $ref: '#/components/schemas/SpecificToolChoiceParam' },
     { $ref: '#/components/schemas/ToolChoiceValueEnum' },
     { $ref: '#/components/schemas/AllowedToolsParam' },
   ],
 };
-const schema170 = { type: 'string', enum: ['none', 'auto', 'required'] };
-const schema163 = {
+const schema168 = { type: 'string', enum: ['none', 'auto', 'required'] };
+const schema161 = {
   oneOf: [
     { $ref: '#/components/schemas/SpecificFunctionParam' },
     { $ref: '#/components/schemas/SpecificCustomParam' },
@@ -32035,17 +30869,17 @@ const schema163 = {
     { $ref: '#/components/schemas/SpecificFunctionShellParam' },
   ],
 };
-const schema164 = {
+const schema162 = {
   properties: { type: { type: 'string', enum: ['function'] }, name: { type: 'string' } },
   type: 'object',
   required: ['type', 'name'],
 };
-const schema165 = {
+const schema163 = {
   properties: { type: { type: 'string', enum: ['custom'] }, name: { type: 'string' } },
   type: 'object',
   required: ['type', 'name'],
 };
-const schema166 = {
+const schema164 = {
   properties: {
     type: {
       type: 'string',
@@ -32067,7 +30901,7 @@ const schema166 = {
   type: 'object',
   required: ['type'],
 };
-const schema167 = {
+const schema165 = {
   properties: {
     type: { type: 'string', enum: ['mcp'] },
     server_label: { type: 'string' },
@@ -32076,12 +30910,12 @@ const schema167 = {
   type: 'object',
   required: ['type', 'server_label'],
 };
-const schema168 = {
+const schema166 = {
   properties: { type: { type: 'string', enum: ['apply_patch'] } },
   type: 'object',
   required: ['type'],
 };
-const schema169 = {
+const schema167 = {
   properties: { type: { type: 'string', enum: ['shell'] } },
   type: 'object',
   required: ['type'],
@@ -32149,7 +30983,7 @@ function validate147(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/SpecificFunctionParam/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema164.properties.type.enum },
+              params: { allowedValues: schema162.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -32257,7 +31091,7 @@ function validate147(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/SpecificCustomParam/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema165.properties.type.enum },
+              params: { allowedValues: schema163.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -32379,7 +31213,7 @@ function validate147(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/components/schemas/SpecificHostedToolParam/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema166.properties.type.enum },
+                params: { allowedValues: schema164.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               };
               if (vErrors === null) {
@@ -32466,7 +31300,7 @@ function validate147(
                   instancePath: instancePath + '/type',
                   schemaPath: '#/components/schemas/SpecificMCPParam/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema167.properties.type.enum },
+                  params: { allowedValues: schema165.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 };
                 if (vErrors === null) {
@@ -32648,7 +31482,7 @@ function validate147(
                     instancePath: instancePath + '/type',
                     schemaPath: '#/components/schemas/SpecificApplyPatchParam/properties/type/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema168.properties.type.enum },
+                    params: { allowedValues: schema166.properties.type.enum },
                     message: 'must be equal to one of the allowed values',
                   };
                   if (vErrors === null) {
@@ -32731,7 +31565,7 @@ function validate147(
                       instancePath: instancePath + '/type',
                       schemaPath: '#/components/schemas/SpecificFunctionShellParam/properties/type/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema169.properties.type.enum },
+                      params: { allowedValues: schema167.properties.type.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -32809,7 +31643,7 @@ function validate147(
 }
 validate147.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema171 = {
+const schema169 = {
   properties: {
     type: { type: 'string', enum: ['allowed_tools'] },
     tools: {
@@ -32876,7 +31710,7 @@ function validate149(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema171.properties.type.enum },
+                params: { allowedValues: schema169.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -32978,7 +31812,7 @@ function validate149(
                     instancePath: instancePath + '/mode',
                     schemaPath: '#/components/schemas/ToolChoiceValueEnum/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema170.enum },
+                    params: { allowedValues: schema168.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -33062,7 +31896,7 @@ function validate146(
       instancePath,
       schemaPath: '#/components/schemas/ToolChoiceValueEnum/enum',
       keyword: 'enum',
-      params: { allowedValues: schema170.enum },
+      params: { allowedValues: schema168.enum },
       message: 'must be equal to one of the allowed values',
     };
     if (vErrors === null) {
@@ -33135,27 +31969,27 @@ function validate146(
 }
 validate146.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema174 = {
+const schema172 = {
   properties: {
     format: { oneOf: [{ $ref: '#/components/schemas/TextFormatParam' }, { type: 'null' }] },
     verbosity: { anyOf: [{ allOf: [{ $ref: '#/components/schemas/VerbosityEnum' }, {}] }, { type: 'null' }] },
   },
   type: 'object',
 };
-const schema179 = { type: 'string', enum: ['low', 'medium', 'high'] };
-const schema175 = {
+const schema177 = { type: 'string', enum: ['low', 'medium', 'high'] };
+const schema173 = {
   oneOf: [
     { $ref: '#/components/schemas/TextResponseFormat' },
     { $ref: '#/components/schemas/JsonSchemaResponseFormatParam' },
     { $ref: '#/components/schemas/JsonObjectResponseFormat' },
   ],
 };
-const schema176 = {
+const schema174 = {
   properties: { type: { type: 'string', enum: ['text'] } },
   type: 'object',
   required: ['type'],
 };
-const schema177 = {
+const schema175 = {
   type: 'object',
   properties: {
     type: { type: 'string', enum: ['json_schema'] },
@@ -33165,7 +31999,7 @@ const schema177 = {
     strict: { anyOf: [{ type: 'boolean', default: false }, { type: 'null' }] },
   },
 };
-const schema178 = {
+const schema176 = {
   properties: { type: { type: 'string', enum: ['json_object'] } },
   type: 'object',
   required: ['type'],
@@ -33229,7 +32063,7 @@ function validate154(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/TextResponseFormat/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema176.properties.type.enum },
+              params: { allowedValues: schema174.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -33291,7 +32125,7 @@ function validate154(
             instancePath: instancePath + '/type',
             schemaPath: '#/components/schemas/JsonSchemaResponseFormatParam/properties/type/enum',
             keyword: 'enum',
-            params: { allowedValues: schema177.properties.type.enum },
+            params: { allowedValues: schema175.properties.type.enum },
             message: 'must be equal to one of the allowed values',
           };
           if (vErrors === null) {
@@ -33526,7 +32360,7 @@ function validate154(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/components/schemas/JsonObjectResponseFormat/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema178.properties.type.enum },
+                params: { allowedValues: schema176.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               };
               if (vErrors === null) {
@@ -33723,7 +32557,7 @@ function validate153(
               instancePath: instancePath + '/verbosity',
               schemaPath: '#/components/schemas/VerbosityEnum/enum',
               keyword: 'enum',
-              params: { allowedValues: schema179.enum },
+              params: { allowedValues: schema177.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -33806,7 +32640,7 @@ validate153.evaluated = {
   dynamicItems: false,
 };
 
-const schema181 = {
+const schema179 = {
   properties: {
     effort: { anyOf: [{ oneOf: [{ $ref: '#/components/schemas/ReasoningEffortEnum' }] }, { type: 'null' }] },
     summary: {
@@ -33815,8 +32649,8 @@ const schema181 = {
   },
   type: 'object',
 };
-const schema182 = { type: 'string', enum: ['none', 'low', 'medium', 'high', 'xhigh'] };
-const schema183 = { type: 'string', enum: ['concise', 'detailed', 'auto'] };
+const schema180 = { type: 'string', enum: ['none', 'low', 'medium', 'high', 'xhigh'] };
+const schema181 = { type: 'string', enum: ['concise', 'detailed', 'auto'] };
 
 function validate157(
   data,
@@ -33869,7 +32703,7 @@ function validate157(
             instancePath: instancePath + '/effort',
             schemaPath: '#/components/schemas/ReasoningEffortEnum/enum',
             keyword: 'enum',
-            params: { allowedValues: schema182.enum },
+            params: { allowedValues: schema180.enum },
             message: 'must be equal to one of the allowed values',
           };
           if (vErrors === null) {
@@ -33985,7 +32819,7 @@ function validate157(
               instancePath: instancePath + '/summary',
               schemaPath: '#/components/schemas/ReasoningSummaryEnum/enum',
               keyword: 'enum',
-              params: { allowedValues: schema183.enum },
+              params: { allowedValues: schema181.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -34064,7 +32898,7 @@ function validate157(
 }
 validate157.evaluated = { props: { effort: true, summary: true }, dynamicProps: false, dynamicItems: false };
 
-const schema186 = {
+const schema184 = {
   anyOf: [
     {
       type: 'object',
@@ -34080,7 +32914,7 @@ const schema186 = {
   ],
 };
 const pattern5 = new RegExp('^pmpt_[A-Za-z0-9]+$', 'u');
-const schema187 = {
+const schema185 = {
   anyOf: [
     {
       type: 'object',
@@ -35440,7 +34274,6 @@ function validate74(
                         errors++;
                       }
                       if (!(
-                        data5 === 'file_search_call.results' ||
                         data5 === 'reasoning.encrypted_content' ||
                         data5 === 'message.output_text.logprobs' ||
                         data5 === 'web_search_call.action.sources'
@@ -35449,7 +34282,7 @@ function validate74(
                           instancePath: instancePath + '/include/' + i1,
                           schemaPath: '#/components/schemas/IncludeEnum/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema161.enum },
+                          params: { allowedValues: schema159.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -37175,7 +36008,7 @@ function validate74(
                                                         schemaPath:
                                                           '#/components/schemas/TruncationEnum/enum',
                                                         keyword: 'enum',
-                                                        params: { allowedValues: schema184.enum },
+                                                        params: { allowedValues: schema182.enum },
                                                         message: 'must be equal to one of the allowed values',
                                                       };
                                                       if (vErrors === null) {
@@ -37415,7 +36248,7 @@ function validate74(
                                                               schemaPath:
                                                                 '#/components/schemas/ServiceTierEnum/enum',
                                                               keyword: 'enum',
-                                                              params: { allowedValues: schema185.enum },
+                                                              params: { allowedValues: schema183.enum },
                                                               message:
                                                                 'must be equal to one of the allowed values',
                                                             };

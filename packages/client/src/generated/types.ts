@@ -1773,93 +1773,6 @@ export interface components {
       url: string;
       pattern: string;
     };
-    /** File search (provisional) */
-    FileSearchTool: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'file_search';
-      vector_store_ids: string[];
-      max_num_results?: number;
-      ranking_options?: {
-        ranker?: string;
-        score_threshold?: number;
-        hybrid_search?: {
-          embedding_weight: number;
-          text_weight: number;
-        };
-      };
-      filters?: {
-        [key: string]: unknown;
-      } | null;
-      /** @enum {string} */
-      search_mode?: 'keyword' | 'vector' | 'hybrid';
-    };
-    /** File search call (provisional) */
-    FileSearchCall: {
-      id: string;
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'file_search_call';
-      /** @enum {string} */
-      status: 'in_progress' | 'searching' | 'completed' | 'incomplete' | 'failed';
-      queries: string[];
-      results?:
-        | {
-            file_id?: string;
-            text?: string;
-            filename?: string;
-            attributes?: {
-              [key: string]: string | number | boolean;
-            } | null;
-            score?: number;
-          }[]
-        | null;
-    };
-    /** File citation (provisional) */
-    FileCitationBody: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'file_citation';
-      file_id: string;
-      index: number;
-      filename: string;
-    };
-    ResponseFileSearchCallInProgressStreamingEvent: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'response.file_search_call.in_progress';
-      sequence_number: number;
-      output_index: number;
-      item_id: string;
-    };
-    ResponseFileSearchCallSearchingStreamingEvent: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'response.file_search_call.searching';
-      sequence_number: number;
-      output_index: number;
-      item_id: string;
-    };
-    ResponseFileSearchCallCompletedStreamingEvent: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      type: 'response.file_search_call.completed';
-      sequence_number: number;
-      output_index: number;
-      item_id: string;
-    };
     /**
      * Web search call
      * @description A web search the gateway ran for the model.
@@ -2256,7 +2169,6 @@ export interface components {
       | components['schemas']['FunctionCallItemParam']
       | components['schemas']['FunctionCallOutputItemParam']
       | components['schemas']['WebSearchCall']
-      | components['schemas']['FileSearchCall']
       | components['schemas']['CustomToolCallItemParam']
       | components['schemas']['CustomToolCallOutputItemParam']
       | components['schemas']['LocalShellCallItemParam']
@@ -2386,10 +2298,7 @@ export interface components {
     };
     /** @enum {string} */
     IncludeEnum:
-      | 'file_search_call.results'
-      | 'reasoning.encrypted_content'
-      | 'message.output_text.logprobs'
-      | 'web_search_call.action.sources';
+      'reasoning.encrypted_content' | 'message.output_text.logprobs' | 'web_search_call.action.sources';
     /**
      * @description OpenAI's IncludeEnum, as its conversation item operations take it.
      * @enum {string}
@@ -2424,7 +2333,6 @@ export interface components {
       | components['schemas']['FunctionToolParam']
       | components['schemas']['WebSearchTool']
       | components['schemas']['WebSearchPreviewTool']
-      | components['schemas']['FileSearchTool']
       | components['schemas']['NamespaceToolParam']
       | components['schemas']['CustomToolParam']
       | components['schemas']['LocalShellToolParam']
@@ -2640,7 +2548,7 @@ export interface components {
       title: string;
     };
     /** @description An annotation that applies to a span of output text. */
-    Annotation: components['schemas']['UrlCitationBody'] | components['schemas']['FileCitationBody'];
+    Annotation: components['schemas']['UrlCitationBody'];
     /**
      * Top log probability
      * @description The top log probability of a token.
@@ -3371,7 +3279,6 @@ export interface components {
       | components['schemas']['ReasoningBody']
       | components['schemas']['CompactionBody']
       | components['schemas']['WebSearchCall']
-      | components['schemas']['FileSearchCall']
       | components['schemas']['CustomToolCall']
       | components['schemas']['CustomToolCallOutput']
       | components['schemas']['LocalShellCall']
@@ -3434,7 +3341,6 @@ export interface components {
       | components['schemas']['FunctionTool']
       | components['schemas']['WebSearchTool']
       | components['schemas']['WebSearchPreviewTool']
-      | components['schemas']['FileSearchTool']
       | components['schemas']['NamespaceToolParam']
       | components['schemas']['CustomToolParam']
       | components['schemas']['LocalShellToolParam']
@@ -4326,9 +4232,6 @@ export interface components {
       | components['schemas']['ResponseWebSearchCallInProgressStreamingEvent']
       | components['schemas']['ResponseWebSearchCallSearchingStreamingEvent']
       | components['schemas']['ResponseWebSearchCallCompletedStreamingEvent']
-      | components['schemas']['ResponseFileSearchCallInProgressStreamingEvent']
-      | components['schemas']['ResponseFileSearchCallSearchingStreamingEvent']
-      | components['schemas']['ResponseFileSearchCallCompletedStreamingEvent']
       | components['schemas']['ResponseCustomToolCallInputDeltaStreamingEvent']
       | components['schemas']['ResponseCustomToolCallInputDoneStreamingEvent'];
     ConversationResource: {
