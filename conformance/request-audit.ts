@@ -35,9 +35,15 @@ export const AUDITED_OPERATIONS = [
   '/v1/conversations',
   '/v1/conversations/{conversation_id}',
   '/v1/conversations/{conversation_id}/items',
+  '/v1/vector_stores',
+  '/v1/vector_stores/{vector_store_id}',
+  '/v1/vector_stores/{vector_store_id}/search',
+  '/v1/vector_stores/{vector_store_id}/files',
+  '/v1/vector_stores/{vector_store_id}/files/{file_id}',
+  '/v1/vector_stores/{vector_store_id}/file_batches',
 ] as const;
 
-class Side {
+export class Side {
   constructor(private readonly spec: Json) {}
 
   /** Follows $refs and flattens allOf into one schema (properties merged). */

@@ -47,6 +47,12 @@ export const KNOWN_GAPS: Record<'openai' | 'openresponses', Record<string, Scope
         'file the gateway stores (and returns) keeps the purpose it was uploaded with.',
       at: ['/purpose'],
     },
+    'empty-vector-store-list': {
+      reason:
+        "OpenAI's ListVectorStoresResponse and ListVectorStoreFilesResponse require first_id and last_id as " +
+        'strings; an empty page has neither, and the gateway sends null, as for its other lists.',
+      at: ['/first_id', '/last_id'],
+    },
     'download-media-type': {
       reason:
         "OpenAI's spec declares GET /files/{file_id}/content as application/json (a JSON string); the " +
@@ -80,12 +86,24 @@ export const KNOWN_GAPS: Record<'openai' | 'openresponses', Record<string, Scope
     },
     'file-search-events': {
       reason:
-        "Open Responses' event union has no response.file_search_call.* events; OpenAI's API streams them " +
-        'around each file search, and so does the gateway.',
+        "Open Responses has no file_search tool, so no response.file_search_call.* events; OpenAI's API " +
+        'streams them around each file search, and so does the gateway.',
       events: [
         'response.file_search_call.in_progress',
         'response.file_search_call.searching',
         'response.file_search_call.completed',
+      ],
+    },
+    'file-citation': {
+      reason:
+        "Open Responses' Annotation is url_citation only; OpenAI's output text also carries file_citation " +
+        'annotations (file_id, filename, index), which the gateway adds for the files file_search found.',
+      at: [
+        '/output/*/content/*/annotations',
+        '/response/output/*/content/*/annotations',
+        '/item/content/*/annotations',
+        '/part/annotations',
+        '/annotation',
       ],
     },
     'tool-shape-items': {

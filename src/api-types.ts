@@ -53,3 +53,42 @@ export type PromptTemplate = PromptResource['prompt'];
 export type PromptMessage = Schemas['PromptMessage'];
 /** The `variables` of a request's `prompt`: name → string or input_text/input_image/input_file part. */
 export type PromptVariables = NonNullable<CreateResponseBody['prompt']>['variables'];
+export type VectorStoreObject = Schemas['VectorStoreObject'];
+export type CreateVectorStoreRequest = Schemas['CreateVectorStoreRequest'];
+export type UpdateVectorStoreRequest = Schemas['UpdateVectorStoreRequest'];
+export type ListVectorStoresResponse = Schemas['ListVectorStoresResponse'];
+export type DeleteVectorStoreResponse = Schemas['DeleteVectorStoreResponse'];
+export type VectorStoreExpirationAfter = Schemas['VectorStoreExpirationAfter'];
+export type VectorStoreFileCounts = Schemas['VectorStoreFileCounts'];
+/** The gateway's extension: keyword (BM25), vector (cosine) or hybrid (reciprocal rank fusion). */
+export type VectorStoreSearchMode = Schemas['VectorStoreSearchMode'];
+export type VectorStoreFileObject = Schemas['VectorStoreFileObject'];
+export type VectorStoreFileStatus = VectorStoreFileObject['status'];
+export type VectorStoreFileError = NonNullable<VectorStoreFileObject['last_error']>;
+export type CreateVectorStoreFileRequest = Schemas['CreateVectorStoreFileRequest'];
+export type UpdateVectorStoreFileAttributesRequest = Schemas['UpdateVectorStoreFileAttributesRequest'];
+export type ListVectorStoreFilesResponse = Schemas['ListVectorStoreFilesResponse'];
+export type DeleteVectorStoreFileResponse = Schemas['DeleteVectorStoreFileResponse'];
+/** Up to 16 keys → string, number or boolean; null when the file has none. */
+export type VectorStoreFileAttributes = Schemas['VectorStoreFileAttributes'];
+export type VectorStoreFileContentResponse = Schemas['VectorStoreFileContentResponse'];
+export type VectorStoreFileBatchObject = Schemas['VectorStoreFileBatchObject'];
+export type CreateVectorStoreFileBatchRequest = Schemas['CreateVectorStoreFileBatchRequest'];
+/** A request's chunking_strategy: auto, or static sizes. */
+export type ChunkingStrategyRequest = Schemas['ChunkingStrategyRequestParam'];
+/** A vector store file's chunking_strategy as answered. */
+export type ChunkingStrategyResponse = Schemas['ChunkingStrategyResponseParam'];
+export type StaticChunkingStrategy = Schemas['StaticChunkingStrategy'];
+export type VectorStoreSearchRequest = Schemas['VectorStoreSearchRequest'];
+export type VectorStoreSearchResultsPage = Schemas['VectorStoreSearchResultsPage'];
+export type VectorStoreSearchResultItem = Schemas['VectorStoreSearchResultItem'];
+export type ComparisonFilter = Schemas['ComparisonFilter'];
+export type CompoundFilter = Schemas['CompoundFilter'];
+/** A search filter: a comparison, or a compound of filters (nested). */
+export type SearchFilter = Schemas['Filters'];
+export type FileSearchTool = Schemas['FileSearchTool'];
+export type FileSearchRankingOptions = Schemas['RankingOptions'];
+export type FileSearchCallItem = Schemas['FileSearchToolCall'];
+/** One entry of a file_search_call's results (shown with include file_search_call.results). */
+export type FileSearchCallResult = NonNullable<FileSearchCallItem['results']>[number];
+export type FileCitation = Schemas['FileCitationBody'];

@@ -61,6 +61,8 @@ export interface GatewayConfig {
   maxUploadBytes: number;
   /** The search backend of the hosted web_search tool; without one the tool is not offered. */
   webSearch: WebSearchConfig | undefined;
+  /** The embedding model of new vector stores; without one they are searched by keyword only. */
+  embeddings: EmbeddingsConfig | undefined;
   /** How long a WebSocket connection takes new responses (Open Responses' limit is 60 minutes). */
   websocketMaxAgeMs: number;
   /** How many lanes (stream_id) of one WebSocket connection may have responses at once. */
@@ -82,6 +84,19 @@ export interface WebSearchConfig {
    */
   offline: boolean;
 }
+
+/** The model vector stores' chunks and queries are embedded with (through the provider registry). */
+export interface EmbeddingsConfig {
+  /** A model id the registry routes, e.g. `openai/text-embedding-3-small`. */
+  model: string;
+  /** Inputs per embeddings call. */
+  batchSize: number;
+  /** The length of the model's vectors, if known; otherwise learnt from one call when a store is created. */
+  dimensions: number | undefined;
+}
+
+/** OpenAI's limit on inputs per embeddings request. */
+const MAX_EMBEDDING_BATCH = 2048;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -222,6 +237,31 @@ function webSearch(raw: unknown, env: NodeJS.ProcessEnv): WebSearchConfig | unde
   };
 }
 
+/** EMBEDDING_* over the YAML file's embeddings section; no model, no embeddings. */
+function embeddings(raw: unknown, env: NodeJS.ProcessEnv): EmbeddingsConfig | undefined {
+  if (raw !== undefined && raw !== null && (typeof raw !== 'object' || Array.isArray(raw)))
+    throw new ConfigError('embeddings must be a mapping');
+  const section = (raw ?? {}) as Record<string, unknown>;
+  const model = env.EMBEDDING_MODEL || section.model;
+  if (model === undefined || model === null || model === '') return undefined;
+  const batchSize = positiveInteger(
+    env.EMBEDDING_BATCH_SIZE || section.batch_size,
+    'embeddings.batch_size',
+    64,
+  );
+  if (batchSize > MAX_EMBEDDING_BATCH)
+    throw new ConfigError(`embeddings.batch_size must be at most ${MAX_EMBEDDING_BATCH}, got ${batchSize}`);
+  const dimensions = env.EMBEDDING_DIMENSIONS || section.dimensions;
+  return {
+    model: str(model, 'embeddings.model'),
+    batchSize,
+    dimensions:
+      dimensions === undefined || dimensions === null
+        ? undefined
+        : positiveInteger(dimensions, 'embeddings.dimensions', 1),
+  };
+}
+
 function configPath(argv: string[], env: NodeJS.ProcessEnv): string | undefined {
   const i = argv.findIndex((a) => a === '--config' || a.startsWith('--config='));
   if (i === -1) return env.GATEWAY_CONFIG || undefined;
@@ -320,6 +360,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
       num(env.FILES_MAX_UPLOAD_MB ?? filesSection.max_upload_mb, 'files.max_upload_mb', 512) * 1024 * 1024,
     ),
     webSearch: webSearch(file.web_search, env),
+    embeddings: embeddings(file.embeddings, env),
     websocketMaxAgeMs:
       positive(env.WEBSOCKET_MAX_MINUTES ?? websocket.max_minutes, 'websocket.max_minutes', 60, 'minutes') *
       60_000,

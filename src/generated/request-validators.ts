@@ -13724,19 +13724,24 @@ const schema74 = {
   type: 'object',
   additionalProperties: false,
 };
-const schema159 = {
+const schema170 = {
   type: 'string',
-  enum: ['reasoning.encrypted_content', 'message.output_text.logprobs', 'web_search_call.action.sources'],
+  enum: [
+    'reasoning.encrypted_content',
+    'message.output_text.logprobs',
+    'web_search_call.action.sources',
+    'file_search_call.results',
+  ],
 };
-const schema171 = {
+const schema182 = {
   additionalProperties: { type: 'string', maxLength: 512 },
   propertyNames: { maxLength: 64 },
   type: 'object',
   maxProperties: 16,
 };
-const schema178 = { properties: { include_obfuscation: { type: 'boolean' } }, type: 'object' };
-const schema182 = { type: 'string', enum: ['auto', 'disabled'] };
-const schema183 = { type: 'string', enum: ['auto', 'default', 'flex', 'priority'] };
+const schema189 = { properties: { include_obfuscation: { type: 'boolean' } }, type: 'object' };
+const schema193 = { type: 'string', enum: ['auto', 'disabled'] };
+const schema194 = { type: 'string', enum: ['auto', 'default', 'flex', 'priority'] };
 const func3 = Object.prototype.hasOwnProperty;
 const schema75 = {
   oneOf: [
@@ -13750,6 +13755,7 @@ const schema75 = {
     { $ref: '#/components/schemas/FunctionCallItemParam' },
     { $ref: '#/components/schemas/FunctionCallOutputItemParam' },
     { $ref: '#/components/schemas/WebSearchCall' },
+    { $ref: '#/components/schemas/FileSearchToolCall' },
     { $ref: '#/components/schemas/CustomToolCallItemParam' },
     { $ref: '#/components/schemas/CustomToolCallOutputItemParam' },
     { $ref: '#/components/schemas/LocalShellCallItemParam' },
@@ -13781,7 +13787,7 @@ const schema80 = {
   type: 'object',
   required: ['type', 'encrypted_content'],
 };
-const schema131 = {
+const schema134 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     type: { type: 'string', enum: ['apply_patch_call_output'] },
@@ -16813,7 +16819,7 @@ const schema90 = {
   type: 'object',
   required: ['role', 'content'],
 };
-const schema93 = {
+const schema94 = {
   properties: {
     type: { type: 'string', enum: ['refusal'] },
     refusal: { type: 'string', maxLength: 10485760 },
@@ -16825,7 +16831,26 @@ const schema91 = {
   properties: {
     type: { type: 'string', enum: ['output_text'] },
     text: { type: 'string', maxLength: 10485760 },
-    annotations: { oneOf: [{ items: { $ref: '#/components/schemas/UrlCitationParam' }, type: 'array' }] },
+    annotations: {
+      oneOf: [
+        {
+          items: {
+            oneOf: [
+              { $ref: '#/components/schemas/UrlCitationParam' },
+              { $ref: '#/components/schemas/FileCitationBody' },
+            ],
+            discriminator: {
+              propertyName: 'type',
+              mapping: {
+                url_citation: '#/components/schemas/UrlCitationParam',
+                file_citation: '#/components/schemas/FileCitationBody',
+              },
+            },
+          },
+          type: 'array',
+        },
+      ],
+    },
   },
   type: 'object',
   required: ['type', 'text'],
@@ -16840,6 +16865,16 @@ const schema92 = {
   },
   type: 'object',
   required: ['type', 'start_index', 'end_index', 'url', 'title'],
+};
+const schema93 = {
+  type: 'object',
+  required: ['type', 'file_id', 'index', 'filename'],
+  properties: {
+    type: { type: 'string', enum: ['file_citation'] },
+    file_id: { type: 'string' },
+    index: { type: 'integer' },
+    filename: { type: 'string' },
+  },
 };
 
 function validate87(
@@ -16955,7 +16990,11 @@ function validate87(
                     let data3 = data2[i0];
                     const _errs9 = errors;
                     const _errs10 = errors;
-                    if (errors === _errs10) {
+                    let valid3 = false;
+                    let passing1 = null;
+                    const _errs11 = errors;
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
                       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                         let missing1;
                         if (
@@ -16981,7 +17020,7 @@ function validate87(
                         } else {
                           if (data3.type !== undefined) {
                             let data4 = data3.type;
-                            const _errs12 = errors;
+                            const _errs14 = errors;
                             if (typeof data4 !== 'string') {
                               const err1 = {
                                 instancePath: instancePath + '/annotations/' + i0 + '/type',
@@ -17012,14 +17051,14 @@ function validate87(
                               }
                               errors++;
                             }
-                            var valid4 = _errs12 === errors;
+                            var valid5 = _errs14 === errors;
                           } else {
-                            var valid4 = true;
+                            var valid5 = true;
                           }
-                          if (valid4) {
+                          if (valid5) {
                             if (data3.start_index !== undefined) {
                               let data5 = data3.start_index;
-                              const _errs14 = errors;
+                              const _errs16 = errors;
                               if (!(
                                 typeof data5 == 'number' &&
                                 !(data5 % 1) &&
@@ -17041,7 +17080,7 @@ function validate87(
                                 }
                                 errors++;
                               }
-                              if (errors === _errs14) {
+                              if (errors === _errs16) {
                                 if (typeof data5 == 'number' && isFinite(data5)) {
                                   if (data5 < 0 || isNaN(data5)) {
                                     const err4 = {
@@ -17061,14 +17100,14 @@ function validate87(
                                   }
                                 }
                               }
-                              var valid4 = _errs14 === errors;
+                              var valid5 = _errs16 === errors;
                             } else {
-                              var valid4 = true;
+                              var valid5 = true;
                             }
-                            if (valid4) {
+                            if (valid5) {
                               if (data3.end_index !== undefined) {
                                 let data6 = data3.end_index;
-                                const _errs16 = errors;
+                                const _errs18 = errors;
                                 if (!(
                                   typeof data6 == 'number' &&
                                   !(data6 % 1) &&
@@ -17090,7 +17129,7 @@ function validate87(
                                   }
                                   errors++;
                                 }
-                                if (errors === _errs16) {
+                                if (errors === _errs18) {
                                   if (typeof data6 == 'number' && isFinite(data6)) {
                                     if (data6 < 0 || isNaN(data6)) {
                                       const err6 = {
@@ -17110,13 +17149,13 @@ function validate87(
                                     }
                                   }
                                 }
-                                var valid4 = _errs16 === errors;
+                                var valid5 = _errs18 === errors;
                               } else {
-                                var valid4 = true;
+                                var valid5 = true;
                               }
-                              if (valid4) {
+                              if (valid5) {
                                 if (data3.url !== undefined) {
-                                  const _errs18 = errors;
+                                  const _errs20 = errors;
                                   if (typeof data3.url !== 'string') {
                                     const err7 = {
                                       instancePath: instancePath + '/annotations/' + i0 + '/url',
@@ -17132,13 +17171,13 @@ function validate87(
                                     }
                                     errors++;
                                   }
-                                  var valid4 = _errs18 === errors;
+                                  var valid5 = _errs20 === errors;
                                 } else {
-                                  var valid4 = true;
+                                  var valid5 = true;
                                 }
-                                if (valid4) {
+                                if (valid5) {
                                   if (data3.title !== undefined) {
-                                    const _errs20 = errors;
+                                    const _errs22 = errors;
                                     if (typeof data3.title !== 'string') {
                                       const err8 = {
                                         instancePath: instancePath + '/annotations/' + i0 + '/title',
@@ -17155,9 +17194,9 @@ function validate87(
                                       }
                                       errors++;
                                     }
-                                    var valid4 = _errs20 === errors;
+                                    var valid5 = _errs22 === errors;
                                   } else {
-                                    var valid4 = true;
+                                    var valid5 = true;
                                   }
                                 }
                               }
@@ -17180,13 +17219,220 @@ function validate87(
                         errors++;
                       }
                     }
+                    var _valid1 = _errs11 === errors;
+                    if (_valid1) {
+                      valid3 = true;
+                      passing1 = 0;
+                      var props0 = {};
+                      props0.type = true;
+                      props0.start_index = true;
+                      props0.end_index = true;
+                      props0.url = true;
+                      props0.title = true;
+                    }
+                    const _errs24 = errors;
+                    const _errs25 = errors;
+                    if (errors === _errs25) {
+                      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+                        let missing2;
+                        if (
+                          (data3.type === undefined && (missing2 = 'type')) ||
+                          (data3.file_id === undefined && (missing2 = 'file_id')) ||
+                          (data3.index === undefined && (missing2 = 'index')) ||
+                          (data3.filename === undefined && (missing2 = 'filename'))
+                        ) {
+                          const err10 = {
+                            instancePath: instancePath + '/annotations/' + i0,
+                            schemaPath: '#/components/schemas/FileCitationBody/required',
+                            keyword: 'required',
+                            params: { missingProperty: missing2 },
+                            message: "must have required property '" + missing2 + "'",
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        } else {
+                          if (data3.type !== undefined) {
+                            let data9 = data3.type;
+                            const _errs27 = errors;
+                            if (typeof data9 !== 'string') {
+                              const err11 = {
+                                instancePath: instancePath + '/annotations/' + i0 + '/type',
+                                schemaPath: '#/components/schemas/FileCitationBody/properties/type/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err11];
+                              } else {
+                                vErrors.push(err11);
+                              }
+                              errors++;
+                            }
+                            if (!(data9 === 'file_citation')) {
+                              const err12 = {
+                                instancePath: instancePath + '/annotations/' + i0 + '/type',
+                                schemaPath: '#/components/schemas/FileCitationBody/properties/type/enum',
+                                keyword: 'enum',
+                                params: { allowedValues: schema93.properties.type.enum },
+                                message: 'must be equal to one of the allowed values',
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err12];
+                              } else {
+                                vErrors.push(err12);
+                              }
+                              errors++;
+                            }
+                            var valid7 = _errs27 === errors;
+                          } else {
+                            var valid7 = true;
+                          }
+                          if (valid7) {
+                            if (data3.file_id !== undefined) {
+                              const _errs29 = errors;
+                              if (typeof data3.file_id !== 'string') {
+                                const err13 = {
+                                  instancePath: instancePath + '/annotations/' + i0 + '/file_id',
+                                  schemaPath: '#/components/schemas/FileCitationBody/properties/file_id/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err13];
+                                } else {
+                                  vErrors.push(err13);
+                                }
+                                errors++;
+                              }
+                              var valid7 = _errs29 === errors;
+                            } else {
+                              var valid7 = true;
+                            }
+                            if (valid7) {
+                              if (data3.index !== undefined) {
+                                let data11 = data3.index;
+                                const _errs31 = errors;
+                                if (!(
+                                  typeof data11 == 'number' &&
+                                  !(data11 % 1) &&
+                                  !isNaN(data11) &&
+                                  isFinite(data11)
+                                )) {
+                                  const err14 = {
+                                    instancePath: instancePath + '/annotations/' + i0 + '/index',
+                                    schemaPath: '#/components/schemas/FileCitationBody/properties/index/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err14];
+                                  } else {
+                                    vErrors.push(err14);
+                                  }
+                                  errors++;
+                                }
+                                var valid7 = _errs31 === errors;
+                              } else {
+                                var valid7 = true;
+                              }
+                              if (valid7) {
+                                if (data3.filename !== undefined) {
+                                  const _errs33 = errors;
+                                  if (typeof data3.filename !== 'string') {
+                                    const err15 = {
+                                      instancePath: instancePath + '/annotations/' + i0 + '/filename',
+                                      schemaPath:
+                                        '#/components/schemas/FileCitationBody/properties/filename/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err15];
+                                    } else {
+                                      vErrors.push(err15);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid7 = _errs33 === errors;
+                                } else {
+                                  var valid7 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        const err16 = {
+                          instancePath: instancePath + '/annotations/' + i0,
+                          schemaPath: '#/components/schemas/FileCitationBody/type',
+                          keyword: 'type',
+                          params: { type: 'object' },
+                          message: 'must be object',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err16];
+                        } else {
+                          vErrors.push(err16);
+                        }
+                        errors++;
+                      }
+                    }
+                    var _valid1 = _errs24 === errors;
+                    if (_valid1 && valid3) {
+                      valid3 = false;
+                      passing1 = [passing1, 1];
+                    } else {
+                      if (_valid1) {
+                        valid3 = true;
+                        passing1 = 1;
+                        if (props0 !== true) {
+                          props0 = props0 || {};
+                          props0.type = true;
+                          props0.file_id = true;
+                          props0.index = true;
+                          props0.filename = true;
+                        }
+                      }
+                    }
+                    if (!valid3) {
+                      const err17 = {
+                        instancePath: instancePath + '/annotations/' + i0,
+                        schemaPath: '#/properties/annotations/oneOf/0/items/oneOf',
+                        keyword: 'oneOf',
+                        params: { passingSchemas: passing1 },
+                        message: 'must match exactly one schema in oneOf',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err17];
+                      } else {
+                        vErrors.push(err17);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs10;
+                      if (vErrors !== null) {
+                        if (_errs10) {
+                          vErrors.length = _errs10;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
                     var valid2 = _errs9 === errors;
                     if (!valid2) {
                       break;
                     }
                   }
                 } else {
-                  const err10 = {
+                  const err18 = {
                     instancePath: instancePath + '/annotations',
                     schemaPath: '#/properties/annotations/oneOf/0/type',
                     keyword: 'type',
@@ -17194,9 +17440,9 @@ function validate87(
                     message: 'must be array',
                   };
                   if (vErrors === null) {
-                    vErrors = [err10];
+                    vErrors = [err18];
                   } else {
-                    vErrors.push(err10);
+                    vErrors.push(err18);
                   }
                   errors++;
                 }
@@ -17207,7 +17453,7 @@ function validate87(
                 passing0 = 0;
               }
               if (!valid1) {
-                const err11 = {
+                const err19 = {
                   instancePath: instancePath + '/annotations',
                   schemaPath: '#/properties/annotations/oneOf',
                   keyword: 'oneOf',
@@ -17215,9 +17461,9 @@ function validate87(
                   message: 'must match exactly one schema in oneOf',
                 };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err19];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err19);
                 }
                 errors++;
                 validate87.errors = vErrors;
@@ -17513,7 +17759,7 @@ function validate86(
                                   instancePath: instancePath + '/content/' + i0 + '/type',
                                   schemaPath: '#/components/schemas/RefusalContentParam/properties/type/enum',
                                   keyword: 'enum',
-                                  params: { allowedValues: schema93.properties.type.enum },
+                                  params: { allowedValues: schema94.properties.type.enum },
                                   message: 'must be equal to one of the allowed values',
                                 };
                                 if (vErrors === null) {
@@ -17859,7 +18105,7 @@ validate86.evaluated = {
   dynamicItems: false,
 };
 
-const schema94 = {
+const schema95 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     call_id: { type: 'string', maxLength: 64, minLength: 1 },
@@ -17874,7 +18120,7 @@ const schema94 = {
   type: 'object',
   required: ['call_id', 'type', 'name', 'arguments'],
 };
-const schema95 = { type: 'string', enum: ['in_progress', 'completed', 'incomplete'] };
+const schema96 = { type: 'string', enum: ['in_progress', 'completed', 'incomplete'] };
 const pattern1 = new RegExp('^[a-zA-Z0-9_-]+$', 'u');
 
 function validate90(
@@ -18051,7 +18297,7 @@ function validate90(
                     instancePath: instancePath + '/type',
                     schemaPath: '#/properties/type/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema94.properties.type.enum },
+                    params: { allowedValues: schema95.properties.type.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -18203,7 +18449,7 @@ function validate90(
                           instancePath: instancePath + '/status',
                           schemaPath: '#/components/schemas/FunctionCallStatus/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema95.enum },
+                          params: { allowedValues: schema96.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -18292,7 +18538,7 @@ validate90.evaluated = {
   dynamicItems: false,
 };
 
-const schema96 = {
+const schema97 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     call_id: { type: 'string', maxLength: 64, minLength: 1 },
@@ -18329,7 +18575,7 @@ const schema96 = {
   type: 'object',
   required: ['call_id', 'type', 'output'],
 };
-const schema99 = {
+const schema100 = {
   type: 'object',
   properties: { type: { type: 'string', enum: ['input_video'] }, video_url: { type: 'string' } },
   required: ['type', 'video_url'],
@@ -18508,7 +18754,7 @@ function validate92(
                     instancePath: instancePath + '/type',
                     schemaPath: '#/properties/type/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema96.properties.type.enum },
+                    params: { allowedValues: schema97.properties.type.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -19142,7 +19388,7 @@ function validate92(
                                       schemaPath:
                                         '#/components/schemas/InputVideoContent/properties/type/enum',
                                       keyword: 'enum',
-                                      params: { allowedValues: schema99.properties.type.enum },
+                                      params: { allowedValues: schema100.properties.type.enum },
                                       message: 'must be equal to one of the allowed values',
                                     };
                                     if (vErrors === null) {
@@ -19326,7 +19572,7 @@ function validate92(
                       instancePath: instancePath + '/status',
                       schemaPath: '#/components/schemas/FunctionCallStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema95.enum },
+                      params: { allowedValues: schema96.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -19413,7 +19659,7 @@ validate92.evaluated = {
   dynamicItems: false,
 };
 
-const schema101 = {
+const schema102 = {
   type: 'object',
   properties: {
     id: { type: 'string' },
@@ -19437,7 +19683,7 @@ const schema101 = {
   },
   required: ['id', 'type', 'status', 'action'],
 };
-const schema102 = {
+const schema103 = {
   type: 'object',
   properties: {
     type: { type: 'string', enum: ['search'] },
@@ -19454,7 +19700,7 @@ const schema102 = {
   },
   required: ['type'],
 };
-const schema103 = {
+const schema104 = {
   type: 'object',
   properties: {
     type: { type: 'string', enum: ['open_page'] },
@@ -19462,7 +19708,7 @@ const schema103 = {
   },
   required: ['type'],
 };
-const schema104 = {
+const schema105 = {
   type: 'object',
   properties: {
     type: { type: 'string', enum: ['find_in_page'] },
@@ -19545,7 +19791,7 @@ function validate95(
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema101.properties.type.enum },
+                  params: { allowedValues: schema102.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -19582,7 +19828,7 @@ function validate95(
                     instancePath: instancePath + '/status',
                     schemaPath: '#/properties/status/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema101.properties.status.enum },
+                    params: { allowedValues: schema102.properties.status.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -19642,7 +19888,7 @@ function validate95(
                             instancePath: instancePath + '/action/type',
                             schemaPath: '#/components/schemas/WebSearchActionSearch/properties/type/enum',
                             keyword: 'enum',
-                            params: { allowedValues: schema102.properties.type.enum },
+                            params: { allowedValues: schema103.properties.type.enum },
                             message: 'must be equal to one of the allowed values',
                           };
                           if (vErrors === null) {
@@ -19792,7 +20038,7 @@ function validate95(
                                                 keyword: 'enum',
                                                 params: {
                                                   allowedValues:
-                                                    schema102.properties.sources.items.properties.type.enum,
+                                                    schema103.properties.sources.items.properties.type.enum,
                                                 },
                                                 message: 'must be equal to one of the allowed values',
                                               };
@@ -19949,7 +20195,7 @@ function validate95(
                             instancePath: instancePath + '/action/type',
                             schemaPath: '#/components/schemas/WebSearchActionOpenPage/properties/type/enum',
                             keyword: 'enum',
-                            params: { allowedValues: schema103.properties.type.enum },
+                            params: { allowedValues: schema104.properties.type.enum },
                             message: 'must be equal to one of the allowed values',
                           };
                           if (vErrors === null) {
@@ -20114,7 +20360,7 @@ function validate95(
                               instancePath: instancePath + '/action/type',
                               schemaPath: '#/components/schemas/WebSearchActionFind/properties/type/enum',
                               keyword: 'enum',
-                              params: { allowedValues: schema104.properties.type.enum },
+                              params: { allowedValues: schema105.properties.type.enum },
                               message: 'must be equal to one of the allowed values',
                             };
                             if (vErrors === null) {
@@ -20265,20 +20511,48 @@ validate95.evaluated = {
   dynamicItems: false,
 };
 
-const schema105 = {
-  properties: {
-    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
-    type: { type: 'string', enum: ['custom_tool_call'] },
-    call_id: { type: 'string', minLength: 1 },
-    namespace: { type: 'string' },
-    name: { type: 'string', minLength: 1 },
-    input: { type: 'string' },
-    status: { anyOf: [{ $ref: '#/components/schemas/CallItemStatus' }, { type: 'null' }] },
-  },
+const schema106 = {
   type: 'object',
-  required: ['type', 'call_id', 'name', 'input'],
+  required: ['id', 'type', 'status', 'queries'],
+  properties: {
+    id: { type: 'string' },
+    type: { type: 'string', enum: ['file_search_call'] },
+    status: { type: 'string', enum: ['in_progress', 'searching', 'completed', 'incomplete', 'failed'] },
+    queries: { type: 'array', items: { type: 'string' } },
+    results: {
+      anyOf: [
+        {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              file_id: { type: 'string' },
+              text: { type: 'string' },
+              filename: { type: 'string' },
+              attributes: { $ref: '#/components/schemas/VectorStoreFileAttributes' },
+              score: { type: 'number', format: 'float' },
+            },
+          },
+        },
+        { type: 'null' },
+      ],
+    },
+  },
 };
-const schema106 = { type: 'string', enum: ['in_progress', 'completed', 'incomplete'] };
+const schema107 = {
+  anyOf: [
+    {
+      type: 'object',
+      maxProperties: 16,
+      propertyNames: { type: 'string', maxLength: 64 },
+      additionalProperties: {
+        oneOf: [{ type: 'string', maxLength: 512 }, { type: 'number' }, { type: 'boolean' }],
+      },
+    },
+    { type: 'null' },
+  ],
+};
+const formats4 = eovFormats.float;
 
 function validate97(
   data,
@@ -20297,10 +20571,10 @@ function validate97(
     if (data && typeof data == 'object' && !Array.isArray(data)) {
       let missing0;
       if (
+        (data.id === undefined && (missing0 = 'id')) ||
         (data.type === undefined && (missing0 = 'type')) ||
-        (data.call_id === undefined && (missing0 = 'call_id')) ||
-        (data.name === undefined && (missing0 = 'name')) ||
-        (data.input === undefined && (missing0 = 'input'))
+        (data.status === undefined && (missing0 = 'status')) ||
+        (data.queries === undefined && (missing0 = 'queries'))
       ) {
         validate97.errors = [
           {
@@ -20314,71 +20588,18 @@ function validate97(
         return false;
       } else {
         if (data.id !== undefined) {
-          let data0 = data.id;
           const _errs1 = errors;
-          const _errs2 = errors;
-          let valid1 = false;
-          const _errs3 = errors;
-          if (typeof data0 !== 'string') {
-            const err0 = {
-              instancePath: instancePath + '/id',
-              schemaPath: '#/properties/id/anyOf/0/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          var _valid0 = _errs3 === errors;
-          valid1 = valid1 || _valid0;
-          const _errs5 = errors;
-          if (data0 !== null) {
-            const err1 = {
-              instancePath: instancePath + '/id',
-              schemaPath: '#/properties/id/anyOf/1/type',
-              keyword: 'type',
-              params: { type: 'null' },
-              message: 'must be null',
-            };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          var _valid0 = _errs5 === errors;
-          valid1 = valid1 || _valid0;
-          if (!valid1) {
-            const err2 = {
-              instancePath: instancePath + '/id',
-              schemaPath: '#/properties/id/anyOf',
-              keyword: 'anyOf',
-              params: {},
-              message: 'must match a schema in anyOf',
-            };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-            validate97.errors = vErrors;
+          if (typeof data.id !== 'string') {
+            validate97.errors = [
+              {
+                instancePath: instancePath + '/id',
+                schemaPath: '#/properties/id/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
             return false;
-          } else {
-            errors = _errs2;
-            if (vErrors !== null) {
-              if (_errs2) {
-                vErrors.length = _errs2;
-              } else {
-                vErrors = null;
-              }
-            }
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -20387,7 +20608,7 @@ function validate97(
         if (valid0) {
           if (data.type !== undefined) {
             let data1 = data.type;
-            const _errs7 = errors;
+            const _errs3 = errors;
             if (typeof data1 !== 'string') {
               validate97.errors = [
                 {
@@ -20400,218 +20621,629 @@ function validate97(
               ];
               return false;
             }
-            if (!(data1 === 'custom_tool_call')) {
+            if (!(data1 === 'file_search_call')) {
               validate97.errors = [
                 {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema105.properties.type.enum },
+                  params: { allowedValues: schema106.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
               return false;
             }
-            var valid0 = _errs7 === errors;
+            var valid0 = _errs3 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.call_id !== undefined) {
-              let data2 = data.call_id;
-              const _errs9 = errors;
-              if (errors === _errs9) {
-                if (typeof data2 === 'string') {
-                  if (func0(data2) < 1) {
-                    validate97.errors = [
-                      {
-                        instancePath: instancePath + '/call_id',
-                        schemaPath: '#/properties/call_id/minLength',
-                        keyword: 'minLength',
-                        params: { limit: 1 },
-                        message: 'must NOT have fewer than 1 characters',
-                      },
-                    ];
-                    return false;
-                  }
-                } else {
-                  validate97.errors = [
-                    {
-                      instancePath: instancePath + '/call_id',
-                      schemaPath: '#/properties/call_id/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    },
-                  ];
-                  return false;
-                }
+            if (data.status !== undefined) {
+              let data2 = data.status;
+              const _errs5 = errors;
+              if (typeof data2 !== 'string') {
+                validate97.errors = [
+                  {
+                    instancePath: instancePath + '/status',
+                    schemaPath: '#/properties/status/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
               }
-              var valid0 = _errs9 === errors;
+              if (!(
+                data2 === 'in_progress' ||
+                data2 === 'searching' ||
+                data2 === 'completed' ||
+                data2 === 'incomplete' ||
+                data2 === 'failed'
+              )) {
+                validate97.errors = [
+                  {
+                    instancePath: instancePath + '/status',
+                    schemaPath: '#/properties/status/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema106.properties.status.enum },
+                    message: 'must be equal to one of the allowed values',
+                  },
+                ];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.namespace !== undefined) {
-                const _errs11 = errors;
-                if (typeof data.namespace !== 'string') {
-                  validate97.errors = [
-                    {
-                      instancePath: instancePath + '/namespace',
-                      schemaPath: '#/properties/namespace/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    },
-                  ];
-                  return false;
-                }
-                var valid0 = _errs11 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.name !== undefined) {
-                  let data4 = data.name;
-                  const _errs13 = errors;
-                  if (errors === _errs13) {
-                    if (typeof data4 === 'string') {
-                      if (func0(data4) < 1) {
+              if (data.queries !== undefined) {
+                let data3 = data.queries;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (Array.isArray(data3)) {
+                    var valid1 = true;
+                    const len0 = data3.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      const _errs9 = errors;
+                      if (typeof data3[i0] !== 'string') {
                         validate97.errors = [
                           {
-                            instancePath: instancePath + '/name',
-                            schemaPath: '#/properties/name/minLength',
-                            keyword: 'minLength',
-                            params: { limit: 1 },
-                            message: 'must NOT have fewer than 1 characters',
+                            instancePath: instancePath + '/queries/' + i0,
+                            schemaPath: '#/properties/queries/items/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
                           },
                         ];
                         return false;
                       }
-                    } else {
-                      validate97.errors = [
-                        {
-                          instancePath: instancePath + '/name',
-                          schemaPath: '#/properties/name/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        },
-                      ];
-                      return false;
+                      var valid1 = _errs9 === errors;
+                      if (!valid1) {
+                        break;
+                      }
                     }
-                  }
-                  var valid0 = _errs13 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.input !== undefined) {
-                    const _errs15 = errors;
-                    if (typeof data.input !== 'string') {
-                      validate97.errors = [
-                        {
-                          instancePath: instancePath + '/input',
-                          schemaPath: '#/properties/input/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        },
-                      ];
-                      return false;
-                    }
-                    var valid0 = _errs15 === errors;
                   } else {
-                    var valid0 = true;
+                    validate97.errors = [
+                      {
+                        instancePath: instancePath + '/queries',
+                        schemaPath: '#/properties/queries/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                      },
+                    ];
+                    return false;
                   }
-                  if (valid0) {
-                    if (data.status !== undefined) {
-                      let data6 = data.status;
-                      const _errs17 = errors;
-                      const _errs18 = errors;
-                      let valid2 = false;
-                      const _errs19 = errors;
-                      if (typeof data6 !== 'string') {
-                        const err3 = {
-                          instancePath: instancePath + '/status',
-                          schemaPath: '#/components/schemas/CallItemStatus/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err3];
-                        } else {
-                          vErrors.push(err3);
-                        }
-                        errors++;
-                      }
-                      if (!(data6 === 'in_progress' || data6 === 'completed' || data6 === 'incomplete')) {
-                        const err4 = {
-                          instancePath: instancePath + '/status',
-                          schemaPath: '#/components/schemas/CallItemStatus/enum',
-                          keyword: 'enum',
-                          params: { allowedValues: schema106.enum },
-                          message: 'must be equal to one of the allowed values',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err4];
-                        } else {
-                          vErrors.push(err4);
-                        }
-                        errors++;
-                      }
-                      var _valid1 = _errs19 === errors;
-                      valid2 = valid2 || _valid1;
-                      const _errs22 = errors;
-                      if (data6 !== null) {
-                        const err5 = {
-                          instancePath: instancePath + '/status',
-                          schemaPath: '#/properties/status/anyOf/1/type',
-                          keyword: 'type',
-                          params: { type: 'null' },
-                          message: 'must be null',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err5];
-                        } else {
-                          vErrors.push(err5);
-                        }
-                        errors++;
-                      }
-                      var _valid1 = _errs22 === errors;
-                      valid2 = valid2 || _valid1;
-                      if (!valid2) {
-                        const err6 = {
-                          instancePath: instancePath + '/status',
-                          schemaPath: '#/properties/status/anyOf',
-                          keyword: 'anyOf',
-                          params: {},
-                          message: 'must match a schema in anyOf',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err6];
-                        } else {
-                          vErrors.push(err6);
-                        }
-                        errors++;
-                        validate97.errors = vErrors;
-                        return false;
-                      } else {
-                        errors = _errs18;
-                        if (vErrors !== null) {
-                          if (_errs18) {
-                            vErrors.length = _errs18;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.results !== undefined) {
+                  let data5 = data.results;
+                  const _errs11 = errors;
+                  const _errs12 = errors;
+                  let valid2 = false;
+                  const _errs13 = errors;
+                  if (errors === _errs13) {
+                    if (Array.isArray(data5)) {
+                      var valid3 = true;
+                      const len1 = data5.length;
+                      for (let i1 = 0; i1 < len1; i1++) {
+                        let data6 = data5[i1];
+                        const _errs15 = errors;
+                        if (errors === _errs15) {
+                          if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+                            if (data6.file_id !== undefined) {
+                              const _errs17 = errors;
+                              if (typeof data6.file_id !== 'string') {
+                                const err0 = {
+                                  instancePath: instancePath + '/results/' + i1 + '/file_id',
+                                  schemaPath: '#/properties/results/anyOf/0/items/properties/file_id/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                };
+                                if (vErrors === null) {
+                                  vErrors = [err0];
+                                } else {
+                                  vErrors.push(err0);
+                                }
+                                errors++;
+                              }
+                              var valid4 = _errs17 === errors;
+                            } else {
+                              var valid4 = true;
+                            }
+                            if (valid4) {
+                              if (data6.text !== undefined) {
+                                const _errs19 = errors;
+                                if (typeof data6.text !== 'string') {
+                                  const err1 = {
+                                    instancePath: instancePath + '/results/' + i1 + '/text',
+                                    schemaPath: '#/properties/results/anyOf/0/items/properties/text/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                  };
+                                  if (vErrors === null) {
+                                    vErrors = [err1];
+                                  } else {
+                                    vErrors.push(err1);
+                                  }
+                                  errors++;
+                                }
+                                var valid4 = _errs19 === errors;
+                              } else {
+                                var valid4 = true;
+                              }
+                              if (valid4) {
+                                if (data6.filename !== undefined) {
+                                  const _errs21 = errors;
+                                  if (typeof data6.filename !== 'string') {
+                                    const err2 = {
+                                      instancePath: instancePath + '/results/' + i1 + '/filename',
+                                      schemaPath:
+                                        '#/properties/results/anyOf/0/items/properties/filename/type',
+                                      keyword: 'type',
+                                      params: { type: 'string' },
+                                      message: 'must be string',
+                                    };
+                                    if (vErrors === null) {
+                                      vErrors = [err2];
+                                    } else {
+                                      vErrors.push(err2);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid4 = _errs21 === errors;
+                                } else {
+                                  var valid4 = true;
+                                }
+                                if (valid4) {
+                                  if (data6.attributes !== undefined) {
+                                    let data10 = data6.attributes;
+                                    const _errs23 = errors;
+                                    const _errs25 = errors;
+                                    let valid6 = false;
+                                    const _errs26 = errors;
+                                    if (errors === _errs26) {
+                                      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+                                        if (Object.keys(data10).length > 16) {
+                                          const err3 = {
+                                            instancePath: instancePath + '/results/' + i1 + '/attributes',
+                                            schemaPath:
+                                              '#/components/schemas/VectorStoreFileAttributes/anyOf/0/maxProperties',
+                                            keyword: 'maxProperties',
+                                            params: { limit: 16 },
+                                            message: 'must NOT have more than 16 properties',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err3];
+                                          } else {
+                                            vErrors.push(err3);
+                                          }
+                                          errors++;
+                                        } else {
+                                          for (const key0 in data10) {
+                                            const _errs28 = errors;
+                                            if (errors === _errs28) {
+                                              if (typeof key0 === 'string') {
+                                                if (func0(key0) > 64) {
+                                                  const err4 = {
+                                                    instancePath:
+                                                      instancePath + '/results/' + i1 + '/attributes',
+                                                    schemaPath:
+                                                      '#/components/schemas/VectorStoreFileAttributes/anyOf/0/propertyNames/maxLength',
+                                                    keyword: 'maxLength',
+                                                    params: { limit: 64 },
+                                                    message: 'must NOT have more than 64 characters',
+                                                    propertyName: key0,
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err4];
+                                                  } else {
+                                                    vErrors.push(err4);
+                                                  }
+                                                  errors++;
+                                                }
+                                              } else {
+                                                const err5 = {
+                                                  instancePath:
+                                                    instancePath + '/results/' + i1 + '/attributes',
+                                                  schemaPath:
+                                                    '#/components/schemas/VectorStoreFileAttributes/anyOf/0/propertyNames/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'string' },
+                                                  message: 'must be string',
+                                                  propertyName: key0,
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err5];
+                                                } else {
+                                                  vErrors.push(err5);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                            var valid7 = _errs28 === errors;
+                                            if (!valid7) {
+                                              const err6 = {
+                                                instancePath: instancePath + '/results/' + i1 + '/attributes',
+                                                schemaPath:
+                                                  '#/components/schemas/VectorStoreFileAttributes/anyOf/0/propertyNames',
+                                                keyword: 'propertyNames',
+                                                params: { propertyName: key0 },
+                                                message: 'property name must be valid',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err6];
+                                              } else {
+                                                vErrors.push(err6);
+                                              }
+                                              errors++;
+                                              break;
+                                            }
+                                          }
+                                          if (valid7) {
+                                            for (const key1 in data10) {
+                                              let data11 = data10[key1];
+                                              const _errs31 = errors;
+                                              const _errs32 = errors;
+                                              let valid9 = false;
+                                              let passing0 = null;
+                                              const _errs33 = errors;
+                                              if (errors === _errs33) {
+                                                if (typeof data11 === 'string') {
+                                                  if (func0(data11) > 512) {
+                                                    const err7 = {
+                                                      instancePath:
+                                                        instancePath +
+                                                        '/results/' +
+                                                        i1 +
+                                                        '/attributes/' +
+                                                        key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                                      schemaPath:
+                                                        '#/components/schemas/VectorStoreFileAttributes/anyOf/0/additionalProperties/oneOf/0/maxLength',
+                                                      keyword: 'maxLength',
+                                                      params: { limit: 512 },
+                                                      message: 'must NOT have more than 512 characters',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err7];
+                                                    } else {
+                                                      vErrors.push(err7);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                } else {
+                                                  const err8 = {
+                                                    instancePath:
+                                                      instancePath +
+                                                      '/results/' +
+                                                      i1 +
+                                                      '/attributes/' +
+                                                      key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                                    schemaPath:
+                                                      '#/components/schemas/VectorStoreFileAttributes/anyOf/0/additionalProperties/oneOf/0/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err8];
+                                                  } else {
+                                                    vErrors.push(err8);
+                                                  }
+                                                  errors++;
+                                                }
+                                              }
+                                              var _valid2 = _errs33 === errors;
+                                              if (_valid2) {
+                                                valid9 = true;
+                                                passing0 = 0;
+                                              }
+                                              const _errs35 = errors;
+                                              if (!(typeof data11 == 'number' && isFinite(data11))) {
+                                                const err9 = {
+                                                  instancePath:
+                                                    instancePath +
+                                                    '/results/' +
+                                                    i1 +
+                                                    '/attributes/' +
+                                                    key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                                  schemaPath:
+                                                    '#/components/schemas/VectorStoreFileAttributes/anyOf/0/additionalProperties/oneOf/1/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'number' },
+                                                  message: 'must be number',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err9];
+                                                } else {
+                                                  vErrors.push(err9);
+                                                }
+                                                errors++;
+                                              }
+                                              var _valid2 = _errs35 === errors;
+                                              if (_valid2 && valid9) {
+                                                valid9 = false;
+                                                passing0 = [passing0, 1];
+                                              } else {
+                                                if (_valid2) {
+                                                  valid9 = true;
+                                                  passing0 = 1;
+                                                }
+                                                const _errs37 = errors;
+                                                if (typeof data11 !== 'boolean') {
+                                                  const err10 = {
+                                                    instancePath:
+                                                      instancePath +
+                                                      '/results/' +
+                                                      i1 +
+                                                      '/attributes/' +
+                                                      key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                                    schemaPath:
+                                                      '#/components/schemas/VectorStoreFileAttributes/anyOf/0/additionalProperties/oneOf/2/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'boolean' },
+                                                    message: 'must be boolean',
+                                                  };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err10];
+                                                  } else {
+                                                    vErrors.push(err10);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var _valid2 = _errs37 === errors;
+                                                if (_valid2 && valid9) {
+                                                  valid9 = false;
+                                                  passing0 = [passing0, 2];
+                                                } else {
+                                                  if (_valid2) {
+                                                    valid9 = true;
+                                                    passing0 = 2;
+                                                  }
+                                                }
+                                              }
+                                              if (!valid9) {
+                                                const err11 = {
+                                                  instancePath:
+                                                    instancePath +
+                                                    '/results/' +
+                                                    i1 +
+                                                    '/attributes/' +
+                                                    key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                                  schemaPath:
+                                                    '#/components/schemas/VectorStoreFileAttributes/anyOf/0/additionalProperties/oneOf',
+                                                  keyword: 'oneOf',
+                                                  params: { passingSchemas: passing0 },
+                                                  message: 'must match exactly one schema in oneOf',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err11];
+                                                } else {
+                                                  vErrors.push(err11);
+                                                }
+                                                errors++;
+                                              } else {
+                                                errors = _errs32;
+                                                if (vErrors !== null) {
+                                                  if (_errs32) {
+                                                    vErrors.length = _errs32;
+                                                  } else {
+                                                    vErrors = null;
+                                                  }
+                                                }
+                                              }
+                                              var valid8 = _errs31 === errors;
+                                              if (!valid8) {
+                                                break;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        const err12 = {
+                                          instancePath: instancePath + '/results/' + i1 + '/attributes',
+                                          schemaPath:
+                                            '#/components/schemas/VectorStoreFileAttributes/anyOf/0/type',
+                                          keyword: 'type',
+                                          params: { type: 'object' },
+                                          message: 'must be object',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err12];
+                                        } else {
+                                          vErrors.push(err12);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var _valid1 = _errs26 === errors;
+                                    valid6 = valid6 || _valid1;
+                                    const _errs39 = errors;
+                                    if (data10 !== null) {
+                                      const err13 = {
+                                        instancePath: instancePath + '/results/' + i1 + '/attributes',
+                                        schemaPath:
+                                          '#/components/schemas/VectorStoreFileAttributes/anyOf/1/type',
+                                        keyword: 'type',
+                                        params: { type: 'null' },
+                                        message: 'must be null',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err13];
+                                      } else {
+                                        vErrors.push(err13);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid1 = _errs39 === errors;
+                                    valid6 = valid6 || _valid1;
+                                    if (!valid6) {
+                                      const err14 = {
+                                        instancePath: instancePath + '/results/' + i1 + '/attributes',
+                                        schemaPath: '#/components/schemas/VectorStoreFileAttributes/anyOf',
+                                        keyword: 'anyOf',
+                                        params: {},
+                                        message: 'must match a schema in anyOf',
+                                      };
+                                      if (vErrors === null) {
+                                        vErrors = [err14];
+                                      } else {
+                                        vErrors.push(err14);
+                                      }
+                                      errors++;
+                                    } else {
+                                      errors = _errs25;
+                                      if (vErrors !== null) {
+                                        if (_errs25) {
+                                          vErrors.length = _errs25;
+                                        } else {
+                                          vErrors = null;
+                                        }
+                                      }
+                                    }
+                                    var valid4 = _errs23 === errors;
+                                  } else {
+                                    var valid4 = true;
+                                  }
+                                  if (valid4) {
+                                    if (data6.score !== undefined) {
+                                      let data12 = data6.score;
+                                      const _errs41 = errors;
+                                      if (errors === _errs41) {
+                                        if (typeof data12 == 'number' && isFinite(data12)) {
+                                          if (!formats4.validate(data12)) {
+                                            const err15 = {
+                                              instancePath: instancePath + '/results/' + i1 + '/score',
+                                              schemaPath:
+                                                '#/properties/results/anyOf/0/items/properties/score/format',
+                                              keyword: 'format',
+                                              params: { format: 'float' },
+                                              message: 'must match format "' + 'float' + '"',
+                                            };
+                                            if (vErrors === null) {
+                                              vErrors = [err15];
+                                            } else {
+                                              vErrors.push(err15);
+                                            }
+                                            errors++;
+                                          }
+                                        } else {
+                                          const err16 = {
+                                            instancePath: instancePath + '/results/' + i1 + '/score',
+                                            schemaPath:
+                                              '#/properties/results/anyOf/0/items/properties/score/type',
+                                            keyword: 'type',
+                                            params: { type: 'number' },
+                                            message: 'must be number',
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err16];
+                                          } else {
+                                            vErrors.push(err16);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var valid4 = _errs41 === errors;
+                                    } else {
+                                      var valid4 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
                           } else {
-                            vErrors = null;
+                            const err17 = {
+                              instancePath: instancePath + '/results/' + i1,
+                              schemaPath: '#/properties/results/anyOf/0/items/type',
+                              keyword: 'type',
+                              params: { type: 'object' },
+                              message: 'must be object',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err17];
+                            } else {
+                              vErrors.push(err17);
+                            }
+                            errors++;
                           }
                         }
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                          break;
+                        }
                       }
-                      var valid0 = _errs17 === errors;
                     } else {
-                      var valid0 = true;
+                      const err18 = {
+                        instancePath: instancePath + '/results',
+                        schemaPath: '#/properties/results/anyOf/0/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
                     }
                   }
+                  var _valid0 = _errs13 === errors;
+                  valid2 = valid2 || _valid0;
+                  const _errs43 = errors;
+                  if (data5 !== null) {
+                    const err19 = {
+                      instancePath: instancePath + '/results',
+                      schemaPath: '#/properties/results/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs43 === errors;
+                  valid2 = valid2 || _valid0;
+                  if (!valid2) {
+                    const err20 = {
+                      instancePath: instancePath + '/results',
+                      schemaPath: '#/properties/results/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
+                    }
+                    errors++;
+                    validate97.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs12;
+                    if (vErrors !== null) {
+                      if (_errs12) {
+                        vErrors.length = _errs12;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
                 }
               }
             }
@@ -20635,44 +21267,25 @@ function validate97(
   return errors === 0;
 }
 validate97.evaluated = {
-  props: { id: true, type: true, call_id: true, namespace: true, name: true, input: true, status: true },
+  props: { id: true, type: true, status: true, queries: true, results: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema107 = {
+const schema108 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
-    type: { type: 'string', enum: ['custom_tool_call_output'] },
+    type: { type: 'string', enum: ['custom_tool_call'] },
     call_id: { type: 'string', minLength: 1 },
-    output: {
-      oneOf: [
-        { type: 'string', maxLength: 10485760 },
-        {
-          items: {
-            oneOf: [
-              { $ref: '#/components/schemas/InputTextContentParam' },
-              { $ref: '#/components/schemas/InputImageContentParamAutoParam' },
-              { $ref: '#/components/schemas/InputFileContentParam' },
-            ],
-            discriminator: {
-              propertyName: 'type',
-              mapping: {
-                input_text: '#/components/schemas/InputTextContentParam',
-                input_image: '#/components/schemas/InputImageContentParamAutoParam',
-                input_file: '#/components/schemas/InputFileContentParam',
-              },
-            },
-          },
-          type: 'array',
-        },
-      ],
-    },
+    namespace: { type: 'string' },
+    name: { type: 'string', minLength: 1 },
+    input: { type: 'string' },
     status: { anyOf: [{ $ref: '#/components/schemas/CallItemStatus' }, { type: 'null' }] },
   },
   type: 'object',
-  required: ['type', 'call_id', 'output'],
+  required: ['type', 'call_id', 'name', 'input'],
 };
+const schema109 = { type: 'string', enum: ['in_progress', 'completed', 'incomplete'] };
 
 function validate99(
   data,
@@ -20693,7 +21306,8 @@ function validate99(
       if (
         (data.type === undefined && (missing0 = 'type')) ||
         (data.call_id === undefined && (missing0 = 'call_id')) ||
-        (data.output === undefined && (missing0 = 'output'))
+        (data.name === undefined && (missing0 = 'name')) ||
+        (data.input === undefined && (missing0 = 'input'))
       ) {
         validate99.errors = [
           {
@@ -20793,13 +21407,13 @@ function validate99(
               ];
               return false;
             }
-            if (!(data1 === 'custom_tool_call_output')) {
+            if (!(data1 === 'custom_tool_call')) {
               validate99.errors = [
                 {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema107.properties.type.enum },
+                  params: { allowedValues: schema108.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -20829,6 +21443,399 @@ function validate99(
                   }
                 } else {
                   validate99.errors = [
+                    {
+                      instancePath: instancePath + '/call_id',
+                      schemaPath: '#/properties/call_id/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.namespace !== undefined) {
+                const _errs11 = errors;
+                if (typeof data.namespace !== 'string') {
+                  validate99.errors = [
+                    {
+                      instancePath: instancePath + '/namespace',
+                      schemaPath: '#/properties/namespace/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    },
+                  ];
+                  return false;
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.name !== undefined) {
+                  let data4 = data.name;
+                  const _errs13 = errors;
+                  if (errors === _errs13) {
+                    if (typeof data4 === 'string') {
+                      if (func0(data4) < 1) {
+                        validate99.errors = [
+                          {
+                            instancePath: instancePath + '/name',
+                            schemaPath: '#/properties/name/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                          },
+                        ];
+                        return false;
+                      }
+                    } else {
+                      validate99.errors = [
+                        {
+                          instancePath: instancePath + '/name',
+                          schemaPath: '#/properties/name/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs13 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.input !== undefined) {
+                    const _errs15 = errors;
+                    if (typeof data.input !== 'string') {
+                      validate99.errors = [
+                        {
+                          instancePath: instancePath + '/input',
+                          schemaPath: '#/properties/input/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                    var valid0 = _errs15 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.status !== undefined) {
+                      let data6 = data.status;
+                      const _errs17 = errors;
+                      const _errs18 = errors;
+                      let valid2 = false;
+                      const _errs19 = errors;
+                      if (typeof data6 !== 'string') {
+                        const err3 = {
+                          instancePath: instancePath + '/status',
+                          schemaPath: '#/components/schemas/CallItemStatus/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err3];
+                        } else {
+                          vErrors.push(err3);
+                        }
+                        errors++;
+                      }
+                      if (!(data6 === 'in_progress' || data6 === 'completed' || data6 === 'incomplete')) {
+                        const err4 = {
+                          instancePath: instancePath + '/status',
+                          schemaPath: '#/components/schemas/CallItemStatus/enum',
+                          keyword: 'enum',
+                          params: { allowedValues: schema109.enum },
+                          message: 'must be equal to one of the allowed values',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err4];
+                        } else {
+                          vErrors.push(err4);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs19 === errors;
+                      valid2 = valid2 || _valid1;
+                      const _errs22 = errors;
+                      if (data6 !== null) {
+                        const err5 = {
+                          instancePath: instancePath + '/status',
+                          schemaPath: '#/properties/status/anyOf/1/type',
+                          keyword: 'type',
+                          params: { type: 'null' },
+                          message: 'must be null',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err5];
+                        } else {
+                          vErrors.push(err5);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs22 === errors;
+                      valid2 = valid2 || _valid1;
+                      if (!valid2) {
+                        const err6 = {
+                          instancePath: instancePath + '/status',
+                          schemaPath: '#/properties/status/anyOf',
+                          keyword: 'anyOf',
+                          params: {},
+                          message: 'must match a schema in anyOf',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err6];
+                        } else {
+                          vErrors.push(err6);
+                        }
+                        errors++;
+                        validate99.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs18;
+                        if (vErrors !== null) {
+                          if (_errs18) {
+                            vErrors.length = _errs18;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid0 = _errs17 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate99.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate99.errors = vErrors;
+  return errors === 0;
+}
+validate99.evaluated = {
+  props: { id: true, type: true, call_id: true, namespace: true, name: true, input: true, status: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema110 = {
+  properties: {
+    id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    type: { type: 'string', enum: ['custom_tool_call_output'] },
+    call_id: { type: 'string', minLength: 1 },
+    output: {
+      oneOf: [
+        { type: 'string', maxLength: 10485760 },
+        {
+          items: {
+            oneOf: [
+              { $ref: '#/components/schemas/InputTextContentParam' },
+              { $ref: '#/components/schemas/InputImageContentParamAutoParam' },
+              { $ref: '#/components/schemas/InputFileContentParam' },
+            ],
+            discriminator: {
+              propertyName: 'type',
+              mapping: {
+                input_text: '#/components/schemas/InputTextContentParam',
+                input_image: '#/components/schemas/InputImageContentParamAutoParam',
+                input_file: '#/components/schemas/InputFileContentParam',
+              },
+            },
+          },
+          type: 'array',
+        },
+      ],
+    },
+    status: { anyOf: [{ $ref: '#/components/schemas/CallItemStatus' }, { type: 'null' }] },
+  },
+  type: 'object',
+  required: ['type', 'call_id', 'output'],
+};
+
+function validate101(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate101.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.call_id === undefined && (missing0 = 'call_id')) ||
+        (data.output === undefined && (missing0 = 'output'))
+      ) {
+        validate101.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.id !== undefined) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== 'string') {
+            const err0 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/0/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (data0 !== null) {
+            const err1 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf/1/type',
+              keyword: 'type',
+              params: { type: 'null' },
+              message: 'must be null',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = {
+              instancePath: instancePath + '/id',
+              schemaPath: '#/properties/id/anyOf',
+              keyword: 'anyOf',
+              params: {},
+              message: 'must match a schema in anyOf',
+            };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate101.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== undefined) {
+            let data1 = data.type;
+            const _errs7 = errors;
+            if (typeof data1 !== 'string') {
+              validate101.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data1 === 'custom_tool_call_output')) {
+              validate101.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema110.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_id !== undefined) {
+              let data2 = data.call_id;
+              const _errs9 = errors;
+              if (errors === _errs9) {
+                if (typeof data2 === 'string') {
+                  if (func0(data2) < 1) {
+                    validate101.errors = [
+                      {
+                        instancePath: instancePath + '/call_id',
+                        schemaPath: '#/properties/call_id/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      },
+                    ];
+                    return false;
+                  }
+                } else {
+                  validate101.errors = [
                     {
                       instancePath: instancePath + '/call_id',
                       schemaPath: '#/properties/call_id/type',
@@ -21491,7 +22498,7 @@ function validate99(
                     vErrors.push(err28);
                   }
                   errors++;
-                  validate99.errors = vErrors;
+                  validate101.errors = vErrors;
                   return false;
                 } else {
                   errors = _errs12;
@@ -21534,7 +22541,7 @@ function validate99(
                       instancePath: instancePath + '/status',
                       schemaPath: '#/components/schemas/CallItemStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema106.enum },
+                      params: { allowedValues: schema109.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -21578,7 +22585,7 @@ function validate99(
                       vErrors.push(err32);
                     }
                     errors++;
-                    validate99.errors = vErrors;
+                    validate101.errors = vErrors;
                     return false;
                   } else {
                     errors = _errs53;
@@ -21600,7 +22607,7 @@ function validate99(
         }
       }
     } else {
-      validate99.errors = [
+      validate101.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -21612,16 +22619,16 @@ function validate99(
       return false;
     }
   }
-  validate99.errors = vErrors;
+  validate101.errors = vErrors;
   return errors === 0;
 }
-validate99.evaluated = {
+validate101.evaluated = {
   props: { id: true, type: true, call_id: true, output: true, status: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema111 = {
+const schema114 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     type: { type: 'string', enum: ['local_shell_call'] },
@@ -21632,7 +22639,7 @@ const schema111 = {
   type: 'object',
   required: ['type', 'call_id', 'action'],
 };
-const schema112 = {
+const schema115 = {
   properties: {
     type: { type: 'string', enum: ['exec'] },
     command: { items: { type: 'string' }, type: 'array' },
@@ -21645,13 +22652,13 @@ const schema112 = {
   required: ['type', 'command', 'env'],
 };
 
-function validate102(
+function validate104(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate102.evaluated;
+  const evaluated0 = validate104.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -21666,7 +22673,7 @@ function validate102(
         (data.call_id === undefined && (missing0 = 'call_id')) ||
         (data.action === undefined && (missing0 = 'action'))
       ) {
-        validate102.errors = [
+        validate104.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -21732,7 +22739,7 @@ function validate102(
               vErrors.push(err2);
             }
             errors++;
-            validate102.errors = vErrors;
+            validate104.errors = vErrors;
             return false;
           } else {
             errors = _errs2;
@@ -21753,7 +22760,7 @@ function validate102(
             let data1 = data.type;
             const _errs7 = errors;
             if (typeof data1 !== 'string') {
-              validate102.errors = [
+              validate104.errors = [
                 {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/type',
@@ -21765,12 +22772,12 @@ function validate102(
               return false;
             }
             if (!(data1 === 'local_shell_call')) {
-              validate102.errors = [
+              validate104.errors = [
                 {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema111.properties.type.enum },
+                  params: { allowedValues: schema114.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -21787,7 +22794,7 @@ function validate102(
               if (errors === _errs9) {
                 if (typeof data2 === 'string') {
                   if (func0(data2) < 1) {
-                    validate102.errors = [
+                    validate104.errors = [
                       {
                         instancePath: instancePath + '/call_id',
                         schemaPath: '#/properties/call_id/minLength',
@@ -21799,7 +22806,7 @@ function validate102(
                     return false;
                   }
                 } else {
-                  validate102.errors = [
+                  validate104.errors = [
                     {
                       instancePath: instancePath + '/call_id',
                       schemaPath: '#/properties/call_id/type',
@@ -21828,7 +22835,7 @@ function validate102(
                       (data3.command === undefined && (missing1 = 'command')) ||
                       (data3.env === undefined && (missing1 = 'env'))
                     ) {
-                      validate102.errors = [
+                      validate104.errors = [
                         {
                           instancePath: instancePath + '/action',
                           schemaPath: '#/components/schemas/LocalShellExecAction/required',
@@ -21843,7 +22850,7 @@ function validate102(
                         let data4 = data3.type;
                         const _errs14 = errors;
                         if (typeof data4 !== 'string') {
-                          validate102.errors = [
+                          validate104.errors = [
                             {
                               instancePath: instancePath + '/action/type',
                               schemaPath: '#/components/schemas/LocalShellExecAction/properties/type/type',
@@ -21855,12 +22862,12 @@ function validate102(
                           return false;
                         }
                         if (!(data4 === 'exec')) {
-                          validate102.errors = [
+                          validate104.errors = [
                             {
                               instancePath: instancePath + '/action/type',
                               schemaPath: '#/components/schemas/LocalShellExecAction/properties/type/enum',
                               keyword: 'enum',
-                              params: { allowedValues: schema112.properties.type.enum },
+                              params: { allowedValues: schema115.properties.type.enum },
                               message: 'must be equal to one of the allowed values',
                             },
                           ];
@@ -21881,7 +22888,7 @@ function validate102(
                               for (let i0 = 0; i0 < len0; i0++) {
                                 const _errs18 = errors;
                                 if (typeof data5[i0] !== 'string') {
-                                  validate102.errors = [
+                                  validate104.errors = [
                                     {
                                       instancePath: instancePath + '/action/command/' + i0,
                                       schemaPath:
@@ -21899,7 +22906,7 @@ function validate102(
                                 }
                               }
                             } else {
-                              validate102.errors = [
+                              validate104.errors = [
                                 {
                                   instancePath: instancePath + '/action/command',
                                   schemaPath:
@@ -21980,7 +22987,7 @@ function validate102(
                                 vErrors.push(err5);
                               }
                               errors++;
-                              validate102.errors = vErrors;
+                              validate104.errors = vErrors;
                               return false;
                             } else {
                               errors = _errs21;
@@ -22055,7 +23062,7 @@ function validate102(
                                   vErrors.push(err8);
                                 }
                                 errors++;
-                                validate102.errors = vErrors;
+                                validate104.errors = vErrors;
                                 return false;
                               } else {
                                 errors = _errs27;
@@ -22080,7 +23087,7 @@ function validate102(
                                     for (const key0 in data9) {
                                       const _errs35 = errors;
                                       if (typeof data9[key0] !== 'string') {
-                                        validate102.errors = [
+                                        validate104.errors = [
                                           {
                                             instancePath:
                                               instancePath +
@@ -22101,7 +23108,7 @@ function validate102(
                                       }
                                     }
                                   } else {
-                                    validate102.errors = [
+                                    validate104.errors = [
                                       {
                                         instancePath: instancePath + '/action/env',
                                         schemaPath:
@@ -22177,7 +23184,7 @@ function validate102(
                                       vErrors.push(err11);
                                     }
                                     errors++;
-                                    validate102.errors = vErrors;
+                                    validate104.errors = vErrors;
                                     return false;
                                   } else {
                                     errors = _errs38;
@@ -22200,7 +23207,7 @@ function validate102(
                       }
                     }
                   } else {
-                    validate102.errors = [
+                    validate104.errors = [
                       {
                         instancePath: instancePath + '/action',
                         schemaPath: '#/components/schemas/LocalShellExecAction/type',
@@ -22243,7 +23250,7 @@ function validate102(
                       instancePath: instancePath + '/status',
                       schemaPath: '#/components/schemas/CallItemStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema106.enum },
+                      params: { allowedValues: schema109.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -22287,7 +23294,7 @@ function validate102(
                       vErrors.push(err15);
                     }
                     errors++;
-                    validate102.errors = vErrors;
+                    validate104.errors = vErrors;
                     return false;
                   } else {
                     errors = _errs44;
@@ -22309,7 +23316,7 @@ function validate102(
         }
       }
     } else {
-      validate102.errors = [
+      validate104.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -22321,16 +23328,16 @@ function validate102(
       return false;
     }
   }
-  validate102.errors = vErrors;
+  validate104.errors = vErrors;
   return errors === 0;
 }
-validate102.evaluated = {
+validate104.evaluated = {
   props: { id: true, type: true, call_id: true, action: true, status: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema114 = {
+const schema117 = {
   properties: {
     id: { type: 'string', minLength: 1 },
     call_id: { type: 'string', minLength: 1 },
@@ -22342,13 +23349,13 @@ const schema114 = {
   required: ['type', 'id', 'output'],
 };
 
-function validate104(
+function validate106(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate104.evaluated;
+  const evaluated0 = validate106.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22363,7 +23370,7 @@ function validate104(
         (data.id === undefined && (missing0 = 'id')) ||
         (data.output === undefined && (missing0 = 'output'))
       ) {
-        validate104.errors = [
+        validate106.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -22380,7 +23387,7 @@ function validate104(
           if (errors === _errs1) {
             if (typeof data0 === 'string') {
               if (func0(data0) < 1) {
-                validate104.errors = [
+                validate106.errors = [
                   {
                     instancePath: instancePath + '/id',
                     schemaPath: '#/properties/id/minLength',
@@ -22392,7 +23399,7 @@ function validate104(
                 return false;
               }
             } else {
-              validate104.errors = [
+              validate106.errors = [
                 {
                   instancePath: instancePath + '/id',
                   schemaPath: '#/properties/id/type',
@@ -22415,7 +23422,7 @@ function validate104(
             if (errors === _errs3) {
               if (typeof data1 === 'string') {
                 if (func0(data1) < 1) {
-                  validate104.errors = [
+                  validate106.errors = [
                     {
                       instancePath: instancePath + '/call_id',
                       schemaPath: '#/properties/call_id/minLength',
@@ -22427,7 +23434,7 @@ function validate104(
                   return false;
                 }
               } else {
-                validate104.errors = [
+                validate106.errors = [
                   {
                     instancePath: instancePath + '/call_id',
                     schemaPath: '#/properties/call_id/type',
@@ -22448,7 +23455,7 @@ function validate104(
               let data2 = data.type;
               const _errs5 = errors;
               if (typeof data2 !== 'string') {
-                validate104.errors = [
+                validate106.errors = [
                   {
                     instancePath: instancePath + '/type',
                     schemaPath: '#/properties/type/type',
@@ -22460,12 +23467,12 @@ function validate104(
                 return false;
               }
               if (!(data2 === 'local_shell_call_output')) {
-                validate104.errors = [
+                validate106.errors = [
                   {
                     instancePath: instancePath + '/type',
                     schemaPath: '#/properties/type/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema114.properties.type.enum },
+                    params: { allowedValues: schema117.properties.type.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -22482,7 +23489,7 @@ function validate104(
                 if (errors === _errs7) {
                   if (typeof data3 === 'string') {
                     if (func0(data3) > 10485760) {
-                      validate104.errors = [
+                      validate106.errors = [
                         {
                           instancePath: instancePath + '/output',
                           schemaPath: '#/properties/output/maxLength',
@@ -22494,7 +23501,7 @@ function validate104(
                       return false;
                     }
                   } else {
-                    validate104.errors = [
+                    validate106.errors = [
                       {
                         instancePath: instancePath + '/output',
                         schemaPath: '#/properties/output/type',
@@ -22537,7 +23544,7 @@ function validate104(
                       instancePath: instancePath + '/status',
                       schemaPath: '#/components/schemas/CallItemStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema106.enum },
+                      params: { allowedValues: schema109.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -22581,7 +23588,7 @@ function validate104(
                       vErrors.push(err3);
                     }
                     errors++;
-                    validate104.errors = vErrors;
+                    validate106.errors = vErrors;
                     return false;
                   } else {
                     errors = _errs10;
@@ -22603,7 +23610,7 @@ function validate104(
         }
       }
     } else {
-      validate104.errors = [
+      validate106.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -22615,16 +23622,16 @@ function validate104(
       return false;
     }
   }
-  validate104.errors = vErrors;
+  validate106.errors = vErrors;
   return errors === 0;
 }
-validate104.evaluated = {
+validate106.evaluated = {
   props: { id: true, call_id: true, type: true, output: true, status: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema116 = {
+const schema119 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     type: { type: 'string', enum: ['shell_call'] },
@@ -22636,7 +23643,7 @@ const schema116 = {
   type: 'object',
   required: ['type', 'call_id', 'action'],
 };
-const schema117 = {
+const schema120 = {
   properties: {
     commands: { items: { type: 'string' }, type: 'array' },
     timeout_ms: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
@@ -22645,7 +23652,7 @@ const schema117 = {
   type: 'object',
   required: ['commands'],
 };
-const schema119 = {
+const schema122 = {
   properties: {
     type: { type: 'string', enum: ['local'] },
     skills: { items: { $ref: '#/components/schemas/LocalSkillParam' }, type: 'array', maxItems: 200 },
@@ -22653,19 +23660,19 @@ const schema119 = {
   type: 'object',
   required: ['type'],
 };
-const schema120 = {
+const schema123 = {
   properties: { name: { type: 'string' }, description: { type: 'string' }, path: { type: 'string' } },
   type: 'object',
   required: ['name', 'description', 'path'],
 };
 
-function validate107(
+function validate109(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate107.evaluated;
+  const evaluated0 = validate109.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22676,7 +23683,7 @@ function validate107(
     if (data && typeof data == 'object' && !Array.isArray(data)) {
       let missing0;
       if (data.type === undefined && (missing0 = 'type')) {
-        validate107.errors = [
+        validate109.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -22691,7 +23698,7 @@ function validate107(
           let data0 = data.type;
           const _errs1 = errors;
           if (typeof data0 !== 'string') {
-            validate107.errors = [
+            validate109.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/type',
@@ -22703,12 +23710,12 @@ function validate107(
             return false;
           }
           if (!(data0 === 'local')) {
-            validate107.errors = [
+            validate109.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema119.properties.type.enum },
+                params: { allowedValues: schema122.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -22725,7 +23732,7 @@ function validate107(
             if (errors === _errs3) {
               if (Array.isArray(data1)) {
                 if (data1.length > 200) {
-                  validate107.errors = [
+                  validate109.errors = [
                     {
                       instancePath: instancePath + '/skills',
                       schemaPath: '#/properties/skills/maxItems',
@@ -22750,7 +23757,7 @@ function validate107(
                           (data2.description === undefined && (missing1 = 'description')) ||
                           (data2.path === undefined && (missing1 = 'path'))
                         ) {
-                          validate107.errors = [
+                          validate109.errors = [
                             {
                               instancePath: instancePath + '/skills/' + i0,
                               schemaPath: '#/components/schemas/LocalSkillParam/required',
@@ -22764,7 +23771,7 @@ function validate107(
                           if (data2.name !== undefined) {
                             const _errs8 = errors;
                             if (typeof data2.name !== 'string') {
-                              validate107.errors = [
+                              validate109.errors = [
                                 {
                                   instancePath: instancePath + '/skills/' + i0 + '/name',
                                   schemaPath: '#/components/schemas/LocalSkillParam/properties/name/type',
@@ -22783,7 +23790,7 @@ function validate107(
                             if (data2.description !== undefined) {
                               const _errs10 = errors;
                               if (typeof data2.description !== 'string') {
-                                validate107.errors = [
+                                validate109.errors = [
                                   {
                                     instancePath: instancePath + '/skills/' + i0 + '/description',
                                     schemaPath:
@@ -22803,7 +23810,7 @@ function validate107(
                               if (data2.path !== undefined) {
                                 const _errs12 = errors;
                                 if (typeof data2.path !== 'string') {
-                                  validate107.errors = [
+                                  validate109.errors = [
                                     {
                                       instancePath: instancePath + '/skills/' + i0 + '/path',
                                       schemaPath: '#/components/schemas/LocalSkillParam/properties/path/type',
@@ -22822,7 +23829,7 @@ function validate107(
                           }
                         }
                       } else {
-                        validate107.errors = [
+                        validate109.errors = [
                           {
                             instancePath: instancePath + '/skills/' + i0,
                             schemaPath: '#/components/schemas/LocalSkillParam/type',
@@ -22841,7 +23848,7 @@ function validate107(
                   }
                 }
               } else {
-                validate107.errors = [
+                validate109.errors = [
                   {
                     instancePath: instancePath + '/skills',
                     schemaPath: '#/properties/skills/type',
@@ -22860,7 +23867,7 @@ function validate107(
         }
       }
     } else {
-      validate107.errors = [
+      validate109.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -22872,18 +23879,18 @@ function validate107(
       return false;
     }
   }
-  validate107.errors = vErrors;
+  validate109.errors = vErrors;
   return errors === 0;
 }
-validate107.evaluated = { props: { type: true, skills: true }, dynamicProps: false, dynamicItems: false };
+validate109.evaluated = { props: { type: true, skills: true }, dynamicProps: false, dynamicItems: false };
 
-function validate106(
+function validate108(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate106.evaluated;
+  const evaluated0 = validate108.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -22898,7 +23905,7 @@ function validate106(
         (data.call_id === undefined && (missing0 = 'call_id')) ||
         (data.action === undefined && (missing0 = 'action'))
       ) {
-        validate106.errors = [
+        validate108.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -22964,7 +23971,7 @@ function validate106(
               vErrors.push(err2);
             }
             errors++;
-            validate106.errors = vErrors;
+            validate108.errors = vErrors;
             return false;
           } else {
             errors = _errs2;
@@ -22985,7 +23992,7 @@ function validate106(
             let data1 = data.type;
             const _errs7 = errors;
             if (typeof data1 !== 'string') {
-              validate106.errors = [
+              validate108.errors = [
                 {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/type',
@@ -22997,12 +24004,12 @@ function validate106(
               return false;
             }
             if (!(data1 === 'shell_call')) {
-              validate106.errors = [
+              validate108.errors = [
                 {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema116.properties.type.enum },
+                  params: { allowedValues: schema119.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -23019,7 +24026,7 @@ function validate106(
               if (errors === _errs9) {
                 if (typeof data2 === 'string') {
                   if (func0(data2) < 1) {
-                    validate106.errors = [
+                    validate108.errors = [
                       {
                         instancePath: instancePath + '/call_id',
                         schemaPath: '#/properties/call_id/minLength',
@@ -23031,7 +24038,7 @@ function validate106(
                     return false;
                   }
                 } else {
-                  validate106.errors = [
+                  validate108.errors = [
                     {
                       instancePath: instancePath + '/call_id',
                       schemaPath: '#/properties/call_id/type',
@@ -23056,7 +24063,7 @@ function validate106(
                   if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
                     let missing1;
                     if (data3.commands === undefined && (missing1 = 'commands')) {
-                      validate106.errors = [
+                      validate108.errors = [
                         {
                           instancePath: instancePath + '/action',
                           schemaPath: '#/components/schemas/FunctionShellActionParam/required',
@@ -23077,7 +24084,7 @@ function validate106(
                             for (let i0 = 0; i0 < len0; i0++) {
                               const _errs16 = errors;
                               if (typeof data4[i0] !== 'string') {
-                                validate106.errors = [
+                                validate108.errors = [
                                   {
                                     instancePath: instancePath + '/action/commands/' + i0,
                                     schemaPath:
@@ -23095,7 +24102,7 @@ function validate106(
                               }
                             }
                           } else {
-                            validate106.errors = [
+                            validate108.errors = [
                               {
                                 instancePath: instancePath + '/action/commands',
                                 schemaPath:
@@ -23176,7 +24183,7 @@ function validate106(
                               vErrors.push(err5);
                             }
                             errors++;
-                            validate106.errors = vErrors;
+                            validate108.errors = vErrors;
                             return false;
                           } else {
                             errors = _errs19;
@@ -23256,7 +24263,7 @@ function validate106(
                                 vErrors.push(err8);
                               }
                               errors++;
-                              validate106.errors = vErrors;
+                              validate108.errors = vErrors;
                               return false;
                             } else {
                               errors = _errs25;
@@ -23276,7 +24283,7 @@ function validate106(
                       }
                     }
                   } else {
-                    validate106.errors = [
+                    validate108.errors = [
                       {
                         instancePath: instancePath + '/action',
                         schemaPath: '#/components/schemas/FunctionShellActionParam/type',
@@ -23319,7 +24326,7 @@ function validate106(
                       instancePath: instancePath + '/status',
                       schemaPath: '#/components/schemas/CallItemStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema106.enum },
+                      params: { allowedValues: schema109.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -23363,7 +24370,7 @@ function validate106(
                       vErrors.push(err12);
                     }
                     errors++;
-                    validate106.errors = vErrors;
+                    validate108.errors = vErrors;
                     return false;
                   } else {
                     errors = _errs31;
@@ -23387,7 +24394,7 @@ function validate106(
                     let valid9 = false;
                     const _errs39 = errors;
                     if (
-                      !validate107(data9, {
+                      !validate109(data9, {
                         instancePath: instancePath + '/environment',
                         parentData: data,
                         parentDataProperty: 'environment',
@@ -23395,7 +24402,7 @@ function validate106(
                         dynamicAnchors,
                       })
                     ) {
-                      vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                      vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
                       errors = vErrors.length;
                     }
                     var _valid4 = _errs39 === errors;
@@ -23437,7 +24444,7 @@ function validate106(
                         vErrors.push(err14);
                       }
                       errors++;
-                      validate106.errors = vErrors;
+                      validate108.errors = vErrors;
                       return false;
                     } else {
                       errors = _errs38;
@@ -23460,7 +24467,7 @@ function validate106(
         }
       }
     } else {
-      validate106.errors = [
+      validate108.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -23472,16 +24479,16 @@ function validate106(
       return false;
     }
   }
-  validate106.errors = vErrors;
+  validate108.errors = vErrors;
   return errors === 0;
 }
-validate106.evaluated = {
+validate108.evaluated = {
   props: { id: true, type: true, call_id: true, action: true, status: true, environment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema121 = {
+const schema124 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     type: { type: 'string', enum: ['shell_call_output'] },
@@ -23493,7 +24500,7 @@ const schema121 = {
   type: 'object',
   required: ['type', 'call_id', 'output'],
 };
-const schema122 = {
+const schema125 = {
   properties: {
     stdout: { type: 'string' },
     stderr: { type: 'string' },
@@ -23514,24 +24521,24 @@ const schema122 = {
   type: 'object',
   required: ['stdout', 'stderr', 'outcome'],
 };
-const schema123 = {
+const schema126 = {
   properties: { type: { type: 'string', enum: ['timeout'] } },
   type: 'object',
   required: ['type'],
 };
-const schema124 = {
+const schema127 = {
   properties: { type: { type: 'string', enum: ['exit'] }, exit_code: { type: 'integer' } },
   type: 'object',
   required: ['type', 'exit_code'],
 };
 
-function validate111(
+function validate113(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate111.evaluated;
+  const evaluated0 = validate113.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23546,7 +24553,7 @@ function validate111(
         (data.stderr === undefined && (missing0 = 'stderr')) ||
         (data.outcome === undefined && (missing0 = 'outcome'))
       ) {
-        validate111.errors = [
+        validate113.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -23560,7 +24567,7 @@ function validate111(
         if (data.stdout !== undefined) {
           const _errs1 = errors;
           if (typeof data.stdout !== 'string') {
-            validate111.errors = [
+            validate113.errors = [
               {
                 instancePath: instancePath + '/stdout',
                 schemaPath: '#/properties/stdout/type',
@@ -23579,7 +24586,7 @@ function validate111(
           if (data.stderr !== undefined) {
             const _errs3 = errors;
             if (typeof data.stderr !== 'string') {
-              validate111.errors = [
+              validate113.errors = [
                 {
                   instancePath: instancePath + '/stderr',
                   schemaPath: '#/properties/stderr/type',
@@ -23645,7 +24652,7 @@ function validate111(
                           schemaPath:
                             '#/components/schemas/FunctionShellCallOutputTimeoutOutcome/properties/type/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema123.properties.type.enum },
+                          params: { allowedValues: schema126.properties.type.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -23728,7 +24735,7 @@ function validate111(
                           schemaPath:
                             '#/components/schemas/FunctionShellCallOutputExitOutcome/properties/type/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema124.properties.type.enum },
+                          params: { allowedValues: schema127.properties.type.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -23813,7 +24820,7 @@ function validate111(
                   vErrors.push(err9);
                 }
                 errors++;
-                validate111.errors = vErrors;
+                validate113.errors = vErrors;
                 return false;
               } else {
                 errors = _errs6;
@@ -23833,7 +24840,7 @@ function validate111(
         }
       }
     } else {
-      validate111.errors = [
+      validate113.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -23845,22 +24852,22 @@ function validate111(
       return false;
     }
   }
-  validate111.errors = vErrors;
+  validate113.errors = vErrors;
   return errors === 0;
 }
-validate111.evaluated = {
+validate113.evaluated = {
   props: { stdout: true, stderr: true, outcome: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-function validate110(
+function validate112(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate110.evaluated;
+  const evaluated0 = validate112.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -23875,7 +24882,7 @@ function validate110(
         (data.call_id === undefined && (missing0 = 'call_id')) ||
         (data.output === undefined && (missing0 = 'output'))
       ) {
-        validate110.errors = [
+        validate112.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -23941,7 +24948,7 @@ function validate110(
               vErrors.push(err2);
             }
             errors++;
-            validate110.errors = vErrors;
+            validate112.errors = vErrors;
             return false;
           } else {
             errors = _errs2;
@@ -23962,7 +24969,7 @@ function validate110(
             let data1 = data.type;
             const _errs7 = errors;
             if (typeof data1 !== 'string') {
-              validate110.errors = [
+              validate112.errors = [
                 {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/type',
@@ -23974,12 +24981,12 @@ function validate110(
               return false;
             }
             if (!(data1 === 'shell_call_output')) {
-              validate110.errors = [
+              validate112.errors = [
                 {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema121.properties.type.enum },
+                  params: { allowedValues: schema124.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -23996,7 +25003,7 @@ function validate110(
               if (errors === _errs9) {
                 if (typeof data2 === 'string') {
                   if (func0(data2) < 1) {
-                    validate110.errors = [
+                    validate112.errors = [
                       {
                         instancePath: instancePath + '/call_id',
                         schemaPath: '#/properties/call_id/minLength',
@@ -24008,7 +25015,7 @@ function validate110(
                     return false;
                   }
                 } else {
-                  validate110.errors = [
+                  validate112.errors = [
                     {
                       instancePath: instancePath + '/call_id',
                       schemaPath: '#/properties/call_id/type',
@@ -24035,7 +25042,7 @@ function validate110(
                     for (let i0 = 0; i0 < len0; i0++) {
                       const _errs13 = errors;
                       if (
-                        !validate111(data3[i0], {
+                        !validate113(data3[i0], {
                           instancePath: instancePath + '/output/' + i0,
                           parentData: data3,
                           parentDataProperty: i0,
@@ -24043,7 +25050,7 @@ function validate110(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+                        vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
                         errors = vErrors.length;
                       }
                       var valid2 = _errs13 === errors;
@@ -24052,7 +25059,7 @@ function validate110(
                       }
                     }
                   } else {
-                    validate110.errors = [
+                    validate112.errors = [
                       {
                         instancePath: instancePath + '/output',
                         schemaPath: '#/properties/output/type',
@@ -24124,7 +25131,7 @@ function validate110(
                       vErrors.push(err5);
                     }
                     errors++;
-                    validate110.errors = vErrors;
+                    validate112.errors = vErrors;
                     return false;
                   } else {
                     errors = _errs15;
@@ -24167,7 +25174,7 @@ function validate110(
                         instancePath: instancePath + '/status',
                         schemaPath: '#/components/schemas/CallItemStatus/enum',
                         keyword: 'enum',
-                        params: { allowedValues: schema106.enum },
+                        params: { allowedValues: schema109.enum },
                         message: 'must be equal to one of the allowed values',
                       };
                       if (vErrors === null) {
@@ -24211,7 +25218,7 @@ function validate110(
                         vErrors.push(err9);
                       }
                       errors++;
-                      validate110.errors = vErrors;
+                      validate112.errors = vErrors;
                       return false;
                     } else {
                       errors = _errs21;
@@ -24234,7 +25241,7 @@ function validate110(
         }
       }
     } else {
-      validate110.errors = [
+      validate112.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -24246,16 +25253,16 @@ function validate110(
       return false;
     }
   }
-  validate110.errors = vErrors;
+  validate112.errors = vErrors;
   return errors === 0;
 }
-validate110.evaluated = {
+validate112.evaluated = {
   props: { id: true, type: true, call_id: true, output: true, max_output_length: true, status: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema126 = {
+const schema129 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     type: { type: 'string', enum: ['apply_patch_call'] },
@@ -24266,7 +25273,7 @@ const schema126 = {
   type: 'object',
   required: ['type', 'call_id', 'status', 'operation'],
 };
-const schema127 = {
+const schema130 = {
   oneOf: [
     { $ref: '#/components/schemas/ApplyPatchCreateFileOperation' },
     { $ref: '#/components/schemas/ApplyPatchDeleteFileOperation' },
@@ -24281,7 +25288,7 @@ const schema127 = {
     },
   },
 };
-const schema128 = {
+const schema131 = {
   properties: {
     type: { type: 'string', enum: ['create_file'] },
     path: { type: 'string' },
@@ -24290,12 +25297,12 @@ const schema128 = {
   type: 'object',
   required: ['type', 'path', 'diff'],
 };
-const schema129 = {
+const schema132 = {
   properties: { type: { type: 'string', enum: ['delete_file'] }, path: { type: 'string' } },
   type: 'object',
   required: ['type', 'path'],
 };
-const schema130 = {
+const schema133 = {
   properties: {
     type: { type: 'string', enum: ['update_file'] },
     path: { type: 'string' },
@@ -24305,13 +25312,13 @@ const schema130 = {
   required: ['type', 'path', 'diff'],
 };
 
-function validate115(
+function validate117(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate115.evaluated;
+  const evaluated0 = validate117.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24368,7 +25375,7 @@ function validate115(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/ApplyPatchCreateFileOperation/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema128.properties.type.enum },
+              params: { allowedValues: schema131.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -24500,7 +25507,7 @@ function validate115(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/ApplyPatchDeleteFileOperation/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema129.properties.type.enum },
+              params: { allowedValues: schema132.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -24615,7 +25622,7 @@ function validate115(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/components/schemas/ApplyPatchUpdateFileOperation/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema130.properties.type.enum },
+                params: { allowedValues: schema133.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               };
               if (vErrors === null) {
@@ -24723,7 +25730,7 @@ function validate115(
       vErrors.push(err17);
     }
     errors++;
-    validate115.errors = vErrors;
+    validate117.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -24735,19 +25742,19 @@ function validate115(
       }
     }
   }
-  validate115.errors = vErrors;
+  validate117.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate115.evaluated = { dynamicProps: true, dynamicItems: false };
+validate117.evaluated = { dynamicProps: true, dynamicItems: false };
 
-function validate114(
+function validate116(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate114.evaluated;
+  const evaluated0 = validate116.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -24763,7 +25770,7 @@ function validate114(
         (data.status === undefined && (missing0 = 'status')) ||
         (data.operation === undefined && (missing0 = 'operation'))
       ) {
-        validate114.errors = [
+        validate116.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -24829,7 +25836,7 @@ function validate114(
               vErrors.push(err2);
             }
             errors++;
-            validate114.errors = vErrors;
+            validate116.errors = vErrors;
             return false;
           } else {
             errors = _errs2;
@@ -24850,7 +25857,7 @@ function validate114(
             let data1 = data.type;
             const _errs7 = errors;
             if (typeof data1 !== 'string') {
-              validate114.errors = [
+              validate116.errors = [
                 {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/type',
@@ -24862,12 +25869,12 @@ function validate114(
               return false;
             }
             if (!(data1 === 'apply_patch_call')) {
-              validate114.errors = [
+              validate116.errors = [
                 {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema126.properties.type.enum },
+                  params: { allowedValues: schema129.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -24884,7 +25891,7 @@ function validate114(
               if (errors === _errs9) {
                 if (typeof data2 === 'string') {
                   if (func0(data2) < 1) {
-                    validate114.errors = [
+                    validate116.errors = [
                       {
                         instancePath: instancePath + '/call_id',
                         schemaPath: '#/properties/call_id/minLength',
@@ -24896,7 +25903,7 @@ function validate114(
                     return false;
                   }
                 } else {
-                  validate114.errors = [
+                  validate116.errors = [
                     {
                       instancePath: instancePath + '/call_id',
                       schemaPath: '#/properties/call_id/type',
@@ -24917,7 +25924,7 @@ function validate114(
                 let data3 = data.status;
                 const _errs11 = errors;
                 if (typeof data3 !== 'string') {
-                  validate114.errors = [
+                  validate116.errors = [
                     {
                       instancePath: instancePath + '/status',
                       schemaPath: '#/properties/status/type',
@@ -24929,12 +25936,12 @@ function validate114(
                   return false;
                 }
                 if (!(data3 === 'in_progress' || data3 === 'completed')) {
-                  validate114.errors = [
+                  validate116.errors = [
                     {
                       instancePath: instancePath + '/status',
                       schemaPath: '#/properties/status/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema126.properties.status.enum },
+                      params: { allowedValues: schema129.properties.status.enum },
                       message: 'must be equal to one of the allowed values',
                     },
                   ];
@@ -24948,7 +25955,7 @@ function validate114(
                 if (data.operation !== undefined) {
                   const _errs13 = errors;
                   if (
-                    !validate115(data.operation, {
+                    !validate117(data.operation, {
                       instancePath: instancePath + '/operation',
                       parentData: data,
                       parentDataProperty: 'operation',
@@ -24956,7 +25963,7 @@ function validate114(
                       dynamicAnchors,
                     })
                   ) {
-                    vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+                    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
                     errors = vErrors.length;
                   }
                   var valid0 = _errs13 === errors;
@@ -24969,7 +25976,7 @@ function validate114(
         }
       }
     } else {
-      validate114.errors = [
+      validate116.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -24981,16 +25988,16 @@ function validate114(
       return false;
     }
   }
-  validate114.errors = vErrors;
+  validate116.errors = vErrors;
   return errors === 0;
 }
-validate114.evaluated = {
+validate116.evaluated = {
   props: { id: true, type: true, call_id: true, status: true, operation: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema132 = {
+const schema135 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     call_id: { anyOf: [{ type: 'string', maxLength: 64, minLength: 1 }, { type: 'null' }] },
@@ -25002,15 +26009,15 @@ const schema132 = {
   type: 'object',
   required: ['type', 'arguments'],
 };
-const schema133 = { type: 'string', enum: ['server', 'client'] };
+const schema136 = { type: 'string', enum: ['server', 'client'] };
 
-function validate118(
+function validate120(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate118.evaluated;
+  const evaluated0 = validate120.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25024,7 +26031,7 @@ function validate118(
         (data.type === undefined && (missing0 = 'type')) ||
         (data.arguments === undefined && (missing0 = 'arguments'))
       ) {
-        validate118.errors = [
+        validate120.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -25090,7 +26097,7 @@ function validate118(
               vErrors.push(err2);
             }
             errors++;
-            validate118.errors = vErrors;
+            validate120.errors = vErrors;
             return false;
           } else {
             errors = _errs2;
@@ -25196,7 +26203,7 @@ function validate118(
                 vErrors.push(err7);
               }
               errors++;
-              validate118.errors = vErrors;
+              validate120.errors = vErrors;
               return false;
             } else {
               errors = _errs8;
@@ -25217,7 +26224,7 @@ function validate118(
               let data2 = data.type;
               const _errs13 = errors;
               if (typeof data2 !== 'string') {
-                validate118.errors = [
+                validate120.errors = [
                   {
                     instancePath: instancePath + '/type',
                     schemaPath: '#/properties/type/type',
@@ -25229,12 +26236,12 @@ function validate118(
                 return false;
               }
               if (!(data2 === 'tool_search_call')) {
-                validate118.errors = [
+                validate120.errors = [
                   {
                     instancePath: instancePath + '/type',
                     schemaPath: '#/properties/type/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema132.properties.type.enum },
+                    params: { allowedValues: schema135.properties.type.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -25249,7 +26256,7 @@ function validate118(
                 let data3 = data.execution;
                 const _errs15 = errors;
                 if (typeof data3 !== 'string') {
-                  validate118.errors = [
+                  validate120.errors = [
                     {
                       instancePath: instancePath + '/execution',
                       schemaPath: '#/components/schemas/ToolSearchExecutionType/type',
@@ -25261,12 +26268,12 @@ function validate118(
                   return false;
                 }
                 if (!(data3 === 'server' || data3 === 'client')) {
-                  validate118.errors = [
+                  validate120.errors = [
                     {
                       instancePath: instancePath + '/execution',
                       schemaPath: '#/components/schemas/ToolSearchExecutionType/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema133.enum },
+                      params: { allowedValues: schema136.enum },
                       message: 'must be equal to one of the allowed values',
                     },
                   ];
@@ -25303,7 +26310,7 @@ function validate118(
                       instancePath: instancePath + '/status',
                       schemaPath: '#/components/schemas/CallItemStatus/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema106.enum },
+                      params: { allowedValues: schema109.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -25347,7 +26354,7 @@ function validate118(
                       vErrors.push(err11);
                     }
                     errors++;
-                    validate118.errors = vErrors;
+                    validate120.errors = vErrors;
                     return false;
                   } else {
                     errors = _errs19;
@@ -25369,7 +26376,7 @@ function validate118(
         }
       }
     } else {
-      validate118.errors = [
+      validate120.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -25381,16 +26388,16 @@ function validate118(
       return false;
     }
   }
-  validate118.errors = vErrors;
+  validate120.errors = vErrors;
   return errors === 0;
 }
-validate118.evaluated = {
+validate120.evaluated = {
   props: { id: true, call_id: true, type: true, execution: true, arguments: true, status: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema135 = {
+const schema138 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     call_id: { anyOf: [{ type: 'string', maxLength: 64, minLength: 1 }, { type: 'null' }] },
@@ -25402,13 +26409,14 @@ const schema135 = {
   type: 'object',
   required: ['type', 'tools'],
 };
-const schema137 = {
+const schema140 = {
   'x-unsupported-type':
     "The '{type}' tool is not supported: it is a hosted tool this gateway does not run. The tool types it serves are {allowed}",
   oneOf: [
     { $ref: '#/components/schemas/FunctionToolParam' },
     { $ref: '#/components/schemas/WebSearchTool' },
     { $ref: '#/components/schemas/WebSearchPreviewTool' },
+    { $ref: '#/components/schemas/FileSearchTool' },
     { $ref: '#/components/schemas/NamespaceToolParam' },
     { $ref: '#/components/schemas/CustomToolParam' },
     { $ref: '#/components/schemas/LocalShellToolParam' },
@@ -25424,6 +26432,7 @@ const schema137 = {
       web_search_2025_08_26: '#/components/schemas/WebSearchTool',
       web_search_preview: '#/components/schemas/WebSearchPreviewTool',
       web_search_preview_2025_03_11: '#/components/schemas/WebSearchPreviewTool',
+      file_search: '#/components/schemas/FileSearchTool',
       namespace: '#/components/schemas/NamespaceToolParam',
       custom: '#/components/schemas/CustomToolParam',
       local_shell: '#/components/schemas/LocalShellToolParam',
@@ -25433,17 +26442,17 @@ const schema137 = {
     },
   },
 };
-const schema151 = {
+const schema162 = {
   properties: { type: { type: 'string', enum: ['local_shell'] } },
   type: 'object',
   required: ['type'],
 };
-const schema153 = {
+const schema164 = {
   properties: { type: { type: 'string', enum: ['apply_patch'] } },
   type: 'object',
   required: ['type'],
 };
-const schema138 = {
+const schema141 = {
   properties: {
     name: { type: 'string', maxLength: 64, minLength: 1, pattern: '^[a-zA-Z0-9_-]+$' },
     description: { anyOf: [{ type: 'string' }, { type: 'null' }] },
@@ -25456,15 +26465,15 @@ const schema138 = {
   type: 'object',
   required: ['name', 'type'],
 };
-const schema139 = { properties: {}, type: 'object' };
+const schema142 = { properties: {}, type: 'object' };
 
-function validate122(
+function validate124(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate122.evaluated;
+  const evaluated0 = validate124.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25478,7 +26487,7 @@ function validate122(
         (data.name === undefined && (missing0 = 'name')) ||
         (data.type === undefined && (missing0 = 'type'))
       ) {
-        validate122.errors = [
+        validate124.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -25495,7 +26504,7 @@ function validate122(
           if (errors === _errs1) {
             if (typeof data0 === 'string') {
               if (func0(data0) > 64) {
-                validate122.errors = [
+                validate124.errors = [
                   {
                     instancePath: instancePath + '/name',
                     schemaPath: '#/properties/name/maxLength',
@@ -25507,7 +26516,7 @@ function validate122(
                 return false;
               } else {
                 if (func0(data0) < 1) {
-                  validate122.errors = [
+                  validate124.errors = [
                     {
                       instancePath: instancePath + '/name',
                       schemaPath: '#/properties/name/minLength',
@@ -25519,7 +26528,7 @@ function validate122(
                   return false;
                 } else {
                   if (!pattern1.test(data0)) {
-                    validate122.errors = [
+                    validate124.errors = [
                       {
                         instancePath: instancePath + '/name',
                         schemaPath: '#/properties/name/pattern',
@@ -25533,7 +26542,7 @@ function validate122(
                 }
               }
             } else {
-              validate122.errors = [
+              validate124.errors = [
                 {
                   instancePath: instancePath + '/name',
                   schemaPath: '#/properties/name/type',
@@ -25605,7 +26614,7 @@ function validate122(
                 vErrors.push(err2);
               }
               errors++;
-              validate122.errors = vErrors;
+              validate124.errors = vErrors;
               return false;
             } else {
               errors = _errs4;
@@ -25680,7 +26689,7 @@ function validate122(
                   vErrors.push(err5);
                 }
                 errors++;
-                validate122.errors = vErrors;
+                validate124.errors = vErrors;
                 return false;
               } else {
                 errors = _errs10;
@@ -25701,12 +26710,12 @@ function validate122(
                 let data3 = data.strict;
                 const _errs16 = errors;
                 if (typeof data3 !== 'boolean' && data3 !== null) {
-                  validate122.errors = [
+                  validate124.errors = [
                     {
                       instancePath: instancePath + '/strict',
                       schemaPath: '#/properties/strict/type',
                       keyword: 'type',
-                      params: { type: schema138.properties.strict.type },
+                      params: { type: schema141.properties.strict.type },
                       message: 'must be boolean,null',
                     },
                   ];
@@ -25721,7 +26730,7 @@ function validate122(
                   let data4 = data.type;
                   const _errs18 = errors;
                   if (typeof data4 !== 'string') {
-                    validate122.errors = [
+                    validate124.errors = [
                       {
                         instancePath: instancePath + '/type',
                         schemaPath: '#/properties/type/type',
@@ -25733,12 +26742,12 @@ function validate122(
                     return false;
                   }
                   if (!(data4 === 'function')) {
-                    validate122.errors = [
+                    validate124.errors = [
                       {
                         instancePath: instancePath + '/type',
                         schemaPath: '#/properties/type/enum',
                         keyword: 'enum',
-                        params: { allowedValues: schema138.properties.type.enum },
+                        params: { allowedValues: schema141.properties.type.enum },
                         message: 'must be equal to one of the allowed values',
                       },
                     ];
@@ -25807,7 +26816,7 @@ function validate122(
                         vErrors.push(err8);
                       }
                       errors++;
-                      validate122.errors = vErrors;
+                      validate124.errors = vErrors;
                       return false;
                     } else {
                       errors = _errs21;
@@ -25827,7 +26836,7 @@ function validate122(
                     if (data.defer_loading !== undefined) {
                       const _errs27 = errors;
                       if (typeof data.defer_loading !== 'boolean') {
-                        validate122.errors = [
+                        validate124.errors = [
                           {
                             instancePath: instancePath + '/defer_loading',
                             schemaPath: '#/properties/defer_loading/type',
@@ -25850,7 +26859,7 @@ function validate122(
         }
       }
     } else {
-      validate122.errors = [
+      validate124.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -25862,10 +26871,10 @@ function validate122(
       return false;
     }
   }
-  validate122.errors = vErrors;
+  validate124.errors = vErrors;
   return errors === 0;
 }
-validate122.evaluated = {
+validate124.evaluated = {
   props: {
     name: true,
     description: true,
@@ -25879,7 +26888,7 @@ validate122.evaluated = {
   dynamicItems: false,
 };
 
-const schema140 = {
+const schema143 = {
   type: 'object',
   properties: {
     type: { type: 'string', enum: ['web_search', 'web_search_2025_08_26'], default: 'web_search' },
@@ -25890,7 +26899,7 @@ const schema140 = {
   },
   required: ['type'],
 };
-const schema141 = {
+const schema144 = {
   anyOf: [
     {
       type: 'object',
@@ -25901,7 +26910,7 @@ const schema141 = {
     { type: 'null' },
   ],
 };
-const schema142 = {
+const schema145 = {
   anyOf: [
     {
       type: 'object',
@@ -25917,13 +26926,13 @@ const schema142 = {
   ],
 };
 
-function validate124(
+function validate126(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate124.evaluated;
+  const evaluated0 = validate126.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -25937,7 +26946,7 @@ function validate124(
       }
       let missing0;
       if (data.type === undefined && (missing0 = 'type')) {
-        validate124.errors = [
+        validate126.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -25951,7 +26960,7 @@ function validate124(
         let data0 = data.type;
         const _errs1 = errors;
         if (typeof data0 !== 'string') {
-          validate124.errors = [
+          validate126.errors = [
             {
               instancePath: instancePath + '/type',
               schemaPath: '#/properties/type/type',
@@ -25963,12 +26972,12 @@ function validate124(
           return false;
         }
         if (!(data0 === 'web_search' || data0 === 'web_search_2025_08_26')) {
-          validate124.errors = [
+          validate126.errors = [
             {
               instancePath: instancePath + '/type',
               schemaPath: '#/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema140.properties.type.enum },
+              params: { allowedValues: schema143.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             },
           ];
@@ -25979,7 +26988,7 @@ function validate124(
           if (data.external_web_access !== undefined) {
             const _errs3 = errors;
             if (typeof data.external_web_access !== 'boolean') {
-              validate124.errors = [
+              validate126.errors = [
                 {
                   instancePath: instancePath + '/external_web_access',
                   schemaPath: '#/properties/external_web_access/type',
@@ -26153,7 +27162,7 @@ function validate124(
                   vErrors.push(err6);
                 }
                 errors++;
-                validate124.errors = vErrors;
+                validate126.errors = vErrors;
                 return false;
               } else {
                 errors = _errs7;
@@ -26203,7 +27212,7 @@ function validate124(
                           schemaPath:
                             '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema142.anyOf[0].properties.type.enum },
+                          params: { allowedValues: schema145.anyOf[0].properties.type.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -26571,7 +27580,7 @@ function validate124(
                     vErrors.push(err23);
                   }
                   errors++;
-                  validate124.errors = vErrors;
+                  validate126.errors = vErrors;
                   return false;
                 } else {
                   errors = _errs22;
@@ -26592,7 +27601,7 @@ function validate124(
                   let data11 = data.search_context_size;
                   const _errs53 = errors;
                   if (typeof data11 !== 'string') {
-                    validate124.errors = [
+                    validate126.errors = [
                       {
                         instancePath: instancePath + '/search_context_size',
                         schemaPath: '#/components/schemas/WebSearchContextSize/type',
@@ -26604,7 +27613,7 @@ function validate124(
                     return false;
                   }
                   if (!(data11 === 'low' || data11 === 'medium' || data11 === 'high')) {
-                    validate124.errors = [
+                    validate126.errors = [
                       {
                         instancePath: instancePath + '/search_context_size',
                         schemaPath: '#/components/schemas/WebSearchContextSize/enum',
@@ -26625,7 +27634,7 @@ function validate124(
         }
       }
     } else {
-      validate124.errors = [
+      validate126.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -26637,10 +27646,10 @@ function validate124(
       return false;
     }
   }
-  validate124.errors = vErrors;
+  validate126.errors = vErrors;
   return errors === 0;
 }
-validate124.evaluated = {
+validate126.evaluated = {
   props: {
     type: true,
     external_web_access: true,
@@ -26652,7 +27661,7 @@ validate124.evaluated = {
   dynamicItems: false,
 };
 
-const schema144 = {
+const schema147 = {
   type: 'object',
   properties: {
     type: {
@@ -26667,13 +27676,13 @@ const schema144 = {
   required: ['type'],
 };
 
-function validate126(
+function validate128(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate126.evaluated;
+  const evaluated0 = validate128.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -26687,7 +27696,7 @@ function validate126(
       }
       let missing0;
       if (data.type === undefined && (missing0 = 'type')) {
-        validate126.errors = [
+        validate128.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -26701,7 +27710,7 @@ function validate126(
         let data0 = data.type;
         const _errs1 = errors;
         if (typeof data0 !== 'string') {
-          validate126.errors = [
+          validate128.errors = [
             {
               instancePath: instancePath + '/type',
               schemaPath: '#/properties/type/type',
@@ -26713,12 +27722,12 @@ function validate126(
           return false;
         }
         if (!(data0 === 'web_search_preview' || data0 === 'web_search_preview_2025_03_11')) {
-          validate126.errors = [
+          validate128.errors = [
             {
               instancePath: instancePath + '/type',
               schemaPath: '#/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema144.properties.type.enum },
+              params: { allowedValues: schema147.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             },
           ];
@@ -26759,7 +27768,7 @@ function validate126(
                       schemaPath:
                         '#/components/schemas/WebSearchApproximateLocation/anyOf/0/properties/type/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema142.anyOf[0].properties.type.enum },
+                      params: { allowedValues: schema145.anyOf[0].properties.type.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -27127,7 +28136,7 @@ function validate126(
                 vErrors.push(err16);
               }
               errors++;
-              validate126.errors = vErrors;
+              validate128.errors = vErrors;
               return false;
             } else {
               errors = _errs5;
@@ -27148,7 +28157,7 @@ function validate126(
               let data7 = data.search_context_size;
               const _errs36 = errors;
               if (typeof data7 !== 'string') {
-                validate126.errors = [
+                validate128.errors = [
                   {
                     instancePath: instancePath + '/search_context_size',
                     schemaPath: '#/components/schemas/WebSearchContextSize/type',
@@ -27160,7 +28169,7 @@ function validate126(
                 return false;
               }
               if (!(data7 === 'low' || data7 === 'medium' || data7 === 'high')) {
-                validate126.errors = [
+                validate128.errors = [
                   {
                     instancePath: instancePath + '/search_context_size',
                     schemaPath: '#/components/schemas/WebSearchContextSize/enum',
@@ -27187,7 +28196,7 @@ function validate126(
                       let data9 = data8[i0];
                       const _errs41 = errors;
                       if (typeof data9 !== 'string') {
-                        validate126.errors = [
+                        validate128.errors = [
                           {
                             instancePath: instancePath + '/search_content_types/' + i0,
                             schemaPath: '#/properties/search_content_types/items/type',
@@ -27199,12 +28208,12 @@ function validate126(
                         return false;
                       }
                       if (!(data9 === 'text' || data9 === 'image')) {
-                        validate126.errors = [
+                        validate128.errors = [
                           {
                             instancePath: instancePath + '/search_content_types/' + i0,
                             schemaPath: '#/properties/search_content_types/items/enum',
                             keyword: 'enum',
-                            params: { allowedValues: schema144.properties.search_content_types.items.enum },
+                            params: { allowedValues: schema147.properties.search_content_types.items.enum },
                             message: 'must be equal to one of the allowed values',
                           },
                         ];
@@ -27216,7 +28225,7 @@ function validate126(
                       }
                     }
                   } else {
-                    validate126.errors = [
+                    validate128.errors = [
                       {
                         instancePath: instancePath + '/search_content_types',
                         schemaPath: '#/properties/search_content_types/type',
@@ -27237,7 +28246,7 @@ function validate126(
         }
       }
     } else {
-      validate126.errors = [
+      validate128.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -27249,78 +28258,865 @@ function validate126(
       return false;
     }
   }
-  validate126.errors = vErrors;
+  validate128.errors = vErrors;
   return errors === 0;
 }
-validate126.evaluated = {
+validate128.evaluated = {
   props: { type: true, user_location: true, search_context_size: true, search_content_types: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema147 = {
-  properties: {
-    type: { type: 'string', enum: ['namespace'] },
-    name: { type: 'string', minLength: 1 },
-    description: { type: 'string' },
-    tools: {
-      items: {
-        oneOf: [
-          { $ref: '#/components/schemas/FunctionToolParam' },
-          { $ref: '#/components/schemas/CustomToolParam' },
-        ],
-        discriminator: {
-          propertyName: 'type',
-          mapping: {
-            function: '#/components/schemas/FunctionToolParam',
-            custom: '#/components/schemas/CustomToolParam',
-          },
-        },
-      },
-      type: 'array',
-      minItems: 1,
-    },
-  },
-  type: 'object',
-  required: ['type', 'name', 'description', 'tools'],
-};
-const schema148 = {
-  properties: {
-    type: { type: 'string', enum: ['custom'] },
-    name: { type: 'string', minLength: 1 },
-    description: { type: 'string' },
-    format: {
-      oneOf: [
-        { $ref: '#/components/schemas/CustomTextFormatParam' },
-        { $ref: '#/components/schemas/CustomGrammarFormatParam' },
-      ],
-      discriminator: {
-        propertyName: 'type',
-        mapping: {
-          text: '#/components/schemas/CustomTextFormatParam',
-          grammar: '#/components/schemas/CustomGrammarFormatParam',
-        },
-      },
-    },
-    defer_loading: { type: 'boolean' },
-  },
-  type: 'object',
-  required: ['type', 'name'],
-};
-const schema149 = {
-  properties: { type: { type: 'string', enum: ['text'] } },
-  type: 'object',
-  required: ['type'],
-};
 const schema150 = {
-  properties: {
-    type: { type: 'string', enum: ['grammar'] },
-    syntax: { type: 'string', enum: ['lark', 'regex'] },
-    definition: { type: 'string' },
-  },
   type: 'object',
-  required: ['type', 'syntax', 'definition'],
+  required: ['type', 'vector_store_ids'],
+  properties: {
+    type: { type: 'string', enum: ['file_search'] },
+    vector_store_ids: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^vs_[A-Za-z0-9]+$' } },
+    max_num_results: { type: 'integer', minimum: 1, maximum: 50 },
+    ranking_options: { allOf: [{ $ref: '#/components/schemas/RankingOptions' }] },
+    filters: { anyOf: [{ $ref: '#/components/schemas/Filters' }, { type: 'null' }] },
+    search_mode: { allOf: [{ $ref: '#/components/schemas/VectorStoreSearchMode' }] },
+  },
 };
+const schema157 = { type: 'string', enum: ['keyword', 'vector', 'hybrid'] };
+const pattern3 = new RegExp('^vs_[A-Za-z0-9]+$', 'u');
+const schema151 = {
+  type: 'object',
+  properties: {
+    ranker: { allOf: [{ $ref: '#/components/schemas/RankerVersionType' }] },
+    score_threshold: { type: 'number', minimum: 0, maximum: 1 },
+    hybrid_search: { allOf: [{ $ref: '#/components/schemas/HybridSearchOptions' }] },
+  },
+};
+const schema152 = { type: 'string', enum: ['auto', 'default-2024-11-15'] };
+const schema153 = {
+  type: 'object',
+  required: ['embedding_weight', 'text_weight'],
+  properties: { embedding_weight: { type: 'number' }, text_weight: { type: 'number' } },
+};
+
+function validate131(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate131.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      if (data.ranker !== undefined) {
+        let data0 = data.ranker;
+        const _errs1 = errors;
+        if (typeof data0 !== 'string') {
+          validate131.errors = [
+            {
+              instancePath: instancePath + '/ranker',
+              schemaPath: '#/components/schemas/RankerVersionType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            },
+          ];
+          return false;
+        }
+        if (!(data0 === 'auto' || data0 === 'default-2024-11-15')) {
+          validate131.errors = [
+            {
+              instancePath: instancePath + '/ranker',
+              schemaPath: '#/components/schemas/RankerVersionType/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema152.enum },
+              message: 'must be equal to one of the allowed values',
+            },
+          ];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.score_threshold !== undefined) {
+          let data1 = data.score_threshold;
+          const _errs5 = errors;
+          if (errors === _errs5) {
+            if (typeof data1 == 'number' && isFinite(data1)) {
+              if (data1 > 1 || isNaN(data1)) {
+                validate131.errors = [
+                  {
+                    instancePath: instancePath + '/score_threshold',
+                    schemaPath: '#/properties/score_threshold/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 1 },
+                    message: 'must be <= 1',
+                  },
+                ];
+                return false;
+              } else {
+                if (data1 < 0 || isNaN(data1)) {
+                  validate131.errors = [
+                    {
+                      instancePath: instancePath + '/score_threshold',
+                      schemaPath: '#/properties/score_threshold/minimum',
+                      keyword: 'minimum',
+                      params: { comparison: '>=', limit: 0 },
+                      message: 'must be >= 0',
+                    },
+                  ];
+                  return false;
+                }
+              }
+            } else {
+              validate131.errors = [
+                {
+                  instancePath: instancePath + '/score_threshold',
+                  schemaPath: '#/properties/score_threshold/type',
+                  keyword: 'type',
+                  params: { type: 'number' },
+                  message: 'must be number',
+                },
+              ];
+              return false;
+            }
+          }
+          var valid0 = _errs5 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.hybrid_search !== undefined) {
+            let data2 = data.hybrid_search;
+            const _errs7 = errors;
+            const _errs9 = errors;
+            if (errors === _errs9) {
+              if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                let missing0;
+                if (
+                  (data2.embedding_weight === undefined && (missing0 = 'embedding_weight')) ||
+                  (data2.text_weight === undefined && (missing0 = 'text_weight'))
+                ) {
+                  validate131.errors = [
+                    {
+                      instancePath: instancePath + '/hybrid_search',
+                      schemaPath: '#/components/schemas/HybridSearchOptions/required',
+                      keyword: 'required',
+                      params: { missingProperty: missing0 },
+                      message: "must have required property '" + missing0 + "'",
+                    },
+                  ];
+                  return false;
+                } else {
+                  if (data2.embedding_weight !== undefined) {
+                    let data3 = data2.embedding_weight;
+                    const _errs11 = errors;
+                    if (!(typeof data3 == 'number' && isFinite(data3))) {
+                      validate131.errors = [
+                        {
+                          instancePath: instancePath + '/hybrid_search/embedding_weight',
+                          schemaPath:
+                            '#/components/schemas/HybridSearchOptions/properties/embedding_weight/type',
+                          keyword: 'type',
+                          params: { type: 'number' },
+                          message: 'must be number',
+                        },
+                      ];
+                      return false;
+                    }
+                    var valid5 = _errs11 === errors;
+                  } else {
+                    var valid5 = true;
+                  }
+                  if (valid5) {
+                    if (data2.text_weight !== undefined) {
+                      let data4 = data2.text_weight;
+                      const _errs13 = errors;
+                      if (!(typeof data4 == 'number' && isFinite(data4))) {
+                        validate131.errors = [
+                          {
+                            instancePath: instancePath + '/hybrid_search/text_weight',
+                            schemaPath:
+                              '#/components/schemas/HybridSearchOptions/properties/text_weight/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number',
+                          },
+                        ];
+                        return false;
+                      }
+                      var valid5 = _errs13 === errors;
+                    } else {
+                      var valid5 = true;
+                    }
+                  }
+                }
+              } else {
+                validate131.errors = [
+                  {
+                    instancePath: instancePath + '/hybrid_search',
+                    schemaPath: '#/components/schemas/HybridSearchOptions/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate131.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate131.errors = vErrors;
+  return errors === 0;
+}
+validate131.evaluated = {
+  props: { ranker: true, score_threshold: true, hybrid_search: true },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema154 = {
+  oneOf: [{ $ref: '#/components/schemas/ComparisonFilter' }, { $ref: '#/components/schemas/CompoundFilter' }],
+  discriminator: {
+    propertyName: 'type',
+    mapping: {
+      eq: '#/components/schemas/ComparisonFilter',
+      ne: '#/components/schemas/ComparisonFilter',
+      gt: '#/components/schemas/ComparisonFilter',
+      gte: '#/components/schemas/ComparisonFilter',
+      lt: '#/components/schemas/ComparisonFilter',
+      lte: '#/components/schemas/ComparisonFilter',
+      in: '#/components/schemas/ComparisonFilter',
+      nin: '#/components/schemas/ComparisonFilter',
+      and: '#/components/schemas/CompoundFilter',
+      or: '#/components/schemas/CompoundFilter',
+    },
+  },
+};
+const schema155 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'key', 'value'],
+  properties: {
+    type: { type: 'string', enum: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'nin'] },
+    key: { type: 'string' },
+    value: {
+      oneOf: [
+        { type: 'string' },
+        { type: 'number' },
+        { type: 'boolean' },
+        { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'number' }] } },
+      ],
+    },
+  },
+};
+const schema156 = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['type', 'filters'],
+  properties: {
+    type: { type: 'string', enum: ['and', 'or'] },
+    filters: { type: 'array', items: { $ref: '#/components/schemas/Filters' } },
+  },
+};
+const wrapper0 = { validate: validate133 };
+
+function validate134(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate134.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.filters === undefined && (missing0 = 'filters'))
+      ) {
+        validate134.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === 'type' || key0 === 'filters')) {
+            validate134.errors = [
+              {
+                instancePath,
+                schemaPath: '#/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key0 },
+                message: 'must NOT have additional properties',
+              },
+            ];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== undefined) {
+            let data0 = data.type;
+            const _errs2 = errors;
+            if (typeof data0 !== 'string') {
+              validate134.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                },
+              ];
+              return false;
+            }
+            if (!(data0 === 'and' || data0 === 'or')) {
+              validate134.errors = [
+                {
+                  instancePath: instancePath + '/type',
+                  schemaPath: '#/properties/type/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema156.properties.type.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.filters !== undefined) {
+              let data1 = data.filters;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data1)) {
+                  var valid1 = true;
+                  const len0 = data1.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (
+                      !wrapper0.validate(data1[i0], {
+                        instancePath: instancePath + '/filters/' + i0,
+                        parentData: data1,
+                        parentDataProperty: i0,
+                        rootData,
+                        dynamicAnchors,
+                      })
+                    ) {
+                      vErrors =
+                        vErrors === null
+                          ? wrapper0.validate.errors
+                          : vErrors.concat(wrapper0.validate.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate134.errors = [
+                    {
+                      instancePath: instancePath + '/filters',
+                      schemaPath: '#/properties/filters/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    },
+                  ];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate134.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate134.errors = vErrors;
+  return errors === 0;
+}
+validate134.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+
+function validate133(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate133.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.key === undefined && (missing0 = 'key')) ||
+        (data.value === undefined && (missing0 = 'value'))
+      ) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/components/schemas/ComparisonFilter/required',
+          keyword: 'required',
+          params: { missingProperty: missing0 },
+          message: "must have required property '" + missing0 + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        const _errs4 = errors;
+        for (const key0 in data) {
+          if (!(key0 === 'type' || key0 === 'key' || key0 === 'value')) {
+            const err1 = {
+              instancePath,
+              schemaPath: '#/components/schemas/ComparisonFilter/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key0 },
+              message: 'must NOT have additional properties',
+            };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs4 === errors) {
+          if (data.type !== undefined) {
+            let data0 = data.type;
+            const _errs5 = errors;
+            if (typeof data0 !== 'string') {
+              const err2 = {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/components/schemas/ComparisonFilter/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (!(
+              data0 === 'eq' ||
+              data0 === 'ne' ||
+              data0 === 'gt' ||
+              data0 === 'gte' ||
+              data0 === 'lt' ||
+              data0 === 'lte' ||
+              data0 === 'in' ||
+              data0 === 'nin'
+            )) {
+              const err3 = {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/components/schemas/ComparisonFilter/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema155.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            var valid2 = _errs5 === errors;
+          } else {
+            var valid2 = true;
+          }
+          if (valid2) {
+            if (data.key !== undefined) {
+              const _errs7 = errors;
+              if (typeof data.key !== 'string') {
+                const err4 = {
+                  instancePath: instancePath + '/key',
+                  schemaPath: '#/components/schemas/ComparisonFilter/properties/key/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              var valid2 = _errs7 === errors;
+            } else {
+              var valid2 = true;
+            }
+            if (valid2) {
+              if (data.value !== undefined) {
+                let data2 = data.value;
+                const _errs9 = errors;
+                const _errs10 = errors;
+                let valid3 = false;
+                let passing1 = null;
+                const _errs11 = errors;
+                if (typeof data2 !== 'string') {
+                  const err5 = {
+                    instancePath: instancePath + '/value',
+                    schemaPath: '#/components/schemas/ComparisonFilter/properties/value/oneOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs11 === errors;
+                if (_valid1) {
+                  valid3 = true;
+                  passing1 = 0;
+                }
+                const _errs13 = errors;
+                if (!(typeof data2 == 'number' && isFinite(data2))) {
+                  const err6 = {
+                    instancePath: instancePath + '/value',
+                    schemaPath: '#/components/schemas/ComparisonFilter/properties/value/oneOf/1/type',
+                    keyword: 'type',
+                    params: { type: 'number' },
+                    message: 'must be number',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+                var _valid1 = _errs13 === errors;
+                if (_valid1 && valid3) {
+                  valid3 = false;
+                  passing1 = [passing1, 1];
+                } else {
+                  if (_valid1) {
+                    valid3 = true;
+                    passing1 = 1;
+                  }
+                  const _errs15 = errors;
+                  if (typeof data2 !== 'boolean') {
+                    const err7 = {
+                      instancePath: instancePath + '/value',
+                      schemaPath: '#/components/schemas/ComparisonFilter/properties/value/oneOf/2/type',
+                      keyword: 'type',
+                      params: { type: 'boolean' },
+                      message: 'must be boolean',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs15 === errors;
+                  if (_valid1 && valid3) {
+                    valid3 = false;
+                    passing1 = [passing1, 2];
+                  } else {
+                    if (_valid1) {
+                      valid3 = true;
+                      passing1 = 2;
+                    }
+                    const _errs17 = errors;
+                    if (errors === _errs17) {
+                      if (Array.isArray(data2)) {
+                        var valid4 = true;
+                        const len0 = data2.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          let data3 = data2[i0];
+                          const _errs19 = errors;
+                          const _errs20 = errors;
+                          let valid5 = false;
+                          let passing2 = null;
+                          const _errs21 = errors;
+                          if (typeof data3 !== 'string') {
+                            const err8 = {
+                              instancePath: instancePath + '/value/' + i0,
+                              schemaPath:
+                                '#/components/schemas/ComparisonFilter/properties/value/oneOf/3/items/oneOf/0/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err8];
+                            } else {
+                              vErrors.push(err8);
+                            }
+                            errors++;
+                          }
+                          var _valid2 = _errs21 === errors;
+                          if (_valid2) {
+                            valid5 = true;
+                            passing2 = 0;
+                          }
+                          const _errs23 = errors;
+                          if (!(typeof data3 == 'number' && isFinite(data3))) {
+                            const err9 = {
+                              instancePath: instancePath + '/value/' + i0,
+                              schemaPath:
+                                '#/components/schemas/ComparisonFilter/properties/value/oneOf/3/items/oneOf/1/type',
+                              keyword: 'type',
+                              params: { type: 'number' },
+                              message: 'must be number',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err9];
+                            } else {
+                              vErrors.push(err9);
+                            }
+                            errors++;
+                          }
+                          var _valid2 = _errs23 === errors;
+                          if (_valid2 && valid5) {
+                            valid5 = false;
+                            passing2 = [passing2, 1];
+                          } else {
+                            if (_valid2) {
+                              valid5 = true;
+                              passing2 = 1;
+                            }
+                          }
+                          if (!valid5) {
+                            const err10 = {
+                              instancePath: instancePath + '/value/' + i0,
+                              schemaPath:
+                                '#/components/schemas/ComparisonFilter/properties/value/oneOf/3/items/oneOf',
+                              keyword: 'oneOf',
+                              params: { passingSchemas: passing2 },
+                              message: 'must match exactly one schema in oneOf',
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err10];
+                            } else {
+                              vErrors.push(err10);
+                            }
+                            errors++;
+                          } else {
+                            errors = _errs20;
+                            if (vErrors !== null) {
+                              if (_errs20) {
+                                vErrors.length = _errs20;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid4 = _errs19 === errors;
+                          if (!valid4) {
+                            break;
+                          }
+                        }
+                      } else {
+                        const err11 = {
+                          instancePath: instancePath + '/value',
+                          schemaPath: '#/components/schemas/ComparisonFilter/properties/value/oneOf/3/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                          message: 'must be array',
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err11];
+                        } else {
+                          vErrors.push(err11);
+                        }
+                        errors++;
+                      }
+                    }
+                    var _valid1 = _errs17 === errors;
+                    if (_valid1 && valid3) {
+                      valid3 = false;
+                      passing1 = [passing1, 3];
+                    } else {
+                      if (_valid1) {
+                        valid3 = true;
+                        passing1 = 3;
+                      }
+                    }
+                  }
+                }
+                if (!valid3) {
+                  const err12 = {
+                    instancePath: instancePath + '/value',
+                    schemaPath: '#/components/schemas/ComparisonFilter/properties/value/oneOf',
+                    keyword: 'oneOf',
+                    params: { passingSchemas: passing1 },
+                    message: 'must match exactly one schema in oneOf',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs10;
+                  if (vErrors !== null) {
+                    if (_errs10) {
+                      vErrors.length = _errs10;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid2 = _errs9 === errors;
+              } else {
+                var valid2 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err13 = {
+        instancePath,
+        schemaPath: '#/components/schemas/ComparisonFilter/type',
+        keyword: 'type',
+        params: { type: 'object' },
+        message: 'must be object',
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs25 = errors;
+  if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs25 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+  }
+  if (!valid0) {
+    const err14 = {
+      instancePath,
+      schemaPath: '#/oneOf',
+      keyword: 'oneOf',
+      params: { passingSchemas: passing0 },
+      message: 'must match exactly one schema in oneOf',
+    };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+    validate133.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate133.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate133.evaluated = { dynamicProps: true, dynamicItems: false };
 
 function validate130(
   data,
@@ -27340,7 +29136,7 @@ function validate130(
       let missing0;
       if (
         (data.type === undefined && (missing0 = 'type')) ||
-        (data.name === undefined && (missing0 = 'name'))
+        (data.vector_store_ids === undefined && (missing0 = 'vector_store_ids'))
       ) {
         validate130.errors = [
           {
@@ -27368,13 +29164,416 @@ function validate130(
             ];
             return false;
           }
-          if (!(data0 === 'custom')) {
+          if (!(data0 === 'file_search')) {
             validate130.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema148.properties.type.enum },
+                params: { allowedValues: schema150.properties.type.enum },
+                message: 'must be equal to one of the allowed values',
+              },
+            ];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.vector_store_ids !== undefined) {
+            let data1 = data.vector_store_ids;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (Array.isArray(data1)) {
+                if (data1.length < 1) {
+                  validate130.errors = [
+                    {
+                      instancePath: instancePath + '/vector_store_ids',
+                      schemaPath: '#/properties/vector_store_ids/minItems',
+                      keyword: 'minItems',
+                      params: { limit: 1 },
+                      message: 'must NOT have fewer than 1 items',
+                    },
+                  ];
+                  return false;
+                } else {
+                  var valid1 = true;
+                  const len0 = data1.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data2 = data1[i0];
+                    const _errs5 = errors;
+                    if (errors === _errs5) {
+                      if (typeof data2 === 'string') {
+                        if (!pattern3.test(data2)) {
+                          validate130.errors = [
+                            {
+                              instancePath: instancePath + '/vector_store_ids/' + i0,
+                              schemaPath: '#/properties/vector_store_ids/items/pattern',
+                              keyword: 'pattern',
+                              params: { pattern: '^vs_[A-Za-z0-9]+$' },
+                              message: 'must match pattern "' + '^vs_[A-Za-z0-9]+$' + '"',
+                            },
+                          ];
+                          return false;
+                        }
+                      } else {
+                        validate130.errors = [
+                          {
+                            instancePath: instancePath + '/vector_store_ids/' + i0,
+                            schemaPath: '#/properties/vector_store_ids/items/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                          },
+                        ];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs5 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                }
+              } else {
+                validate130.errors = [
+                  {
+                    instancePath: instancePath + '/vector_store_ids',
+                    schemaPath: '#/properties/vector_store_ids/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                  },
+                ];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.max_num_results !== undefined) {
+              let data3 = data.max_num_results;
+              const _errs7 = errors;
+              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+                validate130.errors = [
+                  {
+                    instancePath: instancePath + '/max_num_results',
+                    schemaPath: '#/properties/max_num_results/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer',
+                  },
+                ];
+                return false;
+              }
+              if (errors === _errs7) {
+                if (typeof data3 == 'number' && isFinite(data3)) {
+                  if (data3 > 50 || isNaN(data3)) {
+                    validate130.errors = [
+                      {
+                        instancePath: instancePath + '/max_num_results',
+                        schemaPath: '#/properties/max_num_results/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 50 },
+                        message: 'must be <= 50',
+                      },
+                    ];
+                    return false;
+                  } else {
+                    if (data3 < 1 || isNaN(data3)) {
+                      validate130.errors = [
+                        {
+                          instancePath: instancePath + '/max_num_results',
+                          schemaPath: '#/properties/max_num_results/minimum',
+                          keyword: 'minimum',
+                          params: { comparison: '>=', limit: 1 },
+                          message: 'must be >= 1',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                }
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.ranking_options !== undefined) {
+                const _errs9 = errors;
+                if (
+                  !validate131(data.ranking_options, {
+                    instancePath: instancePath + '/ranking_options',
+                    parentData: data,
+                    parentDataProperty: 'ranking_options',
+                    rootData,
+                    dynamicAnchors,
+                  })
+                ) {
+                  vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.filters !== undefined) {
+                  let data5 = data.filters;
+                  const _errs11 = errors;
+                  const _errs12 = errors;
+                  let valid3 = false;
+                  const _errs13 = errors;
+                  if (
+                    !validate133(data5, {
+                      instancePath: instancePath + '/filters',
+                      parentData: data,
+                      parentDataProperty: 'filters',
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+                    errors = vErrors.length;
+                  }
+                  var _valid0 = _errs13 === errors;
+                  valid3 = valid3 || _valid0;
+                  const _errs14 = errors;
+                  if (data5 !== null) {
+                    const err0 = {
+                      instancePath: instancePath + '/filters',
+                      schemaPath: '#/properties/filters/anyOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'null' },
+                      message: 'must be null',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err0];
+                    } else {
+                      vErrors.push(err0);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs14 === errors;
+                  valid3 = valid3 || _valid0;
+                  if (!valid3) {
+                    const err1 = {
+                      instancePath: instancePath + '/filters',
+                      schemaPath: '#/properties/filters/anyOf',
+                      keyword: 'anyOf',
+                      params: {},
+                      message: 'must match a schema in anyOf',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err1];
+                    } else {
+                      vErrors.push(err1);
+                    }
+                    errors++;
+                    validate130.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs12;
+                    if (vErrors !== null) {
+                      if (_errs12) {
+                        vErrors.length = _errs12;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.search_mode !== undefined) {
+                    let data6 = data.search_mode;
+                    const _errs16 = errors;
+                    if (typeof data6 !== 'string') {
+                      validate130.errors = [
+                        {
+                          instancePath: instancePath + '/search_mode',
+                          schemaPath: '#/components/schemas/VectorStoreSearchMode/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                    if (!(data6 === 'keyword' || data6 === 'vector' || data6 === 'hybrid')) {
+                      validate130.errors = [
+                        {
+                          instancePath: instancePath + '/search_mode',
+                          schemaPath: '#/components/schemas/VectorStoreSearchMode/enum',
+                          keyword: 'enum',
+                          params: { allowedValues: schema157.enum },
+                          message: 'must be equal to one of the allowed values',
+                        },
+                      ];
+                      return false;
+                    }
+                    var valid0 = _errs16 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate130.errors = [
+        {
+          instancePath,
+          schemaPath: '#/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        },
+      ];
+      return false;
+    }
+  }
+  validate130.errors = vErrors;
+  return errors === 0;
+}
+validate130.evaluated = {
+  props: {
+    type: true,
+    vector_store_ids: true,
+    max_num_results: true,
+    ranking_options: true,
+    filters: true,
+    search_mode: true,
+  },
+  dynamicProps: false,
+  dynamicItems: false,
+};
+
+const schema158 = {
+  properties: {
+    type: { type: 'string', enum: ['namespace'] },
+    name: { type: 'string', minLength: 1 },
+    description: { type: 'string' },
+    tools: {
+      items: {
+        oneOf: [
+          { $ref: '#/components/schemas/FunctionToolParam' },
+          { $ref: '#/components/schemas/CustomToolParam' },
+        ],
+        discriminator: {
+          propertyName: 'type',
+          mapping: {
+            function: '#/components/schemas/FunctionToolParam',
+            custom: '#/components/schemas/CustomToolParam',
+          },
+        },
+      },
+      type: 'array',
+      minItems: 1,
+    },
+  },
+  type: 'object',
+  required: ['type', 'name', 'description', 'tools'],
+};
+const schema159 = {
+  properties: {
+    type: { type: 'string', enum: ['custom'] },
+    name: { type: 'string', minLength: 1 },
+    description: { type: 'string' },
+    format: {
+      oneOf: [
+        { $ref: '#/components/schemas/CustomTextFormatParam' },
+        { $ref: '#/components/schemas/CustomGrammarFormatParam' },
+      ],
+      discriminator: {
+        propertyName: 'type',
+        mapping: {
+          text: '#/components/schemas/CustomTextFormatParam',
+          grammar: '#/components/schemas/CustomGrammarFormatParam',
+        },
+      },
+    },
+    defer_loading: { type: 'boolean' },
+  },
+  type: 'object',
+  required: ['type', 'name'],
+};
+const schema160 = {
+  properties: { type: { type: 'string', enum: ['text'] } },
+  type: 'object',
+  required: ['type'],
+};
+const schema161 = {
+  properties: {
+    type: { type: 'string', enum: ['grammar'] },
+    syntax: { type: 'string', enum: ['lark', 'regex'] },
+    definition: { type: 'string' },
+  },
+  type: 'object',
+  required: ['type', 'syntax', 'definition'],
+};
+
+function validate140(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate140.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+  }
+  if (errors === 0) {
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+      let missing0;
+      if (
+        (data.type === undefined && (missing0 = 'type')) ||
+        (data.name === undefined && (missing0 = 'name'))
+      ) {
+        validate140.errors = [
+          {
+            instancePath,
+            schemaPath: '#/required',
+            keyword: 'required',
+            params: { missingProperty: missing0 },
+            message: "must have required property '" + missing0 + "'",
+          },
+        ];
+        return false;
+      } else {
+        if (data.type !== undefined) {
+          let data0 = data.type;
+          const _errs1 = errors;
+          if (typeof data0 !== 'string') {
+            validate140.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+              },
+            ];
+            return false;
+          }
+          if (!(data0 === 'custom')) {
+            validate140.errors = [
+              {
+                instancePath: instancePath + '/type',
+                schemaPath: '#/properties/type/enum',
+                keyword: 'enum',
+                params: { allowedValues: schema159.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -27391,7 +29590,7 @@ function validate130(
             if (errors === _errs3) {
               if (typeof data1 === 'string') {
                 if (func0(data1) < 1) {
-                  validate130.errors = [
+                  validate140.errors = [
                     {
                       instancePath: instancePath + '/name',
                       schemaPath: '#/properties/name/minLength',
@@ -27403,7 +29602,7 @@ function validate130(
                   return false;
                 }
               } else {
-                validate130.errors = [
+                validate140.errors = [
                   {
                     instancePath: instancePath + '/name',
                     schemaPath: '#/properties/name/type',
@@ -27423,7 +29622,7 @@ function validate130(
             if (data.description !== undefined) {
               const _errs5 = errors;
               if (typeof data.description !== 'string') {
-                validate130.errors = [
+                validate140.errors = [
                   {
                     instancePath: instancePath + '/description',
                     schemaPath: '#/properties/description/type',
@@ -27487,7 +29686,7 @@ function validate130(
                             instancePath: instancePath + '/format/type',
                             schemaPath: '#/components/schemas/CustomTextFormatParam/properties/type/enum',
                             keyword: 'enum',
-                            params: { allowedValues: schema149.properties.type.enum },
+                            params: { allowedValues: schema160.properties.type.enum },
                             message: 'must be equal to one of the allowed values',
                           };
                           if (vErrors === null) {
@@ -27569,7 +29768,7 @@ function validate130(
                             instancePath: instancePath + '/format/type',
                             schemaPath: '#/components/schemas/CustomGrammarFormatParam/properties/type/enum',
                             keyword: 'enum',
-                            params: { allowedValues: schema150.properties.type.enum },
+                            params: { allowedValues: schema161.properties.type.enum },
                             message: 'must be equal to one of the allowed values',
                           };
                           if (vErrors === null) {
@@ -27609,7 +29808,7 @@ function validate130(
                               schemaPath:
                                 '#/components/schemas/CustomGrammarFormatParam/properties/syntax/enum',
                               keyword: 'enum',
-                              params: { allowedValues: schema150.properties.syntax.enum },
+                              params: { allowedValues: schema161.properties.syntax.enum },
                               message: 'must be equal to one of the allowed values',
                             };
                             if (vErrors === null) {
@@ -27695,7 +29894,7 @@ function validate130(
                     vErrors.push(err11);
                   }
                   errors++;
-                  validate130.errors = vErrors;
+                  validate140.errors = vErrors;
                   return false;
                 } else {
                   errors = _errs8;
@@ -27715,7 +29914,7 @@ function validate130(
                 if (data.defer_loading !== undefined) {
                   const _errs23 = errors;
                   if (typeof data.defer_loading !== 'boolean') {
-                    validate130.errors = [
+                    validate140.errors = [
                       {
                         instancePath: instancePath + '/defer_loading',
                         schemaPath: '#/properties/defer_loading/type',
@@ -27736,7 +29935,7 @@ function validate130(
         }
       }
     } else {
-      validate130.errors = [
+      validate140.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -27748,22 +29947,22 @@ function validate130(
       return false;
     }
   }
-  validate130.errors = vErrors;
+  validate140.errors = vErrors;
   return errors === 0;
 }
-validate130.evaluated = {
+validate140.evaluated = {
   props: { type: true, name: true, description: true, format: true, defer_loading: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-function validate128(
+function validate138(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate128.evaluated;
+  const evaluated0 = validate138.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -27779,7 +29978,7 @@ function validate128(
         (data.description === undefined && (missing0 = 'description')) ||
         (data.tools === undefined && (missing0 = 'tools'))
       ) {
-        validate128.errors = [
+        validate138.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -27794,7 +29993,7 @@ function validate128(
           let data0 = data.type;
           const _errs1 = errors;
           if (typeof data0 !== 'string') {
-            validate128.errors = [
+            validate138.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/type',
@@ -27806,12 +30005,12 @@ function validate128(
             return false;
           }
           if (!(data0 === 'namespace')) {
-            validate128.errors = [
+            validate138.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema147.properties.type.enum },
+                params: { allowedValues: schema158.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -27828,7 +30027,7 @@ function validate128(
             if (errors === _errs3) {
               if (typeof data1 === 'string') {
                 if (func0(data1) < 1) {
-                  validate128.errors = [
+                  validate138.errors = [
                     {
                       instancePath: instancePath + '/name',
                       schemaPath: '#/properties/name/minLength',
@@ -27840,7 +30039,7 @@ function validate128(
                   return false;
                 }
               } else {
-                validate128.errors = [
+                validate138.errors = [
                   {
                     instancePath: instancePath + '/name',
                     schemaPath: '#/properties/name/type',
@@ -27860,7 +30059,7 @@ function validate128(
             if (data.description !== undefined) {
               const _errs5 = errors;
               if (typeof data.description !== 'string') {
-                validate128.errors = [
+                validate138.errors = [
                   {
                     instancePath: instancePath + '/description',
                     schemaPath: '#/properties/description/type',
@@ -27882,7 +30081,7 @@ function validate128(
                 if (errors === _errs7) {
                   if (Array.isArray(data3)) {
                     if (data3.length < 1) {
-                      validate128.errors = [
+                      validate138.errors = [
                         {
                           instancePath: instancePath + '/tools',
                           schemaPath: '#/properties/tools/minItems',
@@ -27903,7 +30102,7 @@ function validate128(
                         let passing0 = null;
                         const _errs11 = errors;
                         if (
-                          !validate122(data4, {
+                          !validate124(data4, {
                             instancePath: instancePath + '/tools/' + i0,
                             parentData: data3,
                             parentDataProperty: i0,
@@ -27912,7 +30111,7 @@ function validate128(
                           })
                         ) {
                           vErrors =
-                            vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                            vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
                           errors = vErrors.length;
                         }
                         var _valid0 = _errs11 === errors;
@@ -27930,7 +30129,7 @@ function validate128(
                         }
                         const _errs12 = errors;
                         if (
-                          !validate130(data4, {
+                          !validate140(data4, {
                             instancePath: instancePath + '/tools/' + i0,
                             parentData: data3,
                             parentDataProperty: i0,
@@ -27939,7 +30138,7 @@ function validate128(
                           })
                         ) {
                           vErrors =
-                            vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+                            vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
                           errors = vErrors.length;
                         }
                         var _valid0 = _errs12 === errors;
@@ -27974,7 +30173,7 @@ function validate128(
                             vErrors.push(err0);
                           }
                           errors++;
-                          validate128.errors = vErrors;
+                          validate138.errors = vErrors;
                           return false;
                         } else {
                           errors = _errs10;
@@ -27993,7 +30192,7 @@ function validate128(
                       }
                     }
                   } else {
-                    validate128.errors = [
+                    validate138.errors = [
                       {
                         instancePath: instancePath + '/tools',
                         schemaPath: '#/properties/tools/type',
@@ -28014,7 +30213,7 @@ function validate128(
         }
       }
     } else {
-      validate128.errors = [
+      validate138.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -28026,16 +30225,16 @@ function validate128(
       return false;
     }
   }
-  validate128.errors = vErrors;
+  validate138.errors = vErrors;
   return errors === 0;
 }
-validate128.evaluated = {
+validate138.evaluated = {
   props: { type: true, name: true, description: true, tools: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema152 = {
+const schema163 = {
   properties: {
     type: { type: 'string', enum: ['shell'] },
     environment: { anyOf: [{ $ref: '#/components/schemas/LocalEnvironmentParam' }, { type: 'null' }] },
@@ -28044,13 +30243,13 @@ const schema152 = {
   required: ['type'],
 };
 
-function validate134(
+function validate144(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate134.evaluated;
+  const evaluated0 = validate144.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28061,7 +30260,7 @@ function validate134(
     if (data && typeof data == 'object' && !Array.isArray(data)) {
       let missing0;
       if (data.type === undefined && (missing0 = 'type')) {
-        validate134.errors = [
+        validate144.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -28076,7 +30275,7 @@ function validate134(
           let data0 = data.type;
           const _errs1 = errors;
           if (typeof data0 !== 'string') {
-            validate134.errors = [
+            validate144.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/type',
@@ -28088,12 +30287,12 @@ function validate134(
             return false;
           }
           if (!(data0 === 'shell')) {
-            validate134.errors = [
+            validate144.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema152.properties.type.enum },
+                params: { allowedValues: schema163.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -28111,7 +30310,7 @@ function validate134(
             let valid1 = false;
             const _errs5 = errors;
             if (
-              !validate107(data1, {
+              !validate109(data1, {
                 instancePath: instancePath + '/environment',
                 parentData: data,
                 parentDataProperty: 'environment',
@@ -28119,7 +30318,7 @@ function validate134(
                 dynamicAnchors,
               })
             ) {
-              vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+              vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
               errors = vErrors.length;
             }
             var _valid0 = _errs5 === errors;
@@ -28161,7 +30360,7 @@ function validate134(
                 vErrors.push(err1);
               }
               errors++;
-              validate134.errors = vErrors;
+              validate144.errors = vErrors;
               return false;
             } else {
               errors = _errs4;
@@ -28180,7 +30379,7 @@ function validate134(
         }
       }
     } else {
-      validate134.errors = [
+      validate144.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -28192,16 +30391,16 @@ function validate134(
       return false;
     }
   }
-  validate134.errors = vErrors;
+  validate144.errors = vErrors;
   return errors === 0;
 }
-validate134.evaluated = {
+validate144.evaluated = {
   props: { type: true, environment: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema154 = {
+const schema165 = {
   properties: {
     type: { type: 'string', enum: ['tool_search'] },
     execution: { $ref: '#/components/schemas/ToolSearchExecutionType' },
@@ -28212,13 +30411,13 @@ const schema154 = {
   required: ['type'],
 };
 
-function validate137(
+function validate147(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate137.evaluated;
+  const evaluated0 = validate147.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28229,7 +30428,7 @@ function validate137(
     if (data && typeof data == 'object' && !Array.isArray(data)) {
       let missing0;
       if (data.type === undefined && (missing0 = 'type')) {
-        validate137.errors = [
+        validate147.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -28244,7 +30443,7 @@ function validate137(
           let data0 = data.type;
           const _errs1 = errors;
           if (typeof data0 !== 'string') {
-            validate137.errors = [
+            validate147.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/type',
@@ -28256,12 +30455,12 @@ function validate137(
             return false;
           }
           if (!(data0 === 'tool_search')) {
-            validate137.errors = [
+            validate147.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema154.properties.type.enum },
+                params: { allowedValues: schema165.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -28276,7 +30475,7 @@ function validate137(
             let data1 = data.execution;
             const _errs3 = errors;
             if (typeof data1 !== 'string') {
-              validate137.errors = [
+              validate147.errors = [
                 {
                   instancePath: instancePath + '/execution',
                   schemaPath: '#/components/schemas/ToolSearchExecutionType/type',
@@ -28288,12 +30487,12 @@ function validate137(
               return false;
             }
             if (!(data1 === 'server' || data1 === 'client')) {
-              validate137.errors = [
+              validate147.errors = [
                 {
                   instancePath: instancePath + '/execution',
                   schemaPath: '#/components/schemas/ToolSearchExecutionType/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema133.enum },
+                  params: { allowedValues: schema136.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -28359,7 +30558,7 @@ function validate137(
                   vErrors.push(err2);
                 }
                 errors++;
-                validate137.errors = vErrors;
+                validate147.errors = vErrors;
                 return false;
               } else {
                 errors = _errs7;
@@ -28434,7 +30633,7 @@ function validate137(
                     vErrors.push(err5);
                   }
                   errors++;
-                  validate137.errors = vErrors;
+                  validate147.errors = vErrors;
                   return false;
                 } else {
                   errors = _errs13;
@@ -28455,7 +30654,7 @@ function validate137(
         }
       }
     } else {
-      validate137.errors = [
+      validate147.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -28467,22 +30666,22 @@ function validate137(
       return false;
     }
   }
-  validate137.errors = vErrors;
+  validate147.errors = vErrors;
   return errors === 0;
 }
-validate137.evaluated = {
+validate147.evaluated = {
   props: { type: true, execution: true, description: true, parameters: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-function validate121(
+function validate123(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate121.evaluated;
+  const evaluated0 = validate123.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28493,8 +30692,8 @@ function validate121(
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate122(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+  if (!validate124(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -28511,8 +30710,8 @@ function validate121(
     props0.defer_loading = true;
   }
   const _errs2 = errors;
-  if (!validate124(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+  if (!validate126(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -28533,8 +30732,8 @@ function validate121(
       }
     }
     const _errs3 = errors;
-    if (!validate126(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+    if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -28554,8 +30753,8 @@ function validate121(
         }
       }
       const _errs4 = errors;
-      if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+      if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs4 === errors;
@@ -28569,14 +30768,16 @@ function validate121(
           if (props0 !== true) {
             props0 = props0 || {};
             props0.type = true;
-            props0.name = true;
-            props0.description = true;
-            props0.tools = true;
+            props0.vector_store_ids = true;
+            props0.max_num_results = true;
+            props0.ranking_options = true;
+            props0.filters = true;
+            props0.search_mode = true;
           }
         }
         const _errs5 = errors;
-        if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+        if (!validate138(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs5 === errors;
@@ -28592,79 +30793,15 @@ function validate121(
               props0.type = true;
               props0.name = true;
               props0.description = true;
-              props0.format = true;
-              props0.defer_loading = true;
+              props0.tools = true;
             }
           }
           const _errs6 = errors;
-          const _errs7 = errors;
-          if (errors === _errs7) {
-            if (data && typeof data == 'object' && !Array.isArray(data)) {
-              let missing0;
-              if (data.type === undefined && (missing0 = 'type')) {
-                const err0 = {
-                  instancePath,
-                  schemaPath: '#/components/schemas/LocalShellToolParam/required',
-                  keyword: 'required',
-                  params: { missingProperty: missing0 },
-                  message: "must have required property '" + missing0 + "'",
-                };
-                if (vErrors === null) {
-                  vErrors = [err0];
-                } else {
-                  vErrors.push(err0);
-                }
-                errors++;
-              } else {
-                if (data.type !== undefined) {
-                  let data0 = data.type;
-                  if (typeof data0 !== 'string') {
-                    const err1 = {
-                      instancePath: instancePath + '/type',
-                      schemaPath: '#/components/schemas/LocalShellToolParam/properties/type/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err1];
-                    } else {
-                      vErrors.push(err1);
-                    }
-                    errors++;
-                  }
-                  if (!(data0 === 'local_shell')) {
-                    const err2 = {
-                      instancePath: instancePath + '/type',
-                      schemaPath: '#/components/schemas/LocalShellToolParam/properties/type/enum',
-                      keyword: 'enum',
-                      params: { allowedValues: schema151.properties.type.enum },
-                      message: 'must be equal to one of the allowed values',
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err2];
-                    } else {
-                      vErrors.push(err2);
-                    }
-                    errors++;
-                  }
-                }
-              }
-            } else {
-              const err3 = {
-                instancePath,
-                schemaPath: '#/components/schemas/LocalShellToolParam/type',
-                keyword: 'type',
-                params: { type: 'object' },
-                message: 'must be object',
-              };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
+          if (
+            !validate140(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+          ) {
+            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+            errors = vErrors.length;
           }
           var _valid0 = _errs6 === errors;
           if (_valid0 && valid0) {
@@ -28677,16 +30814,83 @@ function validate121(
               if (props0 !== true) {
                 props0 = props0 || {};
                 props0.type = true;
+                props0.name = true;
+                props0.description = true;
+                props0.format = true;
+                props0.defer_loading = true;
               }
             }
-            const _errs11 = errors;
-            if (
-              !validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-            ) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
-              errors = vErrors.length;
+            const _errs7 = errors;
+            const _errs8 = errors;
+            if (errors === _errs8) {
+              if (data && typeof data == 'object' && !Array.isArray(data)) {
+                let missing0;
+                if (data.type === undefined && (missing0 = 'type')) {
+                  const err0 = {
+                    instancePath,
+                    schemaPath: '#/components/schemas/LocalShellToolParam/required',
+                    keyword: 'required',
+                    params: { missingProperty: missing0 },
+                    message: "must have required property '" + missing0 + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err0];
+                  } else {
+                    vErrors.push(err0);
+                  }
+                  errors++;
+                } else {
+                  if (data.type !== undefined) {
+                    let data0 = data.type;
+                    if (typeof data0 !== 'string') {
+                      const err1 = {
+                        instancePath: instancePath + '/type',
+                        schemaPath: '#/components/schemas/LocalShellToolParam/properties/type/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err1];
+                      } else {
+                        vErrors.push(err1);
+                      }
+                      errors++;
+                    }
+                    if (!(data0 === 'local_shell')) {
+                      const err2 = {
+                        instancePath: instancePath + '/type',
+                        schemaPath: '#/components/schemas/LocalShellToolParam/properties/type/enum',
+                        keyword: 'enum',
+                        params: { allowedValues: schema162.properties.type.enum },
+                        message: 'must be equal to one of the allowed values',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err2];
+                      } else {
+                        vErrors.push(err2);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err3 = {
+                  instancePath,
+                  schemaPath: '#/components/schemas/LocalShellToolParam/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
             }
-            var _valid0 = _errs11 === errors;
+            var _valid0 = _errs7 === errors;
             if (_valid0 && valid0) {
               valid0 = false;
               passing0 = [passing0, 6];
@@ -28697,78 +30901,14 @@ function validate121(
                 if (props0 !== true) {
                   props0 = props0 || {};
                   props0.type = true;
-                  props0.environment = true;
                 }
               }
               const _errs12 = errors;
-              const _errs13 = errors;
-              if (errors === _errs13) {
-                if (data && typeof data == 'object' && !Array.isArray(data)) {
-                  let missing1;
-                  if (data.type === undefined && (missing1 = 'type')) {
-                    const err4 = {
-                      instancePath,
-                      schemaPath: '#/components/schemas/ApplyPatchToolParam/required',
-                      keyword: 'required',
-                      params: { missingProperty: missing1 },
-                      message: "must have required property '" + missing1 + "'",
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err4];
-                    } else {
-                      vErrors.push(err4);
-                    }
-                    errors++;
-                  } else {
-                    if (data.type !== undefined) {
-                      let data1 = data.type;
-                      if (typeof data1 !== 'string') {
-                        const err5 = {
-                          instancePath: instancePath + '/type',
-                          schemaPath: '#/components/schemas/ApplyPatchToolParam/properties/type/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err5];
-                        } else {
-                          vErrors.push(err5);
-                        }
-                        errors++;
-                      }
-                      if (!(data1 === 'apply_patch')) {
-                        const err6 = {
-                          instancePath: instancePath + '/type',
-                          schemaPath: '#/components/schemas/ApplyPatchToolParam/properties/type/enum',
-                          keyword: 'enum',
-                          params: { allowedValues: schema153.properties.type.enum },
-                          message: 'must be equal to one of the allowed values',
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err6];
-                        } else {
-                          vErrors.push(err6);
-                        }
-                        errors++;
-                      }
-                    }
-                  }
-                } else {
-                  const err7 = {
-                    instancePath,
-                    schemaPath: '#/components/schemas/ApplyPatchToolParam/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err7];
-                  } else {
-                    vErrors.push(err7);
-                  }
-                  errors++;
-                }
+              if (
+                !validate144(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
+              ) {
+                vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+                errors = vErrors.length;
               }
               var _valid0 = _errs12 === errors;
               if (_valid0 && valid0) {
@@ -28781,22 +30921,80 @@ function validate121(
                   if (props0 !== true) {
                     props0 = props0 || {};
                     props0.type = true;
+                    props0.environment = true;
                   }
                 }
-                const _errs17 = errors;
-                if (
-                  !validate137(data, {
-                    instancePath,
-                    parentData,
-                    parentDataProperty,
-                    rootData,
-                    dynamicAnchors,
-                  })
-                ) {
-                  vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
-                  errors = vErrors.length;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (errors === _errs14) {
+                  if (data && typeof data == 'object' && !Array.isArray(data)) {
+                    let missing1;
+                    if (data.type === undefined && (missing1 = 'type')) {
+                      const err4 = {
+                        instancePath,
+                        schemaPath: '#/components/schemas/ApplyPatchToolParam/required',
+                        keyword: 'required',
+                        params: { missingProperty: missing1 },
+                        message: "must have required property '" + missing1 + "'",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err4];
+                      } else {
+                        vErrors.push(err4);
+                      }
+                      errors++;
+                    } else {
+                      if (data.type !== undefined) {
+                        let data1 = data.type;
+                        if (typeof data1 !== 'string') {
+                          const err5 = {
+                            instancePath: instancePath + '/type',
+                            schemaPath: '#/components/schemas/ApplyPatchToolParam/properties/type/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err5];
+                          } else {
+                            vErrors.push(err5);
+                          }
+                          errors++;
+                        }
+                        if (!(data1 === 'apply_patch')) {
+                          const err6 = {
+                            instancePath: instancePath + '/type',
+                            schemaPath: '#/components/schemas/ApplyPatchToolParam/properties/type/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema164.properties.type.enum },
+                            message: 'must be equal to one of the allowed values',
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err6];
+                          } else {
+                            vErrors.push(err6);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err7 = {
+                      instancePath,
+                      schemaPath: '#/components/schemas/ApplyPatchToolParam/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                  }
                 }
-                var _valid0 = _errs17 === errors;
+                var _valid0 = _errs13 === errors;
                 if (_valid0 && valid0) {
                   valid0 = false;
                   passing0 = [passing0, 8];
@@ -28807,9 +31005,36 @@ function validate121(
                     if (props0 !== true) {
                       props0 = props0 || {};
                       props0.type = true;
-                      props0.execution = true;
-                      props0.description = true;
-                      props0.parameters = true;
+                    }
+                  }
+                  const _errs18 = errors;
+                  if (
+                    !validate147(data, {
+                      instancePath,
+                      parentData,
+                      parentDataProperty,
+                      rootData,
+                      dynamicAnchors,
+                    })
+                  ) {
+                    vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+                    errors = vErrors.length;
+                  }
+                  var _valid0 = _errs18 === errors;
+                  if (_valid0 && valid0) {
+                    valid0 = false;
+                    passing0 = [passing0, 9];
+                  } else {
+                    if (_valid0) {
+                      valid0 = true;
+                      passing0 = 9;
+                      if (props0 !== true) {
+                        props0 = props0 || {};
+                        props0.type = true;
+                        props0.execution = true;
+                        props0.description = true;
+                        props0.parameters = true;
+                      }
                     }
                   }
                 }
@@ -28834,7 +31059,7 @@ function validate121(
       vErrors.push(err8);
     }
     errors++;
-    validate121.errors = vErrors;
+    validate123.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -28846,19 +31071,19 @@ function validate121(
       }
     }
   }
-  validate121.errors = vErrors;
+  validate123.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate121.evaluated = { dynamicProps: true, dynamicItems: false };
+validate123.evaluated = { dynamicProps: true, dynamicItems: false };
 
-function validate120(
+function validate122(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate120.evaluated;
+  const evaluated0 = validate122.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -28872,7 +31097,7 @@ function validate120(
         (data.type === undefined && (missing0 = 'type')) ||
         (data.tools === undefined && (missing0 = 'tools'))
       ) {
-        validate120.errors = [
+        validate122.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -28938,7 +31163,7 @@ function validate120(
               vErrors.push(err2);
             }
             errors++;
-            validate120.errors = vErrors;
+            validate122.errors = vErrors;
             return false;
           } else {
             errors = _errs2;
@@ -29044,7 +31269,7 @@ function validate120(
                 vErrors.push(err7);
               }
               errors++;
-              validate120.errors = vErrors;
+              validate122.errors = vErrors;
               return false;
             } else {
               errors = _errs8;
@@ -29065,7 +31290,7 @@ function validate120(
               let data2 = data.type;
               const _errs13 = errors;
               if (typeof data2 !== 'string') {
-                validate120.errors = [
+                validate122.errors = [
                   {
                     instancePath: instancePath + '/type',
                     schemaPath: '#/properties/type/type',
@@ -29077,12 +31302,12 @@ function validate120(
                 return false;
               }
               if (!(data2 === 'tool_search_output')) {
-                validate120.errors = [
+                validate122.errors = [
                   {
                     instancePath: instancePath + '/type',
                     schemaPath: '#/properties/type/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema135.properties.type.enum },
+                    params: { allowedValues: schema138.properties.type.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -29097,7 +31322,7 @@ function validate120(
                 let data3 = data.execution;
                 const _errs15 = errors;
                 if (typeof data3 !== 'string') {
-                  validate120.errors = [
+                  validate122.errors = [
                     {
                       instancePath: instancePath + '/execution',
                       schemaPath: '#/components/schemas/ToolSearchExecutionType/type',
@@ -29109,12 +31334,12 @@ function validate120(
                   return false;
                 }
                 if (!(data3 === 'server' || data3 === 'client')) {
-                  validate120.errors = [
+                  validate122.errors = [
                     {
                       instancePath: instancePath + '/execution',
                       schemaPath: '#/components/schemas/ToolSearchExecutionType/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema133.enum },
+                      params: { allowedValues: schema136.enum },
                       message: 'must be equal to one of the allowed values',
                     },
                   ];
@@ -29135,7 +31360,7 @@ function validate120(
                       for (let i0 = 0; i0 < len0; i0++) {
                         const _errs20 = errors;
                         if (
-                          !validate121(data4[i0], {
+                          !validate123(data4[i0], {
                             instancePath: instancePath + '/tools/' + i0,
                             parentData: data4,
                             parentDataProperty: i0,
@@ -29144,7 +31369,7 @@ function validate120(
                           })
                         ) {
                           vErrors =
-                            vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+                            vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
                           errors = vErrors.length;
                         }
                         var valid4 = _errs20 === errors;
@@ -29153,7 +31378,7 @@ function validate120(
                         }
                       }
                     } else {
-                      validate120.errors = [
+                      validate122.errors = [
                         {
                           instancePath: instancePath + '/tools',
                           schemaPath: '#/properties/tools/type',
@@ -29196,7 +31421,7 @@ function validate120(
                         instancePath: instancePath + '/status',
                         schemaPath: '#/components/schemas/CallItemStatus/enum',
                         keyword: 'enum',
-                        params: { allowedValues: schema106.enum },
+                        params: { allowedValues: schema109.enum },
                         message: 'must be equal to one of the allowed values',
                       };
                       if (vErrors === null) {
@@ -29240,7 +31465,7 @@ function validate120(
                         vErrors.push(err11);
                       }
                       errors++;
-                      validate120.errors = vErrors;
+                      validate122.errors = vErrors;
                       return false;
                     } else {
                       errors = _errs22;
@@ -29263,7 +31488,7 @@ function validate120(
         }
       }
     } else {
-      validate120.errors = [
+      validate122.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -29275,16 +31500,16 @@ function validate120(
       return false;
     }
   }
-  validate120.errors = vErrors;
+  validate122.errors = vErrors;
   return errors === 0;
 }
-validate120.evaluated = {
+validate122.evaluated = {
   props: { id: true, call_id: true, type: true, execution: true, tools: true, status: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema158 = {
+const schema169 = {
   properties: {
     id: { anyOf: [{ type: 'string' }, { type: 'null' }] },
     type: { type: 'string', enum: ['additional_tools'] },
@@ -29295,13 +31520,13 @@ const schema158 = {
   required: ['type', 'role', 'tools'],
 };
 
-function validate141(
+function validate151(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate141.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -29316,7 +31541,7 @@ function validate141(
         (data.role === undefined && (missing0 = 'role')) ||
         (data.tools === undefined && (missing0 = 'tools'))
       ) {
-        validate141.errors = [
+        validate151.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -29382,7 +31607,7 @@ function validate141(
               vErrors.push(err2);
             }
             errors++;
-            validate141.errors = vErrors;
+            validate151.errors = vErrors;
             return false;
           } else {
             errors = _errs2;
@@ -29403,7 +31628,7 @@ function validate141(
             let data1 = data.type;
             const _errs7 = errors;
             if (typeof data1 !== 'string') {
-              validate141.errors = [
+              validate151.errors = [
                 {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/type',
@@ -29415,12 +31640,12 @@ function validate141(
               return false;
             }
             if (!(data1 === 'additional_tools')) {
-              validate141.errors = [
+              validate151.errors = [
                 {
                   instancePath: instancePath + '/type',
                   schemaPath: '#/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema158.properties.type.enum },
+                  params: { allowedValues: schema169.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 },
               ];
@@ -29435,7 +31660,7 @@ function validate141(
               let data2 = data.role;
               const _errs9 = errors;
               if (typeof data2 !== 'string') {
-                validate141.errors = [
+                validate151.errors = [
                   {
                     instancePath: instancePath + '/role',
                     schemaPath: '#/properties/role/type',
@@ -29447,12 +31672,12 @@ function validate141(
                 return false;
               }
               if (!(data2 === 'developer')) {
-                validate141.errors = [
+                validate151.errors = [
                   {
                     instancePath: instancePath + '/role',
                     schemaPath: '#/properties/role/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema158.properties.role.enum },
+                    params: { allowedValues: schema169.properties.role.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -29473,7 +31698,7 @@ function validate141(
                     for (let i0 = 0; i0 < len0; i0++) {
                       const _errs13 = errors;
                       if (
-                        !validate121(data3[i0], {
+                        !validate123(data3[i0], {
                           instancePath: instancePath + '/tools/' + i0,
                           parentData: data3,
                           parentDataProperty: i0,
@@ -29481,7 +31706,7 @@ function validate141(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+                        vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
                         errors = vErrors.length;
                       }
                       var valid2 = _errs13 === errors;
@@ -29490,7 +31715,7 @@ function validate141(
                       }
                     }
                   } else {
-                    validate141.errors = [
+                    validate151.errors = [
                       {
                         instancePath: instancePath + '/tools',
                         schemaPath: '#/properties/tools/type',
@@ -29511,7 +31736,7 @@ function validate141(
         }
       }
     } else {
-      validate141.errors = [
+      validate151.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -29523,10 +31748,10 @@ function validate141(
       return false;
     }
   }
-  validate141.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-validate141.evaluated = {
+validate151.evaluated = {
   props: { id: true, type: true, role: true, tools: true },
   dynamicProps: false,
   dynamicItems: false,
@@ -30149,11 +32374,9 @@ function validate75(
                           props0 = props0 || {};
                           props0.id = true;
                           props0.type = true;
-                          props0.call_id = true;
-                          props0.namespace = true;
-                          props0.name = true;
-                          props0.input = true;
                           props0.status = true;
+                          props0.queries = true;
+                          props0.results = true;
                         }
                       }
                       const _errs35 = errors;
@@ -30182,13 +32405,15 @@ function validate75(
                             props0.id = true;
                             props0.type = true;
                             props0.call_id = true;
-                            props0.output = true;
+                            props0.namespace = true;
+                            props0.name = true;
+                            props0.input = true;
                             props0.status = true;
                           }
                         }
                         const _errs36 = errors;
                         if (
-                          !validate102(data, {
+                          !validate101(data, {
                             instancePath,
                             parentData,
                             parentDataProperty,
@@ -30197,7 +32422,7 @@ function validate75(
                           })
                         ) {
                           vErrors =
-                            vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+                            vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
                           errors = vErrors.length;
                         }
                         var _valid0 = _errs36 === errors;
@@ -30213,7 +32438,7 @@ function validate75(
                               props0.id = true;
                               props0.type = true;
                               props0.call_id = true;
-                              props0.action = true;
+                              props0.output = true;
                               props0.status = true;
                             }
                           }
@@ -30242,9 +32467,9 @@ function validate75(
                               if (props0 !== true) {
                                 props0 = props0 || {};
                                 props0.id = true;
-                                props0.call_id = true;
                                 props0.type = true;
-                                props0.output = true;
+                                props0.call_id = true;
+                                props0.action = true;
                                 props0.status = true;
                               }
                             }
@@ -30273,16 +32498,15 @@ function validate75(
                                 if (props0 !== true) {
                                   props0 = props0 || {};
                                   props0.id = true;
-                                  props0.type = true;
                                   props0.call_id = true;
-                                  props0.action = true;
+                                  props0.type = true;
+                                  props0.output = true;
                                   props0.status = true;
-                                  props0.environment = true;
                                 }
                               }
                               const _errs39 = errors;
                               if (
-                                !validate110(data, {
+                                !validate108(data, {
                                   instancePath,
                                   parentData,
                                   parentDataProperty,
@@ -30291,7 +32515,7 @@ function validate75(
                                 })
                               ) {
                                 vErrors =
-                                  vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+                                  vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
                                 errors = vErrors.length;
                               }
                               var _valid0 = _errs39 === errors;
@@ -30307,14 +32531,14 @@ function validate75(
                                     props0.id = true;
                                     props0.type = true;
                                     props0.call_id = true;
-                                    props0.output = true;
-                                    props0.max_output_length = true;
+                                    props0.action = true;
                                     props0.status = true;
+                                    props0.environment = true;
                                   }
                                 }
                                 const _errs40 = errors;
                                 if (
-                                  !validate114(data, {
+                                  !validate112(data, {
                                     instancePath,
                                     parentData,
                                     parentDataProperty,
@@ -30324,8 +32548,8 @@ function validate75(
                                 ) {
                                   vErrors =
                                     vErrors === null
-                                      ? validate114.errors
-                                      : vErrors.concat(validate114.errors);
+                                      ? validate112.errors
+                                      : vErrors.concat(validate112.errors);
                                   errors = vErrors.length;
                                 }
                                 var _valid0 = _errs40 === errors;
@@ -30341,346 +32565,26 @@ function validate75(
                                       props0.id = true;
                                       props0.type = true;
                                       props0.call_id = true;
+                                      props0.output = true;
+                                      props0.max_output_length = true;
                                       props0.status = true;
-                                      props0.operation = true;
                                     }
                                   }
                                   const _errs41 = errors;
-                                  const _errs42 = errors;
-                                  if (errors === _errs42) {
-                                    if (data && typeof data == 'object' && !Array.isArray(data)) {
-                                      let missing2;
-                                      if (
-                                        (data.type === undefined && (missing2 = 'type')) ||
-                                        (data.call_id === undefined && (missing2 = 'call_id')) ||
-                                        (data.status === undefined && (missing2 = 'status'))
-                                      ) {
-                                        const err17 = {
-                                          instancePath,
-                                          schemaPath:
-                                            '#/components/schemas/ApplyPatchToolCallOutputItemParam/required',
-                                          keyword: 'required',
-                                          params: { missingProperty: missing2 },
-                                          message: "must have required property '" + missing2 + "'",
-                                        };
-                                        if (vErrors === null) {
-                                          vErrors = [err17];
-                                        } else {
-                                          vErrors.push(err17);
-                                        }
-                                        errors++;
-                                      } else {
-                                        if (data.id !== undefined) {
-                                          let data5 = data.id;
-                                          const _errs44 = errors;
-                                          const _errs45 = errors;
-                                          let valid9 = false;
-                                          const _errs46 = errors;
-                                          if (typeof data5 !== 'string') {
-                                            const err18 = {
-                                              instancePath: instancePath + '/id',
-                                              schemaPath:
-                                                '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf/0/type',
-                                              keyword: 'type',
-                                              params: { type: 'string' },
-                                              message: 'must be string',
-                                            };
-                                            if (vErrors === null) {
-                                              vErrors = [err18];
-                                            } else {
-                                              vErrors.push(err18);
-                                            }
-                                            errors++;
-                                          }
-                                          var _valid3 = _errs46 === errors;
-                                          valid9 = valid9 || _valid3;
-                                          const _errs48 = errors;
-                                          if (data5 !== null) {
-                                            const err19 = {
-                                              instancePath: instancePath + '/id',
-                                              schemaPath:
-                                                '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf/1/type',
-                                              keyword: 'type',
-                                              params: { type: 'null' },
-                                              message: 'must be null',
-                                            };
-                                            if (vErrors === null) {
-                                              vErrors = [err19];
-                                            } else {
-                                              vErrors.push(err19);
-                                            }
-                                            errors++;
-                                          }
-                                          var _valid3 = _errs48 === errors;
-                                          valid9 = valid9 || _valid3;
-                                          if (!valid9) {
-                                            const err20 = {
-                                              instancePath: instancePath + '/id',
-                                              schemaPath:
-                                                '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf',
-                                              keyword: 'anyOf',
-                                              params: {},
-                                              message: 'must match a schema in anyOf',
-                                            };
-                                            if (vErrors === null) {
-                                              vErrors = [err20];
-                                            } else {
-                                              vErrors.push(err20);
-                                            }
-                                            errors++;
-                                          } else {
-                                            errors = _errs45;
-                                            if (vErrors !== null) {
-                                              if (_errs45) {
-                                                vErrors.length = _errs45;
-                                              } else {
-                                                vErrors = null;
-                                              }
-                                            }
-                                          }
-                                          var valid8 = _errs44 === errors;
-                                        } else {
-                                          var valid8 = true;
-                                        }
-                                        if (valid8) {
-                                          if (data.type !== undefined) {
-                                            let data6 = data.type;
-                                            const _errs50 = errors;
-                                            if (typeof data6 !== 'string') {
-                                              const err21 = {
-                                                instancePath: instancePath + '/type',
-                                                schemaPath:
-                                                  '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/type/type',
-                                                keyword: 'type',
-                                                params: { type: 'string' },
-                                                message: 'must be string',
-                                              };
-                                              if (vErrors === null) {
-                                                vErrors = [err21];
-                                              } else {
-                                                vErrors.push(err21);
-                                              }
-                                              errors++;
-                                            }
-                                            if (!(data6 === 'apply_patch_call_output')) {
-                                              const err22 = {
-                                                instancePath: instancePath + '/type',
-                                                schemaPath:
-                                                  '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/type/enum',
-                                                keyword: 'enum',
-                                                params: { allowedValues: schema131.properties.type.enum },
-                                                message: 'must be equal to one of the allowed values',
-                                              };
-                                              if (vErrors === null) {
-                                                vErrors = [err22];
-                                              } else {
-                                                vErrors.push(err22);
-                                              }
-                                              errors++;
-                                            }
-                                            var valid8 = _errs50 === errors;
-                                          } else {
-                                            var valid8 = true;
-                                          }
-                                          if (valid8) {
-                                            if (data.call_id !== undefined) {
-                                              let data7 = data.call_id;
-                                              const _errs52 = errors;
-                                              if (errors === _errs52) {
-                                                if (typeof data7 === 'string') {
-                                                  if (func0(data7) < 1) {
-                                                    const err23 = {
-                                                      instancePath: instancePath + '/call_id',
-                                                      schemaPath:
-                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/call_id/minLength',
-                                                      keyword: 'minLength',
-                                                      params: { limit: 1 },
-                                                      message: 'must NOT have fewer than 1 characters',
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err23];
-                                                    } else {
-                                                      vErrors.push(err23);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                } else {
-                                                  const err24 = {
-                                                    instancePath: instancePath + '/call_id',
-                                                    schemaPath:
-                                                      '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/call_id/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'string' },
-                                                    message: 'must be string',
-                                                  };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err24];
-                                                  } else {
-                                                    vErrors.push(err24);
-                                                  }
-                                                  errors++;
-                                                }
-                                              }
-                                              var valid8 = _errs52 === errors;
-                                            } else {
-                                              var valid8 = true;
-                                            }
-                                            if (valid8) {
-                                              if (data.status !== undefined) {
-                                                let data8 = data.status;
-                                                const _errs54 = errors;
-                                                if (typeof data8 !== 'string') {
-                                                  const err25 = {
-                                                    instancePath: instancePath + '/status',
-                                                    schemaPath:
-                                                      '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/status/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'string' },
-                                                    message: 'must be string',
-                                                  };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err25];
-                                                  } else {
-                                                    vErrors.push(err25);
-                                                  }
-                                                  errors++;
-                                                }
-                                                if (!(data8 === 'completed' || data8 === 'failed')) {
-                                                  const err26 = {
-                                                    instancePath: instancePath + '/status',
-                                                    schemaPath:
-                                                      '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/status/enum',
-                                                    keyword: 'enum',
-                                                    params: {
-                                                      allowedValues: schema131.properties.status.enum,
-                                                    },
-                                                    message: 'must be equal to one of the allowed values',
-                                                  };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err26];
-                                                  } else {
-                                                    vErrors.push(err26);
-                                                  }
-                                                  errors++;
-                                                }
-                                                var valid8 = _errs54 === errors;
-                                              } else {
-                                                var valid8 = true;
-                                              }
-                                              if (valid8) {
-                                                if (data.output !== undefined) {
-                                                  let data9 = data.output;
-                                                  const _errs56 = errors;
-                                                  const _errs57 = errors;
-                                                  let valid10 = false;
-                                                  const _errs58 = errors;
-                                                  if (errors === _errs58) {
-                                                    if (typeof data9 === 'string') {
-                                                      if (func0(data9) > 10485760) {
-                                                        const err27 = {
-                                                          instancePath: instancePath + '/output',
-                                                          schemaPath:
-                                                            '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/0/maxLength',
-                                                          keyword: 'maxLength',
-                                                          params: { limit: 10485760 },
-                                                          message:
-                                                            'must NOT have more than 10485760 characters',
-                                                        };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err27];
-                                                        } else {
-                                                          vErrors.push(err27);
-                                                        }
-                                                        errors++;
-                                                      }
-                                                    } else {
-                                                      const err28 = {
-                                                        instancePath: instancePath + '/output',
-                                                        schemaPath:
-                                                          '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/0/type',
-                                                        keyword: 'type',
-                                                        params: { type: 'string' },
-                                                        message: 'must be string',
-                                                      };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err28];
-                                                      } else {
-                                                        vErrors.push(err28);
-                                                      }
-                                                      errors++;
-                                                    }
-                                                  }
-                                                  var _valid4 = _errs58 === errors;
-                                                  valid10 = valid10 || _valid4;
-                                                  const _errs60 = errors;
-                                                  if (data9 !== null) {
-                                                    const err29 = {
-                                                      instancePath: instancePath + '/output',
-                                                      schemaPath:
-                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/1/type',
-                                                      keyword: 'type',
-                                                      params: { type: 'null' },
-                                                      message: 'must be null',
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err29];
-                                                    } else {
-                                                      vErrors.push(err29);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  var _valid4 = _errs60 === errors;
-                                                  valid10 = valid10 || _valid4;
-                                                  if (!valid10) {
-                                                    const err30 = {
-                                                      instancePath: instancePath + '/output',
-                                                      schemaPath:
-                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf',
-                                                      keyword: 'anyOf',
-                                                      params: {},
-                                                      message: 'must match a schema in anyOf',
-                                                    };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err30];
-                                                    } else {
-                                                      vErrors.push(err30);
-                                                    }
-                                                    errors++;
-                                                  } else {
-                                                    errors = _errs57;
-                                                    if (vErrors !== null) {
-                                                      if (_errs57) {
-                                                        vErrors.length = _errs57;
-                                                      } else {
-                                                        vErrors = null;
-                                                      }
-                                                    }
-                                                  }
-                                                  var valid8 = _errs56 === errors;
-                                                } else {
-                                                  var valid8 = true;
-                                                }
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    } else {
-                                      const err31 = {
-                                        instancePath,
-                                        schemaPath:
-                                          '#/components/schemas/ApplyPatchToolCallOutputItemParam/type',
-                                        keyword: 'type',
-                                        params: { type: 'object' },
-                                        message: 'must be object',
-                                      };
-                                      if (vErrors === null) {
-                                        vErrors = [err31];
-                                      } else {
-                                        vErrors.push(err31);
-                                      }
-                                      errors++;
-                                    }
+                                  if (
+                                    !validate116(data, {
+                                      instancePath,
+                                      parentData,
+                                      parentDataProperty,
+                                      rootData,
+                                      dynamicAnchors,
+                                    })
+                                  ) {
+                                    vErrors =
+                                      vErrors === null
+                                        ? validate116.errors
+                                        : vErrors.concat(validate116.errors);
+                                    errors = vErrors.length;
                                   }
                                   var _valid0 = _errs41 === errors;
                                   if (_valid0 && valid0) {
@@ -30696,26 +32600,347 @@ function validate75(
                                         props0.type = true;
                                         props0.call_id = true;
                                         props0.status = true;
-                                        props0.output = true;
+                                        props0.operation = true;
                                       }
                                     }
-                                    const _errs62 = errors;
-                                    if (
-                                      !validate118(data, {
-                                        instancePath,
-                                        parentData,
-                                        parentDataProperty,
-                                        rootData,
-                                        dynamicAnchors,
-                                      })
-                                    ) {
-                                      vErrors =
-                                        vErrors === null
-                                          ? validate118.errors
-                                          : vErrors.concat(validate118.errors);
-                                      errors = vErrors.length;
+                                    const _errs42 = errors;
+                                    const _errs43 = errors;
+                                    if (errors === _errs43) {
+                                      if (data && typeof data == 'object' && !Array.isArray(data)) {
+                                        let missing2;
+                                        if (
+                                          (data.type === undefined && (missing2 = 'type')) ||
+                                          (data.call_id === undefined && (missing2 = 'call_id')) ||
+                                          (data.status === undefined && (missing2 = 'status'))
+                                        ) {
+                                          const err17 = {
+                                            instancePath,
+                                            schemaPath:
+                                              '#/components/schemas/ApplyPatchToolCallOutputItemParam/required',
+                                            keyword: 'required',
+                                            params: { missingProperty: missing2 },
+                                            message: "must have required property '" + missing2 + "'",
+                                          };
+                                          if (vErrors === null) {
+                                            vErrors = [err17];
+                                          } else {
+                                            vErrors.push(err17);
+                                          }
+                                          errors++;
+                                        } else {
+                                          if (data.id !== undefined) {
+                                            let data5 = data.id;
+                                            const _errs45 = errors;
+                                            const _errs46 = errors;
+                                            let valid9 = false;
+                                            const _errs47 = errors;
+                                            if (typeof data5 !== 'string') {
+                                              const err18 = {
+                                                instancePath: instancePath + '/id',
+                                                schemaPath:
+                                                  '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf/0/type',
+                                                keyword: 'type',
+                                                params: { type: 'string' },
+                                                message: 'must be string',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err18];
+                                              } else {
+                                                vErrors.push(err18);
+                                              }
+                                              errors++;
+                                            }
+                                            var _valid3 = _errs47 === errors;
+                                            valid9 = valid9 || _valid3;
+                                            const _errs49 = errors;
+                                            if (data5 !== null) {
+                                              const err19 = {
+                                                instancePath: instancePath + '/id',
+                                                schemaPath:
+                                                  '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf/1/type',
+                                                keyword: 'type',
+                                                params: { type: 'null' },
+                                                message: 'must be null',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err19];
+                                              } else {
+                                                vErrors.push(err19);
+                                              }
+                                              errors++;
+                                            }
+                                            var _valid3 = _errs49 === errors;
+                                            valid9 = valid9 || _valid3;
+                                            if (!valid9) {
+                                              const err20 = {
+                                                instancePath: instancePath + '/id',
+                                                schemaPath:
+                                                  '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/id/anyOf',
+                                                keyword: 'anyOf',
+                                                params: {},
+                                                message: 'must match a schema in anyOf',
+                                              };
+                                              if (vErrors === null) {
+                                                vErrors = [err20];
+                                              } else {
+                                                vErrors.push(err20);
+                                              }
+                                              errors++;
+                                            } else {
+                                              errors = _errs46;
+                                              if (vErrors !== null) {
+                                                if (_errs46) {
+                                                  vErrors.length = _errs46;
+                                                } else {
+                                                  vErrors = null;
+                                                }
+                                              }
+                                            }
+                                            var valid8 = _errs45 === errors;
+                                          } else {
+                                            var valid8 = true;
+                                          }
+                                          if (valid8) {
+                                            if (data.type !== undefined) {
+                                              let data6 = data.type;
+                                              const _errs51 = errors;
+                                              if (typeof data6 !== 'string') {
+                                                const err21 = {
+                                                  instancePath: instancePath + '/type',
+                                                  schemaPath:
+                                                    '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/type/type',
+                                                  keyword: 'type',
+                                                  params: { type: 'string' },
+                                                  message: 'must be string',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err21];
+                                                } else {
+                                                  vErrors.push(err21);
+                                                }
+                                                errors++;
+                                              }
+                                              if (!(data6 === 'apply_patch_call_output')) {
+                                                const err22 = {
+                                                  instancePath: instancePath + '/type',
+                                                  schemaPath:
+                                                    '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/type/enum',
+                                                  keyword: 'enum',
+                                                  params: { allowedValues: schema134.properties.type.enum },
+                                                  message: 'must be equal to one of the allowed values',
+                                                };
+                                                if (vErrors === null) {
+                                                  vErrors = [err22];
+                                                } else {
+                                                  vErrors.push(err22);
+                                                }
+                                                errors++;
+                                              }
+                                              var valid8 = _errs51 === errors;
+                                            } else {
+                                              var valid8 = true;
+                                            }
+                                            if (valid8) {
+                                              if (data.call_id !== undefined) {
+                                                let data7 = data.call_id;
+                                                const _errs53 = errors;
+                                                if (errors === _errs53) {
+                                                  if (typeof data7 === 'string') {
+                                                    if (func0(data7) < 1) {
+                                                      const err23 = {
+                                                        instancePath: instancePath + '/call_id',
+                                                        schemaPath:
+                                                          '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/call_id/minLength',
+                                                        keyword: 'minLength',
+                                                        params: { limit: 1 },
+                                                        message: 'must NOT have fewer than 1 characters',
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err23];
+                                                      } else {
+                                                        vErrors.push(err23);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  } else {
+                                                    const err24 = {
+                                                      instancePath: instancePath + '/call_id',
+                                                      schemaPath:
+                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/call_id/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'string' },
+                                                      message: 'must be string',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err24];
+                                                    } else {
+                                                      vErrors.push(err24);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                }
+                                                var valid8 = _errs53 === errors;
+                                              } else {
+                                                var valid8 = true;
+                                              }
+                                              if (valid8) {
+                                                if (data.status !== undefined) {
+                                                  let data8 = data.status;
+                                                  const _errs55 = errors;
+                                                  if (typeof data8 !== 'string') {
+                                                    const err25 = {
+                                                      instancePath: instancePath + '/status',
+                                                      schemaPath:
+                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/status/type',
+                                                      keyword: 'type',
+                                                      params: { type: 'string' },
+                                                      message: 'must be string',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err25];
+                                                    } else {
+                                                      vErrors.push(err25);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  if (!(data8 === 'completed' || data8 === 'failed')) {
+                                                    const err26 = {
+                                                      instancePath: instancePath + '/status',
+                                                      schemaPath:
+                                                        '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/status/enum',
+                                                      keyword: 'enum',
+                                                      params: {
+                                                        allowedValues: schema134.properties.status.enum,
+                                                      },
+                                                      message: 'must be equal to one of the allowed values',
+                                                    };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err26];
+                                                    } else {
+                                                      vErrors.push(err26);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid8 = _errs55 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data.output !== undefined) {
+                                                    let data9 = data.output;
+                                                    const _errs57 = errors;
+                                                    const _errs58 = errors;
+                                                    let valid10 = false;
+                                                    const _errs59 = errors;
+                                                    if (errors === _errs59) {
+                                                      if (typeof data9 === 'string') {
+                                                        if (func0(data9) > 10485760) {
+                                                          const err27 = {
+                                                            instancePath: instancePath + '/output',
+                                                            schemaPath:
+                                                              '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/0/maxLength',
+                                                            keyword: 'maxLength',
+                                                            params: { limit: 10485760 },
+                                                            message:
+                                                              'must NOT have more than 10485760 characters',
+                                                          };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err27];
+                                                          } else {
+                                                            vErrors.push(err27);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                      } else {
+                                                        const err28 = {
+                                                          instancePath: instancePath + '/output',
+                                                          schemaPath:
+                                                            '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/0/type',
+                                                          keyword: 'type',
+                                                          params: { type: 'string' },
+                                                          message: 'must be string',
+                                                        };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err28];
+                                                        } else {
+                                                          vErrors.push(err28);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    }
+                                                    var _valid4 = _errs59 === errors;
+                                                    valid10 = valid10 || _valid4;
+                                                    const _errs61 = errors;
+                                                    if (data9 !== null) {
+                                                      const err29 = {
+                                                        instancePath: instancePath + '/output',
+                                                        schemaPath:
+                                                          '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf/1/type',
+                                                        keyword: 'type',
+                                                        params: { type: 'null' },
+                                                        message: 'must be null',
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err29];
+                                                      } else {
+                                                        vErrors.push(err29);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var _valid4 = _errs61 === errors;
+                                                    valid10 = valid10 || _valid4;
+                                                    if (!valid10) {
+                                                      const err30 = {
+                                                        instancePath: instancePath + '/output',
+                                                        schemaPath:
+                                                          '#/components/schemas/ApplyPatchToolCallOutputItemParam/properties/output/anyOf',
+                                                        keyword: 'anyOf',
+                                                        params: {},
+                                                        message: 'must match a schema in anyOf',
+                                                      };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err30];
+                                                      } else {
+                                                        vErrors.push(err30);
+                                                      }
+                                                      errors++;
+                                                    } else {
+                                                      errors = _errs58;
+                                                      if (vErrors !== null) {
+                                                        if (_errs58) {
+                                                          vErrors.length = _errs58;
+                                                        } else {
+                                                          vErrors = null;
+                                                        }
+                                                      }
+                                                    }
+                                                    var valid8 = _errs57 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        const err31 = {
+                                          instancePath,
+                                          schemaPath:
+                                            '#/components/schemas/ApplyPatchToolCallOutputItemParam/type',
+                                          keyword: 'type',
+                                          params: { type: 'object' },
+                                          message: 'must be object',
+                                        };
+                                        if (vErrors === null) {
+                                          vErrors = [err31];
+                                        } else {
+                                          vErrors.push(err31);
+                                        }
+                                        errors++;
+                                      }
                                     }
-                                    var _valid0 = _errs62 === errors;
+                                    var _valid0 = _errs42 === errors;
                                     if (_valid0 && valid0) {
                                       valid0 = false;
                                       passing0 = [passing0, 18];
@@ -30726,11 +32951,10 @@ function validate75(
                                         if (props0 !== true) {
                                           props0 = props0 || {};
                                           props0.id = true;
-                                          props0.call_id = true;
                                           props0.type = true;
-                                          props0.execution = true;
-                                          props0.arguments = true;
+                                          props0.call_id = true;
                                           props0.status = true;
+                                          props0.output = true;
                                         }
                                       }
                                       const _errs63 = errors;
@@ -30763,13 +32987,13 @@ function validate75(
                                             props0.call_id = true;
                                             props0.type = true;
                                             props0.execution = true;
-                                            props0.tools = true;
+                                            props0.arguments = true;
                                             props0.status = true;
                                           }
                                         }
                                         const _errs64 = errors;
                                         if (
-                                          !validate141(data, {
+                                          !validate122(data, {
                                             instancePath,
                                             parentData,
                                             parentDataProperty,
@@ -30779,8 +33003,8 @@ function validate75(
                                         ) {
                                           vErrors =
                                             vErrors === null
-                                              ? validate141.errors
-                                              : vErrors.concat(validate141.errors);
+                                              ? validate122.errors
+                                              : vErrors.concat(validate122.errors);
                                           errors = vErrors.length;
                                         }
                                         var _valid0 = _errs64 === errors;
@@ -30794,9 +33018,44 @@ function validate75(
                                             if (props0 !== true) {
                                               props0 = props0 || {};
                                               props0.id = true;
+                                              props0.call_id = true;
                                               props0.type = true;
-                                              props0.role = true;
+                                              props0.execution = true;
                                               props0.tools = true;
+                                              props0.status = true;
+                                            }
+                                          }
+                                          const _errs65 = errors;
+                                          if (
+                                            !validate151(data, {
+                                              instancePath,
+                                              parentData,
+                                              parentDataProperty,
+                                              rootData,
+                                              dynamicAnchors,
+                                            })
+                                          ) {
+                                            vErrors =
+                                              vErrors === null
+                                                ? validate151.errors
+                                                : vErrors.concat(validate151.errors);
+                                            errors = vErrors.length;
+                                          }
+                                          var _valid0 = _errs65 === errors;
+                                          if (_valid0 && valid0) {
+                                            valid0 = false;
+                                            passing0 = [passing0, 21];
+                                          } else {
+                                            if (_valid0) {
+                                              valid0 = true;
+                                              passing0 = 21;
+                                              if (props0 !== true) {
+                                                props0 = props0 || {};
+                                                props0.id = true;
+                                                props0.type = true;
+                                                props0.role = true;
+                                                props0.tools = true;
+                                              }
                                             }
                                           }
                                         }
@@ -30851,15 +33110,15 @@ function validate75(
 }
 validate75.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema160 = {
+const schema171 = {
   oneOf: [
     { $ref: '#/components/schemas/SpecificToolChoiceParam' },
     { $ref: '#/components/schemas/ToolChoiceValueEnum' },
     { $ref: '#/components/schemas/AllowedToolsParam' },
   ],
 };
-const schema168 = { type: 'string', enum: ['none', 'auto', 'required'] };
-const schema161 = {
+const schema179 = { type: 'string', enum: ['none', 'auto', 'required'] };
+const schema172 = {
   oneOf: [
     { $ref: '#/components/schemas/SpecificFunctionParam' },
     { $ref: '#/components/schemas/SpecificCustomParam' },
@@ -30869,17 +33128,17 @@ const schema161 = {
     { $ref: '#/components/schemas/SpecificFunctionShellParam' },
   ],
 };
-const schema162 = {
+const schema173 = {
   properties: { type: { type: 'string', enum: ['function'] }, name: { type: 'string' } },
   type: 'object',
   required: ['type', 'name'],
 };
-const schema163 = {
+const schema174 = {
   properties: { type: { type: 'string', enum: ['custom'] }, name: { type: 'string' } },
   type: 'object',
   required: ['type', 'name'],
 };
-const schema164 = {
+const schema175 = {
   properties: {
     type: {
       type: 'string',
@@ -30901,7 +33160,7 @@ const schema164 = {
   type: 'object',
   required: ['type'],
 };
-const schema165 = {
+const schema176 = {
   properties: {
     type: { type: 'string', enum: ['mcp'] },
     server_label: { type: 'string' },
@@ -30910,24 +33169,24 @@ const schema165 = {
   type: 'object',
   required: ['type', 'server_label'],
 };
-const schema166 = {
+const schema177 = {
   properties: { type: { type: 'string', enum: ['apply_patch'] } },
   type: 'object',
   required: ['type'],
 };
-const schema167 = {
+const schema178 = {
   properties: { type: { type: 'string', enum: ['shell'] } },
   type: 'object',
   required: ['type'],
 };
 
-function validate147(
+function validate157(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate147.evaluated;
+  const evaluated0 = validate157.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -30983,7 +33242,7 @@ function validate147(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/SpecificFunctionParam/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema162.properties.type.enum },
+              params: { allowedValues: schema173.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -31091,7 +33350,7 @@ function validate147(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/SpecificCustomParam/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema163.properties.type.enum },
+              params: { allowedValues: schema174.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -31213,7 +33472,7 @@ function validate147(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/components/schemas/SpecificHostedToolParam/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema164.properties.type.enum },
+                params: { allowedValues: schema175.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               };
               if (vErrors === null) {
@@ -31300,7 +33559,7 @@ function validate147(
                   instancePath: instancePath + '/type',
                   schemaPath: '#/components/schemas/SpecificMCPParam/properties/type/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema165.properties.type.enum },
+                  params: { allowedValues: schema176.properties.type.enum },
                   message: 'must be equal to one of the allowed values',
                 };
                 if (vErrors === null) {
@@ -31482,7 +33741,7 @@ function validate147(
                     instancePath: instancePath + '/type',
                     schemaPath: '#/components/schemas/SpecificApplyPatchParam/properties/type/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema166.properties.type.enum },
+                    params: { allowedValues: schema177.properties.type.enum },
                     message: 'must be equal to one of the allowed values',
                   };
                   if (vErrors === null) {
@@ -31565,7 +33824,7 @@ function validate147(
                       instancePath: instancePath + '/type',
                       schemaPath: '#/components/schemas/SpecificFunctionShellParam/properties/type/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema167.properties.type.enum },
+                      params: { allowedValues: schema178.properties.type.enum },
                       message: 'must be equal to one of the allowed values',
                     };
                     if (vErrors === null) {
@@ -31625,7 +33884,7 @@ function validate147(
       vErrors.push(err30);
     }
     errors++;
-    validate147.errors = vErrors;
+    validate157.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -31637,13 +33896,13 @@ function validate147(
       }
     }
   }
-  validate147.errors = vErrors;
+  validate157.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate147.evaluated = { dynamicProps: true, dynamicItems: false };
+validate157.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema169 = {
+const schema180 = {
   properties: {
     type: { type: 'string', enum: ['allowed_tools'] },
     tools: {
@@ -31658,13 +33917,13 @@ const schema169 = {
   required: ['type', 'tools'],
 };
 
-function validate149(
+function validate159(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate149.evaluated;
+  const evaluated0 = validate159.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -31678,7 +33937,7 @@ function validate149(
         (data.type === undefined && (missing0 = 'type')) ||
         (data.tools === undefined && (missing0 = 'tools'))
       ) {
-        validate149.errors = [
+        validate159.errors = [
           {
             instancePath,
             schemaPath: '#/required',
@@ -31693,7 +33952,7 @@ function validate149(
           let data0 = data.type;
           const _errs1 = errors;
           if (typeof data0 !== 'string') {
-            validate149.errors = [
+            validate159.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/type',
@@ -31705,12 +33964,12 @@ function validate149(
             return false;
           }
           if (!(data0 === 'allowed_tools')) {
-            validate149.errors = [
+            validate159.errors = [
               {
                 instancePath: instancePath + '/type',
                 schemaPath: '#/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema169.properties.type.enum },
+                params: { allowedValues: schema180.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
@@ -31727,7 +33986,7 @@ function validate149(
             if (errors === _errs3) {
               if (Array.isArray(data1)) {
                 if (data1.length > 128) {
-                  validate149.errors = [
+                  validate159.errors = [
                     {
                       instancePath: instancePath + '/tools',
                       schemaPath: '#/properties/tools/maxItems',
@@ -31739,7 +33998,7 @@ function validate149(
                   return false;
                 } else {
                   if (data1.length < 1) {
-                    validate149.errors = [
+                    validate159.errors = [
                       {
                         instancePath: instancePath + '/tools',
                         schemaPath: '#/properties/tools/minItems',
@@ -31755,7 +34014,7 @@ function validate149(
                     for (let i0 = 0; i0 < len0; i0++) {
                       const _errs5 = errors;
                       if (
-                        !validate147(data1[i0], {
+                        !validate157(data1[i0], {
                           instancePath: instancePath + '/tools/' + i0,
                           parentData: data1,
                           parentDataProperty: i0,
@@ -31763,7 +34022,7 @@ function validate149(
                           dynamicAnchors,
                         })
                       ) {
-                        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+                        vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
                         errors = vErrors.length;
                       }
                       var valid1 = _errs5 === errors;
@@ -31774,7 +34033,7 @@ function validate149(
                   }
                 }
               } else {
-                validate149.errors = [
+                validate159.errors = [
                   {
                     instancePath: instancePath + '/tools',
                     schemaPath: '#/properties/tools/type',
@@ -31795,7 +34054,7 @@ function validate149(
               let data3 = data.mode;
               const _errs6 = errors;
               if (typeof data3 !== 'string') {
-                validate149.errors = [
+                validate159.errors = [
                   {
                     instancePath: instancePath + '/mode',
                     schemaPath: '#/components/schemas/ToolChoiceValueEnum/type',
@@ -31807,12 +34066,12 @@ function validate149(
                 return false;
               }
               if (!(data3 === 'none' || data3 === 'auto' || data3 === 'required')) {
-                validate149.errors = [
+                validate159.errors = [
                   {
                     instancePath: instancePath + '/mode',
                     schemaPath: '#/components/schemas/ToolChoiceValueEnum/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema168.enum },
+                    params: { allowedValues: schema179.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
@@ -31826,7 +34085,7 @@ function validate149(
         }
       }
     } else {
-      validate149.errors = [
+      validate159.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -31838,22 +34097,22 @@ function validate149(
       return false;
     }
   }
-  validate149.errors = vErrors;
+  validate159.errors = vErrors;
   return errors === 0;
 }
-validate149.evaluated = {
+validate159.evaluated = {
   props: { type: true, tools: true, mode: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-function validate146(
+function validate156(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate146.evaluated;
+  const evaluated0 = validate156.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -31864,11 +34123,11 @@ function validate146(
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate147(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+  if (!validate157(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate147.evaluated.props;
+    var props0 = validate157.evaluated.props;
   }
   var _valid0 = _errs1 === errors;
   if (_valid0) {
@@ -31896,7 +34155,7 @@ function validate146(
       instancePath,
       schemaPath: '#/components/schemas/ToolChoiceValueEnum/enum',
       keyword: 'enum',
-      params: { allowedValues: schema168.enum },
+      params: { allowedValues: schema179.enum },
       message: 'must be equal to one of the allowed values',
     };
     if (vErrors === null) {
@@ -31916,8 +34175,8 @@ function validate146(
       passing0 = 1;
     }
     const _errs5 = errors;
-    if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+    if (!validate159(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs5 === errors;
@@ -31951,7 +34210,7 @@ function validate146(
       vErrors.push(err2);
     }
     errors++;
-    validate146.errors = vErrors;
+    validate156.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -31963,33 +34222,33 @@ function validate146(
       }
     }
   }
-  validate146.errors = vErrors;
+  validate156.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate146.evaluated = { dynamicProps: true, dynamicItems: false };
+validate156.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const schema172 = {
+const schema183 = {
   properties: {
     format: { oneOf: [{ $ref: '#/components/schemas/TextFormatParam' }, { type: 'null' }] },
     verbosity: { anyOf: [{ allOf: [{ $ref: '#/components/schemas/VerbosityEnum' }, {}] }, { type: 'null' }] },
   },
   type: 'object',
 };
-const schema177 = { type: 'string', enum: ['low', 'medium', 'high'] };
-const schema173 = {
+const schema188 = { type: 'string', enum: ['low', 'medium', 'high'] };
+const schema184 = {
   oneOf: [
     { $ref: '#/components/schemas/TextResponseFormat' },
     { $ref: '#/components/schemas/JsonSchemaResponseFormatParam' },
     { $ref: '#/components/schemas/JsonObjectResponseFormat' },
   ],
 };
-const schema174 = {
+const schema185 = {
   properties: { type: { type: 'string', enum: ['text'] } },
   type: 'object',
   required: ['type'],
 };
-const schema175 = {
+const schema186 = {
   type: 'object',
   properties: {
     type: { type: 'string', enum: ['json_schema'] },
@@ -31999,19 +34258,19 @@ const schema175 = {
     strict: { anyOf: [{ type: 'boolean', default: false }, { type: 'null' }] },
   },
 };
-const schema176 = {
+const schema187 = {
   properties: { type: { type: 'string', enum: ['json_object'] } },
   type: 'object',
   required: ['type'],
 };
 
-function validate154(
+function validate164(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate154.evaluated;
+  const evaluated0 = validate164.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -32063,7 +34322,7 @@ function validate154(
               instancePath: instancePath + '/type',
               schemaPath: '#/components/schemas/TextResponseFormat/properties/type/enum',
               keyword: 'enum',
-              params: { allowedValues: schema174.properties.type.enum },
+              params: { allowedValues: schema185.properties.type.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -32125,7 +34384,7 @@ function validate154(
             instancePath: instancePath + '/type',
             schemaPath: '#/components/schemas/JsonSchemaResponseFormatParam/properties/type/enum',
             keyword: 'enum',
-            params: { allowedValues: schema175.properties.type.enum },
+            params: { allowedValues: schema186.properties.type.enum },
             message: 'must be equal to one of the allowed values',
           };
           if (vErrors === null) {
@@ -32360,7 +34619,7 @@ function validate154(
                 instancePath: instancePath + '/type',
                 schemaPath: '#/components/schemas/JsonObjectResponseFormat/properties/type/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema176.properties.type.enum },
+                params: { allowedValues: schema187.properties.type.enum },
                 message: 'must be equal to one of the allowed values',
               };
               if (vErrors === null) {
@@ -32417,7 +34676,7 @@ function validate154(
       vErrors.push(err17);
     }
     errors++;
-    validate154.errors = vErrors;
+    validate164.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -32429,19 +34688,19 @@ function validate154(
       }
     }
   }
-  validate154.errors = vErrors;
+  validate164.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate154.evaluated = { dynamicProps: true, dynamicItems: false };
+validate164.evaluated = { dynamicProps: true, dynamicItems: false };
 
-function validate153(
+function validate163(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate153.evaluated;
+  const evaluated0 = validate163.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -32458,7 +34717,7 @@ function validate153(
         let passing0 = null;
         const _errs3 = errors;
         if (
-          !validate154(data0, {
+          !validate164(data0, {
             instancePath: instancePath + '/format',
             parentData: data,
             parentDataProperty: 'format',
@@ -32466,7 +34725,7 @@ function validate153(
             dynamicAnchors,
           })
         ) {
-          vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+          vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs3 === errors;
@@ -32514,7 +34773,7 @@ function validate153(
             vErrors.push(err1);
           }
           errors++;
-          validate153.errors = vErrors;
+          validate163.errors = vErrors;
           return false;
         } else {
           errors = _errs2;
@@ -32557,7 +34816,7 @@ function validate153(
               instancePath: instancePath + '/verbosity',
               schemaPath: '#/components/schemas/VerbosityEnum/enum',
               keyword: 'enum',
-              params: { allowedValues: schema177.enum },
+              params: { allowedValues: schema188.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -32601,7 +34860,7 @@ function validate153(
               vErrors.push(err5);
             }
             errors++;
-            validate153.errors = vErrors;
+            validate163.errors = vErrors;
             return false;
           } else {
             errors = _errs7;
@@ -32619,7 +34878,7 @@ function validate153(
         }
       }
     } else {
-      validate153.errors = [
+      validate163.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -32631,16 +34890,16 @@ function validate153(
       return false;
     }
   }
-  validate153.errors = vErrors;
+  validate163.errors = vErrors;
   return errors === 0;
 }
-validate153.evaluated = {
+validate163.evaluated = {
   props: { format: true, verbosity: true },
   dynamicProps: false,
   dynamicItems: false,
 };
 
-const schema179 = {
+const schema190 = {
   properties: {
     effort: { anyOf: [{ oneOf: [{ $ref: '#/components/schemas/ReasoningEffortEnum' }] }, { type: 'null' }] },
     summary: {
@@ -32649,16 +34908,16 @@ const schema179 = {
   },
   type: 'object',
 };
-const schema180 = { type: 'string', enum: ['none', 'low', 'medium', 'high', 'xhigh'] };
-const schema181 = { type: 'string', enum: ['concise', 'detailed', 'auto'] };
+const schema191 = { type: 'string', enum: ['none', 'low', 'medium', 'high', 'xhigh'] };
+const schema192 = { type: 'string', enum: ['concise', 'detailed', 'auto'] };
 
-function validate157(
+function validate167(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate157.evaluated;
+  const evaluated0 = validate167.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -32703,7 +34962,7 @@ function validate157(
             instancePath: instancePath + '/effort',
             schemaPath: '#/components/schemas/ReasoningEffortEnum/enum',
             keyword: 'enum',
-            params: { allowedValues: schema180.enum },
+            params: { allowedValues: schema191.enum },
             message: 'must be equal to one of the allowed values',
           };
           if (vErrors === null) {
@@ -32776,7 +35035,7 @@ function validate157(
             vErrors.push(err4);
           }
           errors++;
-          validate157.errors = vErrors;
+          validate167.errors = vErrors;
           return false;
         } else {
           errors = _errs2;
@@ -32819,7 +35078,7 @@ function validate157(
               instancePath: instancePath + '/summary',
               schemaPath: '#/components/schemas/ReasoningSummaryEnum/enum',
               keyword: 'enum',
-              params: { allowedValues: schema181.enum },
+              params: { allowedValues: schema192.enum },
               message: 'must be equal to one of the allowed values',
             };
             if (vErrors === null) {
@@ -32863,7 +35122,7 @@ function validate157(
               vErrors.push(err8);
             }
             errors++;
-            validate157.errors = vErrors;
+            validate167.errors = vErrors;
             return false;
           } else {
             errors = _errs11;
@@ -32881,7 +35140,7 @@ function validate157(
         }
       }
     } else {
-      validate157.errors = [
+      validate167.errors = [
         {
           instancePath,
           schemaPath: '#/type',
@@ -32893,12 +35152,12 @@ function validate157(
       return false;
     }
   }
-  validate157.errors = vErrors;
+  validate167.errors = vErrors;
   return errors === 0;
 }
-validate157.evaluated = { props: { effort: true, summary: true }, dynamicProps: false, dynamicItems: false };
+validate167.evaluated = { props: { effort: true, summary: true }, dynamicProps: false, dynamicItems: false };
 
-const schema184 = {
+const schema195 = {
   anyOf: [
     {
       type: 'object',
@@ -32913,8 +35172,8 @@ const schema184 = {
     { type: 'null' },
   ],
 };
-const pattern5 = new RegExp('^pmpt_[A-Za-z0-9]+$', 'u');
-const schema185 = {
+const pattern6 = new RegExp('^pmpt_[A-Za-z0-9]+$', 'u');
+const schema196 = {
   anyOf: [
     {
       type: 'object',
@@ -32931,13 +35190,13 @@ const schema185 = {
   ],
 };
 
-function validate160(
+function validate170(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate160.evaluated;
+  const evaluated0 = validate170.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -33618,7 +35877,7 @@ function validate160(
       vErrors.push(err25);
     }
     errors++;
-    validate160.errors = vErrors;
+    validate170.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -33630,19 +35889,19 @@ function validate160(
       }
     }
   }
-  validate160.errors = vErrors;
+  validate170.errors = vErrors;
   evaluated0.props = props1;
   return errors === 0;
 }
-validate160.evaluated = { dynamicProps: true, dynamicItems: false };
+validate170.evaluated = { dynamicProps: true, dynamicItems: false };
 
-function validate159(
+function validate169(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
 ) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate159.evaluated;
+  const evaluated0 = validate169.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
   }
@@ -33695,7 +35954,7 @@ function validate159(
             const _errs4 = errors;
             if (errors === _errs4) {
               if (typeof data0 === 'string') {
-                if (!pattern5.test(data0)) {
+                if (!pattern6.test(data0)) {
                   const err2 = {
                     instancePath: instancePath + '/id',
                     schemaPath: '#/anyOf/0/properties/id/pattern',
@@ -33804,7 +36063,7 @@ function validate159(
               if (data.variables !== undefined) {
                 const _errs12 = errors;
                 if (
-                  !validate160(data.variables, {
+                  !validate170(data.variables, {
                     instancePath: instancePath + '/variables',
                     parentData: data,
                     parentDataProperty: 'variables',
@@ -33812,7 +36071,7 @@ function validate159(
                     dynamicAnchors,
                   })
                 ) {
-                  vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+                  vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs12 === errors;
@@ -33876,7 +36135,7 @@ function validate159(
       vErrors.push(err9);
     }
     errors++;
-    validate159.errors = vErrors;
+    validate169.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -33888,13 +36147,13 @@ function validate159(
       }
     }
   }
-  validate159.errors = vErrors;
+  validate169.errors = vErrors;
   evaluated0.props = props1;
   return errors === 0;
 }
-validate159.evaluated = { dynamicProps: true, dynamicItems: false };
+validate169.evaluated = { dynamicProps: true, dynamicItems: false };
 
-const pattern3 = new RegExp('^conv_[A-Za-z0-9]+$', 'u');
+const pattern4 = new RegExp('^conv_[A-Za-z0-9]+$', 'u');
 
 function validate74(
   data,
@@ -34276,13 +36535,14 @@ function validate74(
                       if (!(
                         data5 === 'reasoning.encrypted_content' ||
                         data5 === 'message.output_text.logprobs' ||
-                        data5 === 'web_search_call.action.sources'
+                        data5 === 'web_search_call.action.sources' ||
+                        data5 === 'file_search_call.results'
                       )) {
                         const err13 = {
                           instancePath: instancePath + '/include/' + i1,
                           schemaPath: '#/components/schemas/IncludeEnum/enum',
                           keyword: 'enum',
-                          params: { allowedValues: schema159.enum },
+                          params: { allowedValues: schema170.enum },
                           message: 'must be equal to one of the allowed values',
                         };
                         if (vErrors === null) {
@@ -34377,7 +36637,7 @@ function validate74(
                       for (let i2 = 0; i2 < len2; i2++) {
                         const _errs38 = errors;
                         if (
-                          !validate121(data6[i2], {
+                          !validate123(data6[i2], {
                             instancePath: instancePath + '/tools/' + i2,
                             parentData: data6,
                             parentDataProperty: i2,
@@ -34386,7 +36646,7 @@ function validate74(
                           })
                         ) {
                           vErrors =
-                            vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+                            vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
                           errors = vErrors.length;
                         }
                         var valid10 = _errs38 === errors;
@@ -34468,7 +36728,7 @@ function validate74(
                     let valid11 = false;
                     const _errs43 = errors;
                     if (
-                      !validate146(data8, {
+                      !validate156(data8, {
                         instancePath: instancePath + '/tool_choice',
                         parentData: data,
                         parentDataProperty: 'tool_choice',
@@ -34476,7 +36736,7 @@ function validate74(
                         dynamicAnchors,
                       })
                     ) {
-                      vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+                      vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
                       errors = vErrors.length;
                     }
                     var _valid6 = _errs43 === errors;
@@ -34718,7 +36978,7 @@ function validate74(
                         let valid18 = false;
                         const _errs61 = errors;
                         if (
-                          !validate153(data11, {
+                          !validate163(data11, {
                             instancePath: instancePath + '/text',
                             parentData: data,
                             parentDataProperty: 'text',
@@ -34727,7 +36987,7 @@ function validate74(
                           })
                         ) {
                           vErrors =
-                            vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+                            vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
                           errors = vErrors.length;
                         }
                         var _valid8 = _errs61 === errors;
@@ -35725,7 +37985,7 @@ function validate74(
                                               let valid33 = false;
                                               const _errs131 = errors;
                                               if (
-                                                !validate157(data23, {
+                                                !validate167(data23, {
                                                   instancePath: instancePath + '/reasoning',
                                                   parentData: data,
                                                   parentDataProperty: 'reasoning',
@@ -35735,8 +37995,8 @@ function validate74(
                                               ) {
                                                 vErrors =
                                                   vErrors === null
-                                                    ? validate157.errors
-                                                    : vErrors.concat(validate157.errors);
+                                                    ? validate167.errors
+                                                    : vErrors.concat(validate167.errors);
                                                 errors = vErrors.length;
                                               }
                                               var _valid19 = _errs131 === errors;
@@ -36008,7 +38268,7 @@ function validate74(
                                                         schemaPath:
                                                           '#/components/schemas/TruncationEnum/enum',
                                                         keyword: 'enum',
-                                                        params: { allowedValues: schema182.enum },
+                                                        params: { allowedValues: schema193.enum },
                                                         message: 'must be equal to one of the allowed values',
                                                       };
                                                       if (vErrors === null) {
@@ -36248,7 +38508,7 @@ function validate74(
                                                               schemaPath:
                                                                 '#/components/schemas/ServiceTierEnum/enum',
                                                               keyword: 'enum',
-                                                              params: { allowedValues: schema183.enum },
+                                                              params: { allowedValues: schema194.enum },
                                                               message:
                                                                 'must be equal to one of the allowed values',
                                                             };
@@ -36463,7 +38723,7 @@ function validate74(
                                                                 const _errs187 = errors;
                                                                 if (errors === _errs187) {
                                                                   if (typeof data32 === 'string') {
-                                                                    if (!pattern3.test(data32)) {
+                                                                    if (!pattern4.test(data32)) {
                                                                       const err102 = {
                                                                         instancePath:
                                                                           instancePath + '/conversation',
@@ -36544,7 +38804,7 @@ function validate74(
                                                                         const _errs191 = errors;
                                                                         if (errors === _errs191) {
                                                                           if (typeof data33 === 'string') {
-                                                                            if (!pattern3.test(data33)) {
+                                                                            if (!pattern4.test(data33)) {
                                                                               const err105 = {
                                                                                 instancePath:
                                                                                   instancePath +
@@ -36704,7 +38964,7 @@ function validate74(
                                                                 if (data.prompt !== undefined) {
                                                                   const _errs195 = errors;
                                                                   if (
-                                                                    !validate159(data.prompt, {
+                                                                    !validate169(data.prompt, {
                                                                       instancePath: instancePath + '/prompt',
                                                                       parentData: data,
                                                                       parentDataProperty: 'prompt',
@@ -36714,8 +38974,8 @@ function validate74(
                                                                   ) {
                                                                     vErrors =
                                                                       vErrors === null
-                                                                        ? validate159.errors
-                                                                        : vErrors.concat(validate159.errors);
+                                                                        ? validate169.errors
+                                                                        : vErrors.concat(validate169.errors);
                                                                     errors = vErrors.length;
                                                                   }
                                                                   var valid0 = _errs195 === errors;

@@ -233,6 +233,117 @@ export interface Handlers {
     },
     ctx: HandlerContext,
   ): Promise<Reply<operations['setDefaultPromptVersion']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/vector_stores — Lists the vector stores, newest first unless order=asc. */
+  listVectorStores(
+    input: { query: NonNullable<operations['listVectorStores']['parameters']['query']> },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['listVectorStores']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/vector_stores — Creates a vector store, optionally with files (ingested in the background). */
+  createVectorStore(
+    input: { body: operations['createVectorStore']['requestBody']['content']['application/json'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['createVectorStore']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/vector_stores/{vector_store_id} — Retrieves a vector store (an expired one is gone, 404). */
+  getVectorStore(
+    input: { params: operations['getVectorStore']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['getVectorStore']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/vector_stores/{vector_store_id} — Modifies a vector store's name, expiration policy, metadata or search mode. */
+  modifyVectorStore(
+    input: {
+      params: operations['modifyVectorStore']['parameters']['path'];
+      body: operations['modifyVectorStore']['requestBody']['content']['application/json'];
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['modifyVectorStore']['responses'][200]['content']['application/json']>>;
+  /** DELETE /v1/vector_stores/{vector_store_id} — Deletes a vector store, its file attachments and their chunks (the files themselves stay). */
+  deleteVectorStore(
+    input: { params: operations['deleteVectorStore']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['deleteVectorStore']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/vector_stores/{vector_store_id}/search — Searches a vector store's completed files for the chunks most relevant to a query, filtered by file attributes. */
+  searchVectorStore(
+    input: {
+      params: operations['searchVectorStore']['parameters']['path'];
+      body: operations['searchVectorStore']['requestBody']['content']['application/json'];
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['searchVectorStore']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/vector_stores/{vector_store_id}/files — Lists a vector store's files, newest first unless order=asc; `filter` by status. */
+  listVectorStoreFiles(
+    input: {
+      params: operations['listVectorStoreFiles']['parameters']['path'];
+      query: NonNullable<operations['listVectorStoreFiles']['parameters']['query']>;
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['listVectorStoreFiles']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/vector_stores/{vector_store_id}/files — Attaches a file (from the Files API) to a vector store; it is ingested in the background. */
+  createVectorStoreFile(
+    input: {
+      params: operations['createVectorStoreFile']['parameters']['path'];
+      body: operations['createVectorStoreFile']['requestBody']['content']['application/json'];
+    },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['createVectorStoreFile']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/vector_stores/{vector_store_id}/files/{file_id} — Retrieves a vector store file. */
+  getVectorStoreFile(
+    input: { params: operations['getVectorStoreFile']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['getVectorStoreFile']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/vector_stores/{vector_store_id}/files/{file_id} — Replaces a vector store file's attributes. */
+  updateVectorStoreFileAttributes(
+    input: {
+      params: operations['updateVectorStoreFileAttributes']['parameters']['path'];
+      body: operations['updateVectorStoreFileAttributes']['requestBody']['content']['application/json'];
+    },
+    ctx: HandlerContext,
+  ): Promise<
+    Reply<operations['updateVectorStoreFileAttributes']['responses'][200]['content']['application/json']>
+  >;
+  /** DELETE /v1/vector_stores/{vector_store_id}/files/{file_id} — Detaches a file from a vector store and removes its chunks; the file itself is not deleted. */
+  deleteVectorStoreFile(
+    input: { params: operations['deleteVectorStoreFile']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['deleteVectorStoreFile']['responses'][200]['content']['application/json']>>;
+  /** GET /v1/vector_stores/{vector_store_id}/files/{file_id}/content — Returns the parsed text of a vector store file. */
+  retrieveVectorStoreFileContent(
+    input: { params: operations['retrieveVectorStoreFileContent']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<
+    Reply<operations['retrieveVectorStoreFileContent']['responses'][200]['content']['application/json']>
+  >;
+  /** POST /v1/vector_stores/{vector_store_id}/file_batches — Attaches up to 2,000 files to a vector store at once (file_ids, or files with their own attributes and chunking). */
+  createVectorStoreFileBatch(
+    input: {
+      params: operations['createVectorStoreFileBatch']['parameters']['path'];
+      body: operations['createVectorStoreFileBatch']['requestBody']['content']['application/json'];
+    },
+    ctx: HandlerContext,
+  ): Promise<
+    Reply<operations['createVectorStoreFileBatch']['responses'][200]['content']['application/json']>
+  >;
+  /** GET /v1/vector_stores/{vector_store_id}/file_batches/{batch_id} — Retrieves a vector store file batch. */
+  getVectorStoreFileBatch(
+    input: { params: operations['getVectorStoreFileBatch']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<Reply<operations['getVectorStoreFileBatch']['responses'][200]['content']['application/json']>>;
+  /** POST /v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel — Cancels a file batch; its files not yet ingested are cancelled. */
+  cancelVectorStoreFileBatch(
+    input: { params: operations['cancelVectorStoreFileBatch']['parameters']['path'] },
+    ctx: HandlerContext,
+  ): Promise<
+    Reply<operations['cancelVectorStoreFileBatch']['responses'][200]['content']['application/json']>
+  >;
+  /** GET /v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/files — Lists the vector store files of a batch, newest first unless order=asc; `filter` by status. */
+  listFilesInVectorStoreBatch(
+    input: {
+      params: operations['listFilesInVectorStoreBatch']['parameters']['path'];
+      query: NonNullable<operations['listFilesInVectorStoreBatch']['parameters']['query']>;
+    },
+    ctx: HandlerContext,
+  ): Promise<
+    Reply<operations['listFilesInVectorStoreBatch']['responses'][200]['content']['application/json']>
+  >;
 }
 
 export type OperationId = keyof Handlers;
@@ -543,6 +654,134 @@ export const routeTable = [
     status: 200,
     body: 'application/json',
   },
+  {
+    operationId: 'listVectorStores',
+    method: 'get',
+    path: '/v1/vector_stores',
+    expressPath: '/v1/vector_stores',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'createVectorStore',
+    method: 'post',
+    path: '/v1/vector_stores',
+    expressPath: '/v1/vector_stores',
+    status: 200,
+    body: 'application/json',
+  },
+  {
+    operationId: 'getVectorStore',
+    method: 'get',
+    path: '/v1/vector_stores/{vector_store_id}',
+    expressPath: '/v1/vector_stores/:vector_store_id',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'modifyVectorStore',
+    method: 'post',
+    path: '/v1/vector_stores/{vector_store_id}',
+    expressPath: '/v1/vector_stores/:vector_store_id',
+    status: 200,
+    body: 'application/json',
+  },
+  {
+    operationId: 'deleteVectorStore',
+    method: 'delete',
+    path: '/v1/vector_stores/{vector_store_id}',
+    expressPath: '/v1/vector_stores/:vector_store_id',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'searchVectorStore',
+    method: 'post',
+    path: '/v1/vector_stores/{vector_store_id}/search',
+    expressPath: '/v1/vector_stores/:vector_store_id/search',
+    status: 200,
+    body: 'application/json',
+  },
+  {
+    operationId: 'listVectorStoreFiles',
+    method: 'get',
+    path: '/v1/vector_stores/{vector_store_id}/files',
+    expressPath: '/v1/vector_stores/:vector_store_id/files',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'createVectorStoreFile',
+    method: 'post',
+    path: '/v1/vector_stores/{vector_store_id}/files',
+    expressPath: '/v1/vector_stores/:vector_store_id/files',
+    status: 200,
+    body: 'application/json',
+  },
+  {
+    operationId: 'getVectorStoreFile',
+    method: 'get',
+    path: '/v1/vector_stores/{vector_store_id}/files/{file_id}',
+    expressPath: '/v1/vector_stores/:vector_store_id/files/:file_id',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'updateVectorStoreFileAttributes',
+    method: 'post',
+    path: '/v1/vector_stores/{vector_store_id}/files/{file_id}',
+    expressPath: '/v1/vector_stores/:vector_store_id/files/:file_id',
+    status: 200,
+    body: 'application/json',
+  },
+  {
+    operationId: 'deleteVectorStoreFile',
+    method: 'delete',
+    path: '/v1/vector_stores/{vector_store_id}/files/{file_id}',
+    expressPath: '/v1/vector_stores/:vector_store_id/files/:file_id',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'retrieveVectorStoreFileContent',
+    method: 'get',
+    path: '/v1/vector_stores/{vector_store_id}/files/{file_id}/content',
+    expressPath: '/v1/vector_stores/:vector_store_id/files/:file_id/content',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'createVectorStoreFileBatch',
+    method: 'post',
+    path: '/v1/vector_stores/{vector_store_id}/file_batches',
+    expressPath: '/v1/vector_stores/:vector_store_id/file_batches',
+    status: 200,
+    body: 'application/json',
+  },
+  {
+    operationId: 'getVectorStoreFileBatch',
+    method: 'get',
+    path: '/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}',
+    expressPath: '/v1/vector_stores/:vector_store_id/file_batches/:batch_id',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'cancelVectorStoreFileBatch',
+    method: 'post',
+    path: '/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel',
+    expressPath: '/v1/vector_stores/:vector_store_id/file_batches/:batch_id/cancel',
+    status: 200,
+    body: null,
+  },
+  {
+    operationId: 'listFilesInVectorStoreBatch',
+    method: 'get',
+    path: '/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/files',
+    expressPath: '/v1/vector_stores/:vector_store_id/file_batches/:batch_id/files',
+    status: 200,
+    body: null,
+  },
 ] as const;
 
 /** Mounts every handler on its path; the validator runs before these routes. */
@@ -702,5 +941,69 @@ export function mountHandlers(router: Router, handlers: Handlers): void {
   router.put(
     '/v1/prompts/:prompt_id/set-default-version',
     invoke(200, (input, ctx) => handlers.setDefaultPromptVersion(input as never, ctx)),
+  );
+  router.get(
+    '/v1/vector_stores',
+    invoke(200, (input, ctx) => handlers.listVectorStores(input as never, ctx)),
+  );
+  router.post(
+    '/v1/vector_stores',
+    invoke(200, (input, ctx) => handlers.createVectorStore(input as never, ctx)),
+  );
+  router.get(
+    '/v1/vector_stores/:vector_store_id',
+    invoke(200, (input, ctx) => handlers.getVectorStore(input as never, ctx)),
+  );
+  router.post(
+    '/v1/vector_stores/:vector_store_id',
+    invoke(200, (input, ctx) => handlers.modifyVectorStore(input as never, ctx)),
+  );
+  router.delete(
+    '/v1/vector_stores/:vector_store_id',
+    invoke(200, (input, ctx) => handlers.deleteVectorStore(input as never, ctx)),
+  );
+  router.post(
+    '/v1/vector_stores/:vector_store_id/search',
+    invoke(200, (input, ctx) => handlers.searchVectorStore(input as never, ctx)),
+  );
+  router.get(
+    '/v1/vector_stores/:vector_store_id/files',
+    invoke(200, (input, ctx) => handlers.listVectorStoreFiles(input as never, ctx)),
+  );
+  router.post(
+    '/v1/vector_stores/:vector_store_id/files',
+    invoke(200, (input, ctx) => handlers.createVectorStoreFile(input as never, ctx)),
+  );
+  router.get(
+    '/v1/vector_stores/:vector_store_id/files/:file_id',
+    invoke(200, (input, ctx) => handlers.getVectorStoreFile(input as never, ctx)),
+  );
+  router.post(
+    '/v1/vector_stores/:vector_store_id/files/:file_id',
+    invoke(200, (input, ctx) => handlers.updateVectorStoreFileAttributes(input as never, ctx)),
+  );
+  router.delete(
+    '/v1/vector_stores/:vector_store_id/files/:file_id',
+    invoke(200, (input, ctx) => handlers.deleteVectorStoreFile(input as never, ctx)),
+  );
+  router.get(
+    '/v1/vector_stores/:vector_store_id/files/:file_id/content',
+    invoke(200, (input, ctx) => handlers.retrieveVectorStoreFileContent(input as never, ctx)),
+  );
+  router.post(
+    '/v1/vector_stores/:vector_store_id/file_batches',
+    invoke(200, (input, ctx) => handlers.createVectorStoreFileBatch(input as never, ctx)),
+  );
+  router.get(
+    '/v1/vector_stores/:vector_store_id/file_batches/:batch_id',
+    invoke(200, (input, ctx) => handlers.getVectorStoreFileBatch(input as never, ctx)),
+  );
+  router.post(
+    '/v1/vector_stores/:vector_store_id/file_batches/:batch_id/cancel',
+    invoke(200, (input, ctx) => handlers.cancelVectorStoreFileBatch(input as never, ctx)),
+  );
+  router.get(
+    '/v1/vector_stores/:vector_store_id/file_batches/:batch_id/files',
+    invoke(200, (input, ctx) => handlers.listFilesInVectorStoreBatch(input as never, ctx)),
   );
 }

@@ -11,6 +11,7 @@ import { modelsHandlers } from './models.js';
 import { contractHandlers } from './openapi.js';
 import { promptsHandlers } from './prompts.js';
 import { responsesHandlers } from './responses.js';
+import { vectorStoresHandlers } from './vector-stores.js';
 
 export type { HandlerDeps } from './deps.js';
 
@@ -27,5 +28,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...filesHandlers(deps),
     ...promptsHandlers(deps),
     ...conversationsHandlers(deps),
+    ...vectorStoresHandlers(),
   };
 }

@@ -11,6 +11,7 @@ import type {
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionCreateParamsStreaming,
 } from 'openai/resources/chat/completions';
+import type { CreateEmbeddingResponse } from 'openai/resources/embeddings';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { ProviderConfig } from '../config.js';
@@ -177,6 +178,39 @@ export class Provider implements UpstreamIdentity {
       this.client.chat.completions.create({ ...body, stream: true }, { signal }),
       onHeaders,
     );
+  }
+
+  /**
+   * The embedding of each input, in input order. Floats are asked for (not the SDK's default
+   * base64, which local servers do not all speak). `maxRetries` overrides the provider's for this
+   * call: retries on 429, 5xx and failed connections, backing off as the SDK does (honouring
+   * retry-after), which is what direct.ts mirrors for send().
+   */
+  async embeddings(
+    model: string,
+    input: readonly string[],
+    signal: AbortSignal,
+    options: { maxRetries?: number } = {},
+  ): Promise<number[][]> {
+    const reply = await this.reply<CreateEmbeddingResponse>(
+      'embedding list',
+      this.client.embeddings.create(
+        { model, input: [...input], encoding_format: 'float' },
+        { signal, maxRetries: options.maxRetries ?? this.maxRetries },
+      ),
+    );
+    const malformed = (what: string) =>
+      badGateway(`Provider "${this.name}" answered ${what}.`, 'upstream_invalid_response');
+    if (reply.data.length !== input.length)
+      throw malformed(`${reply.data.length} embeddings for ${input.length} inputs`);
+    const vectors: number[][] = [];
+    for (const item of reply.data) {
+      const index = typeof item?.index === 'number' ? item.index : -1;
+      if (index < 0 || index >= input.length || vectors[index] || !Array.isArray(item.embedding))
+        throw malformed('an embedding list whose items are not one vector per input');
+      vectors[index] = item.embedding;
+    }
+    return vectors;
   }
 
   /** POST /responses on a provider that speaks the Responses API itself. */

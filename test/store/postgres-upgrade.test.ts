@@ -13,6 +13,7 @@ import { openStore } from '../../src/store/index.js';
 import { postgresUrl } from '../support/database.js';
 import { migrationsUpTo } from './migrations-up-to.js';
 import { message, response } from './suites/responses.js';
+import { newFile, newStore } from './suites/vector-stores.js';
 
 const MIGRATIONS = new URL('../../src/store/postgres/migrations', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'orgw-pg-upgrade-'));
@@ -108,6 +109,9 @@ it('opens a database made by migrations 0000-0003 and adds the vector store tabl
   const store = await openStore(url, { poolSize: 1 });
   try {
     expect((await store.files.get('default', 'file-1', 0))?.file.filename).toBe('a.txt');
+    await store.vectorStores.create('default', newStore('vs_1'), [newFile('file-1')]);
+    expect((await store.vectorStores.get('default', 'vs_1', 1000))?.fileCounts.in_progress).toBe(1);
+    expect((await store.ingestion.claim('runner', 60_000))?.fileId).toBe('file-1');
   } finally {
     await store.close();
   }

@@ -15,6 +15,7 @@ import { openStore } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/sqlite/database.js';
 import { migrationsUpTo } from './migrations-up-to.js';
 import { message, response } from './suites/responses.js';
+import { newFile, newStore } from './suites/vector-stores.js';
 
 let dir: string;
 let path: string;
@@ -225,6 +226,9 @@ it('opens a database made by migrations 0000-0007 and adds the vector store tabl
   const store = await openStore(`sqlite:${path}`);
   try {
     expect((await store.files.get('default', 'file-1', 0))?.file.filename).toBe('a.txt');
+    await store.vectorStores.create('default', newStore('vs_1'), [newFile('file-1')]);
+    expect((await store.vectorStores.get('default', 'vs_1', 1000))?.fileCounts.in_progress).toBe(1);
+    expect((await store.ingestion.claim('runner', 60_000))?.fileId).toBe('file-1');
   } finally {
     await store.close();
   }

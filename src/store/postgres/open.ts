@@ -4,16 +4,16 @@
  * disk, unless options.filesDir (FILES_DIR) names a folder they share.
  */
 import { LocalBlobStore } from '../blobs.js';
-import type { ChunkIndex } from '../chunks.js';
 import type { Store, StoreOptions } from '../store.js';
-import { unimplemented } from '../unimplemented.js';
-import type { IngestQueue, VectorStoresRepository } from '../vector-stores.js';
 import { PostgresBlobStore } from './blobs.js';
+import { PostgresChunkIndex } from './chunks.js';
 import { PostgresConversationsRepository } from './conversations.js';
 import { openPostgresDatabase } from './database.js';
 import { PostgresFilesRepository } from './files.js';
 import { PostgresPromptsRepository } from './prompts.js';
 import { PostgresResponsesRepository } from './responses.js';
+import { PostgresIngestQueue } from './vector-stores-queue.js';
+import { PostgresVectorStoresRepository } from './vector-stores.js';
 
 export async function openPostgresStore(url: string, options: StoreOptions = {}): Promise<Store> {
   const database = await openPostgresDatabase(url, options);
@@ -27,9 +27,9 @@ export async function openPostgresStore(url: string, options: StoreOptions = {})
       conversations: new PostgresConversationsRepository(database),
       files: new PostgresFilesRepository(database.db),
       prompts: new PostgresPromptsRepository(database.db),
-      vectorStores: unimplemented<VectorStoresRepository>('VectorStoresRepository'),
-      ingestion: unimplemented<IngestQueue>('IngestQueue'),
-      chunks: unimplemented<ChunkIndex>('ChunkIndex'),
+      vectorStores: new PostgresVectorStoresRepository(database),
+      ingestion: new PostgresIngestQueue(database),
+      chunks: new PostgresChunkIndex(database),
       blobs: inDatabase ?? new LocalBlobStore(options.filesDir!),
       ping: database.ping,
       close: async () => {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import Sqlite from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as sqliteVec from 'sqlite-vec';
 import * as schema from './schema.js';
 
 /** The drizzle database, and under it ($client) the driver's, for the few statements drizzle cannot build. */
@@ -51,6 +52,12 @@ export function openDatabase(path: string): Database {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
+  // On every connection, not only the chunk index's: a delete of chunks by any repository fires the
+  // triggers that delete their vectors from sqlite-vec's tables (sqlite/chunk-vectors.ts).
+  sqliteVec.load(sqlite);
+  // A vector search reads every vector of its store; through mmap instead of read() calls it took
+  // 24 ms instead of 34 for 100k vectors of 256 dimensions. Address space only, not memory.
+  sqlite.pragma('mmap_size = 1073741824');
   const db = drizzle(sqlite, { schema });
   applyMigrations(db);
   const ping = sqlite.prepare('SELECT 1');

@@ -4,15 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalBlobStore } from '../blobs.js';
 import { defaultFilesDir } from '../location.js';
-import type { ChunkIndex } from '../chunks.js';
 import type { Store, StoreOptions } from '../store.js';
-import { unimplemented } from '../unimplemented.js';
-import type { IngestQueue, VectorStoresRepository } from '../vector-stores.js';
+import { SqliteChunkIndex } from './chunks.js';
 import { SqliteConversationsRepository } from './conversations.js';
 import { openDatabase } from './database.js';
 import { SqliteFilesRepository } from './files.js';
 import { SqlitePromptsRepository } from './prompts.js';
 import { SqliteResponsesRepository } from './responses.js';
+import { SqliteIngestQueue } from './vector-stores-queue.js';
+import { SqliteVectorStoresRepository } from './vector-stores.js';
 
 /**
  * `path` is a file or `:memory:`. File bytes go to options.filesDir, else where defaultFilesDir says;
@@ -30,9 +30,9 @@ export async function openSqliteStore(path: string, options: StoreOptions = {}):
     conversations: new SqliteConversationsRepository(database.db),
     files: new SqliteFilesRepository(database.db),
     prompts: new SqlitePromptsRepository(database.db),
-    vectorStores: unimplemented<VectorStoresRepository>('VectorStoresRepository'),
-    ingestion: unimplemented<IngestQueue>('IngestQueue'),
-    chunks: unimplemented<ChunkIndex>('ChunkIndex'),
+    vectorStores: new SqliteVectorStoresRepository(database.db),
+    ingestion: new SqliteIngestQueue(database.db),
+    chunks: new SqliteChunkIndex(database.db),
     blobs: new LocalBlobStore(filesDir ?? scratch!),
     ping: async () => database.ping(),
     close: async () => {

@@ -3,7 +3,17 @@
  */
 import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { SqliteDb } from './database.js';
-import { conversations, files, items, prompts, responseEvents, responses } from './schema.js';
+import {
+  conversations,
+  files,
+  items,
+  prompts,
+  responseEvents,
+  responses,
+  vectorStoreFileBatches,
+  vectorStoreFiles,
+  vectorStores,
+} from './schema.js';
 
 export const p = sql.placeholder;
 /**
@@ -20,7 +30,14 @@ export const byIdAndTenant = and(eq(responses.id, p('id')), eq(responses.tenant,
  * deleted its seq may be given again, which keeps the order of the rows that exist (as rowid did).
  */
 export const nextSeq = (
-  table: typeof responses | typeof files | typeof conversations | typeof prompts,
+  table:
+    | typeof responses
+    | typeof files
+    | typeof conversations
+    | typeof prompts
+    | typeof vectorStores
+    | typeof vectorStoreFiles
+    | typeof vectorStoreFileBatches,
 ): SQL => sql`(SELECT coalesce(max(seq), 0) + 1 FROM ${table})`;
 
 /**

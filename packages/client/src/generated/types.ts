@@ -509,6 +509,219 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/vector_stores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lists the vector stores, newest first unless order=asc. */
+    get: operations['listVectorStores'];
+    put?: never;
+    /** Creates a vector store, optionally with files (ingested in the background). */
+    post: operations['createVectorStore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/vector_stores/{vector_store_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+      };
+      cookie?: never;
+    };
+    /** Retrieves a vector store (an expired one is gone, 404). */
+    get: operations['getVectorStore'];
+    put?: never;
+    /** Modifies a vector store's name, expiration policy, metadata or search mode. */
+    post: operations['modifyVectorStore'];
+    /** Deletes a vector store, its file attachments and their chunks (the files themselves stay). */
+    delete: operations['deleteVectorStore'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/vector_stores/{vector_store_id}/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Searches a vector store's completed files for the chunks most relevant to a query, filtered by file attributes. */
+    post: operations['searchVectorStore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/vector_stores/{vector_store_id}/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+      };
+      cookie?: never;
+    };
+    /** Lists a vector store's files, newest first unless order=asc; `filter` by status. */
+    get: operations['listVectorStoreFiles'];
+    put?: never;
+    /** Attaches a file (from the Files API) to a vector store; it is ingested in the background. */
+    post: operations['createVectorStoreFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/vector_stores/{vector_store_id}/files/{file_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+        /** @description The ID of the file. */
+        file_id: components['parameters']['FileId'];
+      };
+      cookie?: never;
+    };
+    /** Retrieves a vector store file. */
+    get: operations['getVectorStoreFile'];
+    put?: never;
+    /** Replaces a vector store file's attributes. */
+    post: operations['updateVectorStoreFileAttributes'];
+    /** Detaches a file from a vector store and removes its chunks; the file itself is not deleted. */
+    delete: operations['deleteVectorStoreFile'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/vector_stores/{vector_store_id}/files/{file_id}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+        /** @description The ID of the file. */
+        file_id: components['parameters']['FileId'];
+      };
+      cookie?: never;
+    };
+    /** Returns the parsed text of a vector store file. */
+    get: operations['retrieveVectorStoreFileContent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/vector_stores/{vector_store_id}/file_batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Attaches up to 2,000 files to a vector store at once (file_ids, or files with their own attributes and chunking). */
+    post: operations['createVectorStoreFileBatch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+        /** @description The ID of the vector store file batch. */
+        batch_id: components['parameters']['VectorStoreFileBatchId'];
+      };
+      cookie?: never;
+    };
+    /** Retrieves a vector store file batch. */
+    get: operations['getVectorStoreFileBatch'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+        /** @description The ID of the vector store file batch. */
+        batch_id: components['parameters']['VectorStoreFileBatchId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancels a file batch; its files not yet ingested are cancelled. */
+    post: operations['cancelVectorStoreFileBatch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/vector_stores/{vector_store_id}/file_batches/{batch_id}/files': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+        /** @description The ID of the vector store file batch. */
+        batch_id: components['parameters']['VectorStoreFileBatchId'];
+      };
+      cookie?: never;
+    };
+    /** Lists the vector store files of a batch, newest first unless order=asc; `filter` by status. */
+    get: operations['listFilesInVectorStoreBatch'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1824,6 +2037,109 @@ export interface components {
       output_index: number;
       item_id: string;
     };
+    /** @enum {string} */
+    RankerVersionType: 'auto' | 'default-2024-11-15';
+    HybridSearchOptions: {
+      /** @description The weight of the embedding in the reciprocal ranking fusion. */
+      embedding_weight: number;
+      /** @description The weight of the text in the reciprocal ranking fusion. */
+      text_weight: number;
+    };
+    RankingOptions: {
+      /** @description The ranker to use for the file search. */
+      ranker?: components['schemas']['RankerVersionType'];
+      /** @description The score threshold for the file search, 0 to 1; results scoring below it are left out. */
+      score_threshold?: number;
+      /** @description Weights that control how reciprocal rank fusion balances embedding matches against keyword matches in hybrid search. */
+      hybrid_search?: components['schemas']['HybridSearchOptions'];
+    };
+    /**
+     * File search
+     * @description Searches the gateway's vector stores for content relevant to the prompt: run by the gateway (the model is offered a search function; its calls become file_search_call items).
+     */
+    FileSearchTool: {
+      /**
+       * @description Always `file_search`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'file_search';
+      /** @description The IDs of the vector stores to search. */
+      vector_store_ids: string[];
+      /** @description The maximum number of results to return, 1 to 50. */
+      max_num_results?: number;
+      /** @description Ranking options for search. */
+      ranking_options?: components['schemas']['RankingOptions'];
+      /** @description A filter over file attributes. */
+      filters?: components['schemas']['Filters'] | null;
+      /** @description Gateway extension (not in OpenAI's API): the mode of this tool's searches, else each store's. vector or hybrid on a store without embeddings is a 400 naming search_mode. */
+      search_mode?: components['schemas']['VectorStoreSearchMode'];
+    };
+    /**
+     * File search tool call
+     * @description A file search the gateway ran for the model.
+     */
+    FileSearchToolCall: {
+      /** @description The unique ID of the file search tool call. */
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'file_search_call';
+      /** @enum {string} */
+      status: 'in_progress' | 'searching' | 'completed' | 'incomplete' | 'failed';
+      /** @description The queries used to search for files. */
+      queries: string[];
+      results?:
+        | {
+            /** @description The unique ID of the file. */
+            file_id?: string;
+            /** @description The text that was retrieved from the file. */
+            text?: string;
+            /** @description The name of the file. */
+            filename?: string;
+            attributes?: components['schemas']['VectorStoreFileAttributes'];
+            /**
+             * Format: float
+             * @description The relevance score of the file, between 0 and 1.
+             */
+            score?: number;
+          }[]
+        | null;
+    };
+    /** @description A file search call started. */
+    ResponseFileSearchCallInProgressEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'response.file_search_call.in_progress';
+      output_index: number;
+      item_id: string;
+      sequence_number: number;
+    };
+    /** @description A file search call is searching. */
+    ResponseFileSearchCallSearchingEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'response.file_search_call.searching';
+      output_index: number;
+      item_id: string;
+      sequence_number: number;
+    };
+    /** @description A file search call finished. */
+    ResponseFileSearchCallCompletedEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'response.file_search_call.completed';
+      output_index: number;
+      item_id: string;
+      sequence_number: number;
+    };
     CreateFileRequest: {
       /**
        * Format: binary
@@ -2059,7 +2375,7 @@ export interface components {
     };
     UrlCitationParam: {
       /**
-       * @description The citation type.
+       * @description The citation type. (enum property replaced by openapi-typescript)
        * @enum {string}
        */
       type: 'url_citation';
@@ -2081,7 +2397,7 @@ export interface components {
       /** @description The text content. */
       text: string;
       /** @description Citations associated with the text content. */
-      annotations?: components['schemas']['UrlCitationParam'][];
+      annotations?: (components['schemas']['UrlCitationParam'] | components['schemas']['FileCitationBody'])[];
     };
     RefusalContentParam: {
       /**
@@ -2169,6 +2485,7 @@ export interface components {
       | components['schemas']['FunctionCallItemParam']
       | components['schemas']['FunctionCallOutputItemParam']
       | components['schemas']['WebSearchCall']
+      | components['schemas']['FileSearchToolCall']
       | components['schemas']['CustomToolCallItemParam']
       | components['schemas']['CustomToolCallOutputItemParam']
       | components['schemas']['LocalShellCallItemParam']
@@ -2298,7 +2615,10 @@ export interface components {
     };
     /** @enum {string} */
     IncludeEnum:
-      'reasoning.encrypted_content' | 'message.output_text.logprobs' | 'web_search_call.action.sources';
+      | 'reasoning.encrypted_content'
+      | 'message.output_text.logprobs'
+      | 'web_search_call.action.sources'
+      | 'file_search_call.results';
     /**
      * @description OpenAI's IncludeEnum, as its conversation item operations take it.
      * @enum {string}
@@ -2333,6 +2653,7 @@ export interface components {
       | components['schemas']['FunctionToolParam']
       | components['schemas']['WebSearchTool']
       | components['schemas']['WebSearchPreviewTool']
+      | components['schemas']['FileSearchTool']
       | components['schemas']['NamespaceToolParam']
       | components['schemas']['CustomToolParam']
       | components['schemas']['LocalShellToolParam']
@@ -2359,7 +2680,7 @@ export interface components {
     };
     SpecificHostedToolParam: {
       /**
-       * @description The hosted tool to call (OpenAI's ToolChoiceTypes and programmatic_tool_calling; web_search as well, which the Vercel AI SDK sends). Only the web_search tools run on this gateway.
+       * @description The hosted tool to call (OpenAI's ToolChoiceTypes and programmatic_tool_calling; web_search as well, which the Vercel AI SDK sends). The web_search tools and file_search run on this gateway.
        * @enum {string}
        */
       type:
@@ -2547,8 +2868,25 @@ export interface components {
       /** @description The title of the web resource. */
       title: string;
     };
+    /**
+     * File citation
+     * @description A citation to a file.
+     */
+    FileCitationBody: {
+      /**
+       * @description Always `file_citation`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'file_citation';
+      /** @description The ID of the file. */
+      file_id: string;
+      /** @description The index of the file in the list of files. */
+      index: number;
+      /** @description The filename of the file cited. */
+      filename: string;
+    };
     /** @description An annotation that applies to a span of output text. */
-    Annotation: components['schemas']['UrlCitationBody'];
+    Annotation: components['schemas']['UrlCitationBody'] | components['schemas']['FileCitationBody'];
     /**
      * Top log probability
      * @description The top log probability of a token.
@@ -3279,6 +3617,7 @@ export interface components {
       | components['schemas']['ReasoningBody']
       | components['schemas']['CompactionBody']
       | components['schemas']['WebSearchCall']
+      | components['schemas']['FileSearchToolCall']
       | components['schemas']['CustomToolCall']
       | components['schemas']['CustomToolCallOutput']
       | components['schemas']['LocalShellCall']
@@ -3341,6 +3680,7 @@ export interface components {
       | components['schemas']['FunctionTool']
       | components['schemas']['WebSearchTool']
       | components['schemas']['WebSearchPreviewTool']
+      | components['schemas']['FileSearchTool']
       | components['schemas']['NamespaceToolParam']
       | components['schemas']['CustomToolParam']
       | components['schemas']['LocalShellToolParam']
@@ -4232,6 +4572,9 @@ export interface components {
       | components['schemas']['ResponseWebSearchCallInProgressStreamingEvent']
       | components['schemas']['ResponseWebSearchCallSearchingStreamingEvent']
       | components['schemas']['ResponseWebSearchCallCompletedStreamingEvent']
+      | components['schemas']['ResponseFileSearchCallInProgressEvent']
+      | components['schemas']['ResponseFileSearchCallSearchingEvent']
+      | components['schemas']['ResponseFileSearchCallCompletedEvent']
       | components['schemas']['ResponseCustomToolCallInputDeltaStreamingEvent']
       | components['schemas']['ResponseCustomToolCallInputDoneStreamingEvent'];
     ConversationResource: {
@@ -4344,6 +4687,355 @@ export interface components {
       object: 'prompt.deleted';
       /** @enum {boolean} */
       deleted: true;
+    };
+    /**
+     * @description Gateway extension (not in OpenAI's API): how a vector store is searched. keyword is BM25 full-text search, vector the cosine similarity of embeddings, hybrid the reciprocal rank fusion of both. vector and hybrid need a store created while an embedding model was configured. Unset: hybrid when the store has embeddings, else keyword.
+     * @enum {string}
+     */
+    VectorStoreSearchMode: 'keyword' | 'vector' | 'hybrid';
+    /**
+     * Vector store expiration policy
+     * @description The expiration policy for a vector store.
+     */
+    VectorStoreExpirationAfter: {
+      /**
+       * @description Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`.
+       * @enum {string}
+       */
+      anchor: 'last_active_at';
+      /** @description The number of days after the anchor time that the vector store will expire. */
+      days: number;
+    };
+    VectorStoreFileCounts: {
+      /** @description The number of files that are being processed. */
+      in_progress: number;
+      /** @description The number of files that have been processed. */
+      completed: number;
+      /** @description The number of files that have failed to process. */
+      failed: number;
+      /** @description The number of files that were cancelled. */
+      cancelled: number;
+      /** @description The total number of files. */
+      total: number;
+    };
+    /**
+     * Vector store
+     * @description A vector store is a collection of processed files can be used by the `file_search` tool.
+     */
+    VectorStoreObject: {
+      /** @description The identifier, which can be referenced in API endpoints. */
+      id: string;
+      /** @enum {string} */
+      object: 'vector_store';
+      /** @description The Unix timestamp (in seconds) for when the vector store was created. */
+      created_at: number;
+      /** @description The name of the vector store. */
+      name: string;
+      /** @description The total number of bytes used by the files in the vector store. */
+      usage_bytes: number;
+      file_counts: components['schemas']['VectorStoreFileCounts'];
+      /**
+       * @description `completed` when the vector store is ready for use; `in_progress` while any of its files is being processed.
+       * @enum {string}
+       */
+      status: 'expired' | 'in_progress' | 'completed';
+      expires_after?: components['schemas']['VectorStoreExpirationAfter'];
+      /** @description The Unix timestamp (in seconds) for when the vector store will expire. */
+      expires_at?: number | null;
+      /** @description The Unix timestamp (in seconds) for when the vector store was last active. */
+      last_active_at: number | null;
+      metadata: components['schemas']['Metadata'];
+      /** @description Gateway extension (not in OpenAI's API): the store's default search mode, as created or modified; null when none was given (hybrid when the store has embeddings, else keyword). */
+      search_mode?: components['schemas']['VectorStoreSearchMode'] | null;
+    };
+    /**
+     * Auto Chunking Strategy
+     * @description The default strategy, a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
+     */
+    AutoChunkingStrategyRequestParam: {
+      /**
+       * @description Always `auto`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'auto';
+    };
+    StaticChunkingStrategy: {
+      /** @description The maximum number of tokens in each chunk, 100 to 4096 (default 800). */
+      max_chunk_size_tokens: number;
+      /** @description The number of tokens that overlap between chunks (default 400); at most half of `max_chunk_size_tokens`. */
+      chunk_overlap_tokens: number;
+    };
+    /**
+     * Static Chunking Strategy
+     * @description Customize your own chunking strategy by setting chunk size and chunk overlap.
+     */
+    StaticChunkingStrategyRequestParam: {
+      /**
+       * @description Always `static`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'static';
+      static: components['schemas']['StaticChunkingStrategy'];
+    };
+    /** @description The chunking strategy used to chunk the file(s). If not set, the `auto` strategy is used. */
+    ChunkingStrategyRequestParam:
+      | components['schemas']['AutoChunkingStrategyRequestParam']
+      | components['schemas']['StaticChunkingStrategyRequestParam'];
+    /** Static Chunking Strategy */
+    StaticChunkingStrategyResponseParam: {
+      /**
+       * @description Always `static`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'static';
+      static: components['schemas']['StaticChunkingStrategy'];
+    };
+    /**
+     * Other Chunking Strategy
+     * @description Returned when the chunking strategy is unknown (OpenAI's, for files indexed before chunking strategies; the gateway does not send it).
+     */
+    OtherChunkingStrategyResponseParam: {
+      /**
+       * @description Always `other`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'other';
+    };
+    /** @description The strategy used to chunk the file (an `auto` request is answered as the static sizes it means). */
+    ChunkingStrategyResponseParam:
+      | components['schemas']['StaticChunkingStrategyResponseParam']
+      | components['schemas']['OtherChunkingStrategyResponseParam'];
+    VectorStoreFileAttributes: {
+      [key: string]: string | number | boolean;
+    } | null;
+    CreateVectorStoreRequest: {
+      /** @description File IDs (from the Files API) that the vector store should use, up to 500. */
+      file_ids?: string[];
+      /** @description The name of the vector store. */
+      name?: string;
+      /** @description A description for the vector store. Can be used to describe the vector store's purpose. */
+      description?: string;
+      expires_after?: components['schemas']['VectorStoreExpirationAfter'];
+      chunking_strategy?: components['schemas']['ChunkingStrategyRequestParam'];
+      metadata?: components['schemas']['MetadataParam'] | null;
+      /** @description Gateway extension (not in OpenAI's API): the store's default search mode. vector or hybrid on a store without embeddings (no embedding model configured) is a 400 naming search_mode. */
+      search_mode?: components['schemas']['VectorStoreSearchMode'];
+    };
+    UpdateVectorStoreRequest: {
+      /** @description The name of the vector store. */
+      name?: string | null;
+      /** @description The expiration policy; null removes it. */
+      expires_after?: components['schemas']['VectorStoreExpirationAfter'] | null;
+      metadata?: components['schemas']['MetadataParam'] | null;
+      /** @description Gateway extension (not in OpenAI's API): the store's default search mode; null returns to the gateway's default (hybrid when the store has embeddings, else keyword). */
+      search_mode?: components['schemas']['VectorStoreSearchMode'] | null;
+    };
+    /** @description A page of vector stores. */
+    ListVectorStoresResponse: {
+      /** @enum {string} */
+      object: 'list';
+      data: components['schemas']['VectorStoreObject'][];
+      first_id: string | null;
+      last_id: string | null;
+      has_more: boolean;
+    };
+    DeleteVectorStoreResponse: {
+      id: string;
+      /** @enum {string} */
+      object: 'vector_store.deleted';
+      deleted: boolean;
+    };
+    /**
+     * Vector store files
+     * @description A file attached to a vector store.
+     */
+    VectorStoreFileObject: {
+      /** @description The file's ID (the Files API's). */
+      id: string;
+      /** @enum {string} */
+      object: 'vector_store.file';
+      /** @description The vector store usage in bytes (of the parsed text; 0 until ingested), not the file's size. */
+      usage_bytes: number;
+      /** @description The Unix timestamp (in seconds) for when the vector store file was created. */
+      created_at: number;
+      /** @description The ID of the vector store the file is attached to. */
+      vector_store_id: string;
+      /**
+       * @description `completed` when the file is ready for use.
+       * @enum {string}
+       */
+      status: 'in_progress' | 'completed' | 'cancelled' | 'failed';
+      last_error: {
+        /** @enum {string} */
+        code: 'server_error' | 'unsupported_file' | 'invalid_file';
+        /** @description A human-readable description of the error. */
+        message: string;
+      } | null;
+      chunking_strategy?: components['schemas']['ChunkingStrategyResponseParam'];
+      attributes?: components['schemas']['VectorStoreFileAttributes'];
+    };
+    CreateVectorStoreFileRequest: {
+      /** @description A file ID (from the Files API) that the vector store should use. */
+      file_id: string;
+      chunking_strategy?: components['schemas']['ChunkingStrategyRequestParam'];
+      attributes?: components['schemas']['VectorStoreFileAttributes'];
+    };
+    /** @description A page of vector store files. */
+    ListVectorStoreFilesResponse: {
+      /** @enum {string} */
+      object: 'list';
+      data: components['schemas']['VectorStoreFileObject'][];
+      first_id: string | null;
+      last_id: string | null;
+      has_more: boolean;
+    };
+    DeleteVectorStoreFileResponse: {
+      id: string;
+      /** @enum {string} */
+      object: 'vector_store.file.deleted';
+      deleted: boolean;
+    };
+    UpdateVectorStoreFileAttributesRequest: {
+      attributes: components['schemas']['VectorStoreFileAttributes'];
+    };
+    /** @description The parsed content of a vector store file. */
+    VectorStoreFileContentResponse: {
+      /** @enum {string} */
+      object: 'vector_store.file_content.page';
+      /** @description Parsed content of the file. */
+      data: {
+        /** @description The content type (only `text`). */
+        type?: string;
+        /** @description The text content. */
+        text?: string;
+      }[];
+      /** @description Whether there are more content pages to fetch. */
+      has_more: boolean;
+      /** @description The token for the next page, if any. */
+      next_page: string | null;
+    };
+    /**
+     * Vector store file batch
+     * @description A batch of files attached to a vector store.
+     */
+    VectorStoreFileBatchObject: {
+      /** @description The identifier, which can be referenced in API endpoints. */
+      id: string;
+      /**
+       * @description Always `vector_store.files_batch` (sic, as OpenAI sends it).
+       * @enum {string}
+       */
+      object: 'vector_store.files_batch';
+      /** @description The Unix timestamp (in seconds) for when the batch was created. */
+      created_at: number;
+      /** @description The ID of the vector store the batch's files are attached to. */
+      vector_store_id: string;
+      /** @enum {string} */
+      status: 'in_progress' | 'completed' | 'cancelled' | 'failed';
+      file_counts: components['schemas']['VectorStoreFileCounts'];
+    };
+    /** @description file_ids, or files (each with its own attributes and chunking); mutually exclusive. */
+    CreateVectorStoreFileBatchRequest: {
+      /** @description File IDs (from the Files API), up to 2,000; `attributes` and `chunking_strategy` apply to all of them. Mutually exclusive with `files`. */
+      file_ids?: string[];
+      /** @description Files, each with its own optional `attributes` and `chunking_strategy` (the batch's are then ignored), up to 2,000. Mutually exclusive with `file_ids`. */
+      files?: components['schemas']['CreateVectorStoreFileRequest'][];
+      chunking_strategy?: components['schemas']['ChunkingStrategyRequestParam'];
+      attributes?: components['schemas']['VectorStoreFileAttributes'];
+    } & (unknown | unknown);
+    /**
+     * Comparison Filter
+     * @description Compares a file attribute (`key`) with `value`: eq, ne, gt, gte, lt, lte, in (value is a list the attribute is one of), nin (not one of).
+     */
+    ComparisonFilter: {
+      /**
+       * @description The comparison operator. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin';
+      /** @description The key to compare against the value. */
+      key: string;
+      /** @description The value to compare against the attribute key; a string, number, boolean, or a list (in, nin). */
+      value: string | number | boolean | (string | number)[];
+    };
+    /**
+     * Compound Filter
+     * @description Combines filters with `and` or `or`; they may nest.
+     */
+    CompoundFilter: {
+      /**
+       * @description Type of operation: `and` or `or`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'and' | 'or';
+      /** @description The filters to combine, each a ComparisonFilter or a CompoundFilter. */
+      filters: components['schemas']['Filters'][];
+    };
+    /** @description A filter over file attributes, a comparison or a compound of filters. */
+    Filters: components['schemas']['ComparisonFilter'] | components['schemas']['CompoundFilter'];
+    VectorStoreSearchRequest: {
+      /** @description A query string, or a non-empty list of queries. */
+      query: string | string[];
+      /**
+       * @description Whether to rewrite the natural language query for vector search.
+       * @default false
+       */
+      rewrite_query?: boolean;
+      /**
+       * @description The maximum number of results to return, 1 to 50.
+       * @default 10
+       */
+      max_num_results?: number;
+      /** @description A filter to apply based on file attributes. */
+      filters?: components['schemas']['Filters'];
+      /** @description Ranking options for search. */
+      ranking_options?: {
+        /**
+         * @description Enable re-ranking; `none` disables it.
+         * @default auto
+         * @enum {string}
+         */
+        ranker?: 'none' | 'auto' | 'default-2024-11-15';
+        /**
+         * @description Results scoring below this are left out.
+         * @default 0
+         */
+        score_threshold?: number;
+      };
+      /** @description Gateway extension (not in OpenAI's API): this search's mode, else the store's. vector or hybrid on a store without embeddings is a 400 naming search_mode. */
+      search_mode?: components['schemas']['VectorStoreSearchMode'];
+    };
+    VectorStoreSearchResultContentObject: {
+      /**
+       * @description The type of content.
+       * @enum {string}
+       */
+      type: 'text';
+      /** @description The text content returned from search. */
+      text: string;
+    };
+    VectorStoreSearchResultItem: {
+      /** @description The ID of the vector store file. */
+      file_id: string;
+      /** @description The name of the vector store file. */
+      filename: string;
+      /** @description The similarity score for the result. */
+      score: number;
+      attributes: components['schemas']['VectorStoreFileAttributes'];
+      /** @description Content chunks from the file. */
+      content: components['schemas']['VectorStoreSearchResultContentObject'][];
+    };
+    VectorStoreSearchResultsPage: {
+      /** @enum {string} */
+      object: 'vector_store.search_results.page';
+      /** @description The queries used for this search. */
+      search_query: string[];
+      /** @description The list of search result items. */
+      data: components['schemas']['VectorStoreSearchResultItem'][];
+      /** @description Whether there are more results to fetch. */
+      has_more: boolean;
+      /** @description The token for the next page, if any. */
+      next_page: string | null;
     };
   };
   responses: {
@@ -4464,6 +5156,12 @@ export interface components {
     ItemId: string;
     /** @description The ID of the prompt. */
     PromptId: string;
+    /** @description The ID of the vector store. */
+    VectorStoreId: string;
+    /** @description The ID of the vector store file batch. */
+    VectorStoreFileBatchId: string;
+    /** @description Only the vector store files of this status. */
+    VectorStoreFileStatusFilter: 'in_progress' | 'completed' | 'failed' | 'cancelled';
     /** @description How many objects to return, 1 to 100. */
     Limit: number;
     /** @description Sort by creation time, ascending or descending. */
@@ -4474,7 +5172,7 @@ export interface components {
     Before: string;
     /** @description Extra fields to include (include[]=… works too). */
     Include: components['schemas']['IncludeEnum'][];
-    /** @description Extra fields of the stored items to include (include[]=… works too): OpenAI's values, of which message.output_text.logprobs, reasoning.encrypted_content and web_search_call.action.sources show what is otherwise left out; the others change nothing (image URLs are always shown, and the gateway runs none of the other tools). */
+    /** @description Extra fields of the stored items to include (include[]=… works too): OpenAI's values, of which message.output_text.logprobs, reasoning.encrypted_content, web_search_call.action.sources and file_search_call.results show what is otherwise left out; the others change nothing (image URLs are always shown, and the gateway runs none of the other tools). */
     ConversationInclude: components['schemas']['ConversationIncludeEnum'][];
   };
   requestBodies: never;
@@ -5296,7 +5994,7 @@ export interface operations {
         order?: components['parameters']['Order'];
         /** @description Return the objects after this ID (a cursor from an earlier page). */
         after?: components['parameters']['After'];
-        /** @description Extra fields of the stored items to include (include[]=… works too): OpenAI's values, of which message.output_text.logprobs, reasoning.encrypted_content and web_search_call.action.sources show what is otherwise left out; the others change nothing (image URLs are always shown, and the gateway runs none of the other tools). */
+        /** @description Extra fields of the stored items to include (include[]=… works too): OpenAI's values, of which message.output_text.logprobs, reasoning.encrypted_content, web_search_call.action.sources and file_search_call.results show what is otherwise left out; the others change nothing (image URLs are always shown, and the gateway runs none of the other tools). */
         include?: components['parameters']['ConversationInclude'];
       };
       header?: never;
@@ -5326,7 +6024,7 @@ export interface operations {
   createConversationItems: {
     parameters: {
       query?: {
-        /** @description Extra fields of the stored items to include (include[]=… works too): OpenAI's values, of which message.output_text.logprobs, reasoning.encrypted_content and web_search_call.action.sources show what is otherwise left out; the others change nothing (image URLs are always shown, and the gateway runs none of the other tools). */
+        /** @description Extra fields of the stored items to include (include[]=… works too): OpenAI's values, of which message.output_text.logprobs, reasoning.encrypted_content, web_search_call.action.sources and file_search_call.results show what is otherwise left out; the others change nothing (image URLs are always shown, and the gateway runs none of the other tools). */
         include?: components['parameters']['ConversationInclude'];
       };
       header?: never;
@@ -5360,7 +6058,7 @@ export interface operations {
   getConversationItem: {
     parameters: {
       query?: {
-        /** @description Extra fields of the stored items to include (include[]=… works too): OpenAI's values, of which message.output_text.logprobs, reasoning.encrypted_content and web_search_call.action.sources show what is otherwise left out; the others change nothing (image URLs are always shown, and the gateway runs none of the other tools). */
+        /** @description Extra fields of the stored items to include (include[]=… works too): OpenAI's values, of which message.output_text.logprobs, reasoning.encrypted_content, web_search_call.action.sources and file_search_call.results show what is otherwise left out; the others change nothing (image URLs are always shown, and the gateway runs none of the other tools). */
         include?: components['parameters']['ConversationInclude'];
       };
       header?: never;
@@ -5621,6 +6319,503 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PromptResource'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  listVectorStores: {
+    parameters: {
+      query?: {
+        /** @description How many objects to return, 1 to 100. */
+        limit?: components['parameters']['Limit'];
+        /** @description Sort by creation time, ascending or descending. */
+        order?: components['parameters']['Order'];
+        /** @description Return the objects after this ID (a cursor from an earlier page). */
+        after?: components['parameters']['After'];
+        /** @description Return the objects before this ID. */
+        before?: components['parameters']['Before'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListVectorStoresResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  createVectorStore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateVectorStoreRequest'];
+      };
+    };
+    responses: {
+      /** @description The new vector store. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VectorStoreObject'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+      502: components['responses']['BadGateway'];
+    };
+  };
+  getVectorStore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VectorStoreObject'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  modifyVectorStore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateVectorStoreRequest'];
+      };
+    };
+    responses: {
+      /** @description The updated vector store. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VectorStoreObject'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteVectorStore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeleteVectorStoreResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  searchVectorStore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VectorStoreSearchRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VectorStoreSearchResultsPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+      502: components['responses']['BadGateway'];
+      504: components['responses']['GatewayTimeout'];
+    };
+  };
+  listVectorStoreFiles: {
+    parameters: {
+      query?: {
+        /** @description How many objects to return, 1 to 100. */
+        limit?: components['parameters']['Limit'];
+        /** @description Sort by creation time, ascending or descending. */
+        order?: components['parameters']['Order'];
+        /** @description Return the objects after this ID (a cursor from an earlier page). */
+        after?: components['parameters']['After'];
+        /** @description Return the objects before this ID. */
+        before?: components['parameters']['Before'];
+        /** @description Only the vector store files of this status. */
+        filter?: components['parameters']['VectorStoreFileStatusFilter'];
+      };
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListVectorStoreFilesResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  createVectorStoreFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateVectorStoreFileRequest'];
+      };
+    };
+    responses: {
+      /** @description The vector store file, in_progress until ingested. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VectorStoreFileObject'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getVectorStoreFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+        /** @description The ID of the file. */
+        file_id: components['parameters']['FileId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VectorStoreFileObject'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  updateVectorStoreFileAttributes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+        /** @description The ID of the file. */
+        file_id: components['parameters']['FileId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateVectorStoreFileAttributesRequest'];
+      };
+    };
+    responses: {
+      /** @description The updated vector store file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VectorStoreFileObject'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  deleteVectorStoreFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+        /** @description The ID of the file. */
+        file_id: components['parameters']['FileId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeleteVectorStoreFileResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  retrieveVectorStoreFileContent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+        /** @description The ID of the file. */
+        file_id: components['parameters']['FileId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VectorStoreFileContentResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  createVectorStoreFileBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateVectorStoreFileBatchRequest'];
+      };
+    };
+    responses: {
+      /** @description The batch, in_progress until its files are ingested. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VectorStoreFileBatchObject'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  getVectorStoreFileBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+        /** @description The ID of the vector store file batch. */
+        batch_id: components['parameters']['VectorStoreFileBatchId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VectorStoreFileBatchObject'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  cancelVectorStoreFileBatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+        /** @description The ID of the vector store file batch. */
+        batch_id: components['parameters']['VectorStoreFileBatchId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The batch, cancelled. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VectorStoreFileBatchObject'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      500: components['responses']['InternalServerError'];
+    };
+  };
+  listFilesInVectorStoreBatch: {
+    parameters: {
+      query?: {
+        /** @description How many objects to return, 1 to 100. */
+        limit?: components['parameters']['Limit'];
+        /** @description Sort by creation time, ascending or descending. */
+        order?: components['parameters']['Order'];
+        /** @description Return the objects after this ID (a cursor from an earlier page). */
+        after?: components['parameters']['After'];
+        /** @description Return the objects before this ID. */
+        before?: components['parameters']['Before'];
+        /** @description Only the vector store files of this status. */
+        filter?: components['parameters']['VectorStoreFileStatusFilter'];
+      };
+      header?: never;
+      path: {
+        /** @description The ID of the vector store. */
+        vector_store_id: components['parameters']['VectorStoreId'];
+        /** @description The ID of the vector store file batch. */
+        batch_id: components['parameters']['VectorStoreFileBatchId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListVectorStoreFilesResponse'];
         };
       };
       400: components['responses']['BadRequest'];

@@ -1,0 +1,76 @@
+/**
+ * Embeddings for vector stores: chunks at ingest and queries at search, through the provider
+ * registry (routing, keys, timeouts) in batches. A failed call is retried on 429, 5xx and failed
+ * connections by the provider's own retry (backing off, honouring retry-after: Provider.embeddings),
+ * with more attempts than an interactive call gets: an ingestion would rather wait than fail.
+ */
+import { badGateway } from '../errors.js';
+import type { Route } from '../providers/registry.js';
+
+/** What the Embedder needs of the provider registry. */
+export interface EmbeddingRoutes {
+  resolve(model: string): Promise<Route>;
+}
+
+export interface EmbedderOptions {
+  /** Inputs per embeddings call (config embeddings.batch_size). */
+  batchSize: number;
+  /** Retries of one call after its first attempt. */
+  maxRetries?: number;
+}
+
+/** An ingestion's batch that failed five times in a row (backing off 0.5, 1, 2, 4 s, or as told) is a failure. */
+export const DEFAULT_EMBED_RETRIES = 4;
+
+/** The probe that learns a model's dimensions embeds this. */
+const PROBE_TEXT = 'dimensions';
+
+export class Embedder {
+  private readonly batchSize: number;
+  private readonly maxRetries: number;
+
+  constructor(
+    private readonly routes: EmbeddingRoutes,
+    options: EmbedderOptions,
+  ) {
+    this.batchSize = Math.max(1, Math.floor(options.batchSize));
+    this.maxRetries = options.maxRetries ?? DEFAULT_EMBED_RETRIES;
+  }
+
+  /**
+   * The embedding of each text, in order, batch after batch. `dimensions`, when given (a store's),
+   * is checked: a model that changed its vector length would otherwise corrupt the index.
+   */
+  async embed(
+    model: string,
+    texts: readonly string[],
+    signal: AbortSignal,
+    dimensions?: number,
+  ): Promise<Float32Array[]> {
+    if (texts.length === 0) return [];
+    const { provider, upstreamModel } = await this.routes.resolve(model);
+    const vectors: Float32Array[] = [];
+    for (let start = 0; start < texts.length; start += this.batchSize) {
+      const batch = texts.slice(start, start + this.batchSize);
+      const embedded = await provider.embeddings(upstreamModel, batch, signal, {
+        maxRetries: this.maxRetries,
+      });
+      for (const vector of embedded) {
+        const expected = dimensions ?? vectors[0]?.length ?? vector.length;
+        if (vector.length !== expected || vector.length === 0)
+          throw badGateway(
+            `Embedding model '${model}' answered a vector of ${vector.length} dimensions where ${expected} were expected.`,
+            'upstream_invalid_response',
+          );
+        vectors.push(Float32Array.from(vector));
+      }
+    }
+    return vectors;
+  }
+
+  /** The length of the model's vectors, learnt from one call (at store creation). */
+  async dimensionsOf(model: string, signal: AbortSignal = new AbortController().signal): Promise<number> {
+    const [vector] = await this.embed(model, [PROBE_TEXT], signal);
+    return vector!.length;
+  }
+}

@@ -1,0 +1,272 @@
+/**
+ * The files of SQLite's vector stores and their batches: the half of SqliteVectorStoresRepository
+ * (vector-stores.ts) that reads and writes vector_store_files and vector_store_file_batches. A
+ * store file removed or reset takes its chunks with it, in the same transaction.
+ */
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { distinctFiles, toBatchRecord, toStoreFileRecord, totalsJson } from '../vector-stores-rows.js';
+import type { Attributes, NewStoreFile, StoreFileStatus } from '../vector-stores.js';
+import type { SqliteDb } from './database.js';
+import { vectorStoreChunks, vectorStoreFileBatches, vectorStoreFiles, vectorStores } from './schema.js';
+import { nextSeq } from './statements.js';
+
+const TOTALS = totalsJson('json_object');
+
+export class SqliteStoreFiles {
+  constructor(protected readonly db: SqliteDb) {}
+
+  protected byId(tenant: string, id: string) {
+    return and(eq(vectorStores.id, id), eq(vectorStores.tenant, tenant));
+  }
+
+  private ofFile(tenant: string, vectorStoreId: string, fileId: string) {
+    return and(
+      eq(vectorStoreFiles.tenant, tenant),
+      eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
+      eq(vectorStoreFiles.fileId, fileId),
+    );
+  }
+
+  protected attach(tenant: string, vectorStoreId: string, files: NewStoreFile[], batchId: string | null) {
+    const distinct = distinctFiles(files);
+    for (const file of distinct) {
+      const reset = {
+        status: 'in_progress',
+        attributes: file.attributes,
+        maxChunkSizeTokens: file.chunking.maxChunkSizeTokens,
+        chunkOverlapTokens: file.chunking.chunkOverlapTokens,
+        usageBytes: 0,
+        lastError: null,
+        createdAt: file.createdAt,
+        batchId,
+        content: null,
+        leaseOwner: null,
+        leaseExpiresAt: null,
+        attempts: 0,
+      };
+      this.db
+        .insert(vectorStoreFiles)
+        .values({ tenant, vectorStoreId, fileId: file.fileId, seq: nextSeq(vectorStoreFiles), ...reset })
+        .onConflictDoUpdate({
+          target: [vectorStoreFiles.tenant, vectorStoreFiles.vectorStoreId, vectorStoreFiles.fileId],
+          set: reset,
+        })
+        .run();
+    }
+    this.removeChunks(
+      tenant,
+      vectorStoreId,
+      distinct.map((f) => f.fileId),
+    );
+  }
+
+  protected removeChunks(tenant: string, vectorStoreId: string, fileIds: string[]) {
+    if (fileIds.length === 0) return;
+    this.db
+      .delete(vectorStoreChunks)
+      .where(
+        and(
+          eq(vectorStoreChunks.tenant, tenant),
+          eq(vectorStoreChunks.vectorStoreId, vectorStoreId),
+          inArray(vectorStoreChunks.fileId, fileIds),
+        ),
+      )
+      .run();
+  }
+
+  async addFiles(
+    tenant: string,
+    vectorStoreId: string,
+    files: NewStoreFile[],
+    batch?: { id: string; createdAt: number },
+  ) {
+    return this.db.transaction(() => {
+      const store = this.db
+        .select({ id: vectorStores.id })
+        .from(vectorStores)
+        .where(this.byId(tenant, vectorStoreId))
+        .get();
+      if (!store) return false;
+      if (batch)
+        this.db
+          .insert(vectorStoreFileBatches)
+          .values({
+            id: batch.id,
+            seq: nextSeq(vectorStoreFileBatches),
+            tenant,
+            vectorStoreId,
+            createdAt: batch.createdAt,
+          })
+          .run();
+      this.attach(tenant, vectorStoreId, files, batch?.id ?? null);
+      return true;
+    });
+  }
+
+  async getFile(tenant: string, vectorStoreId: string, fileId: string) {
+    const row = this.db
+      .select()
+      .from(vectorStoreFiles)
+      .where(this.ofFile(tenant, vectorStoreId, fileId))
+      .get();
+    return row && toStoreFileRecord(row);
+  }
+
+  async listFiles(
+    tenant: string,
+    vectorStoreId: string,
+    page: PageQuery & { status?: StoreFileStatus | undefined; batchId?: string | undefined },
+  ) {
+    const scope: SQL[] = [
+      eq(vectorStoreFiles.tenant, tenant),
+      eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
+    ];
+    if (page.batchId !== undefined) scope.push(eq(vectorStoreFiles.batchId, page.batchId));
+    const bounds = await pageBounds(vectorStoreFiles.seq, page, (fileId) => {
+      const row = this.db
+        .select({ seq: vectorStoreFiles.seq })
+        .from(vectorStoreFiles)
+        .where(and(...scope, eq(vectorStoreFiles.fileId, fileId)))
+        .get();
+      return row?.seq;
+    });
+    const where = [...scope, ...bounds.where];
+    if (page.status !== undefined) where.push(eq(vectorStoreFiles.status, page.status));
+    const rows = this.db
+      .select()
+      .from(vectorStoreFiles)
+      .where(and(...where))
+      .orderBy(bounds.orderBy)
+      .limit(page.limit + 1)
+      .all();
+    return toPage(rows.map(toStoreFileRecord), page.limit);
+  }
+
+  async updateAttributes(
+    tenant: string,
+    vectorStoreId: string,
+    fileId: string,
+    attributes: Attributes | null,
+  ) {
+    const [row] = this.db
+      .update(vectorStoreFiles)
+      .set({ attributes })
+      .where(this.ofFile(tenant, vectorStoreId, fileId))
+      .returning()
+      .all();
+    return row && toStoreFileRecord(row);
+  }
+
+  async completedFiles(tenant: string, vectorStoreId: string) {
+    const rows = this.db
+      .select({ fileId: vectorStoreFiles.fileId, attributes: vectorStoreFiles.attributes })
+      .from(vectorStoreFiles)
+      .where(
+        and(
+          eq(vectorStoreFiles.tenant, tenant),
+          eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
+          eq(vectorStoreFiles.status, 'completed'),
+        ),
+      )
+      .all();
+    return new Map(rows.map((r) => [r.fileId, (r.attributes ?? null) as Attributes | null]));
+  }
+
+  async content(tenant: string, vectorStoreId: string, fileId: string) {
+    const row = this.db
+      .select({ content: vectorStoreFiles.content })
+      .from(vectorStoreFiles)
+      .where(and(this.ofFile(tenant, vectorStoreId, fileId), eq(vectorStoreFiles.status, 'completed')))
+      .get();
+    return row?.content ?? undefined;
+  }
+
+  async deleteFile(tenant: string, vectorStoreId: string, fileId: string) {
+    return this.db.transaction(() => {
+      this.removeChunks(tenant, vectorStoreId, [fileId]);
+      return (
+        this.db
+          .delete(vectorStoreFiles)
+          .where(this.ofFile(tenant, vectorStoreId, fileId))
+          .run().changes > 0
+      );
+    });
+  }
+
+  async detachEverywhere(tenant: string, fileId: string) {
+    return this.db.transaction(() => {
+      const detached = this.db
+        .delete(vectorStoreFiles)
+        .where(and(eq(vectorStoreFiles.tenant, tenant), eq(vectorStoreFiles.fileId, fileId)))
+        .returning({ vectorStoreId: vectorStoreFiles.vectorStoreId })
+        .all();
+      for (const { vectorStoreId } of detached) this.removeChunks(tenant, vectorStoreId, [fileId]);
+      return detached.length;
+    });
+  }
+
+  private findBatch(tenant: string, vectorStoreId: string, batchId: string) {
+    const row = this.db
+      .select({
+        id: vectorStoreFileBatches.id,
+        createdAt: vectorStoreFileBatches.createdAt,
+        cancelled: vectorStoreFileBatches.cancelled,
+        totals: sql<string>`(SELECT ${sql.raw(TOTALS)} FROM vector_store_files f
+          WHERE f.tenant = vector_store_file_batches.tenant
+            AND f.vector_store_id = vector_store_file_batches.vector_store_id
+            AND f.batch_id = vector_store_file_batches.id)`,
+      })
+      .from(vectorStoreFileBatches)
+      .where(
+        and(
+          eq(vectorStoreFileBatches.id, batchId),
+          eq(vectorStoreFileBatches.tenant, tenant),
+          eq(vectorStoreFileBatches.vectorStoreId, vectorStoreId),
+        ),
+      )
+      .get();
+    return row && toBatchRecord(vectorStoreId, row);
+  }
+
+  async getBatch(tenant: string, vectorStoreId: string, batchId: string) {
+    return this.findBatch(tenant, vectorStoreId, batchId);
+  }
+
+  async cancelBatch(tenant: string, vectorStoreId: string, batchId: string) {
+    return this.db.transaction(() => {
+      const batch = this.db
+        .update(vectorStoreFileBatches)
+        .set({ cancelled: true })
+        .where(
+          and(
+            eq(vectorStoreFileBatches.id, batchId),
+            eq(vectorStoreFileBatches.tenant, tenant),
+            eq(vectorStoreFileBatches.vectorStoreId, vectorStoreId),
+          ),
+        )
+        .run();
+      if (batch.changes === 0) return undefined;
+      // The lease stays: a runner's renew then reads `cancelled`, and its finish does not write.
+      const cancelled = this.db
+        .update(vectorStoreFiles)
+        .set({ status: 'cancelled' })
+        .where(
+          and(
+            eq(vectorStoreFiles.tenant, tenant),
+            eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
+            eq(vectorStoreFiles.batchId, batchId),
+            eq(vectorStoreFiles.status, 'in_progress'),
+          ),
+        )
+        .returning({ fileId: vectorStoreFiles.fileId })
+        .all();
+      this.removeChunks(
+        tenant,
+        vectorStoreId,
+        cancelled.map((f) => f.fileId),
+      );
+      return this.findBatch(tenant, vectorStoreId, batchId);
+    });
+  }
+}

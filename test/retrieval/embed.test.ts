@@ -1,0 +1,182 @@
+/** The Embedder over the provider registry, against an upstream mocked with msw. */
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../../src/errors.js';
+import { createLogger } from '../../src/logger.js';
+import { ProviderRegistry } from '../../src/providers/registry.js';
+import { UpstreamAborted } from '../../src/providers/upstream-errors.js';
+import { Embedder } from '../../src/retrieval/embed.js';
+import { fakeProvider } from '../support/provider.js';
+
+const URL = 'http://upstream.test/v1/embeddings';
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+interface EmbeddingsBody {
+  model: string;
+  input: string[];
+  encoding_format?: string;
+}
+
+/** The bodies the upstream was sent, and a vector per input that says which input it was. */
+function upstream(answers: Array<(body: EmbeddingsBody) => Response | undefined> = []) {
+  const bodies: EmbeddingsBody[] = [];
+  server.use(
+    http.post(URL, async ({ request }) => {
+      const body = (await request.json()) as EmbeddingsBody;
+      bodies.push(body);
+      const scripted = answers.shift()?.(body);
+      if (scripted) return scripted;
+      return HttpResponse.json({
+        object: 'list',
+        model: body.model,
+        // Out of order on purpose: the index says which input a vector is for.
+        data: body.input
+          .map((text, index) => ({ object: 'embedding', index, embedding: [text.length, index, 0.5] }))
+          .reverse(),
+        usage: { prompt_tokens: 1, total_tokens: 1 },
+      });
+    }),
+  );
+  return bodies;
+}
+
+const error =
+  (status: number, message: string, headers: Record<string, string> = {}) =>
+  () =>
+    HttpResponse.json(
+      { error: { message, type: 'server_error', param: null, code: null } },
+      { status, headers },
+    );
+
+function embedder(options: { batchSize?: number; maxRetries?: number } = {}) {
+  const provider = fakeProvider((input, init) => globalThis.fetch(input, init), { models: ['embed-small'] });
+  const registry = new ProviderRegistry([provider], provider, 60_000, createLogger('silent'));
+  return new Embedder(registry, { batchSize: options.batchSize ?? 64, maxRetries: options.maxRetries });
+}
+
+const signal = () => new AbortController().signal;
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (e: unknown) => e,
+  );
+}
+
+describe('Embedder.embed', () => {
+  it('embeds in batches of batch_size, through the routed model, in input order', async () => {
+    const bodies = upstream();
+    const vectors = await embedder({ batchSize: 2 }).embed(
+      'fake/embed-small',
+      ['a', 'bb', 'ccc', 'dddd', 'e'],
+      signal(),
+    );
+    expect(bodies.map((b) => b.input)).toEqual([['a', 'bb'], ['ccc', 'dddd'], ['e']]);
+    expect(bodies.every((b) => b.model === 'embed-small' && b.encoding_format === 'float')).toBe(true);
+    expect(vectors.every((v) => v instanceof Float32Array)).toBe(true);
+    expect(vectors.map((v) => Array.from(v))).toEqual([
+      [1, 0, 0.5],
+      [2, 1, 0.5],
+      [3, 0, 0.5],
+      [4, 1, 0.5],
+      [1, 0, 0.5],
+    ]);
+  });
+
+  it('makes no call for no texts', async () => {
+    const bodies = upstream();
+    expect(await embedder().embed('embed-small', [], signal())).toEqual([]);
+    expect(bodies).toEqual([]);
+  });
+
+  it('waits as a 429 says (retry-after) and tries again', async () => {
+    const bodies = upstream([error(429, 'slow down', { 'retry-after': '1' })]);
+    const started = Date.now();
+    const vectors = await embedder().embed('embed-small', ['a'], signal());
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(bodies).toHaveLength(2);
+    expect(vectors).toHaveLength(1);
+  });
+
+  it('retries 5xx and failed connections', async () => {
+    const bodies = upstream([
+      error(500, 'boom', { 'retry-after-ms': '5' }),
+      error(503, 'busy', { 'retry-after-ms': '5' }),
+      () => HttpResponse.error(),
+    ]);
+    expect(await embedder().embed('embed-small', ['a', 'b'], signal())).toHaveLength(2);
+    expect(bodies).toHaveLength(4);
+  });
+
+  it('gives up after its retries, as the upstream failure (a 502)', async () => {
+    const busy = error(503, 'still busy', { 'retry-after-ms': '1' });
+    const bodies = upstream([busy, busy, busy, busy]);
+    const failure = await rejection(embedder({ maxRetries: 2 }).embed('embed-small', ['a'], signal()));
+    expect(bodies).toHaveLength(3);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect((failure as ApiError).status).toBe(502);
+    expect((failure as ApiError).message).toContain('still busy');
+  });
+
+  it('does not retry a 400, which comes back as the upstream said it', async () => {
+    const bodies = upstream([
+      () =>
+        HttpResponse.json(
+          { error: { message: 'input too long', type: 'invalid_request_error', param: 'input', code: null } },
+          { status: 400 },
+        ),
+    ]);
+    const failure = await rejection(embedder().embed('embed-small', ['a'], signal()));
+    expect(bodies).toHaveLength(1);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect((failure as ApiError).toJSON().error).toMatchObject({
+      message: 'input too long',
+      type: 'invalid_request_error',
+      param: 'input',
+    });
+    expect((failure as ApiError).status).toBe(400);
+  });
+
+  it('fails a reply without one vector per input, or of the wrong length, as upstream_invalid_response', async () => {
+    upstream([() => HttpResponse.json({ object: 'list', data: [{ index: 0, embedding: [1] }] })]);
+    const short = await rejection(embedder().embed('embed-small', ['a', 'b'], signal()));
+    expect((short as ApiError).code).toBe('upstream_invalid_response');
+
+    upstream([() => HttpResponse.json({ object: 'list', data: [{ index: 0, embedding: [1, 2, 3] }] })]);
+    const wrong = await rejection(embedder().embed('embed-small', ['a'], signal(), 1536));
+    expect((wrong as ApiError).code).toBe('upstream_invalid_response');
+    expect((wrong as ApiError).message).toMatch(/3 dimensions where 1536/);
+
+    upstream([() => HttpResponse.json({ object: 'list', data: [{ index: 0, embedding: 'AAAA' }] })]);
+    const notFloats = await rejection(embedder().embed('embed-small', ['a'], signal()));
+    expect((notFloats as ApiError).code).toBe('upstream_invalid_response');
+  });
+
+  it("ends at the caller's abort", async () => {
+    upstream();
+    const controller = new AbortController();
+    controller.abort();
+    expect(await rejection(embedder().embed('embed-small', ['a'], controller.signal))).toBeInstanceOf(
+      UpstreamAborted,
+    );
+  });
+
+  it('refuses a model the registry does not route', async () => {
+    const failure = await rejection(embedder().embed('nope', ['a'], signal()));
+    expect((failure as ApiError).code).toBe('model_not_found');
+  });
+});
+
+describe('Embedder.dimensionsOf', () => {
+  it('learns the length of the vectors from one call', async () => {
+    const bodies = upstream();
+    expect(await embedder().dimensionsOf('embed-small')).toBe(3);
+    expect(bodies).toHaveLength(1);
+  });
+});
