@@ -8,6 +8,8 @@ import type { Logger } from 'pino';
 import type { GatewayConfig } from './config.js';
 import { BackgroundRunner, type RunnerOptions } from './engine/background.js';
 import { ResponsesEngine, type EngineOptions } from './engine/responses/engine.js';
+import { FileSearch } from './engine/tools/file-search.js';
+import { storeFileSearch } from './engine/tools/file-search-store.js';
 import { HostedTools, type HostedTool } from './engine/tools/hosted.js';
 import { WebSearch } from './engine/tools/web-search.js';
 import { createHandlers } from './handlers/index.js';
@@ -17,6 +19,7 @@ import { ProviderRegistry } from './providers/registry.js';
 import { SecretScrubber } from './providers/secrets.js';
 import { createPool, fetchTransport, undiciTransport } from './providers/transport.js';
 import { SearxngBackend } from './providers/web-search.js';
+import { Embedder } from './retrieval/embed.js';
 import { createListener } from './server/app.js';
 import { contract } from './server/contract.js';
 import type { UnionExplainer } from './server/union-errors.js';
@@ -82,6 +85,11 @@ export async function createGateway(
       ? new SearxngBackend(config.webSearch, undiciTransport(searchPool))
       : undefined;
   const files = new FileStore(store.files, store.blobs);
+  // A store embedded with a model is searched with it, even once the config names none.
+  const embedder = new Embedder(providers, { batchSize: config.embeddings?.batchSize ?? 64 });
+  const fileSearch = new FileSearch(
+    storeFileSearch({ vectorStores: store.vectorStores, chunks: store.chunks, files, embedder }),
+  );
   const responses = new ResponsesEngine(
     providers,
     store,
@@ -93,7 +101,7 @@ export async function createGateway(
       maxModelCalls: config.maxModelCalls,
       ...options.engine,
     },
-    new HostedTools([new WebSearch(webSearch), ...(options.hostedTools ?? [])]),
+    new HostedTools([new WebSearch(webSearch), fileSearch, ...(options.hostedTools ?? [])]),
   );
   const runner = new BackgroundRunner(
     responses.jobs,

@@ -3,13 +3,13 @@
  * both when the gateway runs the search (file-search.ts) and when an earlier turn's
  * file_search_call goes back to a model (calls.ts). Pure.
  */
-import type { FileSearchCallItem } from '../../api-types.js';
+import type { FileSearchCallItem, FileSearchCallResult } from '../../api-types.js';
 
 /** The function a chat model is offered for the file_search tool, and calls it by. */
 export const FILE_SEARCH_FUNCTION = 'file_search';
 
 /** One result as the item carries it (include file_search_call.results), OpenAI's shape. */
-export type FileSearchHit = NonNullable<FileSearchCallItem['results']>[number];
+export type FileSearchHit = FileSearchCallResult;
 
 const quoted = (queries: readonly string[]) => queries.map((q) => JSON.stringify(q)).join(', ');
 

@@ -10,6 +10,7 @@ import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completio
 import type { FileCitation, FileSearchCallItem, FileSearchTool, ItemField } from '../../api-types.js';
 import { badRequest } from '../../errors.js';
 import { newId } from '../../ids.js';
+import { searchModeOf } from '../../retrieval/search.js';
 import type { SearchMode, VectorStoresRepository } from '../../store/vector-stores.js';
 import { fileCitations } from './citations.js';
 import { FILE_SEARCH_FUNCTION, resultsText, type FileSearchHit } from './file-results.js';
@@ -110,13 +111,7 @@ export class FileSearch implements HostedTool {
           `${at}.vector_store_ids[${j}]`,
           'invalid_value',
         );
-      if (tool.search_mode && tool.search_mode !== 'keyword' && !store.embedding)
-        throw badRequest(
-          `search_mode '${tool.search_mode}' needs embeddings, and vector store '${id}' has none ` +
-            '(no embedding model was configured when it was created); use keyword.',
-          `${at}.search_mode`,
-          'invalid_value',
-        );
+      searchModeOf(store, tool.search_mode, `${at}.search_mode`);
     }
   }
 
