@@ -5176,7 +5176,10 @@ export interface components {
     ConversationInclude: components['schemas']['ConversationIncludeEnum'][];
   };
   requestBodies: never;
-  headers: never;
+  headers: {
+    /** @description While the file (or batch) is in_progress: how many milliseconds to wait before polling again, as OpenAI sends it (the SDKs' createAndPoll and uploadAndPoll read it). */
+    OpenAIPollAfterMs: number;
+  };
   pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -6567,6 +6570,7 @@ export interface operations {
       /** @description The vector store file, in_progress until ingested. */
       200: {
         headers: {
+          'openai-poll-after-ms': components['headers']['OpenAIPollAfterMs'];
           [name: string]: unknown;
         };
         content: {
@@ -6596,6 +6600,7 @@ export interface operations {
       /** @description OK */
       200: {
         headers: {
+          'openai-poll-after-ms': components['headers']['OpenAIPollAfterMs'];
           [name: string]: unknown;
         };
         content: {
@@ -6718,6 +6723,7 @@ export interface operations {
       /** @description The batch, in_progress until its files are ingested. */
       200: {
         headers: {
+          'openai-poll-after-ms': components['headers']['OpenAIPollAfterMs'];
           [name: string]: unknown;
         };
         content: {
@@ -6747,6 +6753,7 @@ export interface operations {
       /** @description OK */
       200: {
         headers: {
+          'openai-poll-after-ms': components['headers']['OpenAIPollAfterMs'];
           [name: string]: unknown;
         };
         content: {

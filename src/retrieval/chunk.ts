@@ -4,6 +4,7 @@
  * counted with the project's BPE tokenizer (tokenizer.ts). Chunks are cut on token boundaries and
  * decoded back, so a chunk's text is a slice of the file's text.
  */
+import type { ChunkingStrategyResponse } from '../api-types.js';
 import { badRequest } from '../errors.js';
 import type { ChunkInput } from '../store/chunks.js';
 import type { Chunking } from '../store/vector-stores.js';
@@ -80,10 +81,9 @@ export function chunkingOf(strategy: unknown, param = 'chunking_strategy'): Chun
 }
 
 /** The chunking as the API shows it on a store file (it is always static once stored). */
-export function chunkingStrategyOf(chunking: Chunking): {
-  type: 'static';
-  static: { max_chunk_size_tokens: number; chunk_overlap_tokens: number };
-} {
+export function chunkingStrategyOf(
+  chunking: Chunking,
+): Extract<ChunkingStrategyResponse, { type: 'static' }> {
   return {
     type: 'static',
     static: {

@@ -6,6 +6,9 @@
  */
 import { badGateway } from '../errors.js';
 import type { Route } from '../providers/registry.js';
+import type { ChunkInput } from '../store/chunks.js';
+import type { EmbeddingSpec } from '../store/vector-stores.js';
+import type { Chunk } from './chunk.js';
 
 /** What the Embedder needs of the provider registry. */
 export interface EmbeddingRoutes {
@@ -73,4 +76,24 @@ export class Embedder {
     const [vector] = await this.embed(model, [PROBE_TEXT], signal);
     return vector!.length;
   }
+}
+
+/**
+ * A file's chunks as the index takes them: with their embeddings when the store has a model
+ * (embedded in batches, each vector checked against the store's dimensions), else as they are.
+ */
+export async function withEmbeddings(
+  embedder: Pick<Embedder, 'embed'>,
+  embedding: EmbeddingSpec | null,
+  chunks: readonly Chunk[],
+  signal: AbortSignal,
+): Promise<ChunkInput[]> {
+  if (!embedding || chunks.length === 0) return [...chunks];
+  const vectors = await embedder.embed(
+    embedding.model,
+    chunks.map((c) => c.text),
+    signal,
+    embedding.dimensions,
+  );
+  return chunks.map((chunk, i) => ({ ...chunk, embedding: vectors[i] }));
 }

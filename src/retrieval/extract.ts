@@ -4,6 +4,7 @@
  * are values the ingestion can store as a store file's last_error (ExtractionError), never a crash.
  * The parsers are imported on first use: pdfjs alone is megabytes an idle gateway need not hold.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import mime from 'mime-types';
 import type { StoreFileError } from '../store/vector-stores.js';
 
@@ -169,6 +170,8 @@ async function pdfText(input: ExtractInput): Promise<string> {
       }
       pages.push(text.trim());
       page.cleanup();
+      // pdfjs parses on this thread (no worker in Node): other requests get a turn between pages.
+      await nextTurn();
     }
     return pages.filter(Boolean).join('\n\n');
   } catch (error) {

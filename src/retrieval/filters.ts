@@ -9,25 +9,13 @@
  * files in two. gt/gte/lt/lte compare numbers, or strings by code point (ISO dates compare as
  * dates); not booleans. in/nin take a list of strings and numbers.
  */
+import type { ComparisonFilter, SearchFilter } from '../api-types.js';
 import { badRequest } from '../errors.js';
 import type { Attributes, AttributeValue } from '../store/vector-stores.js';
 
-export type ComparisonType = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin';
-
-/** The contract's ComparisonFilter, as retrieval reads it. */
-export interface ComparisonFilter {
-  type: ComparisonType;
-  key: string;
-  value: AttributeValue | Array<string | number>;
-}
-
-/** The contract's CompoundFilter, as retrieval reads it. */
-export interface CompoundFilter {
-  type: 'and' | 'or';
-  filters: Array<ComparisonFilter | CompoundFilter>;
-}
-
-export type AttributeFilter = ComparisonFilter | CompoundFilter;
+/** A request's filter: a comparison, or and/or over nested filters. */
+export type AttributeFilter = SearchFilter;
+type ComparisonType = ComparisonFilter['type'];
 
 const COMPARISONS = new Set<string>(['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'nin']);
 const ORDERINGS = new Set<string>(['gt', 'gte', 'lt', 'lte']);

@@ -4,6 +4,7 @@
  * embedded by the store's own model when it needs vectors), every store's and query's hits merged
  * best first, one result per chunk, cut at the threshold and the count asked for.
  */
+import type { FileSearchRankingOptions, VectorStoreSearchResultItem } from '../api-types.js';
 import { badRequest } from '../errors.js';
 import type { ChunkHit, ChunkIndex } from '../store/chunks.js';
 import type { FileStore } from '../store/files.js';
@@ -35,7 +36,8 @@ export interface SearchRequest {
   maxNumResults?: number | undefined;
   /** The request's filters as sent: checked here, so no caller can skip the check. */
   filters?: unknown;
-  rankingOptions?: { ranker?: string | undefined; score_threshold?: number | undefined } | undefined;
+  /** score_threshold is applied; there is no reranker, so ranker (and hybrid_search's weights) change nothing. */
+  rankingOptions?: FileSearchRankingOptions | undefined;
   /** The request's mode; absent: each store's default, else hybrid with embeddings, keyword without. */
   searchMode?: SearchMode | undefined;
   signal: AbortSignal;
@@ -43,14 +45,8 @@ export interface SearchRequest {
   paramPrefix?: string;
 }
 
-/** A result as the search endpoint returns it (VectorStoreSearchResultItem). */
-export interface SearchResult {
-  file_id: string;
-  filename: string;
-  score: number;
-  attributes: Attributes | null;
-  content: Array<{ type: 'text'; text: string }>;
-}
+/** A result as the search endpoint returns it; the file_search tool takes its fields from it. */
+export type SearchResult = VectorStoreSearchResultItem;
 
 export const DEFAULT_MAX_RESULTS = 10;
 export const MAX_RESULTS = 50;

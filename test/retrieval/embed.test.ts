@@ -6,7 +6,7 @@ import { ApiError } from '../../src/errors.js';
 import { createLogger } from '../../src/logger.js';
 import { ProviderRegistry } from '../../src/providers/registry.js';
 import { UpstreamAborted } from '../../src/providers/upstream-errors.js';
-import { Embedder } from '../../src/retrieval/embed.js';
+import { Embedder, withEmbeddings } from '../../src/retrieval/embed.js';
 import { fakeProvider } from '../support/provider.js';
 
 const URL = 'http://upstream.test/v1/embeddings';
@@ -178,5 +178,33 @@ describe('Embedder.dimensionsOf', () => {
     const bodies = upstream();
     expect(await embedder().dimensionsOf('embed-small')).toBe(3);
     expect(bodies).toHaveLength(1);
+  });
+});
+
+describe('withEmbeddings', () => {
+  const chunks = [
+    { index: 0, text: 'first', tokens: 1 },
+    { index: 1, text: 'second', tokens: 1 },
+  ];
+
+  it("gives each chunk its vector from the store's model", async () => {
+    const bodies = upstream();
+    const embedded = await withEmbeddings(
+      embedder(),
+      { model: 'embed-small', dimensions: 3 },
+      chunks,
+      signal(),
+    );
+    expect(bodies.map((b) => b.input)).toEqual([['first', 'second']]);
+    expect(embedded.map((c) => [c.index, c.text, Array.from(c.embedding!)])).toEqual([
+      [0, 'first', [5, 0, 0.5]],
+      [1, 'second', [6, 1, 0.5]],
+    ]);
+  });
+
+  it('leaves the chunks as they are for a store without a model, calling nobody', async () => {
+    const bodies = upstream();
+    expect(await withEmbeddings(embedder(), null, chunks, signal())).toEqual(chunks);
+    expect(bodies).toEqual([]);
   });
 });

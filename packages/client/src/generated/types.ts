@@ -5176,7 +5176,10 @@ export interface components {
     ConversationInclude: components['schemas']['ConversationIncludeEnum'][];
   };
   requestBodies: never;
-  headers: never;
+  headers: {
+    /** @description While the file (or batch) is in_progress: how many milliseconds to wait before polling again, as OpenAI sends it (the SDKs' createAndPoll and uploadAndPoll read it). */
+    OpenAIPollAfterMs: number;
+  };
   pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -6563,6 +6566,7 @@ export interface operations {
       /** @description The vector store file, in_progress until ingested. */
       200: {
         headers: {
+          'openai-poll-after-ms': components['headers']['OpenAIPollAfterMs'];
           [name: string]: unknown;
         };
         content: {
@@ -6592,6 +6596,7 @@ export interface operations {
       /** @description OK */
       200: {
         headers: {
+          'openai-poll-after-ms': components['headers']['OpenAIPollAfterMs'];
           [name: string]: unknown;
         };
         content: {
@@ -6714,6 +6719,7 @@ export interface operations {
       /** @description The batch, in_progress until its files are ingested. */
       200: {
         headers: {
+          'openai-poll-after-ms': components['headers']['OpenAIPollAfterMs'];
           [name: string]: unknown;
         };
         content: {
@@ -6743,6 +6749,7 @@ export interface operations {
       /** @description OK */
       200: {
         headers: {
+          'openai-poll-after-ms': components['headers']['OpenAIPollAfterMs'];
           [name: string]: unknown;
         };
         content: {
