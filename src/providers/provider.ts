@@ -182,7 +182,8 @@ export class Provider implements UpstreamIdentity {
 
   /**
    * The embedding of each input, in input order. Floats are asked for (not the SDK's default
-   * base64, which local servers do not all speak). `maxRetries` overrides the provider's for this
+   * base64, which local servers do not all speak). `dimensions` is sent only when given (models
+   * that cannot shorten their vectors refuse it). `maxRetries` overrides the provider's for this
    * call: retries on 429, 5xx and failed connections, backing off as the SDK does (honouring
    * retry-after), which is what direct.ts mirrors for send().
    */
@@ -190,12 +191,13 @@ export class Provider implements UpstreamIdentity {
     model: string,
     input: readonly string[],
     signal: AbortSignal,
-    options: { maxRetries?: number } = {},
+    options: { maxRetries?: number; dimensions?: number | undefined } = {},
   ): Promise<number[][]> {
+    const { dimensions } = options;
     const reply = await this.reply<CreateEmbeddingResponse>(
       'embedding list',
       this.client.embeddings.create(
-        { model, input: [...input], encoding_format: 'float' },
+        { model, input: [...input], encoding_format: 'float', ...(dimensions ? { dimensions } : {}) },
         { signal, maxRetries: options.maxRetries ?? this.maxRetries },
       ),
     );

@@ -15,9 +15,13 @@ export interface EmbeddingRoutes {
   resolve(model: string): Promise<Route>;
 }
 
+/** The config's embeddings section (EmbeddingsConfig) fits; only batchSize is required. */
 export interface EmbedderOptions {
   /** Inputs per embeddings call (config embeddings.batch_size). */
   batchSize: number;
+  /** The configured model and dimensions: that model is asked for vectors of that length. */
+  model?: string | undefined;
+  dimensions?: number | undefined;
   /** Retries of one call after its first attempt. */
   maxRetries?: number;
 }
@@ -34,10 +38,21 @@ export class Embedder {
 
   constructor(
     private readonly routes: EmbeddingRoutes,
-    options: EmbedderOptions,
+    private readonly options: EmbedderOptions,
   ) {
     this.batchSize = Math.max(1, Math.floor(options.batchSize));
     this.maxRetries = options.maxRetries ?? DEFAULT_EMBED_RETRIES;
+  }
+
+  /**
+   * The `dimensions` to send: the configured ones, to the configured model, when the caller expects
+   * no other length. Never otherwise: a model that cannot shorten its vectors refuses the field,
+   * so a length learnt from a probe is only checked, not asked for.
+   */
+  private requested(model: string, expected: number | undefined): number | undefined {
+    const { model: configured, dimensions } = this.options;
+    if (dimensions === undefined || configured !== model) return undefined;
+    return expected === undefined || expected === dimensions ? dimensions : undefined;
   }
 
   /**
@@ -52,14 +67,16 @@ export class Embedder {
   ): Promise<Float32Array[]> {
     if (texts.length === 0) return [];
     const { provider, upstreamModel } = await this.routes.resolve(model);
+    const requested = this.requested(model, dimensions);
     const vectors: Float32Array[] = [];
     for (let start = 0; start < texts.length; start += this.batchSize) {
       const batch = texts.slice(start, start + this.batchSize);
       const embedded = await provider.embeddings(upstreamModel, batch, signal, {
         maxRetries: this.maxRetries,
+        dimensions: requested,
       });
       for (const vector of embedded) {
-        const expected = dimensions ?? vectors[0]?.length ?? vector.length;
+        const expected = dimensions ?? requested ?? vectors[0]?.length ?? vector.length;
         if (vector.length !== expected || vector.length === 0)
           throw badGateway(
             `Embedding model '${model}' answered a vector of ${vector.length} dimensions where ${expected} were expected.`,
@@ -71,7 +88,10 @@ export class Embedder {
     return vectors;
   }
 
-  /** The length of the model's vectors, learnt from one call (at store creation). */
+  /**
+   * The length of the model's vectors, learnt from one call (at store creation): the configured
+   * dimensions for the configured model (asked for, and checked), else the model's own.
+   */
   async dimensionsOf(model: string, signal: AbortSignal = new AbortController().signal): Promise<number> {
     const [vector] = await this.embed(model, [PROBE_TEXT], signal);
     return vector!.length;

@@ -6,7 +6,7 @@ import { ApiError } from '../../src/errors.js';
 import { createLogger } from '../../src/logger.js';
 import { ProviderRegistry } from '../../src/providers/registry.js';
 import { UpstreamAborted } from '../../src/providers/upstream-errors.js';
-import { Embedder, withEmbeddings } from '../../src/retrieval/embed.js';
+import { Embedder, withEmbeddings, type EmbedderOptions } from '../../src/retrieval/embed.js';
 import { fakeProvider } from '../support/provider.js';
 
 const URL = 'http://upstream.test/v1/embeddings';
@@ -19,6 +19,7 @@ interface EmbeddingsBody {
   model: string;
   input: string[];
   encoding_format?: string;
+  dimensions?: number;
 }
 
 /** The bodies the upstream was sent, and a vector per input that says which input it was. */
@@ -52,10 +53,10 @@ const error =
       { status, headers },
     );
 
-function embedder(options: { batchSize?: number; maxRetries?: number } = {}) {
+function embedder(options: Partial<EmbedderOptions> = {}) {
   const provider = fakeProvider((input, init) => globalThis.fetch(input, init), { models: ['embed-small'] });
   const registry = new ProviderRegistry([provider], provider, 60_000, createLogger('silent'));
-  return new Embedder(registry, { batchSize: options.batchSize ?? 64, maxRetries: options.maxRetries });
+  return new Embedder(registry, { batchSize: 64, ...options });
 }
 
 const signal = () => new AbortController().signal;
@@ -174,10 +175,35 @@ describe('Embedder.embed', () => {
 });
 
 describe('Embedder.dimensionsOf', () => {
-  it('learns the length of the vectors from one call', async () => {
+  it("learns the length of the model's own vectors from one call, asking for no length", async () => {
     const bodies = upstream();
     expect(await embedder().dimensionsOf('embed-small')).toBe(3);
     expect(bodies).toHaveLength(1);
+    expect(bodies[0]).not.toHaveProperty('dimensions');
+  });
+
+  it('asks the configured model for the configured dimensions, and checks it got them', async () => {
+    const bodies = upstream();
+    const configured = embedder({ model: 'embed-small', dimensions: 3 });
+    expect(await configured.dimensionsOf('embed-small')).toBe(3);
+    expect(bodies[0]!.dimensions).toBe(3);
+    const wrong = embedder({ model: 'embed-small', dimensions: 256 });
+    expect(((await rejection(wrong.dimensionsOf('embed-small'))) as ApiError).message).toMatch(
+      /3 dimensions where 256/,
+    );
+  });
+});
+
+describe('dimensions sent upstream', () => {
+  it('only for the configured model, and only when the store expects that length', async () => {
+    const bodies = upstream();
+    const configured = embedder({ model: 'embed-small', dimensions: 3 });
+    await configured.embed('embed-small', ['a'], signal(), 3);
+    await configured.embed('embed-small', ['a'], signal());
+    // A store whose length was learnt otherwise (before the setting changed) is not asked to shorten.
+    await rejection(configured.embed('embed-small', ['a'], signal(), 1536));
+    await embedder({ model: 'other', dimensions: 3 }).embed('embed-small', ['a'], signal());
+    expect(bodies.map((b) => b.dimensions)).toEqual([3, 3, undefined, undefined]);
   });
 });
 

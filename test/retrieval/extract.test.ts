@@ -57,6 +57,8 @@ describe('extractText', () => {
     expect(kindOf('application/octet-stream', 'paper.pdf')).toBe('pdf');
     expect(kindOf('', 'letter.docx')).toBe('docx');
     expect(kindOf('text/plain; charset=utf-8', 'x.bin')).toBe('text');
+    // Windows browsers label CSV as Excel's.
+    expect(kindOf('application/vnd.ms-excel', 'data.csv')).toBe('text');
   });
 
   it('keeps JSON as written, and fails JSON that does not parse as invalid_file', async () => {
