@@ -86,7 +86,7 @@ export async function createGateway(
       : undefined;
   const files = new FileStore(store.files, store.blobs);
   // A store embedded with a model is searched with it, even once the config names none.
-  const embedder = new Embedder(providers, { batchSize: config.embeddings?.batchSize ?? 64 });
+  const embedder = new Embedder(providers, config.embeddings ?? { batchSize: 64 });
   const fileSearch = new FileSearch(
     storeFileSearch({ vectorStores: store.vectorStores, chunks: store.chunks, files, embedder }),
   );
