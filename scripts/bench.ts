@@ -7,7 +7,8 @@
  * BENCH_SECONDS sets the length of the concurrency-64 runs (default 10); BENCH_AB=<git rev> adds
  * the gateway at that commit as a row (an A/B in the same run). The stored Responses rows come
  * from scripts/bench-responses.ts, measured after the chat rows, on SQLite and on a PostgreSQL
- * server started for them (scripts/postgres.ts).
+ * server started for them (scripts/postgres.ts). The retrieval rows (scripts/bench-retrieval.ts, the
+ * chunk index of a SQLite file) come last; BENCH_ONLY=retrieval runs them alone.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { benchResponses } from './bench-responses.js';
+import { benchRetrieval } from './bench-retrieval.js';
 import { concurrent, HEADERS, percentile } from './bench-load.js';
 import { startPostgres, type PostgresServer } from './postgres.js';
 
@@ -299,6 +301,12 @@ async function main(): Promise<void> {
   const [upPort, proxyPort] = [await freePort(), await freePort()];
   const upstream = start(['--import', 'tsx', 'scripts/fake-upstream.ts', String(upPort)]);
   const up = `http://127.0.0.1:${upPort}`;
+  if (process.env.BENCH_ONLY === 'retrieval') {
+    await waitFor(`${up}/v1/models`);
+    console.log(await benchRetrieval({ upstream: `${up}/v1` }));
+    upstream.kill('SIGTERM');
+    return;
+  }
   const rows: Row[] = [await started('upstream (direct)', `${up}/v1`, upstream, `${up}/v1/models`)];
   const proxy = start(['--import', 'tsx', 'scripts/bare-proxy.ts', up, String(proxyPort)]);
   const proxied = `http://127.0.0.1:${proxyPort}`;
@@ -360,6 +368,7 @@ async function main(): Promise<void> {
       gatewayChatTtfbP50: gateway.figures.streams64!.p50!,
     }),
   );
+  console.log(await benchRetrieval({ upstream: `${up}/v1` }));
   upstream.kill('SIGTERM');
 }
 

@@ -19,6 +19,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { fakeEmbedding } from './fake-embedding.js';
 import { scripted, type ScenarioRequest } from './fake-scenarios.js';
 import { listenLocal } from './listen.js';
 
@@ -211,12 +212,16 @@ function slowStream(state: FakeUpstream, res: ServerResponse): void {
 }
 
 function embeddings(
-  body: { model: string; input: string | string[]; encoding_format?: string },
+  body: { model: string; input: string | string[]; encoding_format?: string; dimensions?: number },
   res: ServerResponse,
 ) {
   const inputs = Array.isArray(body.input) ? body.input : [body.input];
   const data = inputs.map((text, index) => {
-    const vector = [text.length / 100, 0.5, -0.25];
+    // With `dimensions`, vectors that rank texts by shared words (the retrieval bench asks for 256).
+    const vector =
+      typeof body.dimensions === 'number'
+        ? Array.from(fakeEmbedding(text, body.dimensions))
+        : [text.length / 100, 0.5, -0.25];
     const embedding =
       body.encoding_format === 'base64'
         ? Buffer.from(new Float32Array(vector).buffer).toString('base64')

@@ -51,6 +51,8 @@ export interface GatewayConfig {
   backgroundLeaseMs: number;
   /** How often each process looks for runs whose lease ran out. */
   backgroundSweepMs: number;
+  /** How many vector store files one process ingests at once (with the background lease and sweep). */
+  ingestConcurrency: number;
   /** At most this many model calls per response (the run loop's bound, with hosted tools). */
   maxModelCalls: number;
   /**
@@ -348,6 +350,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     ),
     backgroundLeaseMs: positiveSeconds(env.BACKGROUND_LEASE ?? file.background_lease, 'background_lease', 30),
     backgroundSweepMs: positiveSeconds(env.BACKGROUND_SWEEP ?? file.background_sweep, 'background_sweep', 5),
+    ingestConcurrency: Math.max(
+      1,
+      num(env.INGEST_CONCURRENCY ?? file.ingest_concurrency, 'ingest_concurrency', 2),
+    ),
     maxModelCalls: Math.max(
       1,
       Math.floor(

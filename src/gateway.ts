@@ -11,6 +11,10 @@ import { ResponsesEngine, type EngineOptions } from './engine/responses/engine.j
 import { FileSearch } from './engine/tools/file-search.js';
 import { storeFileSearch } from './engine/tools/file-search-store.js';
 import { HostedTools, type HostedTool } from './engine/tools/hosted.js';
+import { retrievalOf } from './engine/vector-stores/retrieval-adapter.js';
+import { Embedder } from './retrieval/embed.js';
+import type { Retrieval } from './engine/vector-stores/retrieval.js';
+import { vectorStoresOf } from './engine/vector-stores/wiring.js';
 import { WebSearch } from './engine/tools/web-search.js';
 import { createHandlers } from './handlers/index.js';
 import { responseTurns } from './handlers/responses.js';
@@ -19,7 +23,6 @@ import { ProviderRegistry } from './providers/registry.js';
 import { SecretScrubber } from './providers/secrets.js';
 import { createPool, fetchTransport, undiciTransport } from './providers/transport.js';
 import { SearxngBackend } from './providers/web-search.js';
-import { Embedder } from './retrieval/embed.js';
 import { createListener } from './server/app.js';
 import { contract } from './server/contract.js';
 import type { UnionExplainer } from './server/union-errors.js';
@@ -45,6 +48,8 @@ export interface GatewayOptions {
   /** Lease and polling periods of the Responses engine (tests shorten them). */
   engine?: Partial<EngineOptions>;
   runner?: Partial<RunnerOptions>;
+  /** Vector store ingestion: its runner's periods and lease (tests shorten them), parts of retrieval replaced. */
+  ingestion?: Partial<RunnerOptions> & { leaseMs?: number; retrieval?: Partial<Retrieval> };
   /** Tools the gateway runs itself (engine/tools/hosted.ts), besides those the config sets up. */
   hostedTools?: readonly HostedTool[];
   /** false: every request goes through express, the fast lane's operations too (for parity tests). */
@@ -85,17 +90,19 @@ export async function createGateway(
       ? new SearxngBackend(config.webSearch, undiciTransport(searchPool))
       : undefined;
   const files = new FileStore(store.files, store.blobs);
-  // A store embedded with a model is searched with it, even once the config names none.
+  // One Embedder for ingestion and every search (file_search's too); without a configured model it
+  // still embeds the queries of stores created under an earlier one.
   const embedder = new Embedder(providers, config.embeddings ?? { batchSize: 64 });
   const fileSearch = new FileSearch(
     storeFileSearch({ vectorStores: store.vectorStores, chunks: store.chunks, files, embedder }),
   );
+  const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const responses = new ResponsesEngine(
     providers,
     store,
     files,
     {
-      owner: `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`,
+      owner,
       leaseMs: config.backgroundLeaseMs,
       followPollMs: 1_000,
       maxModelCalls: config.maxModelCalls,
@@ -114,6 +121,34 @@ export async function createGateway(
     log.child({ component: 'background' }),
   );
   runner.start();
+  const { retrieval, leaseMs: ingestLeaseMs, ...ingestRunner } = options.ingestion ?? {};
+  const vectorStores = vectorStoresOf(
+    store,
+    files,
+    {
+      retrieval: {
+        ...retrievalOf({
+          chunks: store.chunks,
+          vectorStores: store.vectorStores,
+          files,
+          embedder,
+          embeddings: config.embeddings,
+        }),
+        ...retrieval,
+      },
+      owner,
+      leaseMs: ingestLeaseMs ?? config.backgroundLeaseMs,
+      runner: {
+        concurrency: config.ingestConcurrency,
+        pollMs: 1_000,
+        sweepMs: config.backgroundSweepMs,
+        ...ingestRunner,
+      },
+      sweepMs: 600_000,
+    },
+    log,
+  );
+  vectorStores.start();
   // Expired files are invisible at once; their rows and bytes go at start-up and every ten minutes.
   const purgeFiles = () =>
     void files
@@ -121,7 +156,7 @@ export async function createGateway(
       .catch((error: unknown) => log.error({ err: error }, 'purging expired files failed'));
   purgeFiles();
   const filePurger = setInterval(purgeFiles, 600_000).unref();
-  const deps = { providers, store, responses, files, version: VERSION };
+  const deps = { providers, store, responses, files, vectorStores: vectorStores.service, version: VERSION };
   const handlers = createHandlers(deps);
   const { app, listener } = createListener({
     handlers,
@@ -168,8 +203,10 @@ export async function createGateway(
           clearInterval(filePurger);
           clearTimeout(timer);
           // Background runs may outlive the HTTP server; their leases bound how long they are missed.
-          void runner
-            .stop(config.shutdownTimeoutMs)
+          void Promise.all([
+            runner.stop(config.shutdownTimeoutMs),
+            vectorStores.stop(config.shutdownTimeoutMs),
+          ])
             .then(() => store.close())
             .catch((error: unknown) => log.error({ err: error }, 'closing the store failed'))
             .finally(() => {

@@ -1,22 +1,25 @@
 /**
- * Runs queued background responses. The queue is the responses table: a job is claimed with a
- * lease in one statement, the lease is renewed while the run lasts, and a run whose lease lapses
- * (its process died) is taken over by whichever process sweeps next: queued again when it had streamed
- * nothing yet, else failed (responses/queue.ts). So several replicas can share one
- * database, and a restart never leaves a response in progress forever. The runner knows the queue
- * only through the JobQueue port (engine/responses/queue.ts implements it).
+ * Runs jobs queued in the database: background responses, vector store file ingestion. A job is
+ * claimed with a lease in one statement, the lease is renewed while the run lasts, and a job whose
+ * lease lapses (its process died) is taken over by whichever process sweeps or claims next (for a
+ * response: queued again when it had streamed nothing yet, else failed, responses/queue.ts). So
+ * several replicas can share one database, and a restart never leaves a job in progress forever.
+ * The runner knows a queue only through the JobQueue port.
  */
 import type { Logger } from 'pino';
-import type { QueuedJob } from '../store/responses.js';
 import type { LeaseEvents } from './responses/lease.js';
 
-export interface JobQueue {
+export interface JobQueue<Job> {
+  /** What the jobs are, in log lines ("background response", "ingestion job"). */
+  readonly kind: string;
+  /** The job's identity, unique among the jobs in progress, and its fields in log lines. */
+  describe(job: Job): { key: string; fields: Record<string, unknown> };
   /** Takes the oldest queued job, leased to this process; undefined when none waits. */
-  claim(): Promise<QueuedJob | undefined>;
+  claim(): Promise<Job | undefined>;
   /** Runs a claimed job to its end; `signal` stops it. */
-  run(job: QueuedJob, signal: AbortSignal): Promise<void>;
+  run(job: Job, signal: AbortSignal): Promise<void>;
   /** Keeps the job's lease while it runs, until the returned function is called. */
-  hold(job: QueuedJob, on: LeaseEvents): () => void;
+  hold(job: Job, on: LeaseEvents): () => void;
   /** Takes over the jobs whose lease ran out (their process died): queued again or failed; returns how many. */
   sweep(): Promise<number>;
   /** Calls `listener` whenever this process queues a job; returns the unsubscribe. */
@@ -24,15 +27,15 @@ export interface JobQueue {
 }
 
 export interface RunnerOptions {
-  /** How many background responses this process runs at once. */
+  /** How many jobs of the queue this process runs at once. */
   concurrency: number;
   /** How often the queue is checked for jobs another replica enqueued. */
   pollMs: number;
-  /** How often runs whose lease ran out (their process died) are looked for. */
+  /** How often jobs whose lease ran out (their process died) are looked for. */
   sweepMs: number;
 }
 
-export class BackgroundRunner {
+export class BackgroundRunner<Job> {
   private readonly active = new Map<string, { controller: AbortController; done: Promise<void> }>();
   private readonly timers: NodeJS.Timeout[] = [];
   private claiming = false;
@@ -42,7 +45,7 @@ export class BackgroundRunner {
   private readonly kick = () => void this.fill();
 
   constructor(
-    private readonly queue: JobQueue,
+    private readonly queue: JobQueue<Job>,
     private readonly options: RunnerOptions,
     private readonly log: Logger,
   ) {}
@@ -74,9 +77,9 @@ export class BackgroundRunner {
     this.sweeping = true;
     try {
       const failed = await this.queue.sweep();
-      if (failed) this.log.warn({ failed }, 'failed responses whose runner stopped');
+      if (failed) this.log.warn({ failed }, `took over ${this.queue.kind}s whose runner stopped`);
     } catch (error) {
-      this.log.error({ err: error }, 'sweeping abandoned responses failed');
+      this.log.error({ err: error }, `sweeping abandoned ${this.queue.kind}s failed`);
     } finally {
       this.sweeping = false;
     }
@@ -92,31 +95,30 @@ export class BackgroundRunner {
         this.run(job);
       }
     } catch (error) {
-      this.log.error({ err: error }, 'claiming a background response failed');
+      this.log.error({ err: error }, `claiming a ${this.queue.kind} failed`);
     } finally {
       this.claiming = false;
     }
   }
 
-  private run(job: QueuedJob): void {
+  private run(job: Job): void {
+    const { key, fields } = this.queue.describe(job);
     const controller = new AbortController();
     const release = this.queue.hold(job, {
       // Cancelled (by this process or another) or deleted: the run stops.
       lost: () => controller.abort(),
       // The database closed under a run that outlived shutdown: its lease runs out, and the
       // next sweep (of whichever process) fails it.
-      failed: (error) => this.log.warn({ err: error, responseId: job.id }, 'renewing a lease failed'),
+      failed: (error) => this.log.warn({ err: error, ...fields }, 'renewing a lease failed'),
     });
     const done = this.queue
       .run(job, controller.signal)
-      .catch((error: unknown) =>
-        this.log.error({ err: error, responseId: job.id }, 'background response failed'),
-      )
+      .catch((error: unknown) => this.log.error({ err: error, ...fields }, `${this.queue.kind} failed`))
       .finally(() => {
         release();
-        this.active.delete(job.id);
+        this.active.delete(key);
         this.kick();
       });
-    this.active.set(job.id, { controller, done });
+    this.active.set(key, { controller, done });
   }
 }

@@ -1,4 +1,5 @@
 import type { ResponsesEngine } from '../engine/responses/engine.js';
+import type { VectorStoresService } from '../engine/vector-stores/service.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import type { FileStore } from '../store/files.js';
 import type { Store } from '../store/store.js';
@@ -9,5 +10,6 @@ export interface HandlerDeps {
   store: Store;
   responses: ResponsesEngine;
   files: FileStore;
+  vectorStores: VectorStoresService;
   version: string;
 }

@@ -11,7 +11,7 @@ type FilesHandlers = Pick<
 
 const fileNotFound = (id: string) => notFound(`No such File object: ${id}`, 'file_id');
 
-export function filesHandlers({ files }: HandlerDeps): FilesHandlers {
+export function filesHandlers({ files, vectorStores }: HandlerDeps): FilesHandlers {
   return {
     async createFile({ body }, ctx) {
       const upload = ctx.uploads?.find((u) => u.field === 'file');
@@ -38,6 +38,9 @@ export function filesHandlers({ files }: HandlerDeps): FilesHandlers {
       return found.file;
     },
     async deleteFile({ params }, ctx) {
+      if (!(await files.get(ctx.tenant, params.file_id))) throw fileNotFound(params.file_id);
+      // Out of every vector store first: from then on no search finds a chunk of a file that is gone.
+      await vectorStores.files.detachEverywhere(ctx.tenant, params.file_id);
       if (!(await files.delete(ctx.tenant, params.file_id))) throw fileNotFound(params.file_id);
       return { id: params.file_id, object: 'file', deleted: true };
     },

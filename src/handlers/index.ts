@@ -28,6 +28,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...filesHandlers(deps),
     ...promptsHandlers(deps),
     ...conversationsHandlers(deps),
-    ...vectorStoresHandlers(),
+    ...vectorStoresHandlers(deps),
   };
 }

@@ -57,6 +57,22 @@ export interface ProviderDeps {
  */
 const SDK_TIMEOUT_MS = 2 ** 31 - 1;
 
+/** The longest an embeddings call waits before a retry, whatever the upstream's retry-after asks. */
+export const MAX_EMBEDDING_RETRY_WAIT_MS = 60_000;
+
+/** Resolves after `ms`, or at once when the signal aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
 interface WithResponse<T> {
   withResponse(): Promise<{ data: T; response: Response }>;
 }
@@ -185,7 +201,7 @@ export class Provider implements UpstreamIdentity {
    * base64, which local servers do not all speak). `dimensions` is sent only when given (models
    * that cannot shorten their vectors refuse it). `maxRetries` overrides the provider's for this
    * call: retries on 429, 5xx and failed connections, backing off as the SDK does (honouring
-   * retry-after), which is what direct.ts mirrors for send().
+   * retry-after up to MAX_EMBEDDING_RETRY_WAIT_MS, the wait ended by an abort: retried()).
    */
   async embeddings(
     model: string,
@@ -196,9 +212,14 @@ export class Provider implements UpstreamIdentity {
     const { dimensions } = options;
     const reply = await this.reply<CreateEmbeddingResponse>(
       'embedding list',
-      this.client.embeddings.create(
-        { model, input: [...input], encoding_format: 'float', ...(dimensions ? { dimensions } : {}) },
-        { signal, maxRetries: options.maxRetries ?? this.maxRetries },
+      this.retried(
+        () =>
+          this.client.embeddings.create(
+            { model, input: [...input], encoding_format: 'float', ...(dimensions ? { dimensions } : {}) },
+            { signal, maxRetries: 0 },
+          ),
+        signal,
+        options.maxRetries ?? this.maxRetries,
       ),
     );
     const malformed = (what: string) =>
@@ -213,6 +234,30 @@ export class Provider implements UpstreamIdentity {
       vectors[index] = item.embedding;
     }
     return vectors;
+  }
+
+  /**
+   * The call, retried as the SDK would (429, 5xx, failed connections; retry-after honoured), but
+   * with a wait the caller's abort ends and that no retry-after stretches past
+   * MAX_EMBEDDING_RETRY_WAIT_MS: the SDK sleeps as long as told, deaf to the signal, so one
+   * `retry-after: 86400` would hold an ingestion (or a search) for a day. Failures are thrown as
+   * the SDK threw them, for reply() to map.
+   */
+  private retried<T>(call: () => WithResponse<T>, signal: AbortSignal, maxRetries: number): WithResponse<T> {
+    return {
+      withResponse: async () => {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return await call().withResponse();
+          } catch (error) {
+            if (!(error instanceof APIError) || attempt >= maxRetries || !retryable(error)) throw error;
+            const wait = Math.min(retryDelayMs(error, attempt), MAX_EMBEDDING_RETRY_WAIT_MS);
+            await pause(wait, signal);
+            if (signal.aborted) throw connectionError(undefined, signal);
+          }
+        }
+      },
+    };
   }
 
   /** POST /responses on a provider that speaks the Responses API itself. */

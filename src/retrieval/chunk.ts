@@ -8,6 +8,7 @@ import type { ChunkingStrategyResponse } from '../api-types.js';
 import { badRequest } from '../errors.js';
 import type { ChunkInput } from '../store/chunks.js';
 import type { Chunking } from '../store/vector-stores.js';
+import { ExtractionError } from './extract.js';
 import {
   AS_TEXT,
   continuesCharacter,
@@ -93,22 +94,43 @@ export function chunkingStrategyOf(
   };
 }
 
-/** A text's tokens, in pieces the tokenizer handles fast, taking turns with other work. */
-async function tokenize(encoding: Encoding, text: string): Promise<number[]> {
+/**
+ * OpenAI's limit on the tokens of one vector store file. It also bounds what chunking holds: the
+ * tokens of a 500 MB text file, a JS number each, and its chunks would exhaust the heap.
+ */
+export const MAX_FILE_TOKENS = 5_000_000;
+
+/**
+ * A text's tokens, in pieces the tokenizer handles fast, taking turns with other work; an
+ * ExtractionError as soon as there are more than `maxTokens`.
+ */
+async function tokenize(encoding: Encoding, text: string, maxTokens: number): Promise<number[]> {
   const tokens: number[] = [];
   const turn = turnTaker();
   for (const piece of pieces(text)) {
     for (const token of encoding.encode(piece, AS_TEXT)) tokens.push(token);
+    if (tokens.length > maxTokens)
+      throw new ExtractionError(
+        'invalid_file',
+        `The file has more than ${maxTokens} tokens, more than a vector store file may have.`,
+      );
     await turn(piece.length);
   }
   return tokens;
 }
 
-/** The file's text as chunks; an empty (or all-whitespace) text has none. */
-export async function chunkText(text: string, chunking: Chunking = DEFAULT_CHUNKING): Promise<Chunk[]> {
+/**
+ * The file's text as chunks; an empty (or all-whitespace) text has none. A text of more than
+ * `maxTokens` tokens (MAX_FILE_TOKENS) is refused with an ExtractionError (invalid_file).
+ */
+export async function chunkText(
+  text: string,
+  chunking: Chunking = DEFAULT_CHUNKING,
+  { maxTokens = MAX_FILE_TOKENS }: { maxTokens?: number } = {},
+): Promise<Chunk[]> {
   if (!text.trim()) return [];
   const [encoding, vocabulary] = await Promise.all([loadEncoding(), loadVocabulary()]);
-  const tokens = await tokenize(encoding, text);
+  const tokens = await tokenize(encoding, text, maxTokens);
   /**
    * A token boundary can fall inside a character (o200k has tokens for parts of a CJK character or
    * an emoji). A chunk cut there would begin or end with stray bytes; and gpt-tokenizer decodes with

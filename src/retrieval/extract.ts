@@ -88,7 +88,12 @@ const withoutNuls = (text: string) => (text.includes('\0') ? text.replaceAll('\0
 export async function extractText(input: ExtractInput): Promise<string> {
   const kind = kindOf(input.mimeType, input.filename);
   if (!kind) throw unsupported(input);
-  return withoutNuls(await EXTRACTORS[kind](input));
+  const text = withoutNuls(await EXTRACTORS[kind](input));
+  // A document format with no text at all is a scan (pages of images; there is no OCR): failing it
+  // says so, where a completed file of no chunks would silently never be found.
+  if ((kind === 'pdf' || kind === 'docx') && !text.trim())
+    throw invalid(input, 'it has no text to index (a scanned document has only images of text)');
+  return text;
 }
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
@@ -106,15 +111,21 @@ const EXTRACTORS: Record<Kind, (input: ExtractInput) => Promise<string>> = {
   },
   html: async (input) => {
     const { convert } = await import('html-to-text');
-    return convert(utf8(input), {
-      wordwrap: false,
-      selectors: [
-        { selector: 'a', options: { ignoreHref: true } },
-        { selector: 'img', format: 'skip' },
-        // Headings as written: the default upper-cases them, which search then matches no worse but quotes wrongly.
-        ...HEADINGS.map((selector) => ({ selector, options: { uppercase: false } })),
-      ],
-    });
+    const html = utf8(input);
+    try {
+      return convert(html, {
+        wordwrap: false,
+        selectors: [
+          { selector: 'a', options: { ignoreHref: true } },
+          { selector: 'img', format: 'skip' },
+          // Headings as written: the default upper-cases them, which search then matches no worse but quotes wrongly.
+          ...HEADINGS.map((selector) => ({ selector, options: { uppercase: false } })),
+        ],
+      });
+    } catch (error) {
+      // html-to-text walks the document recursively: elements nested some thousands deep overflow the stack.
+      throw invalid(input, `its HTML could not be read (${(error as Error).message})`);
+    }
   },
   pdf: pdfText,
   docx: async (input) => {

@@ -3,7 +3,7 @@
  * every mode's score is in [0, 1], higher is better, and on a fixed scale (never divided by the best
  * hit of the query), so a ranking_options.score_threshold means the same for every query.
  */
-import type { ChunkHit } from './chunks.js';
+import type { ChunkHit, ChunkQuery } from './chunks.js';
 
 /** Reciprocal rank fusion's constant (Cormack et al., 2009): ranks past the first few count for little, never nothing. */
 export const RRF_K = 60;
@@ -52,3 +52,17 @@ export function fuseRankings(rankings: readonly ChunkHit[][], limit: number): Ch
 
 /** How deep each ranking is read for fusion: a chunk just past `limit` in both rankings can still win. */
 export const fusionDepth = (limit: number): number => Math.max(50, 2 * limit);
+
+/** A dialect's two rankings of a query's chunks, each its best `depth` first. */
+export interface Rankings {
+  keyword(depth: number): ChunkHit[] | Promise<ChunkHit[]>;
+  vector(depth: number): ChunkHit[] | Promise<ChunkHit[]>;
+}
+
+/** A search in the query's mode over a dialect's rankings; hybrid reads both to fusionDepth and fuses them. */
+export async function searchRankings(query: ChunkQuery, rankings: Rankings): Promise<ChunkHit[]> {
+  if (query.limit < 1 || query.fileIds?.length === 0) return [];
+  if (query.mode !== 'hybrid') return rankings[query.mode](query.limit);
+  const depth = fusionDepth(query.limit);
+  return fuseRankings(await Promise.all([rankings.keyword(depth), rankings.vector(depth)]), query.limit);
+}

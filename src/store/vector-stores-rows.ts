@@ -9,6 +9,8 @@ import type {
   ExpiresAfter,
   FileCounts,
   IngestJob,
+  IngestOutcome,
+  NewVectorStore,
   NewStoreFile,
   SearchMode,
   StoreFileError,
@@ -192,6 +194,35 @@ export function storeChanges(changes: VectorStoreChanges, lastActiveAt: number) 
 /** One row per file id (the last one given wins): an upsert must not meet the same row twice. */
 export function distinctFiles(files: NewStoreFile[]): NewStoreFile[] {
   return [...new Map(files.map((f) => [f.fileId, f])).values()];
+}
+
+/** A new store's columns, as both schemas name them (last_active_at starts at created_at). */
+export function newStoreRow(tenant: string, store: NewVectorStore) {
+  return {
+    id: store.id,
+    tenant,
+    name: store.name,
+    metadata: store.metadata,
+    createdAt: store.createdAt,
+    lastActiveAt: store.createdAt,
+    expiresAfter: store.expiresAfter,
+    expiresAt: store.expiresAt,
+    searchMode: store.searchMode,
+    embeddingModel: store.embedding?.model ?? null,
+    embeddingDimensions: store.embedding?.dimensions ?? null,
+  };
+}
+
+/** What a finished job writes: the lease released, the text kept for …/content when completed. */
+export function finishedColumns(outcome: IngestOutcome) {
+  return {
+    status: outcome.status,
+    usageBytes: outcome.status === 'completed' ? outcome.usageBytes : 0,
+    content: outcome.status === 'completed' ? outcome.text : null,
+    lastError: outcome.status === 'failed' ? outcome.lastError : null,
+    leaseOwner: null,
+    leaseExpiresAt: null,
+  };
 }
 
 export const EXHAUSTED_ERROR: StoreFileError = {

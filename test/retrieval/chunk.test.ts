@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { decode, encode } from 'gpt-tokenizer/encoding/o200k_base';
 import { ApiError } from '../../src/errors.js';
-import { chunkingOf, chunkingStrategyOf, chunkText } from '../../src/retrieval/chunk.js';
+import { chunkingOf, chunkingStrategyOf, chunkText, MAX_FILE_TOKENS } from '../../src/retrieval/chunk.js';
+import { ExtractionError } from '../../src/retrieval/extract.js';
 
 function badRequestOf(run: () => unknown): ApiError {
   try {
@@ -129,6 +130,20 @@ describe('chunkText', () => {
   it('takes special tokens in a file as text', async () => {
     const [chunk] = await chunkText('before <|endoftext|> after');
     expect(chunk!.text).toBe('before <|endoftext|> after');
+  });
+
+  it('refuses a file of more tokens than a vector store takes (5,000,000, as OpenAI), as invalid_file', async () => {
+    expect(MAX_FILE_TOKENS).toBe(5_000_000);
+    const text = numbered(400);
+    const tokens = encode(text).length;
+    expect(await chunkText(text, undefined, { maxTokens: tokens })).not.toEqual([]);
+    const refused = await chunkText(text, undefined, { maxTokens: tokens - 1 }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(ExtractionError);
+    expect((refused as ExtractionError).code).toBe('invalid_file');
+    expect((refused as ExtractionError).message).toMatch(/more than/);
   });
 
   it('chunks 10 MB of text in seconds without holding the event loop', async () => {

@@ -1,9 +1,10 @@
 /** The Embedder over the provider registry, against an upstream mocked with msw. */
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../src/errors.js';
 import { createLogger } from '../../src/logger.js';
+import { MAX_EMBEDDING_RETRY_WAIT_MS } from '../../src/providers/provider.js';
 import { ProviderRegistry } from '../../src/providers/registry.js';
 import { UpstreamAborted } from '../../src/providers/upstream-errors.js';
 import { Embedder, withEmbeddings, type EmbedderOptions } from '../../src/retrieval/embed.js';
@@ -103,6 +104,31 @@ describe('Embedder.embed', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(bodies).toHaveLength(2);
     expect(vectors).toHaveLength(1);
+  });
+
+  it('waits at most MAX_EMBEDDING_RETRY_WAIT_MS however long a 429 says', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const bodies = upstream([error(429, 'come back tomorrow', { 'retry-after': '86400' })]);
+      const embedding = embedder().embed('embed-small', ['a'], signal());
+      while (vi.getTimerCount() === 0) await new Promise((resolve) => setImmediate(resolve));
+      expect(bodies).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(MAX_EMBEDDING_RETRY_WAIT_MS);
+      expect(await embedding).toHaveLength(1);
+      expect(bodies).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('ends at an abort that comes while it waits to retry', async () => {
+    upstream([error(429, 'slow down', { 'retry-after': '30' })]);
+    const controller = new AbortController();
+    const started = Date.now();
+    const embedding = embedder().embed('embed-small', ['a'], controller.signal);
+    setTimeout(() => controller.abort(), 200);
+    expect(await rejection(embedding)).toBeInstanceOf(UpstreamAborted);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('retries 5xx and failed connections', async () => {

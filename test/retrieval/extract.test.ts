@@ -83,6 +83,13 @@ describe('extractText', () => {
     expect(text).toBe('Field Guide\n\nOwls hunt at night.');
   });
 
+  it('fails HTML its parser cannot walk (nesting past the call stack) as invalid_file', async () => {
+    const deep = '<b>'.repeat(20_000) + 'deep';
+    const error = await failure(extractText(file(deep, 'text/html', 'deep.html')));
+    expect(error.code).toBe('invalid_file');
+    expect(error.message).toContain('deep.html');
+  });
+
   it('reads every page of a PDF, in order', async () => {
     const pdf = await pdfDocument([
       'The first page is about the migration of arctic terns.',
@@ -111,6 +118,14 @@ describe('extractText', () => {
     const whole = await pdfDocument(['some text on a page']);
     const truncated = await failure(extractText(file(whole.subarray(0, 200), PDF_TYPE, 'cut.pdf')));
     expect(truncated.code).toBe('invalid_file');
+  });
+
+  it('fails a PDF or DOCX with no text (a scan: its pages are images) as invalid_file, not an empty file', async () => {
+    const scan = await failure(extractText(file(await pdfDocument(['', '']), PDF_TYPE, 'scan.pdf')));
+    expect(scan.code).toBe('invalid_file');
+    expect(scan.message).toMatch(/scan\.pdf.*no text/);
+    const blank = await failure(extractText(file(await docxDocument(['']), DOCX_TYPE, 'blank.docx')));
+    expect(blank.code).toBe('invalid_file');
   });
 
   it("reads a DOCX document's paragraphs", async () => {

@@ -9,6 +9,7 @@ import { openStore } from '../../src/store/index.js';
 import { openDatabase, type Database } from '../../src/store/sqlite/database.js';
 import type { Store } from '../../src/store/store.js';
 import { freshDatabaseUrl, postgresUrl } from '../support/database.js';
+import { newFile, newStore } from './suites/vector-stores.js';
 import { chunk, describeChunkIndex, FILE_A, FILE_B, query, T, VS, type StoreFiles } from './suites/chunks.js';
 
 const sqlitePath = (url: string) => url.slice('sqlite:'.length);
@@ -103,6 +104,18 @@ describe('SQLite: chunk index internals', () => {
     expect(
       await store.chunks.search(T, query({ mode: 'vector', embedding: Float32Array.from([1, 0]) })),
     ).toEqual([]);
+  });
+
+  it("loses a file's vectors when the vector-store repository detaches it or deletes its store", async () => {
+    await store.vectorStores.create(T, newStore(VS), [newFile(FILE_A), newFile(FILE_B)]);
+    for (const fileId of [FILE_A, FILE_B])
+      await store.chunks.replace(T, VS, fileId, [chunk(0, 'one', [1, 0]), chunk(1, 'two', [0, 1])]);
+    expect(count('vector_store_chunk_vectors_2')).toBe(4);
+    expect(await store.vectorStores.deleteFile(T, VS, FILE_A)).toBe(true);
+    expect(count('vector_store_chunk_vectors_2')).toBe(2);
+    expect(await store.vectorStores.delete(T, VS)).toBe(true);
+    expect(count('vector_store_chunk_vectors_2')).toBe(0);
+    expect(count('vector_store_chunks')).toBe(0);
   });
 
   it('keeps a table per embedding length, made on first use, partitioned by store', async () => {

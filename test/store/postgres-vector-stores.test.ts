@@ -61,3 +61,48 @@ it('skips a job another session holds instead of waiting for it', async () => {
   }
   expect((await a.ingestion.claim('a', 60_000))?.fileId).toBe('file-1');
 });
+
+it('attaches overlapping files from two pools at once without a deadlock, each file once', async () => {
+  const { a, b } = await twoStores();
+  await a.vectorStores.create(T, newStore('vs_1'), []);
+  const files = Array.from({ length: 30 }, (_, n) => newFile(`file-${n}`));
+  const reversed = [...files].reverse();
+  // The same files in opposite orders: row locks taken in opposite orders, were nothing to order them.
+  await Promise.all(
+    Array.from({ length: 12 }, (_, n) =>
+      (n % 2 ? a : b).vectorStores.addFiles(T, 'vs_1', n % 2 ? files : reversed, {
+        id: `vsfb_${n}`,
+        createdAt: 1000,
+      }),
+    ),
+  );
+  const listed = await a.vectorStores.listFiles(T, 'vs_1', { limit: 100, order: 'asc' });
+  expect(listed.data).toHaveLength(30);
+  expect((await a.vectorStores.get(T, 'vs_1', 1000))?.fileCounts.in_progress).toBe(30);
+});
+
+it('deletes a store while its files are attached again from another pool without a deadlock', async () => {
+  const { a, b, admin } = await twoStores();
+  const files = Array.from({ length: 20 }, (_, n) => newFile(`file-${n}`));
+  for (let round = 0; round < 8; round++) {
+    const id = `vs_${round}`;
+    await a.vectorStores.create(T, newStore(id), files);
+    await admin.query(
+      `INSERT INTO vector_store_chunks (tenant, vector_store_id, file_id, chunk_index, text, tokens)
+       SELECT $1, $2, 'file-' || n, 0, 'text', 1 FROM generate_series(0, 19) AS n`,
+      [T, id],
+    );
+    const [attached, deleted] = await Promise.all([
+      a.vectorStores.addFiles(T, id, [...files].reverse()),
+      b.vectorStores.delete(T, id),
+    ]);
+    expect(deleted).toBe(true);
+    expect(typeof attached).toBe('boolean');
+    const left = await admin.query(
+      'SELECT count(*)::int AS n FROM vector_store_chunks WHERE vector_store_id = $1',
+      [id],
+    );
+    expect(left.rows).toEqual([{ n: 0 }]);
+    expect(await a.vectorStores.get(T, id, 1000)).toBeUndefined();
+  }
+});

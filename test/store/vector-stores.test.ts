@@ -1,6 +1,7 @@
 /** The VectorStoresRepository and IngestQueue suites (suites/vector-stores.ts, suites/ingest-queue.ts) on each dialect. */
 import Sqlite from 'better-sqlite3';
 import pg from 'pg';
+import * as sqliteVec from 'sqlite-vec';
 import { openStore } from '../../src/store/index.js';
 import { freshDatabaseUrl, postgresUrl } from '../support/database.js';
 import { describeIngestQueue } from './suites/ingest-queue.js';
@@ -15,6 +16,7 @@ async function sqliteHarness(): Promise<Harness> {
   // A second connection to the same file: chunks written behind the repository's back.
   const raw = new Sqlite(url.slice('sqlite:'.length));
   raw.pragma('busy_timeout = 5000');
+  sqliteVec.load(raw);
   return {
     store,
     chunks: {
@@ -33,6 +35,20 @@ async function sqliteHarness(): Promise<Harness> {
           )
           .get() as { n: number };
         if (fts.n !== 0) throw new Error(`${fts.n} FTS5 rows of removed chunks`);
+        // Nor do the sqlite-vec tables (the vec0 ones, one per dimension, not their shadow tables).
+        const vectorTables = raw
+          .prepare(
+            "SELECT name FROM sqlite_master WHERE name GLOB 'vector_store_chunk_vectors_*' AND sql LIKE 'CREATE VIRTUAL TABLE%'",
+          )
+          .all() as Array<{ name: string }>;
+        for (const { name } of vectorTables) {
+          const left = raw
+            .prepare(
+              `SELECT count(*) AS n FROM ${name} WHERE chunk_id NOT IN (SELECT id FROM vector_store_chunks)`,
+            )
+            .get() as { n: number };
+          if (left.n !== 0) throw new Error(`${left.n} vectors of removed chunks in ${name}`);
+        }
         return row.n;
       },
     },

@@ -60,8 +60,14 @@ function failedEvents(response: ResponseResource, sequence: number, error: RunEr
   ).fail(error);
 }
 
-export class ResponseJobs implements JobQueue {
+export class ResponseJobs implements JobQueue<QueuedJob> {
+  readonly kind = 'background response';
+
   constructor(private readonly deps: QueueDeps) {}
+
+  describe(job: QueuedJob): { key: string; fields: Record<string, unknown> } {
+    return { key: job.id, fields: { responseId: job.id } };
+  }
 
   claim(): Promise<QueuedJob | undefined> {
     return this.deps.queue.claim(this.deps.owner, this.deps.leaseMs);

@@ -9,7 +9,7 @@
  * <=> $query` in chunkStatements.nearest; the engine sees only ChunkIndex.
  */
 import type pg from 'pg';
-import { fuseRankings, fusionDepth, keywordScore, vectorScore } from '../chunk-fusion.js';
+import { keywordScore, searchRankings, vectorScore } from '../chunk-fusion.js';
 import { queryTerms } from '../chunk-terms.js';
 import type { ChunkHit, ChunkIndex, ChunkInput, ChunkQuery } from '../chunks.js';
 import type { PostgresDatabase } from './database.js';
@@ -75,21 +75,10 @@ export class PostgresChunkIndex implements ChunkIndex {
   }
 
   async search(tenant: string, query: ChunkQuery): Promise<ChunkHit[]> {
-    if (query.limit < 1 || query.fileIds?.length === 0) return [];
-    switch (query.mode) {
-      case 'keyword':
-        return this.keyword(tenant, query, query.limit);
-      case 'vector':
-        return this.nearest(tenant, query, query.limit);
-      case 'hybrid': {
-        const depth = fusionDepth(query.limit);
-        const rankings = await Promise.all([
-          this.keyword(tenant, query, depth),
-          this.nearest(tenant, query, depth),
-        ]);
-        return fuseRankings(rankings, query.limit);
-      }
-    }
+    return searchRankings(query, {
+      keyword: (depth) => this.keyword(tenant, query, depth),
+      vector: (depth) => this.nearest(tenant, query, depth),
+    });
   }
 
   private async keyword(tenant: string, query: ChunkQuery, limit: number): Promise<ChunkHit[]> {

@@ -4,9 +4,10 @@
  * vector_store_file_batches. A store file removed or reset takes its chunks with it, in the same
  * transaction.
  */
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import { distinctFiles, toBatchRecord, toStoreFileRecord, totalsJson } from '../vector-stores-rows.js';
+import { inStore, resetOnConflict } from '../vector-stores-sql.js';
 import type { Attributes, NewStoreFile, StoreFileStatus } from '../vector-stores.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
 import { vectorStoreChunks, vectorStoreFileBatches, vectorStoreFiles, vectorStores } from './schema.js';
@@ -23,17 +24,9 @@ const batchTotals = sql<unknown>`(SELECT ${sql.raw(TOTALS)} FROM vector_store_fi
 export const byId = (tenant: string, id: string) =>
   and(eq(vectorStores.id, id), eq(vectorStores.tenant, tenant));
 const ofFile = (tenant: string, vectorStoreId: string, fileId: string) =>
-  and(
-    eq(vectorStoreFiles.tenant, tenant),
-    eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
-    eq(vectorStoreFiles.fileId, fileId),
-  );
+  and(...inStore(vectorStoreFiles, tenant, vectorStoreId), eq(vectorStoreFiles.fileId, fileId));
 const ofBatch = (tenant: string, vectorStoreId: string, batchId: string) =>
-  and(
-    eq(vectorStoreFileBatches.id, batchId),
-    eq(vectorStoreFileBatches.tenant, tenant),
-    eq(vectorStoreFileBatches.vectorStoreId, vectorStoreId),
-  );
+  and(eq(vectorStoreFileBatches.id, batchId), ...inStore(vectorStoreFileBatches, tenant, vectorStoreId));
 
 async function findBatch(db: Db, tenant: string, vectorStoreId: string, batchId: string) {
   const [row] = await db
@@ -48,68 +41,81 @@ async function findBatch(db: Db, tenant: string, vectorStoreId: string, batchId:
   return row && toBatchRecord(vectorStoreId, row);
 }
 
-async function removeChunks(db: Db, tenant: string, vectorStoreId: string, fileIds: string[]) {
-  if (fileIds.length === 0) return;
-  await db
-    .delete(vectorStoreChunks)
-    .where(
-      and(
-        eq(vectorStoreChunks.tenant, tenant),
-        eq(vectorStoreChunks.vectorStoreId, vectorStoreId),
-        inArray(vectorStoreChunks.fileId, fileIds),
-      ),
-    );
+/** Rows per statement: PostgreSQL binds at most 65,535 parameters to one. */
+const SLICE = 1000;
+
+function* slices<T>(list: T[]): Generator<T[]> {
+  for (let at = 0; at < list.length; at += SLICE) yield list.slice(at, at + SLICE);
 }
 
-/** Upserts the files, in_progress and unleased, and removes the chunks a re-added file had. */
+async function removeChunks(db: Db, tenant: string, vectorStoreId: string, fileIds: string[]) {
+  for (const some of slices(fileIds))
+    await db
+      .delete(vectorStoreChunks)
+      .where(
+        and(...inStore(vectorStoreChunks, tenant, vectorStoreId), inArray(vectorStoreChunks.fileId, some)),
+      );
+}
+
+/** Upserts the files, queued and unleased; a file attached again loses its chunks (a new store has none). */
 export async function attach(
   db: Db,
   tenant: string,
   vectorStoreId: string,
   files: NewStoreFile[],
   batchId: string | null,
+  newStore = false,
 ) {
   const distinct = distinctFiles(files);
-  if (distinct.length === 0) return;
-  const excluded = (column: string) => sql.raw(`excluded.${column}`);
-  await db
-    .insert(vectorStoreFiles)
-    .values(
-      distinct.map((file) => ({
-        tenant,
-        vectorStoreId,
-        fileId: file.fileId,
-        status: 'in_progress',
-        attributes: file.attributes,
-        maxChunkSizeTokens: file.chunking.maxChunkSizeTokens,
-        chunkOverlapTokens: file.chunking.chunkOverlapTokens,
-        createdAt: file.createdAt,
-        batchId,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: [vectorStoreFiles.tenant, vectorStoreFiles.vectorStoreId, vectorStoreFiles.fileId],
-      set: {
-        status: 'in_progress',
-        attributes: excluded('attributes'),
-        maxChunkSizeTokens: excluded('max_chunk_size_tokens'),
-        chunkOverlapTokens: excluded('chunk_overlap_tokens'),
-        usageBytes: 0,
-        lastError: null,
-        createdAt: excluded('created_at'),
-        batchId: excluded('batch_id'),
-        content: null,
-        leaseOwner: null,
-        leaseExpiresAt: null,
-        attempts: 0,
-      },
-    });
-  await removeChunks(
-    db,
-    tenant,
-    vectorStoreId,
-    distinct.map((f) => f.fileId),
-  );
+  // In order, a slice at a time: seq follows the order of the rows.
+  for (const some of slices(distinct))
+    await db
+      .insert(vectorStoreFiles)
+      .values(
+        some.map((file) => ({
+          tenant,
+          vectorStoreId,
+          fileId: file.fileId,
+          status: 'in_progress',
+          attributes: file.attributes,
+          maxChunkSizeTokens: file.chunking.maxChunkSizeTokens,
+          chunkOverlapTokens: file.chunking.chunkOverlapTokens,
+          createdAt: file.createdAt,
+          batchId,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [vectorStoreFiles.tenant, vectorStoreFiles.vectorStoreId, vectorStoreFiles.fileId],
+        set: resetOnConflict(),
+      });
+  if (!newStore)
+    await removeChunks(
+      db,
+      tenant,
+      vectorStoreId,
+      distinct.map((f) => f.fileId),
+    );
+}
+
+/**
+ * Locks the store's row before writes to several of its files or chunks: two such writers
+ * (attaching overlapping files, in any order; a cancel; the store's delete) would otherwise lock
+ * the same rows in different orders and deadlock. NO KEY UPDATE leaves the foreign-key checks of
+ * other writers free; the delete takes UPDATE. False when the store is unknown (or was deleted
+ * while this waited).
+ */
+export async function lockStore(
+  tx: Tx,
+  tenant: string,
+  vectorStoreId: string,
+  strength: 'no key update' | 'update' = 'no key update',
+): Promise<boolean> {
+  const [store] = await tx
+    .select({ id: vectorStores.id })
+    .from(vectorStores)
+    .where(byId(tenant, vectorStoreId))
+    .for(strength);
+  return store !== undefined;
 }
 
 export class PostgresStoreFiles {
@@ -126,12 +132,7 @@ export class PostgresStoreFiles {
     batch?: { id: string; createdAt: number },
   ) {
     return this.db.transaction(async (tx) => {
-      const [store] = await tx
-        .select({ id: vectorStores.id })
-        .from(vectorStores)
-        .where(byId(tenant, vectorStoreId))
-        .for('key share');
-      if (!store) return false;
+      if (!(await lockStore(tx, tenant, vectorStoreId))) return false;
       if (batch)
         await tx
           .insert(vectorStoreFileBatches)
@@ -154,10 +155,7 @@ export class PostgresStoreFiles {
     vectorStoreId: string,
     page: PageQuery & { status?: StoreFileStatus | undefined; batchId?: string | undefined },
   ) {
-    const scope: SQL[] = [
-      eq(vectorStoreFiles.tenant, tenant),
-      eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
-    ];
+    const scope = inStore(vectorStoreFiles, tenant, vectorStoreId);
     if (page.batchId !== undefined) scope.push(eq(vectorStoreFiles.batchId, page.batchId));
     const bounds = await pageBounds(vectorStoreFiles.seq, page, async (fileId) => {
       const [row] = await this.db
@@ -196,11 +194,7 @@ export class PostgresStoreFiles {
       .select({ fileId: vectorStoreFiles.fileId, attributes: vectorStoreFiles.attributes })
       .from(vectorStoreFiles)
       .where(
-        and(
-          eq(vectorStoreFiles.tenant, tenant),
-          eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
-          eq(vectorStoreFiles.status, 'completed'),
-        ),
+        and(...inStore(vectorStoreFiles, tenant, vectorStoreId), eq(vectorStoreFiles.status, 'completed')),
       );
     return new Map(rows.map((r) => [r.fileId, r.attributes ?? null]));
   }
@@ -238,6 +232,7 @@ export class PostgresStoreFiles {
 
   async cancelBatch(tenant: string, vectorStoreId: string, batchId: string) {
     return this.db.transaction(async (tx) => {
+      if (!(await lockStore(tx, tenant, vectorStoreId))) return undefined;
       const batch = await tx
         .update(vectorStoreFileBatches)
         .set({ cancelled: true })
@@ -249,8 +244,7 @@ export class PostgresStoreFiles {
         .set({ status: 'cancelled' })
         .where(
           and(
-            eq(vectorStoreFiles.tenant, tenant),
-            eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
+            ...inStore(vectorStoreFiles, tenant, vectorStoreId),
             eq(vectorStoreFiles.batchId, batchId),
             eq(vectorStoreFiles.status, 'in_progress'),
           ),

@@ -5,7 +5,8 @@
  */
 import { and, eq, gte, lt } from 'drizzle-orm';
 import type pg from 'pg';
-import { EXHAUSTED_ERROR, toIngestJob, type ClaimedRow } from '../vector-stores-rows.js';
+import { EXHAUSTED_ERROR, finishedColumns, toIngestJob, type ClaimedRow } from '../vector-stores-rows.js';
+import { leasedBy } from '../vector-stores-sql.js';
 import type { IngestJob, IngestOutcome, IngestQueue, StoreFileStatus } from '../vector-stores.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
 import { vectorStoreFiles } from './schema.js';
@@ -40,16 +41,6 @@ export class PostgresIngestQueue implements IngestQueue {
     this.pool = database.pool;
   }
 
-  private leasedBy(job: IngestJob, owner: string) {
-    return and(
-      eq(vectorStoreFiles.tenant, job.tenant),
-      eq(vectorStoreFiles.vectorStoreId, job.vectorStoreId),
-      eq(vectorStoreFiles.fileId, job.fileId),
-      eq(vectorStoreFiles.leaseOwner, owner),
-      eq(vectorStoreFiles.attempts, job.attempts),
-    );
-  }
-
   async claim(owner: string, leaseMs: number, now = Date.now()) {
     const { rows } = await this.pool.query<ClaimedRow>({
       ...claimStatement,
@@ -64,7 +55,7 @@ export class PostgresIngestQueue implements IngestQueue {
     const [row] = await this.db
       .update(vectorStoreFiles)
       .set({ leaseExpiresAt: Date.now() + leaseMs })
-      .where(this.leasedBy(job, owner))
+      .where(leasedBy(vectorStoreFiles, job, owner))
       .returning({ status: vectorStoreFiles.status });
     return row?.status as StoreFileStatus | undefined;
   }
@@ -72,15 +63,8 @@ export class PostgresIngestQueue implements IngestQueue {
   async finish(job: IngestJob, owner: string, outcome: IngestOutcome) {
     const written = await this.db
       .update(vectorStoreFiles)
-      .set({
-        status: outcome.status,
-        usageBytes: outcome.status === 'completed' ? outcome.usageBytes : 0,
-        content: outcome.status === 'completed' ? outcome.text : null,
-        lastError: outcome.status === 'failed' ? outcome.lastError : null,
-        leaseOwner: null,
-        leaseExpiresAt: null,
-      })
-      .where(and(this.leasedBy(job, owner), eq(vectorStoreFiles.status, 'in_progress')));
+      .set(finishedColumns(outcome))
+      .where(and(leasedBy(vectorStoreFiles, job, owner), eq(vectorStoreFiles.status, 'in_progress')));
     return (written.rowCount ?? 0) > 0;
   }
 

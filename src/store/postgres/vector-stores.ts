@@ -7,7 +7,8 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { liveFiles } from '../file-expiry.js';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
-import { storeChanges, toTotals, toVectorStoreRecord, totalsJson } from '../vector-stores-rows.js';
+import { newStoreRow, storeChanges, toTotals, toVectorStoreRecord } from '../vector-stores-rows.js';
+import { inStore, storeColumns } from '../vector-stores-sql.js';
 import type {
   NewStoreFile,
   NewVectorStore,
@@ -15,27 +16,13 @@ import type {
   VectorStoresRepository,
 } from '../vector-stores.js';
 import { vectorStoreChunks, vectorStores } from './schema.js';
-import { attach, byId, PostgresStoreFiles, type Db } from './vector-stores-files.js';
+import { attach, byId, lockStore, PostgresStoreFiles, type Db } from './vector-stores-files.js';
 
-const TOTALS = totalsJson('json_build_object');
-const storeColumns = {
-  id: vectorStores.id,
-  name: vectorStores.name,
-  metadata: vectorStores.metadata,
-  createdAt: vectorStores.createdAt,
-  lastActiveAt: vectorStores.lastActiveAt,
-  expiresAfter: vectorStores.expiresAfter,
-  expiresAt: vectorStores.expiresAt,
-  searchMode: vectorStores.searchMode,
-  embeddingModel: vectorStores.embeddingModel,
-  embeddingDimensions: vectorStores.embeddingDimensions,
-  totals: sql<unknown>`(SELECT ${sql.raw(TOTALS)} FROM vector_store_files f
-    WHERE f.tenant = vector_stores.tenant AND f.vector_store_id = vector_stores.id)`,
-};
+const columns = storeColumns(vectorStores, 'json_build_object');
 
 async function findStore(db: Db, tenant: string, id: string, now: number) {
   const [row] = await db
-    .select(storeColumns)
+    .select(columns)
     .from(vectorStores)
     .where(and(eq(vectorStores.id, id), ...liveFiles(vectorStores, tenant, now)));
   return row && toVectorStoreRecord(row, toTotals(row.totals));
@@ -44,20 +31,8 @@ async function findStore(db: Db, tenant: string, id: string, now: number) {
 export class PostgresVectorStoresRepository extends PostgresStoreFiles implements VectorStoresRepository {
   async create(tenant: string, store: NewVectorStore, files: NewStoreFile[]) {
     await this.db.transaction(async (tx) => {
-      await tx.insert(vectorStores).values({
-        id: store.id,
-        tenant,
-        name: store.name,
-        metadata: store.metadata,
-        createdAt: store.createdAt,
-        lastActiveAt: store.createdAt,
-        expiresAfter: store.expiresAfter,
-        expiresAt: store.expiresAt,
-        searchMode: store.searchMode,
-        embeddingModel: store.embedding?.model ?? null,
-        embeddingDimensions: store.embedding?.dimensions ?? null,
-      });
-      await attach(tx, tenant, store.id, files, null);
+      await tx.insert(vectorStores).values(newStoreRow(tenant, store));
+      await attach(tx, tenant, store.id, files, null, true);
     });
   }
 
@@ -92,12 +67,11 @@ export class PostgresVectorStoresRepository extends PostgresStoreFiles implement
 
   async delete(tenant: string, id: string) {
     return this.db.transaction(async (tx) => {
-      await tx
-        .delete(vectorStoreChunks)
-        .where(and(eq(vectorStoreChunks.tenant, tenant), eq(vectorStoreChunks.vectorStoreId, id)));
+      if (!(await lockStore(tx, tenant, id, 'update'))) return false;
+      await tx.delete(vectorStoreChunks).where(and(...inStore(vectorStoreChunks, tenant, id)));
       // Its files and batches go by the foreign keys' cascade.
-      const deleted = await tx.delete(vectorStores).where(byId(tenant, id));
-      return (deleted.rowCount ?? 0) > 0;
+      await tx.delete(vectorStores).where(byId(tenant, id));
+      return true;
     });
   }
 
@@ -110,7 +84,7 @@ export class PostgresVectorStoresRepository extends PostgresStoreFiles implement
       return row?.seq;
     });
     const rows = await this.db
-      .select(storeColumns)
+      .select(columns)
       .from(vectorStores)
       .where(and(...liveFiles(vectorStores, tenant, now), ...bounds.where))
       .orderBy(bounds.orderBy)

@@ -18,7 +18,7 @@ export interface Neighbour {
   chunkIndex: number | null;
   text: string | null;
   /** sqlite-vec's cosine distance, 1 − cosine similarity. */
-  distance: number;
+  value: number;
 }
 
 const tableOf = (dimensions: number) => `vector_store_chunk_vectors_${dimensions}`;
@@ -97,7 +97,7 @@ export class ChunkVectors {
         SELECT chunk_id, distance FROM ${name}
         WHERE embedding MATCH @embedding AND k = @k AND vector_store_id = @store ${files}
       )
-      SELECT f.file_id AS fileId, c.chunk_index AS chunkIndex, c.text AS text, knn.distance AS distance
+      SELECT f.file_id AS fileId, c.chunk_index AS chunkIndex, c.text AS text, knn.distance AS value
       FROM knn
       LEFT JOIN vector_store_chunks c ON c.id = knn.chunk_id AND c.tenant = @tenant
       LEFT JOIN vector_store_files f ON f.tenant = c.tenant AND f.vector_store_id = c.vector_store_id

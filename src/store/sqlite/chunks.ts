@@ -4,7 +4,7 @@
  * its hits to vector_store_files so that only completed store files' chunks are found.
  */
 import type Sqlite from 'better-sqlite3';
-import { fuseRankings, fusionDepth, keywordScore, vectorScore } from '../chunk-fusion.js';
+import { keywordScore, searchRankings, vectorScore } from '../chunk-fusion.js';
 import { queryTerms } from '../chunk-terms.js';
 import type { ChunkHit, ChunkIndex, ChunkInput, ChunkQuery } from '../chunks.js';
 import { ChunkVectors, MAX_K } from './chunk-vectors.js';
@@ -13,11 +13,39 @@ import type { SqliteDb } from './database.js';
 /** The terms as an FTS5 query: each a quoted string (so no word is an operator), any of them matching. */
 const ftsQuery = (terms: string[]) => terms.map((term) => `"${term}"`).join(' OR ');
 
-interface KeywordRow {
-  fileId: string;
-  chunkIndex: number;
-  text: string;
-  relevance: number;
+/**
+ * One of a ranking's first k candidates, joined to its chunk and store file: the fields are null
+ * when it is not one to find (another tenant's, another store's, a file not completed or not
+ * among the query's fileIds).
+ */
+interface Candidate {
+  fileId: string | null;
+  chunkIndex: number | null;
+  text: string | null;
+  /** The ranking's: −bm25 for keyword (higher is better), the cosine distance for vector (lower is). */
+  value: number;
+}
+
+/**
+ * The first `limit` candidates to find, of the first k of a ranking (k from `k`): while the k
+ * held fewer and the ranking had more than k, again with k four times larger (up to maxK).
+ * Filtering after the ranking keeps the index's own order and costs a join per candidate, not per
+ * match: a query's words match thousands of chunks, of which ten are wanted.
+ */
+function firstFound(
+  limit: number,
+  [start, maxK]: [k: number, maxK: number],
+  candidates: (k: number) => Candidate[],
+  score: (value: number) => number,
+): ChunkHit[] {
+  for (let k = Math.min(start, maxK); ; k = Math.min(4 * k, maxK)) {
+    const ranked = candidates(k);
+    const hits: ChunkHit[] = [];
+    for (const { fileId, chunkIndex, text, value } of ranked)
+      if (fileId !== null && chunkIndex !== null && text !== null)
+        hits.push({ fileId, index: chunkIndex, text, score: score(value) });
+    if (hits.length >= limit || ranked.length < k || k === maxK) return hits.slice(0, limit);
+  }
 }
 
 export class SqliteChunkIndex implements ChunkIndex {
@@ -46,20 +74,20 @@ export class SqliteChunkIndex implements ChunkIndex {
     this.deleteStore = sqlite.prepare(
       'DELETE FROM vector_store_chunks WHERE tenant = ? AND vector_store_id = ?',
     );
-    // FTS5 first (CROSS JOIN keeps the planner from probing the index once per chunk of the store);
-    // bm25() is negative, more negative is better.
+    // The FTS5 index is every store's: its best k, then those of this store (bm25() is negative,
+    // more negative is better).
     this.matching = sqlite.prepare(
-      `SELECT c.file_id AS fileId, c.chunk_index AS chunkIndex, c.text AS text,
-              -bm25(vector_store_chunks_fts) AS relevance
-       FROM vector_store_chunks_fts
-       CROSS JOIN vector_store_chunks c ON c.id = vector_store_chunks_fts.rowid
-       CROSS JOIN vector_store_files f ON f.tenant = c.tenant AND f.vector_store_id = c.vector_store_id
-         AND f.file_id = c.file_id
-       WHERE vector_store_chunks_fts MATCH @match AND c.tenant = @tenant AND c.vector_store_id = @store
-         AND f.status = 'completed'
+      `WITH ranked AS MATERIALIZED (
+         SELECT rowid AS id, bm25(vector_store_chunks_fts) AS bm25 FROM vector_store_chunks_fts
+         WHERE vector_store_chunks_fts MATCH @match ORDER BY bm25, rowid LIMIT @k
+       )
+       SELECT f.file_id AS fileId, c.chunk_index AS chunkIndex, c.text AS text, -ranked.bm25 AS value
+       FROM ranked
+       LEFT JOIN vector_store_chunks c ON c.id = ranked.id AND c.tenant = @tenant AND c.vector_store_id = @store
          AND (@files IS NULL OR c.file_id IN (SELECT value FROM json_each(@files)))
-       ORDER BY relevance DESC, c.id
-       LIMIT @limit`,
+       LEFT JOIN vector_store_files f ON f.tenant = c.tenant AND f.vector_store_id = c.vector_store_id
+         AND f.file_id = c.file_id AND f.status = 'completed'
+       ORDER BY ranked.bm25, ranked.id`,
     );
     this.writeFile = sqlite.transaction(
       (tenant: string, vectorStoreId: string, fileId: string, chunks: ChunkInput[]) => {
@@ -89,53 +117,31 @@ export class SqliteChunkIndex implements ChunkIndex {
   }
 
   async search(tenant: string, query: ChunkQuery): Promise<ChunkHit[]> {
-    if (query.limit < 1 || query.fileIds?.length === 0) return [];
-    switch (query.mode) {
-      case 'keyword':
-        return this.keyword(tenant, query, query.limit);
-      case 'vector':
-        return this.nearest(tenant, query, query.limit);
-      case 'hybrid': {
-        const depth = fusionDepth(query.limit);
-        return fuseRankings(
-          [this.keyword(tenant, query, depth), this.nearest(tenant, query, depth)],
-          query.limit,
-        );
-      }
-    }
+    return searchRankings(query, {
+      keyword: (depth) => this.keyword(tenant, query, depth),
+      vector: (depth) => this.nearest(tenant, query, depth),
+    });
   }
 
   private keyword(tenant: string, query: ChunkQuery, limit: number): ChunkHit[] {
     const terms = queryTerms(query.text);
     if (terms.length === 0) return [];
-    const rows = this.matching.all({
+    const params = {
       match: ftsQuery(terms),
       tenant,
       store: query.vectorStoreId,
       files: query.fileIds ? JSON.stringify(query.fileIds) : null,
-      limit,
-    }) as KeywordRow[];
-    return rows.map((row) => ({
-      fileId: row.fileId,
-      index: row.chunkIndex,
-      text: row.text,
-      score: keywordScore(row.relevance),
-    }));
+    };
+    const candidates = (k: number) => this.matching.all({ ...params, k }) as Candidate[];
+    return firstFound(limit, [2 * limit, Number.MAX_SAFE_INTEGER], candidates, keywordScore);
   }
 
-  /**
-   * The index's k nearest, of which those of other tenants or of store files not completed are
-   * dropped: while that leaves fewer than `limit` and the index had more, ask again for more.
-   */
   private nearest(tenant: string, query: ChunkQuery, limit: number): ChunkHit[] {
-    if (!query.embedding) throw new Error(`a ${query.mode} search needs the query's embedding`);
-    for (let k = Math.min(limit, MAX_K); ; k = Math.min(k * 4, MAX_K)) {
-      const neighbours = this.vectors.nearest(tenant, query.vectorStoreId, query.embedding, k, query.fileIds);
-      const hits: ChunkHit[] = [];
-      for (const { fileId, chunkIndex, text, distance } of neighbours)
-        if (fileId !== null && chunkIndex !== null && text !== null)
-          hits.push({ fileId, index: chunkIndex, text, score: vectorScore(1 - distance) });
-      if (hits.length >= limit || neighbours.length < k || k === MAX_K) return hits.slice(0, limit);
-    }
+    const { embedding, vectorStoreId, fileIds } = query;
+    if (!embedding) throw new Error(`a ${query.mode} search needs the query's embedding`);
+    const candidates = (k: number) => this.vectors.nearest(tenant, vectorStoreId, embedding, k, fileIds);
+    // k = limit: vec0's cost grows with k (100k vectors of 256: 21 ms for k = 20, 30 for 100), and a
+    // second round (a store file whose chunks are written but not yet completed) is rare.
+    return firstFound(limit, [limit, MAX_K], candidates, (distance) => vectorScore(1 - distance));
   }
 }

@@ -3,76 +3,113 @@
  * (vector-stores.ts) that reads and writes vector_store_files and vector_store_file_batches. A
  * store file removed or reset takes its chunks with it, in the same transaction.
  */
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
 import { distinctFiles, toBatchRecord, toStoreFileRecord, totalsJson } from '../vector-stores-rows.js';
+import { inStore, resetOnConflict } from '../vector-stores-sql.js';
 import type { Attributes, NewStoreFile, StoreFileStatus } from '../vector-stores.js';
 import type { SqliteDb } from './database.js';
 import { vectorStoreChunks, vectorStoreFileBatches, vectorStoreFiles, vectorStores } from './schema.js';
-import { nextSeq } from './statements.js';
+import { nextSeq, p } from './statements.js';
 
 const TOTALS = totalsJson('json_object');
 
+/**
+ * For a transaction that reads before it writes: taking the write lock at BEGIN, it waits its turn
+ * (busy_timeout) behind another process's writer, where a deferred one would fail with
+ * SQLITE_BUSY on its first write once that writer had committed (WAL's stale snapshot).
+ */
+export const WRITE = { behavior: 'immediate' } as const;
+
+/** The upsert of attach(), prepared once: drizzle's building of it was most of a large attach. */
+function prepareAttach(db: SqliteDb) {
+  return db
+    .insert(vectorStoreFiles)
+    .values({
+      tenant: p('tenant'),
+      vectorStoreId: p('vectorStoreId'),
+      fileId: p('fileId'),
+      seq: nextSeq(vectorStoreFiles),
+      status: 'in_progress',
+      attributes: p('attributes'),
+      maxChunkSizeTokens: p('maxChunkSizeTokens'),
+      chunkOverlapTokens: p('chunkOverlapTokens'),
+      createdAt: p('createdAt'),
+      batchId: p('batchId'),
+    })
+    .onConflictDoUpdate({
+      target: [vectorStoreFiles.tenant, vectorStoreFiles.vectorStoreId, vectorStoreFiles.fileId],
+      set: resetOnConflict(),
+    })
+    .prepare();
+}
+
 export class SqliteStoreFiles {
-  constructor(protected readonly db: SqliteDb) {}
+  private readonly upsertFile;
+  private readonly deleteFileChunks;
+
+  constructor(protected readonly db: SqliteDb) {
+    this.upsertFile = prepareAttach(db);
+    this.deleteFileChunks = db
+      .delete(vectorStoreChunks)
+      .where(
+        and(
+          eq(vectorStoreChunks.tenant, p('tenant')),
+          eq(vectorStoreChunks.vectorStoreId, p('vectorStoreId')),
+          eq(vectorStoreChunks.fileId, p('fileId')),
+        ),
+      )
+      .prepare();
+  }
+
+  /**
+   * A write transaction that holds the write lock from its start. A deferred one that reads first
+   * (is the store there?) fails at its first write with "database is locked" when another process
+   * is writing: SQLite does not wait out busy_timeout to upgrade a read to a write. An immediate
+   * one waits for the lock at BEGIN, as busy_timeout says.
+   */
+  protected write<T>(transaction: () => T): T {
+    return this.db.transaction(transaction, { behavior: 'immediate' });
+  }
 
   protected byId(tenant: string, id: string) {
     return and(eq(vectorStores.id, id), eq(vectorStores.tenant, tenant));
   }
 
   private ofFile(tenant: string, vectorStoreId: string, fileId: string) {
-    return and(
-      eq(vectorStoreFiles.tenant, tenant),
-      eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
-      eq(vectorStoreFiles.fileId, fileId),
-    );
+    return and(...inStore(vectorStoreFiles, tenant, vectorStoreId), eq(vectorStoreFiles.fileId, fileId));
   }
 
-  protected attach(tenant: string, vectorStoreId: string, files: NewStoreFile[], batchId: string | null) {
+  /** Upserts the files, queued and unleased; a file attached again loses its chunks (a new store has none). */
+  protected attach(
+    tenant: string,
+    vectorStoreId: string,
+    files: NewStoreFile[],
+    batchId: string | null,
+    newStore = false,
+  ) {
     const distinct = distinctFiles(files);
-    for (const file of distinct) {
-      const reset = {
-        status: 'in_progress',
+    for (const file of distinct)
+      this.upsertFile.run({
+        tenant,
+        vectorStoreId,
+        fileId: file.fileId,
         attributes: file.attributes,
         maxChunkSizeTokens: file.chunking.maxChunkSizeTokens,
         chunkOverlapTokens: file.chunking.chunkOverlapTokens,
-        usageBytes: 0,
-        lastError: null,
         createdAt: file.createdAt,
         batchId,
-        content: null,
-        leaseOwner: null,
-        leaseExpiresAt: null,
-        attempts: 0,
-      };
-      this.db
-        .insert(vectorStoreFiles)
-        .values({ tenant, vectorStoreId, fileId: file.fileId, seq: nextSeq(vectorStoreFiles), ...reset })
-        .onConflictDoUpdate({
-          target: [vectorStoreFiles.tenant, vectorStoreFiles.vectorStoreId, vectorStoreFiles.fileId],
-          set: reset,
-        })
-        .run();
-    }
-    this.removeChunks(
-      tenant,
-      vectorStoreId,
-      distinct.map((f) => f.fileId),
-    );
+      });
+    if (!newStore)
+      this.removeChunks(
+        tenant,
+        vectorStoreId,
+        distinct.map((f) => f.fileId),
+      );
   }
 
   protected removeChunks(tenant: string, vectorStoreId: string, fileIds: string[]) {
-    if (fileIds.length === 0) return;
-    this.db
-      .delete(vectorStoreChunks)
-      .where(
-        and(
-          eq(vectorStoreChunks.tenant, tenant),
-          eq(vectorStoreChunks.vectorStoreId, vectorStoreId),
-          inArray(vectorStoreChunks.fileId, fileIds),
-        ),
-      )
-      .run();
+    for (const fileId of fileIds) this.deleteFileChunks.run({ tenant, vectorStoreId, fileId });
   }
 
   async addFiles(
@@ -81,7 +118,7 @@ export class SqliteStoreFiles {
     files: NewStoreFile[],
     batch?: { id: string; createdAt: number },
   ) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const store = this.db
         .select({ id: vectorStores.id })
         .from(vectorStores)
@@ -101,7 +138,7 @@ export class SqliteStoreFiles {
           .run();
       this.attach(tenant, vectorStoreId, files, batch?.id ?? null);
       return true;
-    });
+    }, WRITE);
   }
 
   async getFile(tenant: string, vectorStoreId: string, fileId: string) {
@@ -118,10 +155,7 @@ export class SqliteStoreFiles {
     vectorStoreId: string,
     page: PageQuery & { status?: StoreFileStatus | undefined; batchId?: string | undefined },
   ) {
-    const scope: SQL[] = [
-      eq(vectorStoreFiles.tenant, tenant),
-      eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
-    ];
+    const scope = inStore(vectorStoreFiles, tenant, vectorStoreId);
     if (page.batchId !== undefined) scope.push(eq(vectorStoreFiles.batchId, page.batchId));
     const bounds = await pageBounds(vectorStoreFiles.seq, page, (fileId) => {
       const row = this.db
@@ -163,11 +197,7 @@ export class SqliteStoreFiles {
       .select({ fileId: vectorStoreFiles.fileId, attributes: vectorStoreFiles.attributes })
       .from(vectorStoreFiles)
       .where(
-        and(
-          eq(vectorStoreFiles.tenant, tenant),
-          eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
-          eq(vectorStoreFiles.status, 'completed'),
-        ),
+        and(...inStore(vectorStoreFiles, tenant, vectorStoreId), eq(vectorStoreFiles.status, 'completed')),
       )
       .all();
     return new Map(rows.map((r) => [r.fileId, (r.attributes ?? null) as Attributes | null]));
@@ -183,7 +213,7 @@ export class SqliteStoreFiles {
   }
 
   async deleteFile(tenant: string, vectorStoreId: string, fileId: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       this.removeChunks(tenant, vectorStoreId, [fileId]);
       return (
         this.db
@@ -195,7 +225,7 @@ export class SqliteStoreFiles {
   }
 
   async detachEverywhere(tenant: string, fileId: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const detached = this.db
         .delete(vectorStoreFiles)
         .where(and(eq(vectorStoreFiles.tenant, tenant), eq(vectorStoreFiles.fileId, fileId)))
@@ -221,8 +251,7 @@ export class SqliteStoreFiles {
       .where(
         and(
           eq(vectorStoreFileBatches.id, batchId),
-          eq(vectorStoreFileBatches.tenant, tenant),
-          eq(vectorStoreFileBatches.vectorStoreId, vectorStoreId),
+          ...inStore(vectorStoreFileBatches, tenant, vectorStoreId),
         ),
       )
       .get();
@@ -234,15 +263,14 @@ export class SqliteStoreFiles {
   }
 
   async cancelBatch(tenant: string, vectorStoreId: string, batchId: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const batch = this.db
         .update(vectorStoreFileBatches)
         .set({ cancelled: true })
         .where(
           and(
             eq(vectorStoreFileBatches.id, batchId),
-            eq(vectorStoreFileBatches.tenant, tenant),
-            eq(vectorStoreFileBatches.vectorStoreId, vectorStoreId),
+            ...inStore(vectorStoreFileBatches, tenant, vectorStoreId),
           ),
         )
         .run();
@@ -253,8 +281,7 @@ export class SqliteStoreFiles {
         .set({ status: 'cancelled' })
         .where(
           and(
-            eq(vectorStoreFiles.tenant, tenant),
-            eq(vectorStoreFiles.vectorStoreId, vectorStoreId),
+            ...inStore(vectorStoreFiles, tenant, vectorStoreId),
             eq(vectorStoreFiles.batchId, batchId),
             eq(vectorStoreFiles.status, 'in_progress'),
           ),

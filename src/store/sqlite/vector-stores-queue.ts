@@ -5,23 +5,14 @@
  * check its owner and its attempt, so a runner whose lease lapsed and was handed on writes nothing.
  */
 import { and, eq, gte, lt, sql } from 'drizzle-orm';
-import { EXHAUSTED_ERROR, toIngestJob, type ClaimedRow } from '../vector-stores-rows.js';
+import { EXHAUSTED_ERROR, finishedColumns, toIngestJob, type ClaimedRow } from '../vector-stores-rows.js';
+import { leasedBy } from '../vector-stores-sql.js';
 import type { IngestJob, IngestOutcome, IngestQueue, StoreFileStatus } from '../vector-stores.js';
 import type { SqliteDb } from './database.js';
 import { vectorStoreFiles, vectorStores } from './schema.js';
 
 export class SqliteIngestQueue implements IngestQueue {
   constructor(private readonly db: SqliteDb) {}
-
-  private leasedBy(job: IngestJob, owner: string) {
-    return and(
-      eq(vectorStoreFiles.tenant, job.tenant),
-      eq(vectorStoreFiles.vectorStoreId, job.vectorStoreId),
-      eq(vectorStoreFiles.fileId, job.fileId),
-      eq(vectorStoreFiles.leaseOwner, owner),
-      eq(vectorStoreFiles.attempts, job.attempts),
-    );
-  }
 
   async claim(owner: string, leaseMs: number, now = Date.now()) {
     const row = this.db.get<ClaimedRow | undefined>(sql`
@@ -42,7 +33,7 @@ export class SqliteIngestQueue implements IngestQueue {
     const [row] = this.db
       .update(vectorStoreFiles)
       .set({ leaseExpiresAt: Date.now() + leaseMs })
-      .where(this.leasedBy(job, owner))
+      .where(leasedBy(vectorStoreFiles, job, owner))
       .returning({ status: vectorStoreFiles.status })
       .all();
     return row?.status as StoreFileStatus | undefined;
@@ -51,15 +42,8 @@ export class SqliteIngestQueue implements IngestQueue {
   async finish(job: IngestJob, owner: string, outcome: IngestOutcome) {
     const written = this.db
       .update(vectorStoreFiles)
-      .set({
-        status: outcome.status,
-        usageBytes: outcome.status === 'completed' ? outcome.usageBytes : 0,
-        content: outcome.status === 'completed' ? outcome.text : null,
-        lastError: outcome.status === 'failed' ? outcome.lastError : null,
-        leaseOwner: null,
-        leaseExpiresAt: null,
-      })
-      .where(and(this.leasedBy(job, owner), eq(vectorStoreFiles.status, 'in_progress')))
+      .set(finishedColumns(outcome))
+      .where(and(leasedBy(vectorStoreFiles, job, owner), eq(vectorStoreFiles.status, 'in_progress')))
       .run();
     return written.changes > 0;
   }

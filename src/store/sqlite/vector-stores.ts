@@ -7,7 +7,8 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { liveFiles } from '../file-expiry.js';
 import { pageBounds, toPage, type PageQuery } from '../pagination.js';
-import { storeChanges, toTotals, toVectorStoreRecord, totalsJson } from '../vector-stores-rows.js';
+import { newStoreRow, storeChanges, toTotals, toVectorStoreRecord } from '../vector-stores-rows.js';
+import { inStore, storeColumns } from '../vector-stores-sql.js';
 import type {
   NewStoreFile,
   NewVectorStore,
@@ -17,28 +18,14 @@ import type {
 } from '../vector-stores.js';
 import { vectorStoreChunks, vectorStores } from './schema.js';
 import { nextSeq } from './statements.js';
-import { SqliteStoreFiles } from './vector-stores-files.js';
+import { SqliteStoreFiles, WRITE } from './vector-stores-files.js';
 
-const TOTALS = totalsJson('json_object');
-const storeColumns = {
-  id: vectorStores.id,
-  name: vectorStores.name,
-  metadata: vectorStores.metadata,
-  createdAt: vectorStores.createdAt,
-  lastActiveAt: vectorStores.lastActiveAt,
-  expiresAfter: vectorStores.expiresAfter,
-  expiresAt: vectorStores.expiresAt,
-  searchMode: vectorStores.searchMode,
-  embeddingModel: vectorStores.embeddingModel,
-  embeddingDimensions: vectorStores.embeddingDimensions,
-  totals: sql<string>`(SELECT ${sql.raw(TOTALS)} FROM vector_store_files f
-    WHERE f.tenant = vector_stores.tenant AND f.vector_store_id = vector_stores.id)`,
-};
+const columns = storeColumns(vectorStores, 'json_object');
 
 export class SqliteVectorStoresRepository extends SqliteStoreFiles implements VectorStoresRepository {
   private find(tenant: string, id: string, now: number): VectorStoreRecord | undefined {
     const row = this.db
-      .select(storeColumns)
+      .select(columns)
       .from(vectorStores)
       .where(and(eq(vectorStores.id, id), ...liveFiles(vectorStores, tenant, now)))
       .get();
@@ -46,25 +33,12 @@ export class SqliteVectorStoresRepository extends SqliteStoreFiles implements Ve
   }
 
   async create(tenant: string, store: NewVectorStore, files: NewStoreFile[]) {
-    this.db.transaction(() => {
+    this.write(() => {
       this.db
         .insert(vectorStores)
-        .values({
-          id: store.id,
-          seq: nextSeq(vectorStores),
-          tenant,
-          name: store.name,
-          metadata: store.metadata,
-          createdAt: store.createdAt,
-          lastActiveAt: store.createdAt,
-          expiresAfter: store.expiresAfter,
-          expiresAt: store.expiresAt,
-          searchMode: store.searchMode,
-          embeddingModel: store.embedding?.model ?? null,
-          embeddingDimensions: store.embedding?.dimensions ?? null,
-        })
+        .values({ ...newStoreRow(tenant, store), seq: nextSeq(vectorStores) })
         .run();
-      this.attach(tenant, store.id, files, null);
+      this.attach(tenant, store.id, files, null, true);
     });
   }
 
@@ -73,13 +47,13 @@ export class SqliteVectorStoresRepository extends SqliteStoreFiles implements Ve
   }
 
   async update(tenant: string, id: string, changes: VectorStoreChanges, now: number) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const found = this.find(tenant, id, now);
       if (!found) return undefined;
       const set = storeChanges(changes, found.lastActiveAt);
       if (set) this.db.update(vectorStores).set(set).where(this.byId(tenant, id)).run();
       return this.find(tenant, id, now);
-    });
+    }, WRITE);
   }
 
   async touch(tenant: string, id: string, now: number) {
@@ -95,10 +69,10 @@ export class SqliteVectorStoresRepository extends SqliteStoreFiles implements Ve
   }
 
   async delete(tenant: string, id: string) {
-    return this.db.transaction(() => {
+    return this.write(() => {
       this.db
         .delete(vectorStoreChunks)
-        .where(and(eq(vectorStoreChunks.tenant, tenant), eq(vectorStoreChunks.vectorStoreId, id)))
+        .where(and(...inStore(vectorStoreChunks, tenant, id)))
         .run();
       // Its files and batches go by the foreign keys' cascade.
       return this.db.delete(vectorStores).where(this.byId(tenant, id)).run().changes > 0;
@@ -115,7 +89,7 @@ export class SqliteVectorStoresRepository extends SqliteStoreFiles implements Ve
       return row?.seq;
     });
     const rows = this.db
-      .select(storeColumns)
+      .select(columns)
       .from(vectorStores)
       .where(and(...liveFiles(vectorStores, tenant, now), ...bounds.where))
       .orderBy(bounds.orderBy)

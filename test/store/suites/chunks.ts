@@ -111,6 +111,15 @@ export function describeChunkIndex(
       expect(await index.search(T, keyword('alpha'))).toEqual([]);
     });
 
+    it('replaces in one transaction: a replace that fails leaves the old chunks', async () => {
+      await indexed(FILE_A, [chunk(0, 'old words')]);
+      // Two chunks at one index break the unique key half-way through.
+      await expect(
+        index.replace(T, VS, FILE_A, [chunk(0, 'new words'), chunk(0, 'again')]),
+      ).rejects.toThrow();
+      expect((await index.search(T, keyword('words'))).map((hit) => hit.text)).toEqual(['old words']);
+    });
+
     it('ranks the chunk with the rare words of the query first, scores in [0, 1] descending', async () => {
       await indexed(FILE_A, [
         chunk(0, 'The quarterly report covers revenue and costs for the sales team.'),
@@ -262,16 +271,27 @@ export function describeChunkIndex(
         expect(where(await index.search(T, query({ mode, ...q }))), mode).toEqual(['10']);
     });
 
-    it('finds the nearest completed chunks past many nearer ones of a file still in progress', async () => {
+    it('finds the best completed chunks past many better ones of a file still in progress', async () => {
       await files.set(T, VS, FILE_B, 'in_progress');
       await index.replace(
         T,
         VS,
         FILE_B,
-        Array.from({ length: 300 }, (_, i) => chunk(i, `new ${i}`, [1, i / 1000])),
+        Array.from({ length: 300 }, (_, i) => chunk(i, `zephyr zephyr ${i}`, [1, i / 1000])),
       );
-      await indexed(FILE_A, [chunk(0, 'far', [0, 1]), chunk(1, 'farther', [-1, 1])]);
+      await indexed(FILE_A, [
+        chunk(0, 'zephyr, far away', [0, 1]),
+        chunk(1, 'a zephyr, farther away than that', [-1, 1]),
+      ]);
+      expect(where(await index.search(T, keyword('zephyr', { limit: 2 })))).toEqual(['a0', 'a1']);
       expect(where(await index.search(T, vector([1, 0], { limit: 2 })))).toEqual(['a0', 'a1']);
+      const hybrid = query({
+        mode: 'hybrid',
+        text: 'zephyr',
+        embedding: Float32Array.from([1, 0]),
+        limit: 2,
+      });
+      expect(where(await index.search(T, hybrid))).toEqual(['a0', 'a1']);
     });
 
     it('stores any text, U+0000 included, and embeddings of several lengths side by side', async () => {

@@ -367,6 +367,69 @@ export function describeVectorStores(name: string, open: () => Promise<Harness>)
         expect(await repo.completedFiles(T, 'vs_1')).toEqual(new Map([['f1', { note: odd }]]));
       });
 
+      it('what detaches or resets a file takes its indexed chunks and vectors with it', async () => {
+        const harnessStore = harness.store;
+        const embedding = { model: 'm', dimensions: 3 };
+        // Ids as long as real ones: sqlite-vec keeps long text metadata apart from short.
+        const [vs, fa, fb] = ['vs_' + 'a'.repeat(32), 'file-' + 'a'.repeat(24), 'file-' + 'b'.repeat(24)];
+        await repo.create(T, newStore(vs, { embedding }), [newFile(fa), newFile(fb)]);
+        for (let job = await queue.claim('w', LEASE); job; job = await queue.claim('w', LEASE)) {
+          await harnessStore.chunks.replace(T, vs, job.fileId, [
+            {
+              index: 0,
+              text: `harbour lights of ${job.fileId}`,
+              tokens: 4,
+              embedding: Float32Array.from([1, 0, 0]),
+            },
+          ]);
+          expect(await queue.finish(job, 'w', { status: 'completed', text: 'x', usageBytes: 1 })).toBe(true);
+        }
+        const found = async () => {
+          const q = { vectorStoreId: vs, text: 'harbour', limit: 10 };
+          const keyword = await harnessStore.chunks.search(T, { ...q, mode: 'keyword' });
+          const vector = await harnessStore.chunks.search(T, {
+            ...q,
+            mode: 'vector',
+            embedding: Float32Array.from([1, 0, 0]),
+          });
+          return [keyword.map((h) => h.fileId).sort(), vector.map((h) => h.fileId).sort()];
+        };
+        expect(await found()).toEqual([
+          [fa, fb],
+          [fa, fb],
+        ]);
+        await repo.addFiles(T, vs, [newFile(fa)]);
+        expect(await found()).toEqual([[fb], [fb]]);
+        expect(await repo.detachEverywhere(T, fb)).toBe(1);
+        expect(await found()).toEqual([[], []]);
+        expect(await chunks.count(T, vs)).toBe(0);
+        // Ingested again, the re-added file is found again.
+        const again = (await queue.claim('w', LEASE))!;
+        await harnessStore.chunks.replace(T, vs, fa, [
+          { index: 0, text: 'harbour again', tokens: 2, embedding: Float32Array.from([0, 1, 0]) },
+        ]);
+        expect(await queue.finish(again, 'w', { status: 'completed', text: 'y', usageBytes: 1 })).toBe(true);
+        expect(await found()).toEqual([[fa], [fa]]);
+        expect(await repo.delete(T, vs)).toBe(true);
+        expect(await chunks.count(T, vs)).toBe(0);
+      });
+
+      it('attaches thousands of files at once, in order (more than PostgreSQL binds to one statement)', async () => {
+        const many = Array.from({ length: 8000 }, (_, n) => newFile(`file-${n}`, { attributes: { n } }));
+        await repo.create(T, newStore('vs_1'), many);
+        await chunks.put(T, 'vs_1', 'file-7999', 2);
+        expect(await repo.addFiles(T, 'vs_1', many, { id: 'vsfb_1', createdAt: 1000 })).toBe(true);
+        expect(await chunks.count(T, 'vs_1', 'file-7999')).toBe(0);
+        expect(await repo.getBatch(T, 'vs_1', 'vsfb_1')).toMatchObject({
+          fileCounts: { in_progress: 8000, total: 8000 },
+        });
+        const last = await repo.listFiles(T, 'vs_1', page({ limit: 2, order: 'desc' }));
+        expect(last.data.map((f) => [f.fileId, f.attributes])).toEqual([
+          ['file-7999', { n: 7999 }],
+          ['file-7998', { n: 7998 }],
+        ]);
+      });
+
       it('deletes one store file with its chunks', async () => {
         await repo.create(T, newStore('vs_1'), [newFile('f1'), newFile('f2')]);
         await chunks.put(T, 'vs_1', 'f1', 2);

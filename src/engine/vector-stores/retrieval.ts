@@ -1,0 +1,48 @@
+/**
+ * What the vector-store engine uses of src/retrieval/: the port, so the service and the ingestion
+ * runner are tested with small fakes and src/gateway.ts plugs the real extraction, chunking,
+ * embeddings and search in.
+ */
+import type { ChunkInput } from '../../store/chunks.js';
+import type {
+  Chunking,
+  EmbeddingSpec,
+  StoreFileError,
+  VectorStoreRecord,
+} from '../../store/vector-stores.js';
+import type { FileContent } from '../files.js';
+import type {
+  ChunkingStrategyRequest,
+  VectorStoreSearchRequest,
+  VectorStoreSearchResultItem,
+} from '../../api-types.js';
+
+/** A file's text, or why it has none (a format not read, a file that cannot be parsed). */
+export type Extracted = { text: string } | { error: StoreFileError };
+
+export interface Embeddings {
+  /** The configured model with its dimensions (learnt from a first call when not configured). */
+  spec(): Promise<EmbeddingSpec>;
+  /** How many texts one embeddings call takes. */
+  readonly batchSize: number;
+  embed(spec: EmbeddingSpec, texts: string[], signal?: AbortSignal): Promise<Float32Array[]>;
+}
+
+export interface Retrieval {
+  /** A request's chunking_strategy as stored (auto → the defaults); a bad one → 400 naming `param`.… */
+  chunkingOf(strategy: ChunkingStrategyRequest | undefined, param: string): Chunking;
+  extract(file: FileContent): Promise<Extracted>;
+  chunk(text: string, chunking: Chunking): Promise<Array<Omit<ChunkInput, 'embedding'>>>;
+  /** Undefined: no embedding model is configured, stores are keyword-only. */
+  embeddings: Embeddings | undefined;
+  /**
+   * Searches the stores (already looked up), each in the request's mode or its own; a malformed
+   * query, filter or mode → 400 naming it.
+   */
+  search(
+    tenant: string,
+    stores: VectorStoreRecord[],
+    request: VectorStoreSearchRequest,
+    signal: AbortSignal,
+  ): Promise<{ searchQuery: string[]; data: VectorStoreSearchResultItem[] }>;
+}
