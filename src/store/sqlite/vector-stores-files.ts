@@ -14,13 +14,6 @@ import { nextSeq, p } from './statements.js';
 
 const TOTALS = totalsJson('json_object');
 
-/**
- * For a transaction that reads before it writes: taking the write lock at BEGIN, it waits its turn
- * (busy_timeout) behind another process's writer, where a deferred one would fail with
- * SQLITE_BUSY on its first write once that writer had committed (WAL's stale snapshot).
- */
-export const WRITE = { behavior: 'immediate' } as const;
-
 /** The upsert of attach(), prepared once: drizzle's building of it was most of a large attach. */
 function prepareAttach(db: SqliteDb) {
   return db
@@ -138,7 +131,7 @@ export class SqliteStoreFiles {
           .run();
       this.attach(tenant, vectorStoreId, files, batch?.id ?? null);
       return true;
-    }, WRITE);
+    });
   }
 
   async getFile(tenant: string, vectorStoreId: string, fileId: string) {

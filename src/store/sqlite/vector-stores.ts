@@ -18,7 +18,7 @@ import type {
 } from '../vector-stores.js';
 import { vectorStoreChunks, vectorStores } from './schema.js';
 import { nextSeq } from './statements.js';
-import { SqliteStoreFiles, WRITE } from './vector-stores-files.js';
+import { SqliteStoreFiles } from './vector-stores-files.js';
 
 const columns = storeColumns(vectorStores, 'json_object');
 
@@ -53,7 +53,7 @@ export class SqliteVectorStoresRepository extends SqliteStoreFiles implements Ve
       const set = storeChanges(changes, found.lastActiveAt);
       if (set) this.db.update(vectorStores).set(set).where(this.byId(tenant, id)).run();
       return this.find(tenant, id, now);
-    }, WRITE);
+    });
   }
 
   async touch(tenant: string, id: string, now: number) {
