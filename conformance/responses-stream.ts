@@ -87,16 +87,19 @@ interface ItemState {
   argsDone?: string;
   doneItem?: Json;
   partial: boolean;
-  /** A web_search_call's progress events so far, in order. */
+  /** A web_search_call's (or file_search_call's) progress events so far, in order. */
   searchSteps?: string[];
 }
 
-/** A web_search_call's progress events, in the order they must come. */
-const SEARCH_STEPS = [
-  'response.web_search_call.in_progress',
-  'response.web_search_call.searching',
-  'response.web_search_call.completed',
-];
+/** A search call's progress events, in the order they must come, by the item type they are of. */
+const SEARCH_STEPS: Record<string, string[]> = Object.fromEntries(
+  ['web_search_call', 'file_search_call'].map((type) => [
+    type,
+    ['in_progress', 'searching', 'completed'].map((step) => `response.${type}.${step}`),
+  ]),
+);
+const searchCallOf = (eventType: string) =>
+  Object.keys(SEARCH_STEPS).find((type) => SEARCH_STEPS[type]!.includes(eventType));
 
 interface Block {
   event?: string;
@@ -338,11 +341,11 @@ export function checkResponsesStream(text: string, options: StreamCheckOptions =
           if (text !== part.doneText)
             problem(`item ${key} text ${JSON.stringify(text)}, done as ${JSON.stringify(part.doneText)}`);
         }
-        if (done.type === 'web_search_call' && !item.partial) {
-          const completed = item.searchSteps?.includes('response.web_search_call.completed') ?? false;
+        if (typeof done.type === 'string' && SEARCH_STEPS[done.type] && !item.partial) {
+          const completed = item.searchSteps?.includes(`response.${done.type}.completed`) ?? false;
           if (completed !== (done.status === 'completed'))
             problem(
-              `a ${String(done.status)} web_search_call ${completed ? 'with' : 'without'} a completed event`,
+              `a ${String(done.status)} ${done.type} ${completed ? 'with' : 'without'} a completed event`,
             );
         }
         item.done = true;
@@ -351,18 +354,18 @@ export function checkResponsesStream(text: string, options: StreamCheckOptions =
       }
       case 'response.output_text.annotation.added':
         return;
-      case 'response.web_search_call.in_progress':
-      case 'response.web_search_call.searching':
-      case 'response.web_search_call.completed': {
-        if (item.type !== 'web_search_call' && !item.partial) problem(`on a ${item.type} item`);
-        const steps = (item.searchSteps ??= []);
-        const expected = SEARCH_STEPS[steps.length];
-        // A failed search may end before it searched or completed; it never goes back.
-        if (!item.partial && SEARCH_STEPS.indexOf(type) !== steps.length)
-          problem(`after ${steps.at(-1) ?? 'nothing'}, expected ${expected ?? 'no more'}`);
-        steps.push(type);
-        return;
-      }
+    }
+    const searchCall = searchCallOf(type);
+    if (searchCall) {
+      if (item.type !== searchCall && !item.partial) problem(`on a ${item.type} item`);
+      const order = SEARCH_STEPS[searchCall]!;
+      const steps = (item.searchSteps ??= []);
+      const expected = order[steps.length];
+      // A failed search may end before it searched or completed; it never goes back.
+      if (!item.partial && order.indexOf(type) !== steps.length)
+        problem(`after ${steps.at(-1) ?? 'nothing'}, expected ${expected ?? 'no more'}`);
+      steps.push(type);
+      return;
     }
 
     const textEvent = TEXT_EVENTS[type];

@@ -1,7 +1,8 @@
 /**
  * A zero-dependency fake OpenAI-compatible upstream on node:http, for integration tests and the
  * benchmark. Deterministic: the assistant echoes the last user message ("You said: …"); with tools
- * and a user turn last, it calls the first tool (web_search with the user's words as its query);
+ * and a user turn last, it calls the first tool (web_search with the user's words as its query,
+ * file_search with them as its one query);
  * after tool results it reports them ("Tools said: …", which cites a web search's [n] results).
  * max_completion_tokens cuts the reply to that many words, ending with finish_reason "length".
  * Models named "error-<status>" fail with that status; "slow" answers after 300 ms; "slow-stream"
@@ -73,9 +74,11 @@ interface ToolCall {
   arguments: string;
 }
 
-/** A web_search call searches for what the user said; any other tool is asked about Paris. */
+/** A web_search or file_search call searches for what the user said; any other tool is asked about Paris. */
 function toolArguments(tool: string, messages: ChatMessage[]): string {
-  return tool === 'web_search' ? JSON.stringify({ query: lastUserText(messages) }) : '{"city":"Paris"}';
+  if (tool === 'web_search') return JSON.stringify({ query: lastUserText(messages) });
+  if (tool === 'file_search') return JSON.stringify({ queries: [lastUserText(messages)] });
+  return '{"city":"Paris"}';
 }
 
 /** What the fake model answers: reasoning, text or tool calls, and why it stopped. */

@@ -8,6 +8,8 @@ import type { Logger } from 'pino';
 import type { GatewayConfig } from './config.js';
 import { BackgroundRunner, type RunnerOptions } from './engine/background.js';
 import { ResponsesEngine, type EngineOptions } from './engine/responses/engine.js';
+import { FileSearch } from './engine/tools/file-search.js';
+import { storeFileSearch } from './engine/tools/file-search-store.js';
 import { HostedTools, type HostedTool } from './engine/tools/hosted.js';
 import { retrievalOf } from './engine/vector-stores/retrieval-adapter.js';
 import { Embedder } from './retrieval/embed.js';
@@ -88,6 +90,12 @@ export async function createGateway(
       ? new SearxngBackend(config.webSearch, undiciTransport(searchPool))
       : undefined;
   const files = new FileStore(store.files, store.blobs);
+  // One Embedder for ingestion and every search (file_search's too); without a configured model it
+  // still embeds the queries of stores created under an earlier one.
+  const embedder = new Embedder(providers, config.embeddings ?? { batchSize: 64 });
+  const fileSearch = new FileSearch(
+    storeFileSearch({ vectorStores: store.vectorStores, chunks: store.chunks, files, embedder }),
+  );
   const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const responses = new ResponsesEngine(
     providers,
@@ -100,7 +108,7 @@ export async function createGateway(
       maxModelCalls: config.maxModelCalls,
       ...options.engine,
     },
-    new HostedTools([new WebSearch(webSearch), ...(options.hostedTools ?? [])]),
+    new HostedTools([new WebSearch(webSearch), fileSearch, ...(options.hostedTools ?? [])]),
   );
   const runner = new BackgroundRunner(
     responses.jobs,
@@ -113,9 +121,6 @@ export async function createGateway(
     log.child({ component: 'background' }),
   );
   runner.start();
-  // One Embedder for ingestion and every search; without a configured model it still embeds the
-  // queries of stores created under an earlier one.
-  const embedder = new Embedder(providers, config.embeddings ?? { batchSize: 64 });
   const { retrieval, leaseMs: ingestLeaseMs, ...ingestRunner } = options.ingestion ?? {};
   const vectorStores = vectorStoresOf(
     store,

@@ -167,6 +167,15 @@ async function normalizeItem(
         status: item.status,
         action: item.action,
       };
+    case 'file_search_call':
+      // Carried as sent (the contract checked its shape); chat models get its queries and results.
+      return {
+        type: 'file_search_call',
+        id: item.id,
+        status: item.status,
+        queries: item.queries,
+        ...(item.results ? { results: item.results } : {}),
+      };
     default: {
       const tool = await toolItem(item, at, id, (parts, where) =>
         contentParts(parts as PartParam[], where, files),

@@ -78,7 +78,8 @@ export function toMessages(
           }
           const { id, name, arguments: args } = part.call;
           (assistant.tool_calls ??= []).push({ id, type: 'function', function: { name, arguments: args } });
-        } else if (part) {
+        }
+        if (part && 'output' in part) {
           messages.push({ role: 'tool', tool_call_id: part.output.call_id, content: part.output.content });
           assistant = undefined;
         }

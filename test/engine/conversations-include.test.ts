@@ -70,3 +70,20 @@ describe('itemView', () => {
     expect(itemView([])(call)).toBe(call);
   });
 });
+
+describe('itemView of a file_search_call', () => {
+  const files: ItemField = {
+    type: 'file_search_call',
+    id: 'fs_1',
+    status: 'completed',
+    queries: ['holidays'],
+    results: [{ file_id: 'file-a', filename: 'a.md', score: 0.5, text: '25 days.', attributes: {} }],
+  };
+
+  it('shows its results only with include file_search_call.results', () => {
+    const { results: _left, ...bare } = files;
+    expect(itemView(undefined)(files)).toEqual(bare);
+    expect(itemView(['file_search_call.results'])(files)).toEqual(files);
+    expect(itemView(undefined)(bare)).toBe(bare);
+  });
+});

@@ -4,10 +4,12 @@
  * item reads do. Of the values, these apply to items the gateway stores:
  * - message.output_text.logprobs: output_text parts keep their logprobs (else an empty list);
  * - reasoning.encrypted_content: reasoning items keep encrypted_content (else it is left out);
- * - web_search_call.action.sources: a search's sources (else left out).
+ * - web_search_call.action.sources: a search's sources (else left out);
+ * - file_search_call.results: a file search's results, when the request that ran it kept them
+ *   (else left out).
  * The others are accepted and change nothing: message.input_image.image_url (image URLs are
  * always shown, as the Responses input_items list shows them), and the results and outputs of tool
- * calls the gateway does not run (file_search_call, web_search_call.results, code_interpreter_call,
+ * calls the gateway does not run (web_search_call.results, code_interpreter_call,
  * computer_call_output).
  */
 import type { ItemField, MessageItem } from '../../api-types.js';
@@ -40,6 +42,11 @@ export function itemView(include: readonly string[] | undefined): (item: ItemFie
         if (!item.action.sources) return item;
         const { sources: _left, ...action } = item.action;
         return { ...item, action };
+      }
+      case 'file_search_call': {
+        if (wanted.has('file_search_call.results') || !item.results) return item;
+        const { results: _left, ...rest } = item;
+        return rest;
       }
       default:
         return item;

@@ -58,6 +58,10 @@ export async function admit(
   const native = route.provider.nativeResponses;
   const offered = native ? new Map<string, Offered>() : sources.hosted.offers(request);
   const notOffered = native ? [] : sources.hosted.notOffered(request);
-  if (!native) checkHostedChoice(request.tool_choice, [...offered.values()], notOffered);
+  if (!native) {
+    checkHostedChoice(request.tool_choice, [...offered.values()], notOffered);
+    // Before anything is stored (a background response too) or the model is called.
+    await sources.hosted.check(request, tenant);
+  }
   return { tenant, request, route, history, input, response, offered, notOffered };
 }

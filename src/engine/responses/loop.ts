@@ -11,7 +11,13 @@ import type { ItemField, ResponseStreamEvent } from '../../api-types.js';
 import type { Lease, ResponseQueue, ResponsesRepository } from '../../store/responses.js';
 import type { StepCall } from '../events/output.js';
 import { ResponseRun, type RunOptions } from '../events/run.js';
-import { announcedItem, type HostedResult, type HostedTool, type HostedTools } from '../tools/hosted.js';
+import {
+  announcedItem,
+  citableCount,
+  type HostedResult,
+  type HostedTool,
+  type HostedTools,
+} from '../tools/hosted.js';
 import { wantsLogprobs } from '../translate.js';
 import type { Admitted } from './admit.js';
 import { callChat, fitted, isAbort, runError, stepOf, toolsOf, type Opened } from './call.js';
@@ -180,10 +186,11 @@ async function* runHosted(
       arguments: parsed(call.arguments),
     },
     {
+      tenant: a.tenant,
       signal,
       include: a.request.include ?? [],
       outputIndex: run.response.output.length,
-      earlier: results.get(offered.hosted) ?? [],
+      firstNumber: [...results.values()].flat().reduce((n, r) => n + citableCount(r), 1),
     },
   );
   // The call's item as last announced, and whether its output_item.done went out.

@@ -11,6 +11,7 @@ import {
   patchOperation,
   shellAction,
 } from './builtins.js';
+import { FILE_SEARCH_FUNCTION, searchedText } from './file-results.js';
 import type { ToolCall, ToolSet } from './registry.js';
 
 type Status = 'in_progress' | 'completed' | 'incomplete';
@@ -87,10 +88,14 @@ export function callItem(call: ToolCall, chat: ChatCall, status: Status): ItemFi
   }
 }
 
-/** An item of an earlier turn as a chat backend reads it: a call of the assistant, or a tool result. */
+/**
+ * An item of an earlier turn as a chat backend reads it: a call of the assistant, a tool result,
+ * or both (a call the gateway ran, such as a file search, is its own result).
+ */
 export type HistoryPart =
-  | { call: { id: string; name: string; arguments: string } }
-  | { output: { call_id: string; content: string } };
+  { call: HistoryCall } | { output: HistoryOutput } | { call: HistoryCall; output: HistoryOutput };
+type HistoryCall = { id: string; name: string; arguments: string };
+type HistoryOutput = { call_id: string; content: string };
 
 export function historyPart(item: ItemField, tools: ToolSet): HistoryPart | undefined {
   const call = (of: ToolCall, id: string, args: string): HistoryPart => ({
@@ -119,6 +124,16 @@ export function historyPart(item: ItemField, tools: ToolSet): HistoryPart | unde
     case 'tool_search_call':
       // A search the server ran has no call for a chat backend to answer.
       return item.call_id ? call({ kind: 'tool_search' }, item.call_id, actionArguments(item)) : undefined;
+    case 'file_search_call':
+      // Its id stands for the chat call's: the item has no call_id, being its own result.
+      return {
+        call: {
+          id: item.id,
+          name: FILE_SEARCH_FUNCTION,
+          arguments: JSON.stringify({ queries: item.queries }),
+        },
+        output: { call_id: item.id, content: searchedText(item) },
+      };
     case 'function_call_output':
     case 'custom_tool_call_output':
       return output(item.call_id, outputText(item.output));

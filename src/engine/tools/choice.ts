@@ -12,12 +12,17 @@ import { badRequest } from '../../errors.js';
 import type { components } from '../../generated/types.js';
 import { toolType, type Offered } from './hosted.js';
 import type { ToolSet } from './registry.js';
+import { FILE_SEARCH_FUNCTION } from './file-results.js';
 import { WEB_SEARCH_TYPES } from './web-search.js';
 
 type Choice = CreateResponseBody['tool_choice'];
 type Target = components['schemas']['SpecificToolChoiceParam'];
 
-const isWebSearch = (type: string) => (WEB_SEARCH_TYPES as readonly string[]).includes(type);
+/** The hosted tool a type names, of those the gateway runs (web search has several types); else undefined. */
+function hostedKind(type: string): string | undefined {
+  if ((WEB_SEARCH_TYPES as readonly string[]).includes(type)) return 'web_search';
+  return type === FILE_SEARCH_FUNCTION ? 'file_search' : undefined;
+}
 
 /** Each tool a choice names, with the field that names it. */
 function targets(choice: Choice): Array<[param: string, target: Target]> {
@@ -65,13 +70,14 @@ function hostedTarget(target: Target, offered: readonly Offered[]): string | und
 export function checkToolChoice(request: CreateResponseBody, tools: ToolSet): void {
   for (const [param, target] of targets(request.tool_choice)) {
     if (clientTarget(target, param, tools) !== undefined) continue;
-    if (!isWebSearch(target.type))
+    const kind = hostedKind(target.type);
+    if (!kind)
       throw badRequest(
         `tool_choice forces the hosted ${target.type} tool, which this gateway does not run.`,
         `${param}.type`,
         'unsupported_value',
       );
-    if (!(request.tools ?? []).some((t) => isWebSearch(toolType(t))))
+    if (!(request.tools ?? []).some((t) => hostedKind(toolType(t)) === kind))
       throw badRequest(
         `tool_choice forces the ${target.type} tool, which is not in tools.`,
         `${param}.type`,
@@ -90,7 +96,7 @@ export function checkHostedChoice(
   notOffered: readonly string[],
 ): void {
   for (const [param, target] of targets(choice))
-    if (isWebSearch(target.type) && !hostedTarget(target, offered))
+    if (hostedKind(target.type) && !hostedTarget(target, offered))
       throw badRequest(
         `tool_choice forces the ${target.type} tool, which cannot run here: ${notOffered.join(', ') || 'not offered'}.`,
         `${param}.type`,
@@ -136,5 +142,5 @@ export function afterHostedCalls(choice: Choice): Choice {
   if (!choice || typeof choice === 'string') return choice;
   if (choice.type === 'allowed_tools')
     return choice.mode === 'required' ? { ...choice, mode: 'auto' } : choice;
-  return isWebSearch(choice.type) ? 'auto' : choice;
+  return hostedKind(choice.type) ? 'auto' : choice;
 }

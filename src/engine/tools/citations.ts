@@ -1,13 +1,14 @@
 /**
- * Where a model's answer cites the web search results it was given, as url_citation annotations.
- * The results reach the model numbered ([1], [2], … across the response's searches) with their
- * URLs, so a citation is any of: a markdown link to a result's URL (`[text](url)`), a bracketed
- * result number (`[2]`, `[1, 3]`, `【2】`, `【2†source】`), or a result's URL written out. The text
- * is left as the model wrote it; each annotation spans the citation itself. Indices count Unicode
- * code points (as OpenAI's, which Python slices), end exclusive. Pure.
+ * Where a model's answer cites the results hosted tools gave it. Results reach the model numbered
+ * ([1], [2], … across the response's hosted calls, of every tool), so a citation is a bracketed
+ * result number (`[2]`, `[1, 3]`, `【2】`, `【2†source】`) — and, for web search results, also a
+ * markdown link to a result's URL (`[text](url)`) or a result's URL written out. The text is left
+ * as the model wrote it. A url_citation spans the citation itself; a file_citation has one `index`,
+ * the citation's start (see fileCitations). Indices count Unicode code points (as OpenAI's, which
+ * Python slices), end exclusive. Pure.
  */
-import type { UrlCitation } from '../../api-types.js';
-import type { CitableSource } from './hosted.js';
+import type { FileCitation, UrlCitation } from '../../api-types.js';
+import type { CitableFile, CitableSource } from './hosted.js';
 
 interface Span {
   start: number;
@@ -34,26 +35,55 @@ export function sameUrl(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-/** The citations in `text` of `sources`, whose numbers are their places in the list, from 1. */
-export function urlCitations(text: string, sources: readonly CitableSource[]): UrlCitation[] {
-  if (!sources.length) return [];
+/** What a tool's results gave the model to cite, by the number the model was told each by. */
+export type Numbered<T> = ReadonlyMap<number, T>;
+
+/** A list numbered by its places, from 1. */
+export function inOrder<T>(list: readonly T[]): Numbered<T> {
+  return new Map(list.map((item, i) => [i + 1, item]));
+}
+
+/** A bracketed citation of result numbers (`[1, 3]`, `【2†source】`): where it is, what it cites. */
+export interface NumberedCitation {
+  start: number;
+  end: number;
+  numbers: number[];
+}
+
+/** The bracketed result numbers in `text`, in order; `[2](…)` is a markdown link, not one of them. */
+export function numberedCitations(text: string): NumberedCitation[] {
+  const found: NumberedCitation[] = [];
+  for (const m of text.matchAll(NUMBERS)) {
+    const end = m.index + m[0].length;
+    if (text[end] === '(') continue;
+    found.push({ start: m.index, end, numbers: (m[1] ?? m[2]!).split(',').map((n) => Number(n.trim())) });
+  }
+  return found;
+}
+
+/** The citations in `text` of `sources` (a list is numbered by its places, from 1). */
+export function urlCitations(
+  text: string,
+  sources: readonly CitableSource[] | Numbered<CitableSource>,
+): UrlCitation[] {
+  const numbered = Array.isArray(sources) ? inOrder(sources) : (sources as Numbered<CitableSource>);
+  if (!numbered.size) return [];
   const spans: Span[] = [];
   const taken = (start: number, end: number) => spans.some((s) => start < s.end && s.start < end);
   for (const m of text.matchAll(MARKDOWN_LINK)) {
-    const source = sources.find((s) => sameUrl(s.url, m[2]!));
+    const source = [...numbered.values()].find((s) => sameUrl(s.url, m[2]!));
     if (source) spans.push({ start: m.index, end: m.index + m[0].length, source });
   }
-  for (const m of text.matchAll(NUMBERS)) {
-    const end = m.index + m[0].length;
-    // `[2](…)` is a link, handled above (or not a citation when its URL is none of the results).
-    if (text[end] === '(' || taken(m.index, end)) continue;
-    for (const n of (m[1] ?? m[2]!).split(',')) {
-      const source = sources[Number(n.trim()) - 1];
-      if (source) spans.push({ start: m.index, end, source });
+  for (const { start, end, numbers } of numberedCitations(text)) {
+    // A number inside a markdown link to a result is that link's, annotated above.
+    if (taken(start, end)) continue;
+    for (const n of numbers) {
+      const source = numbered.get(n);
+      if (source) spans.push({ start, end, source });
     }
   }
   // Longest URLs first: one result's URL may begin another's.
-  for (const source of [...sources].sort((a, b) => b.url.length - a.url.length)) {
+  for (const source of [...numbered.values()].sort((a, b) => b.url.length - a.url.length)) {
     for (const url of new Set([source.url, source.url.replace(/\/+$/, '')])) {
       for (let at = text.indexOf(url); at !== -1; at = text.indexOf(url, at + 1)) {
         const end = at + url.length;
@@ -70,6 +100,31 @@ export function urlCitations(text: string, sources: readonly CitableSource[]): U
     start_index: codePoints(text, start),
     end_index: codePoints(text, end),
   }));
+}
+
+/**
+ * The citations in `text` of `files`. A file_citation has one position, `index`: the start of the
+ * citation as the model wrote it, which is where the statement it supports ends — the place
+ * OpenAI's index points to in its text, from which it removed the citation. A citation of several
+ * results gives one annotation per result, at the same index.
+ */
+export function fileCitations(text: string, files: Numbered<CitableFile>): FileCitation[] {
+  if (!files.size) return [];
+  return numberedCitations(text).flatMap(({ start, numbers }) =>
+    numbers.flatMap((n) => {
+      const file = files.get(n);
+      return file
+        ? [
+            {
+              type: 'file_citation' as const,
+              file_id: file.fileId,
+              filename: file.filename,
+              index: codePoints(text, start),
+            },
+          ]
+        : [];
+    }),
+  );
 }
 
 function continuesUrl(text: string, at: number): boolean {

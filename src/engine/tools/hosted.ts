@@ -35,20 +35,31 @@ export interface HostedCall {
 }
 
 export interface HostedContext {
+  /** Whose response this is: a tool reads and searches only that tenant's data. */
+  tenant: string;
   /** Aborted when the response is cancelled or its client went away. */
   signal: AbortSignal;
   /** The request's `include` (e.g. `web_search_call.action.sources`). */
   include: readonly string[];
   /** The index the call's item takes in the Response's output (for its events' output_index). */
   outputIndex: number;
-  /** This tool's earlier results in this response, oldest first (web_search numbers on from them). */
-  earlier: readonly HostedResult[];
+  /**
+   * The number the call's first citable result is to be told by. Results are numbered across the
+   * response's hosted calls, of every tool, so that a citation [n] names one result only.
+   */
+  firstNumber: number;
 }
 
 /** A source a result gave the model, which its answer may cite (a url_citation annotation). */
 export interface CitableSource {
   url: string;
   title: string;
+}
+
+/** A file a result gave the model, which its answer may cite (a file_citation annotation). */
+export interface CitableFile {
+  fileId: string;
+  filename: string;
 }
 
 export interface HostedResult {
@@ -58,6 +69,29 @@ export interface HostedResult {
   output: string;
   /** The sources given to the model in `output`, in the order it was told them. */
   sources?: readonly CitableSource[];
+  /** The files given to the model in `output`, in the order it was told them. */
+  files?: readonly CitableFile[];
+  /** The number the first of them was told by (HostedContext.firstNumber). */
+  firstNumber?: number;
+}
+
+/** How many results a hosted result numbered for the model to cite. */
+export const citableCount = (result: HostedResult): number =>
+  (result.sources?.length ?? 0) + (result.files?.length ?? 0);
+
+/** What `results` gave the model to cite, picked by `of`, by the number it was told each by. */
+export function byNumber<T>(
+  results: readonly HostedResult[],
+  of: (result: HostedResult) => readonly T[] | undefined,
+): Map<number, T> {
+  const numbered = new Map<number, T>();
+  let next = 1;
+  for (const result of results) {
+    const first = result.firstNumber ?? next;
+    for (const [i, cited] of (of(result) ?? []).entries()) numbered.set(first + i, cited);
+    next = first + citableCount(result);
+  }
+  return numbered;
 }
 
 export interface HostedTool {
@@ -79,6 +113,12 @@ export interface HostedTool {
    * response.
    */
   run(call: HostedCall, context: HostedContext): AsyncGenerator<HostedEvent, HostedResult, void>;
+  /**
+   * Checks at admission, before anything is stored or the model called, that `tool` (the request's
+   * tools[i], named `at`) can run for `tenant`: a 400 naming the field that cannot (an unknown
+   * vector store is `tools[0].vector_store_ids[1]`).
+   */
+  check?(tool: RequestTool, at: string, tenant: string): Promise<void>;
   /**
    * The annotations of an output_text part the model wrote, given its complete text and this
    * tool's results in the response so far, oldest first: e.g. url_citation annotations for the
@@ -148,6 +188,12 @@ export class HostedTools {
           'invalid_value',
         );
     return offered;
+  }
+
+  /** Runs each of the request's hosted tools' admission check (HostedTool.check), in order. */
+  async check(request: Pick<CreateResponseBody, 'tools'>, tenant: string): Promise<void> {
+    for (const [i, tool] of (request.tools ?? []).entries())
+      await this.serving(tool)?.check?.(tool, `tools[${i}]`, tenant);
   }
 
   /** The request's hosted tools that cannot run now, each as `type (why)`, for the access log. */

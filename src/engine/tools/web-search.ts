@@ -8,18 +8,19 @@
  */
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
 import type { ItemField, UrlCitation, WebSearchCallItem, WebSearchTool } from '../../api-types.js';
-import { ApiError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { SearchResult, WebSearchBackend } from '../../providers/web-search.js';
 import { urlCitations } from './citations.js';
-import type {
-  CitableSource,
-  HostedCall,
-  HostedContext,
-  HostedEvent,
-  HostedResult,
-  HostedTool,
-  RequestTool,
+import { runSearchCall } from './search-call.js';
+import {
+  byNumber,
+  type CitableSource,
+  type HostedCall,
+  type HostedContext,
+  type HostedEvent,
+  type HostedResult,
+  type HostedTool,
+  type RequestTool,
 } from './hosted.js';
 
 export const WEB_SEARCH_TYPES = [
@@ -120,60 +121,30 @@ export class WebSearch implements HostedTool {
       status: 'in_progress',
       action,
     };
-    const where = { item_id: item.id, output_index: context.outputIndex };
-    yield {
-      type: 'response.output_item.added',
-      output_index: context.outputIndex,
-      item: structuredClone(item),
-    };
-    yield { type: 'response.web_search_call.in_progress', ...where };
-    let outcome: { results: SearchResult[] } | { failure: string };
-    if (!query) {
-      outcome = { failure: 'the call needs a non-empty "query" string argument' };
-    } else {
-      yield { type: 'response.web_search_call.searching', ...where };
-      outcome = await this.search(tool, query, context.signal);
-    }
-    let output: string;
     let sources: CitableSource[] = [];
-    if ('failure' in outcome) {
-      item.status = 'failed';
-      const why = outcome.failure.replace(/\.$/, '');
-      output = `The web search failed: ${why}. Answer without it, and say that you could not search.`;
-    } else {
-      item.status = 'completed';
-      sources = outcome.results.map(({ url, title }) => ({ url, title }));
-      const first = context.earlier.reduce((n, r) => n + (r.sources?.length ?? 0), 1);
-      output = resultsText(query, outcome.results, first);
-      if (context.include.includes('web_search_call.action.sources'))
-        action.sources = sources.map(({ url }) => ({ type: 'url', url }));
-      yield { type: 'response.web_search_call.completed', ...where };
-    }
-    yield {
-      type: 'response.output_item.done',
-      output_index: context.outputIndex,
-      item: structuredClone(item),
-    };
-    return { item, output, sources };
+    const output = yield* runSearchCall({
+      item,
+      context,
+      invalid: query ? undefined : 'the call needs a non-empty "query" string argument',
+      search: (signal) => this.search(tool, query, signal),
+      found: (results) => {
+        sources = results.map(({ url, title }) => ({ url, title }));
+        if (context.include.includes('web_search_call.action.sources'))
+          action.sources = sources.map(({ url }) => ({ type: 'url', url }));
+        return resultsText(query, results, context.firstNumber);
+      },
+      failed: (why) => `The web search failed: ${why}. Answer without it, and say that you could not search.`,
+    });
+    return { item, output, sources, firstNumber: context.firstNumber };
   }
 
-  /** The backend's results for the tool's domains and context size; a failure is the model's to hear. */
-  private async search(
-    tool: WebSearchTool,
-    query: string,
-    signal: AbortSignal,
-  ): Promise<{ results: SearchResult[] } | { failure: string }> {
+  /** The backend's results for the tool's domains and context size. */
+  private async search(tool: WebSearchTool, query: string, signal: AbortSignal): Promise<SearchResult[]> {
     const backend = this.backend!;
-    try {
-      const domains = allowedDomains(tool);
-      const found = await backend.search(query, signal);
-      const count = resultCount(tool.search_context_size, backend.maxResults);
-      return { results: found.filter((r) => allowedBy(domains, r.url)).slice(0, count) };
-    } catch (error) {
-      // A cancelled response stops here; anything else the backend did is a failed call.
-      if (signal.aborted || !(error instanceof ApiError)) throw error;
-      return { failure: error.message };
-    }
+    const domains = allowedDomains(tool);
+    const found = await backend.search(query, signal);
+    const count = resultCount(tool.search_context_size, backend.maxResults);
+    return found.filter((r) => allowedBy(domains, r.url)).slice(0, count);
   }
 
   failed(item: ItemField): ItemField {
@@ -183,7 +154,7 @@ export class WebSearch implements HostedTool {
   annotate(text: string, results: readonly HostedResult[]): UrlCitation[] {
     return urlCitations(
       text,
-      results.flatMap((r) => r.sources ?? []),
+      byNumber(results, (r) => r.sources),
     );
   }
 }

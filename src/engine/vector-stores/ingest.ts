@@ -7,7 +7,7 @@
  * it ran finishes nothing and takes back the chunks it wrote.
  */
 import { EventEmitter } from 'node:events';
-import type { ChunkIndex, ChunkInput } from '../../store/chunks.js';
+import type { ChunkIndex } from '../../store/chunks.js';
 import type { FileStore } from '../../store/files.js';
 import type {
   IngestJob,
@@ -29,7 +29,7 @@ export interface IngestDeps {
   files: Pick<FileStore, 'read'>;
   /** What became of a store file whose job lost it. */
   storeFiles: Pick<VectorStoresRepository, 'getFile'>;
-  retrieval: Pick<Retrieval, 'extract' | 'chunk' | 'embeddings'>;
+  retrieval: Pick<Retrieval, 'extract' | 'chunk' | 'embed'>;
   /** This process's name in leases. */
   owner: string;
   leaseMs: number;
@@ -69,6 +69,9 @@ export class IngestJobs implements JobQueue<IngestJob> {
   }
 
   async claim(): Promise<IngestJob | undefined> {
+    // A job whose runner died too often is failed before anything claims it again: the sweep comes
+    // less often than claims, and the job may be what kills its runners.
+    await this.deps.queue.failExhausted(MAX_INGEST_ATTEMPTS);
     const lease = `${this.deps.owner}#${++this.claims}`;
     const job = await this.deps.queue.claim(lease, this.deps.leaseMs);
     if (job) this.leases.set(job, lease);
@@ -132,35 +135,15 @@ export class IngestJobs implements JobQueue<IngestJob> {
       bytes: found.bytes,
     });
     if ('error' in extracted) return extracted;
-    const pieces: ChunkInput[] = await retrieval.chunk(extracted.text, job.chunking);
-    if (job.embedding) await this.embed(job, pieces, signal);
+    const chunked = await retrieval.chunk(extracted.text, job.chunking);
+    if ('error' in chunked) return chunked;
+    const pieces = await retrieval.embed(job.embedding, chunked, signal);
     signal.throwIfAborted();
     // Attached again, cancelled or detached while this ran: another job (or none) owns the chunks
     // now, and writing these would put back what the reset removed.
     if ((await queue.renew(job, this.leaseOf(job), leaseMs)) !== 'in_progress') return undefined;
     await chunks.replace(job.tenant, job.vectorStoreId, job.fileId, pieces);
     return { text: extracted.text };
-  }
-
-  /** Embeds the chunks with the store's model, a batch per call. */
-  private async embed(job: IngestJob, pieces: ChunkInput[], signal: AbortSignal): Promise<void> {
-    const embeddings = this.deps.retrieval.embeddings;
-    const spec = job.embedding!;
-    if (!embeddings)
-      throw new Error(
-        `This vector store's chunks are embedded with ${spec.model}, and no embedding model is configured now.`,
-      );
-    const size = Math.max(1, embeddings.batchSize);
-    for (let start = 0; start < pieces.length; start += size) {
-      signal.throwIfAborted();
-      const batch = pieces.slice(start, start + size);
-      const vectors = await embeddings.embed(
-        spec,
-        batch.map((p) => p.text),
-        signal,
-      );
-      batch.forEach((piece, i) => (piece.embedding = vectors[i]));
-    }
   }
 
   /**

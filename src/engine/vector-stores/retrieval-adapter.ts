@@ -4,12 +4,12 @@
  */
 import type { EmbeddingsConfig } from '../../config.js';
 import { chunkingOf, chunkText } from '../../retrieval/chunk.js';
-import type { Embedder } from '../../retrieval/embed.js';
+import { withEmbeddings, type Embedder } from '../../retrieval/embed.js';
 import { ExtractionError, extractText } from '../../retrieval/extract.js';
 import { searchVectorStores } from '../../retrieval/search.js';
 import type { ChunkIndex } from '../../store/chunks.js';
 import type { FileStore } from '../../store/files.js';
-import type { EmbeddingSpec, VectorStoresRepository } from '../../store/vector-stores.js';
+import type { EmbeddingSpec, StoreFileError, VectorStoresRepository } from '../../store/vector-stores.js';
 import type { Embeddings, Retrieval } from './retrieval.js';
 
 export interface RetrievalSources {
@@ -27,15 +27,9 @@ export function retrievalOf(sources: RetrievalSources): Retrieval {
   return {
     embeddings: sources.embeddings && embeddingsOf(embedder, sources.embeddings),
     chunkingOf: (strategy, param) => chunkingOf(strategy, param),
-    async extract(file) {
-      try {
-        return { text: await extractText(file) };
-      } catch (error) {
-        if (error instanceof ExtractionError) return { error: { code: error.code, message: error.message } };
-        throw error;
-      }
-    },
-    chunk: (text, chunking) => chunkText(text, chunking),
+    extract: (file) => failureAsValue(async () => ({ text: await extractText(file) })),
+    chunk: (text, chunking) => failureAsValue(() => chunkText(text, chunking)),
+    embed: (embedding, chunks, signal) => withEmbeddings(embedder, embedding, chunks, signal),
     async search(tenant, stores, request, signal) {
       const queries = typeof request.query === 'string' ? [request.query] : request.query;
       const data = await searchVectorStores(
@@ -57,12 +51,21 @@ export function retrievalOf(sources: RetrievalSources): Retrieval {
   };
 }
 
+/** Extraction's typed failures (unsupported_file, invalid_file) as the store file's last_error. */
+async function failureAsValue<T>(run: () => Promise<T>): Promise<T | { error: StoreFileError }> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ExtractionError) return { error: { code: error.code, message: error.message } };
+    throw error;
+  }
+}
+
 /** The configured model; its dimensions from the config, else learnt from one call and kept. */
 function embeddingsOf(embedder: Embedder, config: EmbeddingsConfig): Embeddings {
   let dimensions: Promise<number> | undefined =
     config.dimensions === undefined ? undefined : Promise.resolve(config.dimensions);
   return {
-    batchSize: config.batchSize,
     async spec(): Promise<EmbeddingSpec> {
       // A failed probe is not kept: the next store creation tries again.
       dimensions ??= embedder.dimensionsOf(config.model).catch((error: unknown) => {
@@ -71,7 +74,5 @@ function embeddingsOf(embedder: Embedder, config: EmbeddingsConfig): Embeddings 
       });
       return { model: config.model, dimensions: await dimensions };
     },
-    embed: (spec, texts, signal = new AbortController().signal) =>
-      embedder.embed(spec.model, texts, signal, spec.dimensions),
   };
 }

@@ -23,17 +23,20 @@ export type Extracted = { text: string } | { error: StoreFileError };
 export interface Embeddings {
   /** The configured model with its dimensions (learnt from a first call when not configured). */
   spec(): Promise<EmbeddingSpec>;
-  /** How many texts one embeddings call takes. */
-  readonly batchSize: number;
-  embed(spec: EmbeddingSpec, texts: string[], signal?: AbortSignal): Promise<Float32Array[]>;
 }
+
+/** A chunk before it is embedded. */
+export type PlainChunk = Omit<ChunkInput, 'embedding'>;
 
 export interface Retrieval {
   /** A request's chunking_strategy as stored (auto → the defaults); a bad one → 400 naming `param`.… */
   chunkingOf(strategy: ChunkingStrategyRequest | undefined, param: string): Chunking;
   extract(file: FileContent): Promise<Extracted>;
-  chunk(text: string, chunking: Chunking): Promise<Array<Omit<ChunkInput, 'embedding'>>>;
-  /** Undefined: no embedding model is configured, stores are keyword-only. */
+  /** The text's chunks, or why it cannot be chunked (a text past the most one file may hold). */
+  chunk(text: string, chunking: Chunking): Promise<PlainChunk[] | { error: StoreFileError }>;
+  /** The chunks with their vectors, embedded in batches with the store's model (null: as they are). */
+  embed(embedding: EmbeddingSpec | null, chunks: PlainChunk[], signal: AbortSignal): Promise<ChunkInput[]>;
+  /** Undefined: no embedding model is configured, new stores are keyword-only. */
   embeddings: Embeddings | undefined;
   /**
    * Searches the stores (already looked up), each in the request's mode or its own; a malformed

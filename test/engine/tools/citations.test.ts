@@ -1,6 +1,12 @@
-/** Citations of web search results in a model's answer → url_citation annotations. */
+/** Citations of hosted tools' results in a model's answer → url_citation and file_citation annotations. */
 import { describe, expect, it } from 'vitest';
-import { sameUrl, urlCitations } from '../../../src/engine/tools/citations.js';
+import {
+  fileCitations,
+  inOrder,
+  numberedCitations,
+  sameUrl,
+  urlCitations,
+} from '../../../src/engine/tools/citations.js';
 
 const SOURCES = [
   { url: 'https://weather.example.com/paris', title: 'Paris weather' },
@@ -69,5 +75,51 @@ describe('urlCitations', () => {
     expect(sameUrl('https://a.example/x/#y', 'https://a.example/x')).toBe(true);
     expect(sameUrl('https://a.example/x', 'https://a.example/y')).toBe(false);
     expect(sameUrl('not a url', 'not a url')).toBe(true);
+  });
+});
+
+describe('numberedCitations', () => {
+  it('finds bracketed numbers and number lists, not markdown links', () => {
+    expect(numberedCitations('a [1] b [2, 3] c 【4†x.md】 d [5](https://x.example) e [x]')).toEqual([
+      { start: 2, end: 5, numbers: [1] },
+      { start: 8, end: 14, numbers: [2, 3] },
+      { start: 17, end: 25, numbers: [4] },
+    ]);
+  });
+});
+
+describe('fileCitations', () => {
+  const FILES = inOrder([
+    { fileId: 'file-a', filename: 'a.md' },
+    { fileId: 'file-b', filename: 'b.pdf' },
+  ]);
+
+  it("puts each cited file's annotation at the citation's start, one per file of a list", () => {
+    const text = 'Leave is 25 days [1]. Both agree 【2†b.pdf】 [1, 2]; [3] is none of them.';
+    expect(fileCitations(text, FILES)).toEqual([
+      { type: 'file_citation', file_id: 'file-a', filename: 'a.md', index: 17 },
+      { type: 'file_citation', file_id: 'file-b', filename: 'b.pdf', index: 33 },
+      { type: 'file_citation', file_id: 'file-a', filename: 'a.md', index: 43 },
+      { type: 'file_citation', file_id: 'file-b', filename: 'b.pdf', index: 43 },
+    ]);
+  });
+
+  it('counts the index in code points', () => {
+    expect(fileCitations('🌞 sunny [2]', FILES)).toEqual([
+      { type: 'file_citation', file_id: 'file-b', filename: 'b.pdf', index: 8 },
+    ]);
+  });
+
+  it('finds nothing without files', () => {
+    expect(fileCitations('[1]', new Map())).toEqual([]);
+  });
+});
+
+describe('urlCitations of numbered sources', () => {
+  it('takes sources by the numbers they were told, skipping numbers of other tools', () => {
+    const sources = new Map([[3, { url: 'https://c.example/', title: 'C' }]]);
+    expect(urlCitations('Files [1]; web [3].', sources)).toEqual([
+      { type: 'url_citation', url: 'https://c.example/', title: 'C', start_index: 15, end_index: 18 },
+    ]);
   });
 });

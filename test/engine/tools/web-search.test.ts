@@ -40,10 +40,11 @@ const earlierResult = (sources: HostedResult['sources']): HostedResult => ({
 });
 
 const context = (over: Partial<HostedContext> = {}): HostedContext => ({
+  tenant: 'default',
   signal: new AbortController().signal,
   include: [],
   outputIndex: 2,
-  earlier: [],
+  firstNumber: 1,
   ...over,
 });
 
@@ -80,13 +81,12 @@ describe('WebSearch.offer', () => {
 });
 
 describe('WebSearch.run', () => {
-  it('streams added, in_progress, searching, completed, done; numbers results on from earlier calls', async () => {
+  it('streams added, in_progress, searching, completed, done; numbers results from firstNumber', async () => {
     const search = backend();
-    const earlier = [earlierResult([{ url: 'https://x.example', title: 'X' }])];
     const { events, result } = await drain(
       new WebSearch(search),
       call({ query: ' paris ' }),
-      context({ earlier }),
+      context({ firstNumber: 2 }),
     );
     expect(search.queries).toEqual(['paris']);
     expect(events.map((e) => e.type)).toEqual([
@@ -107,6 +107,7 @@ describe('WebSearch.run', () => {
     expect(result.output).toContain('[2] Paris weather\nURL: https://weather.example.com/paris\nSunny');
     expect(result.output).toContain('[4] News');
     expect(result.sources).toEqual(RESULTS.map(({ url, title }) => ({ url, title })));
+    expect(result.firstNumber).toBe(2);
   });
 
   it('adds the sources with include web_search_call.action.sources, filtered by allowed domains', async () => {
@@ -175,6 +176,15 @@ describe('WebSearch.annotate', () => {
     ];
     expect(new WebSearch(backend()).annotate('Sunny [2].', results)).toEqual([
       { type: 'url_citation', url: 'https://b.example', title: 'B', start_index: 6, end_index: 9 },
+    ]);
+  });
+
+  it('skips the numbers other tools’ results took', () => {
+    // [1] and [2] were another tool's results (file_search's, say); this call's first is [3].
+    const results = [{ ...earlierResult([{ url: 'https://c.example', title: 'C' }]), firstNumber: 3 }];
+    const tool = new WebSearch(backend());
+    expect(tool.annotate('Files [1]; web [3].', results)).toEqual([
+      { type: 'url_citation', url: 'https://c.example', title: 'C', start_index: 15, end_index: 18 },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 /** Small fakes of what the vector-store engine uses: uploaded files and retrieval. */
-import { badRequest } from '../../../src/errors.js';
+import { ApiError, badRequest } from '../../../src/errors.js';
 import type { FileRecord } from '../../../src/store/files.js';
 import type { Retrieval, Embeddings } from '../../../src/engine/vector-stores/retrieval.js';
 import type { EmbeddingSpec } from '../../../src/store/vector-stores.js';
@@ -28,7 +28,8 @@ export class FakeFiles {
 
 export class FakeEmbeddings implements Embeddings {
   calls: string[][] = [];
-  batchSize = 2;
+  /** The store embeddings asked for. */
+  specs: EmbeddingSpec[] = [];
   /** Resolves each call only when released, for tests that stop a job mid-way. */
   gate: Promise<void> | undefined;
 
@@ -39,7 +40,7 @@ export class FakeEmbeddings implements Embeddings {
   /** Calls given up because their signal aborted (the job was stopped). */
   aborted = 0;
 
-  async embed(_spec: EmbeddingSpec, texts: string[], signal?: AbortSignal): Promise<Float32Array[]> {
+  async embed(texts: string[], signal?: AbortSignal): Promise<Float32Array[]> {
     this.calls.push(texts);
     if (this.gate)
       await Promise.race([
@@ -55,7 +56,7 @@ export class FakeEmbeddings implements Embeddings {
   }
 }
 
-export function fakeRetrieval(embeddings?: Embeddings): Retrieval & { searches: unknown[] } {
+export function fakeRetrieval(embeddings?: FakeEmbeddings): Retrieval & { searches: unknown[] } {
   const searches: unknown[] = [];
   return {
     searches,
@@ -74,7 +75,20 @@ export function fakeRetrieval(embeddings?: Embeddings): Retrieval & { searches: 
         return { error: { code: 'unsupported_file', message: `${file.mimeType} is not read.` } };
       return { text: file.bytes.toString('utf8') };
     },
+    async embed(embedding, chunks, signal) {
+      if (!embedding || !embeddings) return chunks;
+      embeddings.specs.push(embedding);
+      const vectors = await embeddings.embed(
+        chunks.map((c) => c.text),
+        signal,
+      );
+      return chunks.map((c, k) => ({ ...c, embedding: vectors[k] }));
+    },
     async chunk(text) {
+      if (text.includes('TOO LONG'))
+        return {
+          error: { code: 'invalid_file' as const, message: 'The text is longer than a file may be.' },
+        };
       return text
         .split('\n\n')
         .map((piece, index) => ({ index, text: piece, tokens: piece.split(' ').length }));
@@ -96,4 +110,18 @@ export function fakeRetrieval(embeddings?: Embeddings): Retrieval & { searches: 
       };
     },
   };
+}
+
+/** The ApiError a call fails with, as the client would see its status, param and message. */
+export async function errorOf(
+  call: Promise<unknown>,
+): Promise<{ status: number; param: string | null; message: string }> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof ApiError)
+      return { status: error.status, param: error.param, message: error.message };
+    throw error;
+  }
+  throw new Error('expected the call to fail');
 }

@@ -84,10 +84,11 @@ describe('a job', () => {
     expect(embeddings.calls).toEqual([]);
   });
 
-  it('embeds the chunks in batches when the store has a model', async () => {
+  it("indexes the chunks with their vectors, embedded with the store's model, when it has one", async () => {
     await storeWith({ id: 'file-a', text: 'a\n\nbb\n\nccc' }, true);
     await claimAndRun();
-    expect(embeddings.calls).toEqual([['a', 'bb'], ['ccc']]);
+    expect(embeddings.specs).toEqual([{ model: 'fake/embed', dimensions: 2 }]);
+    expect(embeddings.calls).toEqual([['a', 'bb', 'ccc']]);
     expect(repo.chunkRows.get(KEY)!.map((c) => Array.from(c.embedding!))).toEqual([
       [1, 1],
       [2, 1],
@@ -101,6 +102,16 @@ describe('a job', () => {
     expect((await repo.getFile(T, 'vs_1', 'file-a'))!.lastError).toEqual({
       code: 'unsupported_file',
       message: 'application/octet-stream is not read.',
+    });
+    expect(repo.chunkRows.size).toBe(0);
+  });
+
+  it("fails with chunking's error for a text it will not chunk", async () => {
+    await storeWith({ id: 'file-a', text: 'TOO LONG' });
+    await claimAndRun();
+    expect(await repo.getFile(T, 'vs_1', 'file-a')).toMatchObject({
+      status: 'failed',
+      lastError: { code: 'invalid_file', message: 'The text is longer than a file may be.' },
     });
     expect(repo.chunkRows.size).toBe(0);
   });
@@ -214,8 +225,10 @@ describe('the runner', () => {
       await repo.claim('dead', 1000, clock);
       clock += 1000;
     }
-    expect(await survivor.sweep()).toBe(1);
+    // Claiming fails it first, rather than handing it to a fourth runner.
+    expect(await survivor.claim()).toBeUndefined();
     expect(repo.files[0]!.status).toBe('failed');
+    expect(await survivor.sweep()).toBe(0);
   });
 
   it('renews the lease while a job runs, and stops the job when renewing finds it cancelled', async () => {

@@ -4,25 +4,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VectorStoresService } from '../../../src/engine/vector-stores/service.js';
-import { ApiError, badRequest } from '../../../src/errors.js';
-import { FakeEmbeddings, FakeFiles, fakeRetrieval } from './fakes.js';
+import { badRequest } from '../../../src/errors.js';
+import { errorOf, FakeEmbeddings, FakeFiles, fakeRetrieval } from './fakes.js';
 import { MemoryVectorStores } from './memory-store.js';
 
 const T = 'default';
 const PAGE = { limit: 20, order: 'asc' as const };
-
-async function errorOf(
-  call: Promise<unknown>,
-): Promise<{ status: number; param: string | null; message: string }> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiError)
-      return { status: error.status, param: error.param, message: error.message };
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 let repo: MemoryVectorStores;
 let files: FakeFiles;
