@@ -36,9 +36,17 @@ export class BatchesService extends VectorStoreLookups {
     const unique = [...new Map(files.map((f) => [f.fileId, f])).values()];
     if (!(await this.repo.addFiles(tenant, vectorStoreId, unique, { id, createdAt: now })))
       throw vectorStoreNotFound(vectorStoreId);
-    this.deps.queued();
     await this.repo.touch(tenant, vectorStoreId, now);
-    return this.get(tenant, vectorStoreId, id);
+    // The batch as created (see StoreFilesService.attach): every file of it queued.
+    this.deps.queued();
+    const total = unique.length;
+    return batchObject({
+      id,
+      vectorStoreId,
+      createdAt: now,
+      status: total ? 'in_progress' : 'completed',
+      fileCounts: { in_progress: total, completed: 0, failed: 0, cancelled: 0, total },
+    });
   }
 
   async get(tenant: string, vectorStoreId: string, batchId: string): Promise<VectorStoreFileBatchObject> {

@@ -26,9 +26,18 @@ export class StoreFilesService extends VectorStoreLookups {
     const now = this.now();
     const file = { fileId: body.file_id, attributes: body.attributes ?? null, chunking, createdAt: now };
     if (!(await this.repo.addFiles(tenant, vectorStoreId, [file]))) throw vectorStoreNotFound(vectorStoreId);
-    this.deps.queued();
     await this.repo.touch(tenant, vectorStoreId, now);
-    return storeFileObject(await this.require(tenant, vectorStoreId, body.file_id));
+    // The reply is the file as attached, not as read back: a runner woken (or polling) meanwhile
+    // may have ingested it already, and the client is to poll from in_progress.
+    this.deps.queued();
+    return storeFileObject({
+      ...file,
+      vectorStoreId,
+      status: 'in_progress',
+      usageBytes: 0,
+      lastError: null,
+      batchId: null,
+    });
   }
 
   async list(

@@ -68,8 +68,10 @@ export class VectorStoresService extends VectorStoreLookups {
       },
       files,
     );
+    // Read before the runner is woken, so that the reply shows the files queued, as created.
+    const created = vectorStoreObject(await this.requireStore(tenant, id));
     if (files.length) this.deps.queued();
-    return vectorStoreObject(await this.requireStore(tenant, id));
+    return created;
   }
 
   async get(tenant: string, id: string): Promise<VectorStoreObject> {
