@@ -93,6 +93,8 @@ export interface EmbeddingsConfig {
   model: string;
   /** Inputs per embeddings call. */
   batchSize: number;
+  /** Tokens per embeddings call; undefined: the Embedder's default (under OpenAI's 300,000). */
+  maxBatchTokens: number | undefined;
   /** The length of the model's vectors, if known; otherwise learnt from one call when a store is created. */
   dimensions: number | undefined;
 }
@@ -254,9 +256,14 @@ function embeddings(raw: unknown, env: NodeJS.ProcessEnv): EmbeddingsConfig | un
   if (batchSize > MAX_EMBEDDING_BATCH)
     throw new ConfigError(`embeddings.batch_size must be at most ${MAX_EMBEDDING_BATCH}, got ${batchSize}`);
   const dimensions = env.EMBEDDING_DIMENSIONS || section.dimensions;
+  const maxBatchTokens = env.EMBEDDING_MAX_BATCH_TOKENS || section.max_batch_tokens;
   return {
     model: str(model, 'embeddings.model'),
     batchSize,
+    maxBatchTokens:
+      maxBatchTokens === undefined || maxBatchTokens === null
+        ? undefined
+        : positiveInteger(maxBatchTokens, 'embeddings.max_batch_tokens', 1),
     dimensions:
       dimensions === undefined || dimensions === null
         ? undefined

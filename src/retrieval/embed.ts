@@ -9,6 +9,7 @@ import type { Route } from '../providers/registry.js';
 import type { ChunkInput } from '../store/chunks.js';
 import type { EmbeddingSpec } from '../store/vector-stores.js';
 import type { Chunk } from './chunk.js';
+import { AS_TEXT, loadEncoding } from './tokenizer.js';
 
 /** What the Embedder needs of the provider registry. */
 export interface EmbeddingRoutes {
@@ -19,6 +20,8 @@ export interface EmbeddingRoutes {
 export interface EmbedderOptions {
   /** Inputs per embeddings call (config embeddings.batch_size). */
   batchSize: number;
+  /** Tokens per embeddings call (config embeddings.max_batch_tokens); DEFAULT_MAX_BATCH_TOKENS if unset. */
+  maxBatchTokens?: number | undefined;
   /** The configured model and dimensions: that model is asked for vectors of that length. */
   model?: string | undefined;
   dimensions?: number | undefined;
@@ -29,11 +32,21 @@ export interface EmbedderOptions {
 /** An ingestion's batch that failed five times in a row (backing off 0.5, 1, 2, 4 s, or as told) is a failure. */
 export const DEFAULT_EMBED_RETRIES = 4;
 
+/**
+ * OpenAI refuses an embeddings request of more than 300,000 tokens in all (a 400, not retried).
+ * Chunks are counted with o200k, text-embedding-3 counts with cl100k: 10 % of margin for the difference.
+ */
+export const DEFAULT_MAX_BATCH_TOKENS = 270_000;
+
+/** A text to embed, with its token count when known (a chunk's); a plain text is counted. */
+export type EmbeddingInput = string | { text: string; tokens: number };
+
 /** The probe that learns a model's dimensions embeds this. */
 const PROBE_TEXT = 'dimensions';
 
 export class Embedder {
   private readonly batchSize: number;
+  private readonly maxBatchTokens: number;
   private readonly maxRetries: number;
 
   constructor(
@@ -42,6 +55,7 @@ export class Embedder {
   ) {
     this.batchSize = Math.max(1, Math.floor(options.batchSize));
     this.maxRetries = options.maxRetries ?? DEFAULT_EMBED_RETRIES;
+    this.maxBatchTokens = Math.max(1, Math.floor(options.maxBatchTokens ?? DEFAULT_MAX_BATCH_TOKENS));
   }
 
   /**
@@ -56,12 +70,37 @@ export class Embedder {
   }
 
   /**
+   * The inputs cut into consecutive batches of at most batch_size inputs and max_batch_tokens
+   * tokens; an input larger than max_batch_tokens by itself goes alone (the upstream judges it).
+   */
+  private async batches(inputs: readonly EmbeddingInput[]): Promise<string[][]> {
+    const needsCounting = inputs.length > 1 && inputs.some((input) => typeof input === 'string');
+    const encoding = needsCounting ? await loadEncoding() : undefined;
+    const batches: string[][] = [];
+    let batch: string[] = [];
+    let tokens = 0;
+    for (const input of inputs) {
+      const text = typeof input === 'string' ? input : input.text;
+      const count = typeof input === 'string' ? (encoding?.countTokens(input, AS_TEXT) ?? 0) : input.tokens;
+      if (batch.length > 0 && (batch.length >= this.batchSize || tokens + count > this.maxBatchTokens)) {
+        batches.push(batch);
+        batch = [];
+        tokens = 0;
+      }
+      batch.push(text);
+      tokens += count;
+    }
+    if (batch.length > 0) batches.push(batch);
+    return batches;
+  }
+
+  /**
    * The embedding of each text, in order, batch after batch. `dimensions`, when given (a store's),
    * is checked: a model that changed its vector length would otherwise corrupt the index.
    */
   async embed(
     model: string,
-    texts: readonly string[],
+    texts: readonly EmbeddingInput[],
     signal: AbortSignal,
     dimensions?: number,
   ): Promise<Float32Array[]> {
@@ -69,8 +108,7 @@ export class Embedder {
     const { provider, upstreamModel } = await this.routes.resolve(model);
     const requested = this.requested(model, dimensions);
     const vectors: Float32Array[] = [];
-    for (let start = 0; start < texts.length; start += this.batchSize) {
-      const batch = texts.slice(start, start + this.batchSize);
+    for (const batch of await this.batches(texts)) {
       const embedded = await provider.embeddings(upstreamModel, batch, signal, {
         maxRetries: this.maxRetries,
         dimensions: requested,
@@ -111,7 +149,7 @@ export async function withEmbeddings(
   if (!embedding || chunks.length === 0) return [...chunks];
   const vectors = await embedder.embed(
     embedding.model,
-    chunks.map((c) => c.text),
+    chunks.map(({ text, tokens }) => ({ text, tokens })),
     signal,
     embedding.dimensions,
   );

@@ -7,7 +7,12 @@ import { createLogger } from '../../src/logger.js';
 import { MAX_EMBEDDING_RETRY_WAIT_MS } from '../../src/providers/provider.js';
 import { ProviderRegistry } from '../../src/providers/registry.js';
 import { UpstreamAborted } from '../../src/providers/upstream-errors.js';
-import { Embedder, withEmbeddings, type EmbedderOptions } from '../../src/retrieval/embed.js';
+import {
+  DEFAULT_MAX_BATCH_TOKENS,
+  Embedder,
+  withEmbeddings,
+  type EmbedderOptions,
+} from '../../src/retrieval/embed.js';
 import { fakeProvider } from '../support/provider.js';
 
 const URL = 'http://upstream.test/v1/embeddings';
@@ -89,6 +94,25 @@ describe('Embedder.embed', () => {
       [4, 1, 0.5],
       [1, 0, 0.5],
     ]);
+  });
+
+  it('also bounds a batch by tokens (max_batch_tokens), counting plain texts with the tokenizer', async () => {
+    const bodies = upstream();
+    // 'word ' is one o200k token: each text is 100 tokens.
+    const texts = ['a', 'b', 'c', 'd', 'e'].map((x) => `${x}${' word'.repeat(99)}`);
+    await embedder({ batchSize: 64, maxBatchTokens: 250 }).embed('fake/embed-small', texts, signal());
+    expect(bodies.map((b) => b.input.length)).toEqual([2, 2, 1]);
+    expect(bodies.flatMap((b) => b.input)).toEqual(texts);
+  });
+
+  it('sends an input larger than max_batch_tokens alone rather than not at all', async () => {
+    const bodies = upstream();
+    await embedder({ maxBatchTokens: 5 }).embed(
+      'fake/embed-small',
+      ['one two three four five six', 'x'],
+      signal(),
+    );
+    expect(bodies.map((b) => b.input.length)).toEqual([1, 1]);
   });
 
   it('makes no call for no texts', async () => {
@@ -252,6 +276,23 @@ describe('withEmbeddings', () => {
       [0, 'first', [5, 0, 0.5]],
       [1, 'second', [6, 1, 0.5]],
     ]);
+  });
+
+  it("keeps every call under OpenAI's 300,000 tokens per request by default, by the chunks' token counts", async () => {
+    const bodies = upstream();
+    // 2048 chunks of 4096 tokens (the largest static chunks): 2048 inputs fit batch_size, not the tokens.
+    const big = Array.from({ length: 2048 }, (_, index) => ({ index, text: `c${index}`, tokens: 4096 }));
+    const embedded = await withEmbeddings(
+      embedder({ batchSize: 2048 }),
+      { model: 'embed-small', dimensions: 3 },
+      big,
+      signal(),
+    );
+    expect(embedded).toHaveLength(2048);
+    expect(bodies.flatMap((b) => b.input)).toEqual(big.map((c) => c.text));
+    expect(bodies.length).toBeGreaterThan(1);
+    for (const body of bodies) expect(body.input.length * 4096).toBeLessThanOrEqual(300_000);
+    expect(bodies[0]!.input.length).toBe(Math.floor(DEFAULT_MAX_BATCH_TOKENS / 4096));
   });
 
   it('leaves the chunks as they are for a store without a model, calling nobody', async () => {

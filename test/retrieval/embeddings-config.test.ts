@@ -46,6 +46,16 @@ describe('config embeddings', () => {
     ).toEqual({ model: 'b', batchSize: 4, dimensions: 1536 });
   });
 
+  it('reads max_batch_tokens (or EMBEDDING_MAX_BATCH_TOKENS over it), left to the Embedder when unset', () => {
+    expect(fromYaml('embeddings: { model: m, max_batch_tokens: 100000 }')?.maxBatchTokens).toBe(100_000);
+    expect(
+      fromYaml('embeddings: { model: m, max_batch_tokens: 100000 }', { EMBEDDING_MAX_BATCH_TOKENS: '5000' })
+        ?.maxBatchTokens,
+    ).toBe(5000);
+    expect(fromYaml('embeddings: { model: m }')?.maxBatchTokens).toBeUndefined();
+    expect(() => fromYaml('embeddings: { model: m, max_batch_tokens: 0 }')).toThrow(/max_batch_tokens/);
+  });
+
   it('refuses a batch size or dimensions that are not whole numbers in range, and a section that is no mapping', () => {
     expect(() => loadConfig({ EMBEDDING_MODEL: 'm', EMBEDDING_BATCH_SIZE: '0' })).toThrow(/batch_size/);
     expect(() => loadConfig({ EMBEDDING_MODEL: 'm', EMBEDDING_BATCH_SIZE: '2.5' })).toThrow(/batch_size/);

@@ -68,8 +68,9 @@ function fakes(world: World) {
     },
     embedder: {
       embed: async (model, texts, _signal, dimensions) => {
-        embedded.push({ model, texts, dimensions });
-        return texts.map((t) => Float32Array.of(t.length, 1));
+        const plain = texts.map((t) => (typeof t === 'string' ? t : t.text));
+        embedded.push({ model, texts: plain, dimensions });
+        return plain.map((t) => Float32Array.of(t.length, 1));
       },
     },
   };

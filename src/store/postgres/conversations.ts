@@ -9,7 +9,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type pg from 'pg';
 import type { ConversationResource, ItemField } from '../../api-types.js';
 import type { ConversationsRepository } from '../conversations.js';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import type { Turn } from '../turns.js';
 import * as q from './conversations-statements.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
@@ -110,11 +110,8 @@ export class PostgresConversationsRepository implements ConversationsRepository 
       .from(conversations)
       .where(and(eq(conversations.tenant, tenant), ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1);
-    return toPage(
-      rows.map((r) => r.conversation),
-      page.limit,
-    );
+      .limit(bounds.limit);
+    return bounds.page(rows.map((r) => r.conversation));
   }
 
   async append(tenant: string, id: string, list: ItemField[]) {
@@ -142,11 +139,8 @@ export class PostgresConversationsRepository implements ConversationsRepository 
       .from(items)
       .where(and(where, ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1);
-    return toPage(
-      rows.map((r) => r.item),
-      page.limit,
-    );
+      .limit(bounds.limit);
+    return bounds.page(rows.map((r) => r.item));
   }
 
   async getItem(tenant: string, id: string, itemId: string) {

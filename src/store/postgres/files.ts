@@ -2,7 +2,7 @@
 import { and, eq, lte } from 'drizzle-orm';
 import { liveFiles } from '../file-expiry.js';
 import { toFileRecord, toFileRow, type FileRecord, type FilesRepository } from '../files.js';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import type { PostgresDb } from './database.js';
 import { files } from './schema.js';
 
@@ -36,11 +36,8 @@ export class PostgresFilesRepository implements FilesRepository {
       .from(files)
       .where(and(...where, ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1);
-    return toPage(
-      rows.map((row) => toFileRecord(row).file),
-      page.limit,
-    );
+      .limit(bounds.limit);
+    return bounds.page(rows.map((row) => toFileRecord(row).file));
   }
 
   async delete(tenant: string, id: string) {

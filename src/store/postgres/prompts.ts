@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PromptResource } from '../../api-types.js';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import { StaleVersionError, type PromptsRepository, type PromptVersion } from '../prompts.js';
 import type { PostgresDb } from './database.js';
 import { prompts, promptVersions } from './schema.js';
@@ -134,11 +134,8 @@ export class PostgresPromptsRepository implements PromptsRepository {
       )
       .where(and(eq(prompts.tenant, tenant), ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1);
-    return toPage(
-      rows.map((row) => asResource(row.prompt, row.defaultVersion)),
-      page.limit,
-    );
+      .limit(bounds.limit);
+    return bounds.page(rows.map((row) => asResource(row.prompt, row.defaultVersion)));
   }
 
   async versions(tenant: string, promptId: string) {

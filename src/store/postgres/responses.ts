@@ -12,7 +12,7 @@ import type {
   ResponseStreamEvent,
 } from '../../api-types.js';
 import { appendsTo } from '../appends.js';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import type { InsertOptions, QueuedJob, ResponseQueue, ResponsesRepository } from '../responses.js';
 import { FINISHED, MAX_CHAIN, TURN_CACHE_ITEMS, TurnCache, type Turn } from '../turns.js';
 import type { PostgresDatabase, PostgresDb } from './database.js';
@@ -149,11 +149,8 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
       .from(responses)
       .where(and(...where, ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1);
-    return toPage(
-      rows.map((r) => r.response),
-      page.limit,
-    );
+      .limit(bounds.limit);
+    return bounds.page(rows.map((r) => r.response));
   }
 
   async listInputItems(tenant: string, id: string, page: PageQuery) {
@@ -170,11 +167,8 @@ export class PostgresResponsesRepository implements ResponsesRepository, Respons
       .from(items)
       .where(and(...where, ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1);
-    return toPage(
-      rows.map((r) => r.item),
-      page.limit,
-    );
+      .limit(bounds.limit);
+    return bounds.page(rows.map((r) => r.item));
   }
 
   async chain(tenant: string, id: string) {

@@ -5,7 +5,7 @@
  * transaction.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import { distinctFiles, toBatchRecord, toStoreFileRecord } from '../vector-stores-rows.js';
 import { inStore, resetOnConflict, totalsJson } from '../vector-stores-sql.js';
 import type { Attributes, NewStoreFile, StoreFileStatus } from '../vector-stores.js';
@@ -171,8 +171,8 @@ export class PostgresStoreFiles {
       .from(vectorStoreFiles)
       .where(and(...where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1);
-    return toPage(rows.map(toStoreFileRecord), page.limit);
+      .limit(bounds.limit);
+    return bounds.page(rows.map(toStoreFileRecord));
   }
 
   async updateAttributes(

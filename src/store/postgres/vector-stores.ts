@@ -6,7 +6,7 @@
  */
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { liveFiles } from '../file-expiry.js';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import { newStoreRow, storeChanges, toTotals, toVectorStoreRecord } from '../vector-stores-rows.js';
 import { inStore, storeColumns } from '../vector-stores-sql.js';
 import type {
@@ -88,11 +88,8 @@ export class PostgresVectorStoresRepository extends PostgresStoreFiles implement
       .from(vectorStores)
       .where(and(...liveFiles(vectorStores, tenant, now), ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1);
-    return toPage(
-      rows.map((row) => toVectorStoreRecord(row, toTotals(row.totals))),
-      page.limit,
-    );
+      .limit(bounds.limit);
+    return bounds.page(rows.map((row) => toVectorStoreRecord(row, toTotals(row.totals))));
   }
 
   async expired(now: number) {

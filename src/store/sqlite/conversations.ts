@@ -5,12 +5,13 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { ConversationResource, ItemField } from '../../api-types.js';
 import type { ConversationsRepository } from '../conversations.js';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import type { Turn } from '../turns.js';
 import type { SqliteDb } from './database.js';
 import { ConversationItems, itemsPage } from './items.js';
 import { conversations, items } from './schema.js';
 import { nextSeq } from './statements.js';
+import { writeTransaction } from './write-transaction.js';
 
 export class SqliteConversationsRepository implements ConversationsRepository {
   private readonly appender: ConversationItems;
@@ -29,7 +30,7 @@ export class SqliteConversationsRepository implements ConversationsRepository {
   }
 
   async create(tenant: string, conversation: ConversationResource, list: ItemField[]) {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.db
         .insert(conversations)
         .values({
@@ -55,7 +56,7 @@ export class SqliteConversationsRepository implements ConversationsRepository {
   }
 
   async update(tenant: string, id: string, metadata: ConversationResource['metadata']) {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const row = this.db
         .select({ conversation: conversations.conversation })
         .from(conversations)
@@ -69,7 +70,7 @@ export class SqliteConversationsRepository implements ConversationsRepository {
   }
 
   async delete(tenant: string, id: string) {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       // Its items no response holds go with it; a response's stay that response's (the foreign key
       // clears their conversation_id).
       this.db
@@ -94,16 +95,13 @@ export class SqliteConversationsRepository implements ConversationsRepository {
       .from(conversations)
       .where(and(eq(conversations.tenant, tenant), ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1)
+      .limit(bounds.limit)
       .all();
-    return toPage(
-      rows.map((r) => r.conversation as ConversationResource),
-      page.limit,
-    );
+    return bounds.page(rows.map((r) => r.conversation as ConversationResource));
   }
 
   async append(tenant: string, id: string, list: ItemField[]) {
-    return this.db.transaction(() => this.appender.appendItems(tenant, id, list));
+    return writeTransaction(this.db, () => this.appender.appendItems(tenant, id, list));
   }
 
   async listItems(tenant: string, id: string, page: PageQuery) {
@@ -122,7 +120,7 @@ export class SqliteConversationsRepository implements ConversationsRepository {
   }
 
   async deleteItem(tenant: string, id: string, itemId: string) {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const rows = and(this.inConversation(tenant, id), eq(items.itemId, itemId));
       // A row no response holds is deleted; a response's leaves the conversation and stays the response's.
       const deleted = this.db
@@ -139,6 +137,7 @@ export class SqliteConversationsRepository implements ConversationsRepository {
   }
 
   async turns(tenant: string, id: string) {
+    // Read only: a deferred transaction, one snapshot for both reads.
     return this.db.transaction(() => {
       if (!this.db.select({ id: conversations.id }).from(conversations).where(this.byId(tenant, id)).get())
         return undefined;

@@ -2,7 +2,7 @@
 import { and, eq, lte } from 'drizzle-orm';
 import { liveFiles } from '../file-expiry.js';
 import { toFileRecord, toFileRow, type FileRecord, type FilesRepository } from '../files.js';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import type { SqliteDb } from './database.js';
 import { files } from './schema.js';
 import { nextSeq, p } from './statements.js';
@@ -56,12 +56,9 @@ export class SqliteFilesRepository implements FilesRepository {
       .from(files)
       .where(and(...where, ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1)
+      .limit(bounds.limit)
       .all();
-    return toPage(
-      rows.map((row) => toFileRecord(row).file),
-      page.limit,
-    );
+    return bounds.page(rows.map((row) => toFileRecord(row).file));
   }
 
   async delete(tenant: string, id: string) {

@@ -8,7 +8,7 @@
  */
 import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ItemField } from '../../api-types.js';
-import { pageBounds, toPage, type Page, type PageQuery } from '../pagination.js';
+import { pageBounds, type Page, type PageQuery } from '../pagination.js';
 import type { SqliteDb } from './database.js';
 import { conversations, items } from './schema.js';
 import { p } from './statements.js';
@@ -117,10 +117,7 @@ export async function itemsPage(
     .from(items)
     .where(and(where, ...bounds.where))
     .orderBy(bounds.orderBy)
-    .limit(page.limit + 1)
+    .limit(bounds.limit)
     .all();
-  return toPage(
-    rows.map((r) => r.item as ItemField),
-    page.limit,
-  );
+  return bounds.page(rows.map((r) => r.item as ItemField));
 }

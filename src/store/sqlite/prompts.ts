@@ -6,11 +6,12 @@
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PromptResource } from '../../api-types.js';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import { StaleVersionError, type PromptsRepository, type PromptVersion } from '../prompts.js';
 import type { SqliteDb } from './database.js';
 import { prompts, promptVersions } from './schema.js';
 import { nextSeq } from './statements.js';
+import { writeTransaction } from './write-transaction.js';
 
 const asResource = (stored: unknown, defaultVersion: number): PromptResource => {
   const version = stored as PromptVersion;
@@ -52,7 +53,7 @@ export class SqlitePromptsRepository implements PromptsRepository {
 
   async create(tenant: string, prompt: PromptVersion) {
     const first = { ...prompt, version: 1 };
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.db
         .insert(prompts)
         .values({
@@ -75,7 +76,7 @@ export class SqlitePromptsRepository implements PromptsRepository {
   }
 
   async update(tenant: string, prompt: PromptVersion, replaces: number, setDefault: boolean) {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const next = sql`${prompts.latestVersion} + 1`;
       const bumped = this.db
         .update(prompts)
@@ -99,7 +100,7 @@ export class SqlitePromptsRepository implements PromptsRepository {
   }
 
   async setDefault(tenant: string, promptId: string, version: number) {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const row = this.versionRows(tenant, promptId, version).get();
       if (!row) return undefined;
       this.db.update(prompts).set({ defaultVersion: version }).where(this.byId(tenant, promptId)).run();
@@ -129,12 +130,9 @@ export class SqlitePromptsRepository implements PromptsRepository {
       )
       .where(and(eq(prompts.tenant, tenant), ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1)
+      .limit(bounds.limit)
       .all();
-    return toPage(
-      rows.map((row) => asResource(row.prompt, row.defaultVersion)),
-      page.limit,
-    );
+    return bounds.page(rows.map((row) => asResource(row.prompt, row.defaultVersion)));
   }
 
   async versions(tenant: string, promptId: string) {

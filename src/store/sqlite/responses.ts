@@ -11,13 +11,14 @@ import type {
   ResponseStreamEvent,
 } from '../../api-types.js';
 import { appendsTo } from '../appends.js';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import type { InsertOptions, ResponseQueue, ResponsesRepository } from '../responses.js';
 import { FINISHED, MAX_CHAIN, TURN_CACHE_ITEMS, TurnCache, type Turn } from '../turns.js';
 import type { SqliteDb } from './database.js';
 import { ConversationItems, itemsPage } from './items.js';
 import { byIdAndTenant, prepare, setTo } from './statements.js';
 import { items, responses } from './schema.js';
+import { writeTransaction } from './write-transaction.js';
 
 export class SqliteResponsesRepository implements ResponsesRepository, ResponseQueue {
   private readonly q: ReturnType<typeof prepare>;
@@ -40,7 +41,7 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
     input: ItemField[],
     { lease, events = [] }: InsertOptions = {},
   ) {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.q.insertResponse.run({
         id: response.id,
         tenant,
@@ -64,7 +65,7 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
     const key = `${from?.join(',') ?? ''}|${finished}`;
     let update = this.updates.get(key);
     if (!update) this.updates.set(key, (update = this.prepareUpdate(finished, from)));
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const written = update.run({ id: response.id, tenant, status: response.status, response });
       if (written.changes === 0) return false;
       if (output) {
@@ -105,7 +106,7 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
   }
 
   async delete(tenant: string, id: string) {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       // Items no conversation holds go with the response; the others stay the conversation's
       // (the foreign key clears their response_id).
       this.db
@@ -136,12 +137,9 @@ export class SqliteResponsesRepository implements ResponsesRepository, ResponseQ
       .from(responses)
       .where(and(...where, ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1)
+      .limit(bounds.limit)
       .all();
-    return toPage(
-      rows.map((r) => r.response as ResponseResource),
-      page.limit,
-    );
+    return bounds.page(rows.map((r) => r.response as ResponseResource));
   }
 
   async listInputItems(tenant: string, id: string, page: PageQuery) {

@@ -4,12 +4,13 @@
  * store file removed or reset takes its chunks with it, in the same transaction.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import { distinctFiles, toBatchRecord, toStoreFileRecord } from '../vector-stores-rows.js';
 import { inStore, resetOnConflict, totalsJson } from '../vector-stores-sql.js';
 import type { Attributes, NewStoreFile, StoreFileStatus } from '../vector-stores.js';
 import type { SqliteDb } from './database.js';
 import { vectorStoreChunks, vectorStoreFileBatches, vectorStoreFiles, vectorStores } from './schema.js';
+import { writeTransaction } from './write-transaction.js';
 import { nextSeq, p } from './statements.js';
 
 const TOTALS = totalsJson('json_object');
@@ -55,14 +56,9 @@ export class SqliteStoreFiles {
       .prepare();
   }
 
-  /**
-   * A write transaction that holds the write lock from its start. A deferred one that reads first
-   * (is the store there?) fails at its first write with "database is locked" when another process
-   * is writing: SQLite does not wait out busy_timeout to upgrade a read to a write. An immediate
-   * one waits for the lock at BEGIN, as busy_timeout says.
-   */
+  /** Every write of a store or its files: an immediate transaction (writeTransaction says why). */
   protected write<T>(transaction: () => T): T {
-    return this.db.transaction(transaction, { behavior: 'immediate' });
+    return writeTransaction(this.db, transaction);
   }
 
   protected byId(tenant: string, id: string) {
@@ -165,9 +161,9 @@ export class SqliteStoreFiles {
       .from(vectorStoreFiles)
       .where(and(...where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1)
+      .limit(bounds.limit)
       .all();
-    return toPage(rows.map(toStoreFileRecord), page.limit);
+    return bounds.page(rows.map(toStoreFileRecord));
   }
 
   async updateAttributes(

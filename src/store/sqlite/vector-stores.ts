@@ -6,7 +6,7 @@
  */
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { liveFiles } from '../file-expiry.js';
-import { pageBounds, toPage, type PageQuery } from '../pagination.js';
+import { pageBounds, type PageQuery } from '../pagination.js';
 import { newStoreRow, storeChanges, toTotals, toVectorStoreRecord } from '../vector-stores-rows.js';
 import { inStore, storeColumns } from '../vector-stores-sql.js';
 import type {
@@ -93,12 +93,9 @@ export class SqliteVectorStoresRepository extends SqliteStoreFiles implements Ve
       .from(vectorStores)
       .where(and(...liveFiles(vectorStores, tenant, now), ...bounds.where))
       .orderBy(bounds.orderBy)
-      .limit(page.limit + 1)
+      .limit(bounds.limit)
       .all();
-    return toPage(
-      rows.map((row) => toVectorStoreRecord(row, toTotals(row.totals))),
-      page.limit,
-    );
+    return bounds.page(rows.map((row) => toVectorStoreRecord(row, toTotals(row.totals))));
   }
 
   async expired(now: number) {

@@ -124,6 +124,15 @@ export function describeConversationsRepository(name: string, open: () => Promis
         expect(ids((await repo.list('other', page())).data)).toEqual(['conv_other']);
       });
 
+      it('pages with limit and before: the rows just before the cursor, in the list’s order', async () => {
+        const asc = await repo.list(T, page({ limit: 2, before: 'conv_b' }));
+        expect([ids(asc.data), asc.hasMore]).toEqual([['conv_a', 'conv_d'], true]);
+        const start = await repo.list(T, page({ limit: 2, before: 'conv_d' }));
+        expect([ids(start.data), start.hasMore]).toEqual([['conv_c', 'conv_a'], false]);
+        const desc = await repo.list(T, page({ order: 'desc', limit: 1, before: 'conv_a' }));
+        expect([ids(desc.data), desc.hasMore]).toEqual([['conv_d'], true]);
+      });
+
       it('throws UnknownCursorError for a cursor not in the tenant’s list', async () => {
         await expect(repo.list(T, page({ after: 'conv_nope' }))).rejects.toEqual(
           new UnknownCursorError('after'),
@@ -166,6 +175,14 @@ export function describeConversationsRepository(name: string, open: () => Promis
           'msg_a1',
         ]);
         expect((await repo.listItems(T, 'conv_1', page())).data[3]).toEqual(message('msg_b0', 'b 0'));
+      });
+
+      it('pages items with limit and before: the items just before the cursor', async () => {
+        await repo.append(T, 'conv_1', msgs('b', 2));
+        const asc = await repo.listItems(T, 'conv_1', page({ limit: 2, before: 'msg_b0' }));
+        expect([ids(asc.data), asc.hasMore]).toEqual([['msg_a1', 'msg_a2'], true]);
+        const desc = await repo.listItems(T, 'conv_1', page({ order: 'desc', limit: 2, before: 'msg_a1' }));
+        expect([ids(desc.data), desc.hasMore]).toEqual([['msg_b0', 'msg_a2'], true]);
       });
 
       it('accepts only an item of this conversation as a cursor', async () => {

@@ -338,6 +338,16 @@ export function describeFileStore(name: string, open: () => Promise<Store>): voi
         expect(ids(await store.list(T, page({ after: files[0] })))).toEqual([]);
       });
 
+      it('pages with limit and before: the files just before the cursor, in the list’s order', async () => {
+        const files = (await five()).map((f) => f.id);
+        const asc = await store.list(T, page({ order: 'asc', limit: 2, before: files[4] }));
+        expect([ids(asc), asc.hasMore]).toEqual([files.slice(2, 4), true]);
+        const desc = await store.list(T, page({ limit: 2, before: files[0] }));
+        expect([ids(desc), desc.hasMore]).toEqual([[files[2], files[1]], true]);
+        const start = await store.list(T, page({ order: 'asc', limit: 2, before: files[2] }));
+        expect([ids(start), start.hasMore]).toEqual([files.slice(0, 2), false]);
+      });
+
       it('pages within a purpose filter', async () => {
         const files = await five();
         const userData = files.filter((f) => f.purpose === 'user_data').map((f) => f.id);

@@ -236,6 +236,17 @@ export function describePromptsRepository(name: string, url: () => Promise<strin
       );
     });
 
+    it('pages with limit and before: the prompts just before the cursor, in the list’s order', async () => {
+      const made: string[] = [];
+      for (let i = 0; i < 5; i++) made.push((await withVersions(1)).prompt_id);
+      const asc = await repo.list(T, page({ limit: 2, order: 'asc', before: made[4] }));
+      expect([idsOf(asc), asc.hasMore]).toEqual([made.slice(2, 4), true]);
+      const desc = await repo.list(T, page({ limit: 2, order: 'desc', before: made[0] }));
+      expect([idsOf(desc), desc.hasMore]).toEqual([[made[2], made[1]], true]);
+      const start = await repo.list(T, page({ limit: 2, order: 'asc', before: made[2] }));
+      expect([idsOf(start), start.hasMore]).toEqual([made.slice(0, 2), false]);
+    });
+
     it('refuses a cursor that is no prompt of this tenant', async () => {
       const mine = await withVersions(1);
       const theirs = await withVersions(1, OTHER);

@@ -166,6 +166,15 @@ export function describeResponsesRepository(name: string, open: () => Promise<St
         ]);
       });
 
+      it('pages with limit and before: the rows just before the cursor, in the list’s order', async () => {
+        const desc = await repo.list(T, page({ limit: 2, before: 'resp_0' }));
+        expect([ids(desc), desc.hasMore]).toEqual([['resp_2', 'resp_1'], true]);
+        const asc = await repo.list(T, page({ order: 'asc', limit: 2, before: 'resp_4' }));
+        expect([ids(asc), asc.hasMore]).toEqual([['resp_2', 'resp_3'], true]);
+        const start = await repo.list(T, page({ order: 'asc', limit: 2, before: 'resp_2' }));
+        expect([ids(start), start.hasMore]).toEqual([['resp_0', 'resp_1'], false]);
+      });
+
       it('filters by model and stays within the tenant', async () => {
         expect(ids(await repo.list(T, page({ model: 'b' })))).toEqual(['resp_3', 'resp_1']);
         expect(ids(await repo.list('other', page()))).toEqual(['resp_other_tenant']);
@@ -228,6 +237,13 @@ export function describeResponsesRepository(name: string, open: () => Promise<St
           'msg_d',
           'msg_c',
         ]);
+      });
+
+      it('pages input items with limit and before: the items just before the cursor', async () => {
+        const asc = await repo.listInputItems(T, 'resp_1', page({ order: 'asc', limit: 2, before: 'msg_d' }));
+        expect([ids(asc), asc.hasMore]).toEqual([['msg_b', 'msg_c'], true]);
+        const desc = await repo.listInputItems(T, 'resp_1', page({ limit: 1, before: 'msg_b' }));
+        expect([ids(desc), desc.hasMore]).toEqual([['msg_c'], true]);
       });
 
       it('does not accept another response’s item, or an output item, as a cursor', async () => {

@@ -215,6 +215,10 @@ export function describeVectorStores(name: string, open: () => Promise<Harness>)
         expect(await ids({ order: 'desc', limit: 3 })).toEqual([['vs_c', 'vs_a', 'vs_d'], true]);
         expect(await ids({ order: 'desc', before: 'vs_d' })).toEqual([['vs_c', 'vs_a'], false]);
         expect(await ids({ after: 'vs_e', before: 'vs_c' })).toEqual([['vs_b', 'vs_d', 'vs_a'], false]);
+        // With a limit, before gives the stores just before the cursor (has_more: more before them).
+        expect(await ids({ limit: 2, before: 'vs_c' })).toEqual([['vs_d', 'vs_a'], true]);
+        expect(await ids({ limit: 2, before: 'vs_d' })).toEqual([['vs_e', 'vs_b'], false]);
+        expect(await ids({ order: 'desc', limit: 2, before: 'vs_e' })).toEqual([['vs_d', 'vs_b'], true]);
         await expect(repo.list(T, page({ after: 'vs_x' }), 1000)).rejects.toBeInstanceOf(UnknownCursorError);
         await expect(repo.list(T, page({ before: 'vs_nope' }), 1000)).rejects.toMatchObject({
           param: 'before',
@@ -252,7 +256,10 @@ export function describeVectorStores(name: string, open: () => Promise<Harness>)
         };
         expect(await files(page())).toEqual([['f_c', 'f_a', 'f_b', 'f_d'], false]);
         expect(await files(page({ limit: 2, after: 'f_a' }))).toEqual([['f_b', 'f_d'], false]);
-        expect(await files(page({ limit: 1, order: 'desc', before: 'f_c' }))).toEqual([['f_d'], true]);
+        // before: the files just before the cursor in the list's order (f_d f_b f_a [f_c] desc).
+        expect(await files(page({ limit: 1, order: 'desc', before: 'f_c' }))).toEqual([['f_a'], true]);
+        expect(await files(page({ limit: 2, before: 'f_d' }))).toEqual([['f_a', 'f_b'], true]);
+        expect(await files(page({ limit: 2, before: 'f_b' }))).toEqual([['f_c', 'f_a'], false]);
         expect(await files({ ...page(), batchId: 'vsfb_1' })).toEqual([['f_b', 'f_d'], false]);
         expect(await files({ ...page({ order: 'desc' }), batchId: 'vsfb_1', after: 'f_d' })).toEqual([
           ['f_b'],
