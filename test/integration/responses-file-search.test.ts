@@ -2,7 +2,8 @@
  * file_search end to end with the official openai SDK, over real HTTP: upload a Markdown file, a
  * PDF and a DOCX, make a vector store of them and poll it to completed, then `responses.create`
  * with the file_search tool answers from the right file with a file_citation — on a fresh install
- * (keyword search, no embedding model) and with the fake upstream's embedding model (hybrid). The
+ * (keyword search, no embedding model) and with the fake upstream's embedding model (hybrid; its
+ * vectors mean something when EMBEDDING_DIMENSIONS is set, so rankings are checked then). The
  * fake model calls file_search with the user's words, then reports the results it got ("Tools
  * said: …", which cites them by number).
  */
@@ -44,6 +45,13 @@ async function documentsStore(stack: Stack) {
   return { storeId: store.id, ids };
 }
 
+/** Each question, and the file that answers it. */
+const QUESTIONS = [
+  ['When do the tomatoes need watering?', 'garden.md'],
+  ['What is the invoice total for the lighthouse repair?', 'invoice.pdf'],
+  ['When does the badger survey start?', 'minutes.docx'],
+] as const;
+
 /** The answer's file citations, and the file_search_call. */
 function cited(response: Response) {
   const call = response.output.find((i) => i.type === 'file_search_call');
@@ -55,11 +63,18 @@ function cited(response: Response) {
   return { call, annotations };
 }
 
-// The fake embedder's vectors mean nothing (a text's length), so a hybrid search ranks the right
-// file among the others, not always first: keyword search must put it first, hybrid find it.
-for (const [mode, env, embedded] of [
-  ['keyword (no embedding model)', {}, false],
-  ['hybrid (EMBEDDING_MODEL set)', { EMBEDDING_MODEL: 'fake-embedder' }, true],
+// With `dimensions` asked for (EMBEDDING_DIMENSIONS), the fake embedder's vectors are a bag of words,
+// so hybrid must rank and cite the right file first, as keyword search does. With probe-learnt
+// dimensions its vectors mean nothing: hybrid must find the right file, not always first.
+for (const [mode, env, embedded, ranked] of [
+  ['keyword (no embedding model)', {}, false, true],
+  [
+    'hybrid (EMBEDDING_MODEL, EMBEDDING_DIMENSIONS=256)',
+    { EMBEDDING_MODEL: 'fake-embedder', EMBEDDING_DIMENSIONS: '256' },
+    true,
+    true,
+  ],
+  ['hybrid (EMBEDDING_MODEL, probe-learnt dimensions)', { EMBEDDING_MODEL: 'fake-embedder' }, true, false],
 ] as const) {
   describe(`responses.create with file_search, ${mode}`, () => {
     let stack: Stack;
@@ -72,11 +87,7 @@ for (const [mode, env, embedded] of [
     });
     afterAll(() => stack.close());
 
-    for (const [question, file] of [
-      ['When do the tomatoes need watering?', 'garden.md'],
-      ['What is the invoice total for the lighthouse repair?', 'invoice.pdf'],
-      ['When does the badger survey start?', 'minutes.docx'],
-    ] as const) {
+    for (const [question, file] of QUESTIONS) {
       it(`answers "${question}" citing ${file}`, async () => {
         const response = await stack.client.responses.create({
           model: 'fake-model',
@@ -90,7 +101,7 @@ for (const [mode, env, embedded] of [
         const results = call?.type === 'file_search_call' ? (call.results ?? []) : [];
         const found = results.findIndex((r) => r.file_id === ids[file]);
         expect(found).toBeGreaterThanOrEqual(0);
-        if (!embedded) expect(found).toBe(0);
+        if (ranked) expect(found).toBe(0);
         expect(results[found]).toMatchObject({ filename: file, score: expect.any(Number) });
         // The fake model cites every result it was given ("[1] …", "[2] …").
         expect(annotations).toContainEqual({
@@ -99,12 +110,35 @@ for (const [mode, env, embedded] of [
           filename: file,
           index: expect.any(Number),
         });
+        if (ranked) expect(annotations[0]).toMatchObject({ type: 'file_citation', file_id: ids[file] });
       });
     }
+
+    // In hybrid mode keyword search alone can put the right file first; vector mode cannot hide
+    // vectors that mean nothing.
+    if (embedded && ranked)
+      it.each(QUESTIONS)('ranks and cites in vector mode: "%s" → %s first', async (question, file) => {
+        const tool = { type: 'file_search', vector_store_ids: [storeId], search_mode: 'vector' } as const;
+        const response = await stack.client.responses.create({
+          model: 'fake-model',
+          input: question,
+          tools: [tool as typeof tool & { type: 'file_search'; vector_store_ids: string[] }],
+          include: ['file_search_call.results'],
+        });
+        const { call, annotations } = cited(response);
+        const results = call?.type === 'file_search_call' ? (call.results ?? []) : [];
+        expect(results).toHaveLength(3);
+        expect(results[0]).toMatchObject({ filename: file });
+        expect(results[0]!.score!).toBeGreaterThan(results[1]!.score!);
+        expect(annotations[0]).toMatchObject({ type: 'file_citation', file_id: ids[file] });
+      });
 
     it(embedded ? 'embeds the chunks and the queries' : 'calls no embedding model', () => {
       const embeddings = stack.upstream.requests.filter((r) => r.path.endsWith('/embeddings'));
       if (embedded) expect(embeddings.length).toBeGreaterThanOrEqual(2);
+      // Meaningful vectors only when the gateway asks for `dimensions`.
+      const asked = new Set(embeddings.map((r) => (r.body as { dimensions?: number }).dimensions));
+      if (embedded) expect(asked).toEqual(new Set([ranked ? 256 : undefined]));
       else expect(embeddings).toEqual([]);
     });
 

@@ -172,6 +172,27 @@ describe('vector stores through the SDK (keyword search, no embedding model)', (
     }
   });
 
+  it('rewrite_query searches the content words of a question and returns them in search_query', async () => {
+    const survey = await upload(client, 'survey.md', 'The badger survey starts in March at the old quarry.');
+    const other = await upload(client, 'other.md', 'When does it start? Does the bus stop there?');
+    const store = await client.vectorStores.create({ file_ids: [survey.id, other.id] });
+    for (const id of [survey.id, other.id]) await client.vectorStores.files.poll(store.id, id);
+    const question = 'When does the badger survey start?';
+    // The SDK's page hides search_query: read the page as sent.
+    const searchPage = async (body: OpenAI.VectorStores.VectorStoreSearchParams) =>
+      (await client.vectorStores.search(store.id, body).asResponse()).json() as Promise<{
+        search_query: string[];
+        data: OpenAI.VectorStores.VectorStoreSearchResponse[];
+      }>;
+    const rewritten = await searchPage({ query: question, rewrite_query: true });
+    expect(rewritten.search_query).toEqual(['badger survey start']);
+    expect(rewritten.data[0]?.filename).toBe('survey.md');
+    const asGiven = await searchPage({ query: question });
+    expect(asGiven.search_query).toEqual([question]);
+    const pages = await client.vectorStores.search(store.id, { query: question, rewrite_query: true });
+    expect(pages.data[0]).toMatchObject({ file_id: survey.id, filename: 'survey.md' });
+  });
+
   it('refuses vector search on a store without embeddings, naming search_mode', async () => {
     const store = await client.vectorStores.create({});
     const error = await failure(

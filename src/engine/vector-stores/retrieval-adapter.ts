@@ -6,6 +6,7 @@ import type { EmbeddingsConfig } from '../../config.js';
 import { chunkingOf, chunkText } from '../../retrieval/chunk.js';
 import { withEmbeddings, type Embedder } from '../../retrieval/embed.js';
 import { ExtractionError, extractText } from '../../retrieval/extract.js';
+import { rewriteQuery } from '../../retrieval/rewrite.js';
 import { searchVectorStores } from '../../retrieval/search.js';
 import type { ChunkIndex } from '../../store/chunks.js';
 import type { FileStore } from '../../store/files.js';
@@ -31,7 +32,9 @@ export function retrievalOf(sources: RetrievalSources): Retrieval {
     chunk: (text, chunking) => failureAsValue(() => chunkText(text, chunking)),
     embed: (embedding, chunks, signal) => withEmbeddings(embedder, embedding, chunks, signal),
     async search(tenant, stores, request, signal) {
-      const queries = typeof request.query === 'string' ? [request.query] : request.query;
+      const asked = typeof request.query === 'string' ? [request.query] : request.query;
+      // The rewritten queries are what is searched, and what search_query shows.
+      const queries = request.rewrite_query === true ? asked.map(rewriteQuery) : asked;
       const data = await searchVectorStores(
         { vectorStores: sources.vectorStores, chunks: sources.chunks, files: sources.files, embedder },
         {
