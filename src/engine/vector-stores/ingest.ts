@@ -62,8 +62,10 @@ export class IngestJobs implements JobQueue<IngestJob> {
   }
 
   describe(job: IngestJob): { key: string; fields: Record<string, unknown> } {
+    // The claim's lease, not the file: a file attached again runs anew beside its old job, and the
+    // runner must wait for (and count) both.
     return {
-      key: `${job.tenant}\n${job.vectorStoreId}\n${job.fileId}`,
+      key: this.leaseOf(job),
       fields: { vectorStoreId: job.vectorStoreId, fileId: job.fileId },
     };
   }

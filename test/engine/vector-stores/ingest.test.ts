@@ -231,6 +231,39 @@ describe('the runner', () => {
     expect(await survivor.sweep()).toBe(0);
   });
 
+  it('waits at shutdown for a job claimed anew while the job of the same file it replaced still ran', async () => {
+    await storeWith({ id: 'file-a', text: 'old' }, true);
+    let releaseOld!: () => void;
+    embeddings.gate = new Promise((resolve) => (releaseOld = resolve));
+    const runner = new BackgroundRunner(jobs, options, log);
+    runners.push(runner);
+    runner.start();
+    jobs.queued();
+    await vi.waitFor(() => expect(embeddings.calls).toHaveLength(1));
+    // Attached again while its job runs: the runner (concurrency 2) claims it at once.
+    await repo.addFiles(T, 'vs_1', [
+      { fileId: 'file-a', attributes: null, chunking: CHUNKING, createdAt: 2 },
+    ]);
+    files.add('file-a', 'new');
+    let releaseNew!: () => void;
+    embeddings.gate = new Promise((resolve) => (releaseNew = resolve));
+    jobs.queued();
+    await vi.waitFor(() => expect(embeddings.calls).toHaveLength(2));
+    // The old job ends (it finds the file no longer its own); the new one still runs.
+    const renew = vi.spyOn(repo, 'renew');
+    releaseOld();
+    await vi.waitFor(() => expect(renew).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    let stopped = false;
+    const stopping = runner.stop(5_000).then(() => (stopped = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stopped).toBe(false);
+    releaseNew();
+    await stopping;
+    expect(repo.files[0]!.status).toBe('completed');
+    expect(repo.chunkRows.get(KEY)!.map((c) => c.text)).toEqual(['new']);
+  });
+
   it('renews the lease while a job runs, and stops the job when renewing finds it cancelled', async () => {
     await storeWith({ id: 'file-a', text: 'a' }, true);
     embeddings.gate = new Promise(() => {});
