@@ -152,7 +152,7 @@ export async function createGateway(
   // Expired files are invisible at once; their rows and bytes go at start-up and every ten minutes.
   const purgeFiles = () =>
     void files
-      .purgeExpired()
+      .purgeExpired((tenant, id) => vectorStores.service.files.detachEverywhere(tenant, id))
       .catch((error: unknown) => log.error({ err: error }, 'purging expired files failed'));
   purgeFiles();
   const filePurger = setInterval(purgeFiles, 600_000).unref();

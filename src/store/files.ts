@@ -198,12 +198,16 @@ export class FileStore {
     );
   }
 
-  /** Deletes the files that expired; returns how many. */
-  async purgeExpired(): Promise<number> {
+  /**
+   * Deletes the files that expired, telling `purged` of each (vector stores detach it, as when it
+   * is deleted through the API); returns how many.
+   */
+  async purgeExpired(purged?: (tenant: string, id: string) => Promise<unknown>): Promise<number> {
     const expired = await this.repo.expired(nowSeconds());
     for (const { tenant, id } of expired) {
       await this.repo.delete(tenant, id);
       await this.blobs.remove(tenant, id);
+      await purged?.(tenant, id);
     }
     return expired.length;
   }

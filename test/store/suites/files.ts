@@ -212,6 +212,22 @@ export function describeFileStore(name: string, open: () => Promise<Store>): voi
         expect(await store.purgeExpired()).toBe(0);
       });
 
+      it('purgeExpired tells the caller of each file it purged, after its row is gone', async () => {
+        const now = freezeClock();
+        const mine = await upload('m', { expiresAfterS: 3600 });
+        const theirs = await upload('t', { tenant: 'other', expiresAfterS: 3600 });
+        await upload('kept');
+        const told: string[] = [];
+        vi.setSystemTime((now + 3600) * 1000);
+        expect(
+          await store.purgeExpired(async (tenant, id) => {
+            expect(await store.get(tenant, id)).toBeUndefined();
+            told.push(`${tenant}/${id}`);
+          }),
+        ).toBe(2);
+        expect(told.sort()).toEqual([`${T}/${mine.id}`, `other/${theirs.id}`].sort());
+      });
+
       it('purges every tenant’s expired files', async () => {
         const now = freezeClock();
         const mine = await upload('m', { expiresAfterS: 3600 });
