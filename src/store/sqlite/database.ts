@@ -43,13 +43,36 @@ function applyMigrations(db: SqliteDb): void {
   }
 }
 
+/** How long opening waits for another process to let go of the lock WAL mode needs (as busy_timeout). */
+const WAL_WAIT_MS = 5_000;
+
+/**
+ * Switching to WAL (or checking it, on a file already in WAL) needs a lock that another process
+ * opening the same file may hold while it sets up the WAL index, and SQLite can answer SQLITE_BUSY
+ * at once there without calling the busy handler: two replicas starting together then failed
+ * intermittently. So the pragma is tried again, briefly apart, for as long as busy_timeout allows.
+ */
+function enableWal(sqlite: Sqlite.Database): void {
+  const deadline = Date.now() + WAL_WAIT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      sqlite.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+      Atomics.wait(pause, 0, 0, 20);
+    }
+  }
+}
+
 /** `path` is a file name or `:memory:`. */
 export function openDatabase(path: string): Database {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Sqlite(path);
   // First: another process opening the same new file may hold the lock that WAL mode needs.
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('journal_mode = WAL');
+  enableWal(sqlite);
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   // On every connection, not only the chunk index's: a delete of chunks by any repository fires the
