@@ -44,22 +44,22 @@ describe('ProviderRegistry', () => {
       60_000,
       createLogger('silent'),
     );
-    expect(await registry.resolve('b/m1')).toMatchObject({ provider: b.provider, upstreamModel: 'm1' });
-    expect(await registry.resolve('org/m2')).toMatchObject({ provider: b.provider, upstreamModel: 'org/m2' });
-    expect(await registry.resolve('other')).toMatchObject({ provider: a.provider, upstreamModel: 'other' });
+    expect(await registry.route('b/m1')).toMatchObject({ provider: b.provider, upstreamModel: 'm1' });
+    expect(await registry.route('org/m2')).toMatchObject({ provider: b.provider, upstreamModel: 'org/m2' });
+    expect(await registry.route('other')).toMatchObject({ provider: a.provider, upstreamModel: 'other' });
   });
 
   it('with one provider, routes without asking it for its models', async () => {
     const only = fakeProvider('only', [model('m1')]);
     const registry = new ProviderRegistry([only.provider], only.provider, 60_000, createLogger('silent'));
-    await registry.resolve('anything');
+    await registry.route('anything');
     expect(only.calls()).toBe(0);
   });
 
   it('serves only the static list of a provider that has one', async () => {
     const local = fakeProvider('local', [], ['llama3']);
     const registry = new ProviderRegistry([local.provider], local.provider, 60_000, createLogger('silent'));
-    await expect(registry.resolve('local/other')).rejects.toMatchObject({
+    await expect(registry.route('local/other')).rejects.toMatchObject({
       status: 404,
       code: 'model_not_found',
     });

@@ -53,7 +53,7 @@ export async function passThrough(
   /** Changes to the client's body (parsed afresh from its bytes, so no validator defaults). */
   edit?: (body: Record<string, unknown>) => Promise<void>,
 ): Promise<RawReply | StreamReply> {
-  const route = await providers.resolve(request.model);
+  const route = await providers.route(request.model);
   const raw = ctx.rawBody ?? encoder.encode(JSON.stringify(request));
   const body =
     route.upstreamModel === request.model && !edit ? raw : await rewritten(raw, route.upstreamModel, edit);

@@ -5,19 +5,18 @@
 import type { Logger } from 'pino';
 import { notFound } from '../errors.js';
 import type { Provider, UpstreamModel } from './provider.js';
+import type {
+  Attempt,
+  CallOptions,
+  GatewayModel,
+  ProviderHealth,
+  Route,
+  RouteOptions,
+  RoutePlan,
+  Routing,
+} from './routing.js';
 
-export interface GatewayModel {
-  id: string;
-  object: 'model';
-  created: number;
-  owned_by: string;
-}
-
-export interface Route {
-  provider: Provider;
-  /** The id the provider knows the model by. */
-  upstreamModel: string;
-}
+export type { GatewayModel, Route } from './routing.js';
 
 interface CacheEntry {
   expires: number;
@@ -34,7 +33,11 @@ const modelNotFound = (model: string) =>
     'model_not_found',
   );
 
-export class ProviderRegistry {
+/**
+ * STAND-IN (issue 13, replaced by router.ts): the Routing seam over the old one-provider-per-model
+ * registry, so call sites can move to Routing while the real router is built.
+ */
+export class ProviderRegistry implements Routing {
   private readonly byName: Map<string, Provider>;
   private readonly cache = new Map<string, CacheEntry>();
   private readonly startedAt = Math.floor(Date.now() / 1000);
@@ -48,8 +51,42 @@ export class ProviderRegistry {
     this.byName = new Map(providers.map((p) => [p.name, p]));
   }
 
+  hasProvider(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  health(): ProviderHealth[] {
+    return this.providers.map((p) => ({ name: p.name, state: 'up', consecutive_failures: 0 }));
+  }
+
+  async resolve(model: string, options: RouteOptions = {}): Promise<RoutePlan> {
+    const route = options.provider
+      ? this.checked(this.byName.get(options.provider)!, model, model)
+      : await this.route(model);
+    return {
+      asked: model,
+      targets: [{ deployments: [{ ...route, weight: 1 }], balance: 'least_in_flight' }],
+      defaults: {},
+      settings: {},
+      nativeResponses: route.provider.nativeResponses,
+      contextWindow: route.provider.contextWindow(route.upstreamModel),
+    };
+  }
+
+  async call<T>(
+    plan: RoutePlan,
+    _signal: AbortSignal,
+    attempt: (attempt: Attempt) => Promise<T>,
+    options: CallOptions = {},
+  ): Promise<T> {
+    const route = plan.targets[0]!.deployments[0]!;
+    const value = await attempt({ route, hold: () => () => undefined });
+    options.onRoute?.(route);
+    return value;
+  }
+
   /** "provider/model" goes to that provider; a bare id to the provider that lists it, else the default. */
-  async resolve(model: string): Promise<Route> {
+  async route(model: string): Promise<Route> {
     const slash = model.indexOf('/');
     if (slash > 0) {
       const provider = this.byName.get(model.slice(0, slash));
@@ -69,23 +106,25 @@ export class ProviderRegistry {
     return { provider, upstreamModel };
   }
 
-  async listModels(): Promise<GatewayModel[]> {
+  async listModels(options: RouteOptions = {}): Promise<GatewayModel[]> {
     const lists = await Promise.all(
-      this.providers.map(async (provider) =>
-        (await this.modelsOf(provider)).map((m): GatewayModel => ({
-          id: `${provider.name}/${m.id}`,
-          object: 'model',
-          created: m.created,
-          owned_by: m.owned_by,
-        })),
-      ),
+      this.providers
+        .filter((p) => !options.provider || p.name === options.provider)
+        .map(async (provider) =>
+          (await this.modelsOf(provider)).map((m): GatewayModel => ({
+            id: options.provider ? m.id : `${provider.name}/${m.id}`,
+            object: 'model',
+            created: m.created,
+            owned_by: m.owned_by,
+          })),
+        ),
     );
     return lists.flat();
   }
 
   /** By "provider/model", or by bare id when exactly one provider lists it. */
-  async findModel(id: string): Promise<GatewayModel> {
-    const models = await this.listModels();
+  async findModel(id: string, options: RouteOptions = {}): Promise<GatewayModel> {
+    const models = await this.listModels(options);
     const exact = models.find((m) => m.id === id);
     if (exact) return exact;
     const bare = models.filter((m) => m.id.slice(m.id.indexOf('/') + 1) === id);

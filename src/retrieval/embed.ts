@@ -13,7 +13,7 @@ import { AS_TEXT, loadEncoding } from './tokenizer.js';
 
 /** What the Embedder needs of the provider registry. */
 export interface EmbeddingRoutes {
-  resolve(model: string): Promise<Route>;
+  route(model: string): Promise<Route>;
 }
 
 /** The config's embeddings section (EmbeddingsConfig) fits; only batchSize is required. */
@@ -105,7 +105,7 @@ export class Embedder {
     dimensions?: number,
   ): Promise<Float32Array[]> {
     if (texts.length === 0) return [];
-    const { provider, upstreamModel } = await this.routes.resolve(model);
+    const { provider, upstreamModel } = await this.routes.route(model);
     const requested = this.requested(model, dimensions);
     const vectors: Float32Array[] = [];
     for (const batch of await this.batches(texts)) {

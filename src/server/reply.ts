@@ -22,6 +22,8 @@ export interface HandlerContext {
   log: Logger;
   /** Aborted when the client goes away before its reply is complete. */
   signal: AbortSignal;
+  /** The provider a `/{provider}/v1/…` path fixed (routing then takes the model id as that provider's own). */
+  provider?: string;
   /** The request body exactly as the client sent it. */
   rawBody?: Uint8Array;
   /** The files of a multipart body. */

@@ -48,7 +48,7 @@ export async function admit(
   checkSupported(sent);
   checkConversation(sent);
   const request = await withPrompt(sources.prompts, tenant, sent);
-  const route = await sources.providers.resolve(requiredModel(request.model));
+  const route = await sources.providers.route(requiredModel(request.model));
   const { history, input } = await conversation(sources, tenant, request, previous);
   // A prompt alone is a request (OpenAI's examples send no input): its template is what the model hears.
   if (!input.length && !history.length && !request.prompt)

@@ -225,7 +225,7 @@ export class ResponsesEngine {
     signal: AbortSignal,
     onHeaders?: OnHeaders,
   ): Promise<CompactResource> {
-    const route = await this.deps.providers.resolve(requiredModel(body.model));
+    const route = await this.deps.providers.route(requiredModel(body.model));
     const items = itemsOf(
       await withFiles(this.files, tenant, await conversation(this.deps, tenant, body), body),
     );

@@ -108,7 +108,7 @@ export class ResponseJobs implements JobQueue<QueuedJob> {
       const history = conversationId(request.conversation)
         ? await earlierTurns(this.deps, tenant, request)
         : chain;
-      const route = await this.deps.providers.resolve(request.model ?? response.model);
+      const route = await this.deps.providers.route(request.model ?? response.model);
       const offered = route.provider.nativeResponses ? new Map() : this.deps.hosted.offers(request);
       a = { tenant, request, route, history, input: own.input, response, offered, notOffered: [] };
       first = await firstCall(a, this.deps, {
