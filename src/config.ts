@@ -24,7 +24,44 @@ export interface ProviderConfig {
   nativeResponses: boolean;
   /** Context window in tokens by upstream model id, for truncation; `*` is the provider's default. */
   contextWindows: Record<string, number>;
+  /** Time to a connection, in milliseconds (parsed only; wired elsewhere). */
+  connectTimeoutMs?: number;
+  /** A whole call's limit, in milliseconds (parsed only; wired elsewhere). */
+  totalTimeoutMs?: number;
 }
+
+/** One target of an alias: one deployment, or several balanced. */
+export interface AliasTargetConfig {
+  deployments: { provider: string; model: string; weight: number }[];
+  balance: 'least_in_flight' | 'weighted';
+}
+
+/** A `models:` entry. */
+export interface AliasConfig {
+  name: string;
+  targets: AliasTargetConfig[];
+  defaults: Record<string, unknown>;
+  hidden: boolean;
+  contextWindow?: number;
+  nativeResponses?: boolean;
+  tools?: boolean;
+  vision?: boolean;
+  embeddingDimensions?: number;
+}
+
+export interface RoutingConfig {
+  retries: number;
+  backoffMs: number;
+  retryAfterCapMs: number;
+  breaker: { failures: number; coolOffMs: number };
+}
+
+export const DEFAULT_ROUTING: RoutingConfig = {
+  retries: 1,
+  backoffMs: 250,
+  retryAfterCapMs: 30_000,
+  breaker: { failures: 5, coolOffMs: 30_000 },
+};
 
 export interface GatewayConfig {
   host: string;
@@ -40,6 +77,9 @@ export interface GatewayConfig {
   modelsCacheTtlMs: number;
   defaultProvider: string;
   providers: ProviderConfig[];
+  /** The `models:` list: aliases and settings of provider models. */
+  aliases: AliasConfig[];
+  routing: RoutingConfig;
   /** Validate every reply against openapi.yaml (tests turn this on; it costs time on the hot path). */
   validateResponses: boolean;
   /** How many background responses one process runs at once. */
@@ -195,6 +235,95 @@ function parseProvider(raw: unknown, at: string): ProviderConfig {
     models,
     nativeResponses: bool(p.native_responses),
     contextWindows,
+    ...(p.connect_timeout !== undefined && {
+      connectTimeoutMs: positiveSeconds(p.connect_timeout, `${at}.connect_timeout`, 1),
+    }),
+    ...(p.total_timeout !== undefined && {
+      totalTimeoutMs: positiveSeconds(p.total_timeout, `${at}.total_timeout`, 1),
+    }),
+  };
+}
+
+function parseTarget(raw: unknown, at: string, providers: Set<string>): AliasTargetConfig {
+  const deployment = (d: unknown, where: string) => {
+    let provider: string;
+    let model: string;
+    let weight = 1;
+    if (typeof d === 'string') {
+      const slash = d.indexOf('/');
+      if (slash <= 0) throw new ConfigError(`${where} must be "provider/model"`);
+      provider = d.slice(0, slash);
+      model = d.slice(slash + 1);
+    } else if (d && typeof d === 'object') {
+      const o = d as Record<string, unknown>;
+      provider = str(o.provider, `${where}.provider`);
+      model = str(o.model, `${where}.model`);
+      weight = num(o.weight, `${where}.weight`, 1);
+    } else throw new ConfigError(`${where} must be "provider/model" or a mapping`);
+    if (!providers.has(provider)) throw new ConfigError(`${where}: unknown provider "${provider}"`);
+    return { provider, model, weight };
+  };
+  if (raw && typeof raw === 'object' && 'deployments' in raw) {
+    const o = raw as Record<string, unknown>;
+    if (!Array.isArray(o.deployments) || o.deployments.length === 0)
+      throw new ConfigError(`${at}.deployments must be a non-empty list`);
+    const balance = o.balance ?? 'least_in_flight';
+    if (balance !== 'least_in_flight' && balance !== 'weighted')
+      throw new ConfigError(`${at}.balance must be least_in_flight or weighted, got ${String(balance)}`);
+    return {
+      deployments: o.deployments.map((d, i) => deployment(d, `${at}.deployments[${i}]`)),
+      balance,
+    };
+  }
+  return { deployments: [deployment(raw, at)], balance: 'least_in_flight' };
+}
+
+export function parseAliases(raw: unknown, providers: Set<string>): AliasConfig[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) throw new ConfigError('models must be a list');
+  const seen = new Set<string>();
+  return raw.map((entry, i) => {
+    const at = `models[${i}]`;
+    if (!entry || typeof entry !== 'object') throw new ConfigError(`${at} must be a mapping`);
+    const e = entry as Record<string, unknown>;
+    const name = str(e.name, `${at}.name`);
+    if (seen.has(name)) throw new ConfigError(`${at}.name: alias "${name}" is defined twice`);
+    seen.add(name);
+    if (!Array.isArray(e.targets) || e.targets.length === 0)
+      throw new ConfigError(`${at}.targets must be a non-empty list`);
+    const defaults = e.defaults ?? {};
+    if (typeof defaults !== 'object' || Array.isArray(defaults))
+      throw new ConfigError(`${at}.defaults must be a mapping`);
+    const opt = (v: unknown, where: string) => (v === undefined ? undefined : num(v, where, 0));
+    const flag = (v: unknown) => (v === undefined ? undefined : bool(v));
+    return {
+      name,
+      targets: e.targets.map((t, j) => parseTarget(t, `${at}.targets[${j}]`, providers)),
+      defaults: defaults as Record<string, unknown>,
+      hidden: bool(e.hidden),
+      contextWindow: opt(e.context_window, `${at}.context_window`),
+      nativeResponses: flag(e.native_responses),
+      tools: flag(e.tools),
+      vision: flag(e.vision),
+      embeddingDimensions: opt(e.embedding_dimensions, `${at}.embedding_dimensions`),
+    };
+  });
+}
+
+export function parseRouting(raw: unknown): RoutingConfig {
+  if (raw === undefined || raw === null) return DEFAULT_ROUTING;
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('routing must be a mapping');
+  const r = raw as Record<string, unknown>;
+  const b = (r.breaker ?? {}) as Record<string, unknown>;
+  if (typeof b !== 'object' || Array.isArray(b)) throw new ConfigError('routing.breaker must be a mapping');
+  return {
+    retries: Math.floor(num(r.retries, 'routing.retries', DEFAULT_ROUTING.retries)),
+    backoffMs: num(r.backoff_ms, 'routing.backoff_ms', DEFAULT_ROUTING.backoffMs),
+    retryAfterCapMs: num(r.retry_after_cap, 'routing.retry_after_cap', 30) * 1000,
+    breaker: {
+      failures: positiveInteger(b.failures, 'routing.breaker.failures', 5),
+      coolOffMs: num(b.cool_off, 'routing.breaker.cool_off', 30) * 1000,
+    },
   };
 }
 
@@ -350,6 +479,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     modelsCacheTtlMs: num(env.MODELS_CACHE_TTL ?? file.models_cache_ttl, 'models_cache_ttl', 60) * 1000,
     defaultProvider,
     providers,
+    aliases: parseAliases(file.models, names),
+    routing: parseRouting(file.routing),
     validateResponses: env.VALIDATE_RESPONSES === 'true',
     backgroundConcurrency: Math.max(
       1,
